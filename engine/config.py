@@ -1,0 +1,27 @@
+"""Settings from the environment, with working defaults (see api.md)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    instance_dir: Path
+    reminder_working_days: int = 2
+    password_hash_method: str = "scrypt"
+    workflows_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "workflows" / "bpmn")
+
+    @classmethod
+    def from_env(cls, instance_dir: str | os.PathLike | None = None) -> Settings:
+        inst = Path(instance_dir or os.environ.get("DOCROUTE_INSTANCE_DIR", "instance")).resolve()
+        url = os.environ.get("DOCROUTE_DATABASE_URL") or f"sqlite:///{inst / 'docroute.sqlite3'}"
+        data_dir = Path(os.environ.get("DOCROUTE_DATA_DIR") or inst / "files")
+        return cls(database_url=url, data_dir=data_dir, instance_dir=inst)
+
+    def ensure_dirs(self) -> None:
+        self.instance_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True)

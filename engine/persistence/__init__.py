@@ -1,0 +1,1 @@
+"""Tables, database engines, the unit of work and migrations."""

@@ -1,0 +1,12 @@
+"""All mapped classes, for Alembic and for callers that want one import."""
+from .base import Base
+from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
+from .history import HistoryEvent, Notification
+from .organisation import Department, Organization, User, UserRole
+from .workflow import ProcessSpec, Task, WorkflowInstance
+
+__all__ = [
+    "Base", "Department", "DocumentAccess", "DocumentDepartment", "HistoryEvent",
+    "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
+    "Task", "User", "UserRole", "WorkflowInstance",
+]

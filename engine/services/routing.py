@@ -1,0 +1,211 @@
+"""Runs a document's workflow instances for one change and keeps task rows in step with them.
+
+A document has one ``routing`` instance (the leader's part) and one ``department_handling``
+instance per handling department. They talk through the BPMN messages of the diagrams; this
+module only delivers them, as the table ``MESSAGE_ROUTES`` says. Each step therefore loads
+one small instance, whatever the number of departments or return loops.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, update
+
+from ..domain import DocumentStatus, TaskState
+from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance
+from ..persistence.uow import UnitOfWork
+from . import notifications
+from .specs import current_spec_id, spec_of
+
+ROUTING = "routing"
+DEPARTMENT_HANDLING = "department_handling"
+
+
+@dataclass
+class _Loaded:
+    row: WorkflowInstance
+    workflow: object
+    new: bool = False
+
+
+@dataclass
+class RoutingRun:
+    """The instances one change touched; ``save`` writes them and their task rows once."""
+
+    uow: UnitOfWork
+    document: IncomingDocument
+    actor: User | None
+    returned: bool = False
+    loaded: dict[int, _Loaded] = field(default_factory=dict)
+    new_tasks: list[Task] = field(default_factory=list)
+    _users: dict[str, int | None] = field(default_factory=dict)
+
+    # -- instances ----------------------------------------------------------
+    def load(self, row: WorkflowInstance):
+        if row.id not in self.loaded:
+            workflow = self.uow.runtime.restore(row.state, spec_of(self.uow, row.spec_id))
+            self.loaded[row.id] = _Loaded(row, workflow)
+        return self.loaded[row.id].workflow
+
+    def start(self, process_id: str, data: dict, *, parent: WorkflowInstance | None = None,
+              department: Department | None = None) -> WorkflowInstance:
+        workflow = self.uow.runtime.start(process_id, data)
+        row = WorkflowInstance(
+            document_id=self.document.id, process_id=process_id,
+            spec_id=current_spec_id(self.uow, process_id),
+            parent_id=parent.id if parent else None,
+            department_id=department.id if department else None,
+            state="", serializer_version=self.uow.runtime.serializer.version,
+            updated_at=self.uow.clock.now())
+        self.uow.session.add(row)
+        self.uow.session.flush()
+        self.loaded[row.id] = _Loaded(row, workflow, new=True)
+        self.dispatch(row)
+        return row
+
+    def complete(self, task: Task, workflow_data: dict) -> None:
+        row = self.uow.session.get(WorkflowInstance, task.instance_id)
+        workflow = self.load(row)
+        self.uow.runtime.complete(workflow, task.spiff_task_id, workflow_data)
+        task.state = TaskState.COMPLETED.value
+        task.completed_at = self.uow.clock.now()
+        task.completed_by_id = self.actor.id if self.actor else None
+        self.dispatch(row)
+
+    def deliver(self, row: WorkflowInstance, message: str, payload: dict | None = None) -> None:
+        if self.uow.runtime.deliver(self.load(row), message, payload):
+            self.dispatch(row)
+
+    def dispatch(self, row: WorkflowInstance) -> None:
+        for message in self.uow.runtime.messages(self.loaded[row.id].workflow):
+            MESSAGE_ROUTES[message.name](self, row, message.payload)
+
+    # -- saving ---------------------------------------------------------------
+    def save(self) -> None:
+        runtime, now = self.uow.runtime, self.uow.clock.now()
+        for item in self.loaded.values():
+            row, workflow = item.row, item.workflow
+            row.state = runtime.dump(workflow)
+            row.updated_at = now
+            end = runtime.end_reached(workflow)
+            if end is not None and row.status == "open":
+                row.status, row.outcome = "completed", end
+            if row.status == "open":
+                self._sync_tasks(item)
+            elif not item.new:
+                self._cancel_open_tasks(row.id)
+            if row.process_id == ROUTING:
+                self._update_status(end, workflow)
+        self.uow.session.flush()
+        notifications.tasks_opened(self.uow, self.document, self.new_tasks, returned=self.returned,
+                                   actor=self.actor)
+
+    def _sync_tasks(self, item: _Loaded) -> None:
+        row = item.row
+        ready = self.uow.runtime.ready_user_tasks(row.process_id, item.workflow)
+        existing = {} if item.new else {
+            t.spiff_task_id: t for t in self.uow.session.scalars(
+                select(Task).where(Task.instance_id == row.id, Task.state == TaskState.OPEN.value))}
+        ready_ids = {r.spiff_id for r in ready}
+        for spiff_id, task in existing.items():
+            if spiff_id not in ready_ids:
+                task.state = TaskState.CANCELLED.value
+        for r in ready:
+            if r.spiff_id in existing:
+                continue
+            task = Task(
+                document_id=self.document.id, instance_id=row.id, spiff_task_id=r.spiff_id,
+                step=r.rule.step, candidate_role=r.rule.role, department_id=row.department_id,
+                assignee_id=self._user_id(r.assignee) if r.assignee else None,
+                due_date=dt.date.fromisoformat(r.due_date) if r.due_date else None,
+                state=TaskState.OPEN.value, created_at=self.uow.clock.now())
+            self.uow.session.add(task)
+            self.new_tasks.append(task)
+
+    def _cancel_open_tasks(self, instance_id: int) -> None:
+        self.uow.session.execute(
+            update(Task).where(Task.instance_id == instance_id, Task.state == TaskState.OPEN.value)
+            .values(state=TaskState.CANCELLED.value, version=Task.version + 1)
+            .execution_options(synchronize_session="fetch"))
+
+    def _update_status(self, end: str | None, workflow) -> None:
+        doc = self.document
+        if end == "filed":
+            doc.status = DocumentStatus.FILED.value
+        elif end is not None:
+            doc.status = DocumentStatus.COMPLETED.value
+            doc.completed_at = self.uow.clock.now()
+            notifications.document_completed(self.uow, doc, workflow.last_task.data.get("assigned_by"))
+        elif any(r.rule.step == "assign" for r in self.uow.runtime.ready_user_tasks(ROUTING, workflow)):
+            doc.status = DocumentStatus.ASSIGNING.value
+        else:
+            doc.status = DocumentStatus.IN_PROGRESS.value
+
+    def _user_id(self, username: str) -> int | None:
+        if username not in self._users:
+            self._users[username] = self.uow.session.scalar(
+                select(User.id).where(User.username == username))
+        return self._users[username]
+
+    def open_children(self, parent_id: int) -> list[WorkflowInstance]:
+        return list(self.uow.session.scalars(select(WorkflowInstance).where(
+            WorkflowInstance.parent_id == parent_id, WorkflowInstance.status == "open")
+            .order_by(WorkflowInstance.id)))
+
+
+# -- how messages travel between a document's instances ------------------------------------
+
+def _start_department_handling(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """routing → one department_handling instance per handling department (lead first)."""
+    codes = payload["departments"]
+    departments = {d.code: d for d in run.uow.session.scalars(
+        select(Department).where(Department.code.in_(codes)))}
+    for code in codes:
+        run.start(DEPARTMENT_HANDLING, {
+            "department": code, "lead": code == payload["lead"], "deadline": payload.get("deadline"),
+            "assigned_by": payload.get("assigned_by"), "document_id": run.document.id,
+        }, parent=source, department=departments[code])
+
+
+def _gather_ready(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """department_ready from every open department → departments_ready to routing (the join)."""
+    source.ready = True
+    run.uow.session.flush()
+    waiting = run.uow.session.scalar(select(func.count()).select_from(WorkflowInstance).where(
+        WorkflowInstance.parent_id == source.parent_id, WorkflowInstance.status == "open",
+        WorkflowInstance.ready.is_(False)))
+    if waiting == 0:
+        run.deliver(run.uow.session.get(WorkflowInstance, source.parent_id), "departments_ready")
+
+
+def _return_assignment(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """A head returns the assignment: the other departments stop, routing goes back to assign."""
+    for sibling in run.open_children(source.parent_id):
+        if sibling.id != source.id:
+            sibling.status, sibling.outcome = "cancelled", "assignment_returned"
+            run._cancel_open_tasks(sibling.id)
+    run.deliver(run.uow.session.get(WorkflowInstance, source.parent_id), "assignment_returned", payload)
+
+
+def _rework_lead(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """The leader returns the result: the lead department's instance goes back to propose."""
+    for child in run.open_children(source.id):
+        if child.department is not None and child.department.code == payload["department"]:
+            child.ready = False
+            run.deliver(child, "rework_requested")
+
+
+def _close_departments(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """The leader approves: every department's instance ends."""
+    for child in run.open_children(source.id):
+        run.deliver(child, "handling_closed")
+
+
+MESSAGE_ROUTES = {
+    "handling_started": _start_department_handling,
+    "department_ready": _gather_ready,
+    "assignment_returned": _return_assignment,
+    "rework_requested": _rework_lead,
+    "handling_closed": _close_departments,
+}

@@ -1,0 +1,155 @@
+"""What each step of the diagrams accepts, and what completing it changes besides the workflow.
+
+The order of steps lives in workflows/bpmn/; here are only the rules of each step's data.
+Long texts (directive, proposal, comments) go to the history, never into workflow data.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+
+from ..domain import DepartmentRole, Role
+from ..persistence.models import Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User, UserRole
+from ..persistence.uow import UnitOfWork
+from . import notifications
+from .validation import Errors, choice, date, string_list, text
+
+LONG_TEXT = 20000
+
+
+@dataclass
+class StepInput:
+    uow: UnitOfWork
+    actor: User
+    task: Task
+    document: IncomingDocument
+
+
+@dataclass
+class PreparedStep:
+    """Checked data: what the diagram reads, what the history keeps, and side effects."""
+
+    action: str
+    workflow_data: dict
+    history_data: dict
+    returned: bool = False
+    effects: list[Callable[[], None]] = field(default_factory=list)
+
+
+def _decision(errors: Errors, data: dict, allowed: tuple[str, ...], default: str | None) -> str | None:
+    return choice(errors, data, "decision", allowed, default=default)
+
+
+def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
+    errors = Errors()
+    decision = _decision(errors, data, ("assign", "file"), "assign")
+    directive = text(errors, data, "directive", max_len=LONG_TEXT)
+    if decision == "file":
+        errors.raise_if_any()
+        return PreparedStep("file", {"decision": "file"}, {"decision": "file", "directive": directive})
+    session = step.uow.session
+    lead = text(errors, data, "lead", required=True, max_len=32)
+    co = string_list(errors, data, "co")
+    info = string_list(errors, data, "info")
+    deadline = date(errors, data, "deadline")
+    codes = ([lead] if lead else []) + co + info
+    known = {d.code: d for d in session.scalars(select(Department).where(Department.code.in_(codes)))}
+    if lead and lead not in known:
+        errors.add("lead", f"Không có phòng, khoa mã {lead}.")
+    for field_name, values, taken in (("co", co, {lead}), ("info", info, {lead, *co})):
+        for code in values:
+            if code not in known:
+                errors.add(field_name, f"Không có phòng, khoa mã {code}.")
+            elif code in taken:
+                errors.add(field_name, f"Phòng {code} đã được chọn ở vai trò khác.")
+        if len(set(values)) != len(values):
+            errors.add(field_name, "Một phòng được chọn hai lần.")
+    if deadline and deadline < step.document.received_date:
+        errors.add("deadline", "Hạn xử lý không được trước ngày đến của văn bản.")
+    errors.raise_if_any()
+
+    def set_departments() -> None:
+        session.execute(delete(DocumentDepartment).where(DocumentDepartment.document_id == step.document.id))
+        roles = [(lead, DepartmentRole.LEAD)] + [(c, DepartmentRole.CO) for c in co] + \
+                [(i, DepartmentRole.INFO) for i in info]
+        for code, role in roles:
+            session.add(DocumentDepartment(document_id=step.document.id, department_id=known[code].id,
+                                           role=role.value))
+        notifications.info_departments(step.uow, step.document, [known[i].id for i in info], step.task.id)
+
+    iso = deadline.isoformat() if deadline else None
+    return PreparedStep(
+        "assign",
+        {"decision": "assign", "lead": lead, "co": co, "deadline": iso, "assigned_by": step.actor.username},
+        {"decision": "assign", "lead": lead, "co": co, "info": info, "deadline": iso, "directive": directive},
+        effects=[set_departments])
+
+
+def prepare_delegate(step: StepInput, data: dict) -> PreparedStep:
+    errors = Errors()
+    decision = _decision(errors, data, ("delegate", "return"), "delegate")
+    if decision == "return":
+        reason = text(errors, data, "reason", required=True, max_len=LONG_TEXT)
+        errors.raise_if_any()
+        return PreparedStep("return", {"decision": "return"}, {"decision": "return", "reason": reason},
+                            returned=True)
+    session = step.uow.session
+    username = text(errors, data, "assignee", required=True, max_len=64)
+    deadline = date(errors, data, "deadline")
+    note = text(errors, data, "note", max_len=LONG_TEXT)
+    assignee = None
+    if username:
+        assignee = session.scalar(
+            select(User).join(UserRole, UserRole.user_id == User.id)
+            .where(User.username == username, User.active.is_(True),
+                   User.department_id == step.task.department_id,
+                   UserRole.role.in_([Role.STAFF.value, Role.HEAD.value])).limit(1))
+        if assignee is None:
+            errors.add("assignee", "Người được giao phải là chuyên viên hoặc trưởng phòng của phòng này.")
+    if deadline is not None:
+        if deadline < step.document.received_date:
+            errors.add("deadline", "Hạn xử lý không được trước ngày đến của văn bản.")
+        elif step.task.due_date and deadline > step.task.due_date:
+            errors.add("deadline", "Hạn xử lý không được sau hạn lãnh đạo đã giao.")
+    errors.raise_if_any()
+    deadline = deadline or step.task.due_date
+
+    def grant_access() -> None:
+        exists = session.scalar(select(DocumentAccess.id).where(
+            DocumentAccess.document_id == step.document.id, DocumentAccess.user_id == assignee.id))
+        if exists is None:
+            session.add(DocumentAccess(document_id=step.document.id, user_id=assignee.id))
+
+    iso = deadline.isoformat() if deadline else None
+    return PreparedStep(
+        "delegate", {"decision": "delegate", "assignee": assignee.username, "staff_deadline": iso},
+        {"decision": "delegate", "assignee": assignee.username, "deadline": iso, "note": note},
+        effects=[grant_access])
+
+
+def prepare_propose(step: StepInput, data: dict) -> PreparedStep:
+    errors = Errors()
+    proposal = text(errors, data, "proposal", required=True, max_len=LONG_TEXT)
+    errors.raise_if_any()
+    return PreparedStep("propose", {}, {"proposal": proposal})
+
+
+def prepare_decision(step: StepInput, data: dict) -> PreparedStep:
+    """``review`` and ``approve``: approve, or return with a comment."""
+    errors = Errors()
+    decision = _decision(errors, data, ("approve", "return"), None)
+    comment = text(errors, data, "comment", max_len=LONG_TEXT)
+    errors.raise_if_any()
+    return PreparedStep(decision, {"decision": decision}, {"decision": decision, "comment": comment},
+                        returned=decision == "return")
+
+
+STEP_RULES: dict[str, Callable[[StepInput, dict], PreparedStep]] = {
+    "assign": prepare_assign,
+    "delegate": prepare_delegate,
+    "propose": prepare_propose,
+    "review": prepare_decision,
+    "approve": prepare_decision,
+}

@@ -1,0 +1,64 @@
+"""Open tasks of a user, and completing a task in one transaction."""
+from __future__ import annotations
+
+from sqlalchemy import and_, or_, select
+
+from ..domain import TaskState
+from ..errors import Conflict, Forbidden, NotFound
+from ..persistence.models import IncomingDocument, Task, User
+from ..persistence.uow import UnitOfWork
+from . import history
+from .routing import RoutingRun
+from .steps import STEP_RULES, StepInput
+
+
+def held_by(user: User):
+    """SQL condition: the task is offered to ``user`` (personally, or through role and department)."""
+    by_role = and_(Task.assignee_id.is_(None), Task.candidate_role.in_(sorted(user.roles)),
+                   or_(Task.department_id.is_(None), Task.department_id == user.department_id))
+    return or_(Task.assignee_id == user.id, by_role)
+
+
+def may_complete(user: User, task: Task) -> bool:
+    if task.assignee_id is not None:
+        return task.assignee_id == user.id
+    return task.candidate_role in user.roles and task.department_id in (None, user.department_id)
+
+
+def open_tasks(uow: UnitOfWork, user: User) -> list[tuple[Task, IncomingDocument]]:
+    """The user's open tasks with their documents; indexed SQL on task rows only."""
+    rows = uow.session.execute(
+        select(Task, IncomingDocument).join(IncomingDocument, IncomingDocument.id == Task.document_id)
+        .where(Task.state == TaskState.OPEN.value, held_by(user))
+        .order_by(Task.due_date.is_(None), Task.due_date, Task.id))
+    return [(t, d) for t, d in rows]
+
+
+def task_for_completion(uow: UnitOfWork, user: User, task_id: int, *, lock: bool = False) -> Task:
+    """The task if ``user`` may complete it now: NotFound, Forbidden, Conflict in that order."""
+    query = select(Task).where(Task.id == task_id)
+    if lock:
+        query = query.with_for_update(of=Task)
+    task = uow.session.scalar(query)
+    if task is None:
+        raise NotFound("Không có công việc này.")
+    if not may_complete(user, task):
+        raise Forbidden("Công việc này không phải của bạn.")
+    if task.state != TaskState.OPEN.value:
+        raise Conflict("Công việc này đã được xử lý hoặc không còn mở.")
+    return task
+
+
+def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> IncomingDocument:
+    """Check, run the engine, save instances, task rows and the history event; the caller commits."""
+    task = task_for_completion(uow, user, task_id, lock=True)
+    document = uow.session.get(IncomingDocument, task.document_id)
+    prepared = STEP_RULES[task.step](StepInput(uow, user, task, document), data or {})
+    run = RoutingRun(uow, document, user, returned=prepared.returned)
+    run.complete(task, prepared.workflow_data)
+    for effect in prepared.effects:
+        effect()
+    run.save()
+    history.record(uow, document, user, task.step, prepared.action, prepared.history_data, task=task)
+    uow.session.flush()
+    return document

@@ -1,0 +1,1 @@
+"""SpiffWorkflow execution: the spec library, the serializer, the runtime."""
