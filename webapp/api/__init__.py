@@ -1,0 +1,6 @@
+"""The JSON API (/api/v1), as api.md fixes it."""
+from flask import Blueprint
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+from . import routes  # noqa: E402,F401

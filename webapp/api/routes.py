@@ -1,0 +1,129 @@
+"""Thin API views: parse, call one service, answer JSON. Errors are mapped in webapp/errors.py."""
+from __future__ import annotations
+
+from flask import abort, g, jsonify, request
+
+from engine.errors import ValidationFailed
+from engine.services import documents, notifications, tasks, users
+
+from ..auth import bearer_user, issue_token
+from ..context import uow
+from . import bp
+from .serializers import document_json, event_json, notification_json, task_json
+
+PUBLIC = {"api.token"}
+
+
+@bp.before_request
+def require_token():
+    if request.endpoint in PUBLIC:
+        return None
+    g.api_user = bearer_user()
+    if g.api_user is None:
+        return jsonify({"error": "Cần đăng nhập (Authorization: Bearer TOKEN)."}), 401
+    return None
+
+
+def _json_body() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ValidationFailed({"body": ["Nội dung yêu cầu phải là một đối tượng JSON."]})
+    return body
+
+
+@bp.post("/auth/token")
+def token():
+    body = request.get_json(silent=True) or {}
+    username, password = body.get("username"), body.get("password")
+    if not isinstance(username, str) or not isinstance(password, str):
+        return jsonify({"error": "Sai tên đăng nhập hoặc mật khẩu."}), 401
+    user = users.authenticate(uow(), username, password)
+    if user is None:
+        return jsonify({"error": "Sai tên đăng nhập hoặc mật khẩu."}), 401
+    return jsonify({"token": issue_token(user), "username": user.username, "roles": sorted(user.roles)})
+
+
+@bp.post("/documents")
+def register():
+    work = uow()
+    document = documents.register_document(work, g.api_user, _json_body())
+    work.commit()
+    return jsonify(document_json(document)), 201
+
+
+@bp.get("/documents")
+def list_documents():
+    limit = min(request.args.get("limit", 100, type=int) or 100, 500)
+    found = documents.list_documents(uow(), g.api_user, q=request.args.get("q"),
+                                     status=request.args.get("status") or None,
+                                     limit=limit, offset=request.args.get("offset", 0, type=int))
+    return jsonify({"documents": [document_json(d) for d in found]})
+
+
+@bp.get("/documents/<int:document_id>")
+def get_document(document_id: int):
+    work = uow()
+    document = documents.get_visible(work, g.api_user, document_id)
+    return jsonify(document_json(document, tasks=documents.open_tasks_of(work, document_id),
+                                 today=work.clock.today()))
+
+
+@bp.get("/documents/<int:document_id>/history")
+def history(document_id: int):
+    events = documents.document_history(uow(), g.api_user, document_id)
+    return jsonify({"events": [event_json(e) for e in events]})
+
+
+@bp.get("/tasks")
+def my_tasks():
+    work = uow()
+    today = work.clock.today()
+    return jsonify({"tasks": [task_json(t, today) for t, _doc in tasks.open_tasks(work, g.api_user)]})
+
+
+@bp.post("/tasks/<int:task_id>/complete")
+def complete(task_id: int):
+    work = uow()
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        tasks.task_for_completion(work, g.api_user, task_id)  # 404/403/409 come before 422
+        _json_body()
+    document = tasks.complete_task(work, g.api_user, task_id, body)
+    work.commit()
+    return jsonify({"document_id": document.id, "status": document.status})
+
+
+@bp.get("/notifications")
+def my_notifications():
+    found = notifications.list_notifications(uow(), g.api_user,
+                                             unread_only=request.args.get("unread") in ("1", "true"))
+    return jsonify({"notifications": [notification_json(n) for n in found]})
+
+
+@bp.post("/notifications/read")
+def read_notifications():
+    body = request.get_json(silent=True) or {}
+    ids = body.get("ids")
+    if ids is not None and (not isinstance(ids, list) or not all(isinstance(i, int) for i in ids)):
+        raise ValidationFailed({"ids": ["Phải là danh sách số."]})
+    work = uow()
+    notifications.mark_read(work, g.api_user, ids)
+    work.commit()
+    return jsonify({"ok": True})
+
+
+@bp.get("/departments")
+def list_departments():
+    return jsonify({"departments": [{"code": d.code, "name": d.name} for d in users.departments(uow())]})
+
+
+@bp.get("/me")
+def me():
+    user = g.api_user
+    return jsonify({"username": user.username, "full_name": user.full_name, "roles": sorted(user.roles),
+                    "department": user.department.code if user.department else None})
+
+
+@bp.route("/<path:_anything>", methods=["GET", "POST", "PUT", "DELETE", "PATCH"])
+def unknown(_anything):
+    abort(404)

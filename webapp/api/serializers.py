@@ -1,0 +1,67 @@
+"""Engine objects to the JSON shapes of api.md."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+
+def _d(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def task_json(task, today: dt.date) -> dict:
+    return {
+        "id": task.id,
+        "step": task.step,
+        "document_id": task.document_id,
+        "department": task.department.code if task.department else None,
+        "assignee": task.assignee.username if task.assignee else None,
+        "candidate_role": None if task.assignee_id else task.candidate_role,
+        "due_date": _d(task.due_date),
+        "overdue": bool(task.due_date and task.due_date < today),
+        "state": task.state,
+        "created_at": task.created_at.isoformat(),
+    }
+
+
+def document_json(doc, *, tasks=None, today: dt.date | None = None) -> dict:
+    body = {
+        "id": doc.id,
+        "incoming_number": doc.incoming_number,
+        "year": doc.year,
+        "received_date": _d(doc.received_date),
+        "issuer": doc.issuer,
+        "number": doc.number,
+        "issued_date": _d(doc.issued_date),
+        "doc_type": doc.doc_type,
+        "subject": doc.subject,
+        "signer": doc.signer,
+        "urgency": doc.urgency,
+        "confidentiality": doc.confidentiality,
+        "due_date": _d(doc.due_date),
+        "status": doc.status,
+        "registered_by": doc.registered_by.username,
+        "created_at": doc.created_at.isoformat(),
+        "departments": [{"code": d.department.code, "name": d.department.name, "role": d.role}
+                        for d in doc.departments],
+    }
+    if tasks is not None:
+        body["tasks"] = [task_json(t, today) for t in tasks]
+    return body
+
+
+def event_json(event) -> dict:
+    return {
+        "id": event.id,
+        "at": event.at.isoformat(),
+        "actor": event.actor.username if event.actor else None,
+        "step": event.step,
+        "action": event.action,
+        "department": event.department.code if event.department else None,
+        "data": json.loads(event.data),
+    }
+
+
+def notification_json(n) -> dict:
+    return {"id": n.id, "kind": n.kind, "document_id": n.document_id, "task_id": n.task_id,
+            "at": n.at.isoformat(), "read": n.read}

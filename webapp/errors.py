@@ -1,0 +1,47 @@
+"""Engine errors turned into HTTP answers, in one place: JSON for the API, pages for people."""
+from __future__ import annotations
+
+from flask import jsonify, render_template, request
+from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException
+
+from engine.errors import Conflict, DuplicateDocument, Forbidden, NotFound, ValidationFailed
+
+STATUS = {NotFound: 404, Forbidden: 403, Conflict: 409, ValidationFailed: 422}
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _status_of(exc) -> int:
+    for cls, code in STATUS.items():
+        if isinstance(exc, cls):
+            return code
+    return 500
+
+
+def register_error_handlers(app) -> None:
+    @app.errorhandler(NotFound)
+    @app.errorhandler(Forbidden)
+    @app.errorhandler(Conflict)
+    @app.errorhandler(ValidationFailed)
+    def engine_error(exc):
+        code = _status_of(exc)
+        if _wants_json():
+            body = {"error": str(exc)}
+            if isinstance(exc, ValidationFailed):
+                body = {"errors": exc.errors}
+            if isinstance(exc, DuplicateDocument):
+                body["existing_id"] = exc.existing_id
+            return jsonify(body), code
+        return render_template("error.html", code=code, message=str(exc)), code
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        if _wants_json():
+            return jsonify({"error": exc.description}), exc.code
+        messages = {403: _("You may not open this page."), 404: _("This page does not exist."),
+                    413: _("The file is too large.")}
+        return render_template("error.html", code=exc.code,
+                               message=messages.get(exc.code, exc.description)), exc.code
