@@ -172,6 +172,10 @@ def _gather_ready(run: RoutingRun, source: WorkflowInstance, payload: dict) -> N
     """department_ready from every open department → departments_ready to routing (the join)."""
     source.ready = True
     run.uow.session.flush()
+    # Lock the parent first: two departments finishing at once must not both count the other as
+    # still working (READ COMMITTED would let each miss the other's uncommitted ready flag).
+    run.uow.session.scalar(select(WorkflowInstance).where(WorkflowInstance.id == source.parent_id)
+                           .with_for_update().execution_options(populate_existing=True))
     waiting = run.uow.session.scalar(select(func.count()).select_from(WorkflowInstance).where(
         WorkflowInstance.parent_id == source.parent_id, WorkflowInstance.status == "open",
         WorkflowInstance.ready.is_(False)))
