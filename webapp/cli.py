@@ -67,6 +67,20 @@ def demo() -> None:
 
 
 @main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def extract(file: Path) -> None:
+    """Print, as JSON, what is read off a letter (.txt, .docx, .pdf, scan, .edxml)."""
+    from engine.errors import DocrouteError
+    from engine.extraction import ExtractionError, extract_file
+
+    try:
+        fields = extract_file(file)
+    except (ExtractionError, DocrouteError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(fields, ensure_ascii=False, indent=2))
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, type=int, show_default=True)
 @click.option("--workers", default=2, type=int, show_default=True)

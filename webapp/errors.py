@@ -6,6 +6,8 @@ from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
 from engine.errors import Conflict, DuplicateDocument, Forbidden, NotFound, ValidationFailed
+from engine.extraction import ExtractionError, OcrUnavailableError
+from engine.interchange import EdxmlError
 
 STATUS = {NotFound: 404, Forbidden: 403, Conflict: 409, ValidationFailed: 422}
 
@@ -35,6 +37,16 @@ def register_error_handlers(app) -> None:
             if isinstance(exc, DuplicateDocument):
                 body["existing_id"] = exc.existing_id
             return jsonify(body), code
+        return render_template("error.html", code=code, message=str(exc)), code
+
+    @app.errorhandler(ExtractionError)
+    @app.errorhandler(EdxmlError)
+    def unreadable_file(exc):
+        code = 503 if isinstance(exc, OcrUnavailableError) else 422
+        if getattr(exc, "code", None) == "too_large":
+            code = 413
+        if _wants_json():
+            return jsonify({"errors": {"file": [str(exc)]}}), code
         return render_template("error.html", code=code, message=str(exc)), code
 
     @app.errorhandler(HTTPException)

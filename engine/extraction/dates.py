@@ -1,0 +1,36 @@
+"""Vietnamese dates: 'ngày 11 tháng 3 năm 2025', '18/3/2021', '08-6-2022', 'tháng 7/2022', 'Quý II/2021'."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+LONG_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm\s*(\d{4}))?", re.I)
+SHORT_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
+MONTH_RE = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
+QUARTER_RE = re.compile(r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(\d{4})", re.I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def make(day: int | str, month: int | str, year: int | str | None) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day)) if year else None
+    except (TypeError, ValueError):
+        return None
+
+
+def month_end(month: int | str, year: int | str) -> dt.date | None:
+    try:
+        m, y = int(month), int(year)
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    except (TypeError, ValueError, calendar.IllegalMonthError):
+        return None
+
+
+def quarter_end(q: str, year: int | str) -> dt.date | None:
+    n = _ROMAN.get(q.upper()) or (int(q) if q.isdigit() else None)
+    return month_end(n * 3, year) if n else None
+
+
+def iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None

@@ -1,0 +1,67 @@
+"""Deadlines a letter sets, read from the words around dates.
+
+'trước ngày 30/11/2024' -> that date; 'trong tháng 7/2022' -> the month's last day;
+'Quý II/2021' -> 2021-06-30. A date already past when the letter was issued is a
+deadline of some earlier letter being recalled, not one this letter sets; a
+'hàng năm' (yearly) date without a year is a reporting routine, not a deadline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import iso, make, month_end, quarter_end
+from .text import squash
+
+_DATE = (r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?P<m>\d{1,2})"
+         r"(?:\s*(?:năm\s*|[/.-]\s*)(?P<y>\d{4}))?")
+BEFORE_RE = re.compile(
+    r"(?P<kw>trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?|không\s+muộn\s+hơn|hạn\s+cuối(?:\s+là)?)"
+    r"\s+(?:(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE, re.I)
+MONTH_RE = re.compile(r"(?P<kw>hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo)[^.;()\n]{0,120}?\btrong\s+tháng\s*"
+                      r"(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+QUARTER_RE = re.compile(r"(?P<kw>hoàn\s+thành|trong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?|thời\s+hạn\s*:?|trước)"
+                        r"[^.;()\n]{0,60}?\bquý\s+(?P<q>I{1,3}|IV)\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+PERIODIC_RE = re.compile(r"hàng\s+năm|hằng\s+năm|định\s+kỳ|hàng\s+tháng|hằng\s+tháng|hàng\s+quý", re.I)
+
+
+def _clause(text: str, kw_start: int, end: int) -> str:
+    lo = max(0, kw_start - 160)
+    before = text[lo:kw_start]
+    cut = max(before.rfind(c) for c in ("(", ";", ". ", ":", "\n\n"))
+    if cut >= 0:
+        start = lo + cut + 1
+    else:
+        words = before.split()
+        start = kw_start - len(" ".join(words[-10:])) - 1
+    return squash(text[max(0, start):end]).strip(" .,;:()")
+
+
+def read(text: str, start: int, end: int, issued: str | None) -> list[dict]:
+    issued_d = dt.date.fromisoformat(issued) if issued else None
+    found: list[tuple[int, dt.date, str]] = []
+
+    def keep(pos: int, d: dt.date | None, kw_start: int, m_end: int) -> None:
+        if d is None or (issued_d and d < issued_d):
+            return
+        if any(x[1] == d for x in found):
+            return
+        found.append((pos, d, _clause(text, kw_start, m_end)))
+
+    for m in BEFORE_RE.finditer(text, start, end):
+        y = m.group("y")
+        if not y:
+            if PERIODIC_RE.search(text[max(start, m.start() - 120):m.end() + 40]) or not issued_d:
+                continue
+            d = make(m.group("d"), m.group("m"), issued_d.year)
+            if d and d < issued_d:
+                d = make(m.group("d"), m.group("m"), issued_d.year + 1)
+        else:
+            d = make(m.group("d"), m.group("m"), y)
+        keep(m.start(), d, m.start(), m.end())
+    for m in MONTH_RE.finditer(text, start, end):
+        keep(m.start(), month_end(m.group("m"), m.group("y")), m.start(), m.end())
+    for m in QUARTER_RE.finditer(text, start, end):
+        keep(m.start(), quarter_end(m.group("q"), m.group("y")), m.start(), m.end())
+    found.sort(key=lambda x: x[0])
+    return [{"date": iso(d), "text": t} for _, d, t in found]

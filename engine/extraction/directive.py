@@ -1,0 +1,35 @@
+"""A direction written into the letter: 'Giao Sở … chủ trì, phối hợp với Sở … và các đơn vị …'.
+
+Gives the lead body and the named co-handling bodies; generic groups ('các sở,
+ban, ngành', 'đơn vị liên quan') are not bodies and are dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+HEAD = (r"(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Công an|Bộ|Cục|Chi cục|Bệnh viện|"
+        r"Đài|Báo|Trường|Khoa|Hội|Liên đoàn|Đoàn|Kho bạc|Bảo hiểm|Thanh tra|Viện|Tổng cục|Vụ|Chi nhánh)")
+GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<lead>{HEAD}\b.*?)(?=\s+(?:chủ\s+trì|tham\s+mưu|phối\s+hợp|"
+                     rf"thực\s+hiện|triển\s+khai|nghiên\s+cứu|xây\s+dựng|tổ\s+chức|theo\s+dõi|có\s+trách)|[,;.(])",
+                     re.S)
+CO_RE = re.compile(r"phối\s+hợp\s+(?:với\s+)?(?P<co>.*?)(?=\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|để|"
+                   r"xây\s+dựng|tổ\s+chức|nghiên\s+cứu|theo\s+dõi)\b|[;.(:]|$)", re.S)
+
+
+def read(text: str, start: int, end: int) -> dict | None:
+    m = GIAO_RE.search(text, start, end)
+    if not m:
+        return None
+    lead = squash(m.group("lead"))
+    co: list[str] = []
+    tail = text[m.end():min(end, m.end() + 400)]
+    c = CO_RE.match(re.sub(r"^\s*(?:chủ\s+trì\s*,?\s*)", "", tail))
+    if c:
+        parts = re.split(rf",\s*|\s+và\s+(?=(?:{HEAD}|các)\b)", squash(c.group("co")))
+        for p in parts:
+            p = p.strip(" ,")
+            if re.match(rf"{HEAD}\b", p):
+                co.append(p)
+    return {"lead": lead, "co": co}

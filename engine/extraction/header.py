@@ -1,0 +1,413 @@
+"""The letter's header: issuer, number, place and date, type, subject, recipients, urgency.
+
+Works on the whole normalised text with offsets, so a header whose lines were
+broken ('Sơn\\nLa, ngày 16 tháng 11\\nnăm 2018'), flattened into '|' cells, or laid
+out as two columns on one line reads the same as a clean one. Page furniture
+above the letter (legal-database titles, metadata blocks) is skipped by anchoring
+on the national motto and the 'Số:' line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import numbers, orgs
+from .dates import LONG_RE, iso, make
+from .text import LOW, UP, has_letters, is_rule, is_upper, segments, squash
+
+MOTTO_RE = re.compile(
+    r"C[ỘO]NG\s+H(?:[ÒO]À|OÀ|ÒA|OA|ÒÀ)\s+X\S{0,2}\s*H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
+# V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
+VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
+VE_RE = re.compile(r"^\s*Về\s+(?!việc\b)", re.M)
+KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
+_WORD = f"{UP}{LOW}+"
+PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")
+
+TYPE_TITLES = [
+    "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
+    "TỜ TRÌNH", "GIẤY MỜI", "CÔNG VĂN", "CHỈ THỊ", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ",
+    "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "BIÊN BẢN", "ĐỀ ÁN",
+    "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
+    "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
+]
+URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan"}
+AUTHORITY_LINE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
+    r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+)\b")
+SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
+BODY_START = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Thi hành|Theo|Xét|Trên cơ sở|Nhằm|Để|Sau khi|Chiều|Sáng|Ngày|Vừa qua|"
+    r"Hiện nay|Trong|Nhận được|Kính gửi)\b")
+
+
+@dataclass
+class Header:
+    text: str
+    start: int = 0                  # offset where the letter begins
+    number: str | None = None
+    number_span: tuple[int, int] | None = None
+    issued_date: str | None = None
+    place: str | None = None
+    date_span: tuple[int, int] | None = None
+    issuer: str | None = None
+    issuer_parent: str | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    subject_span: tuple[int, int] | None = None
+    recipients: list[str] | None = None
+    urgency: str | None = None
+    body_start: int = 0            # offset where the body text begins
+    bodies: list[str] = field(default_factory=list)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def _prev_line_start(text: str, line_start: int) -> int | None:
+    if line_start <= 0:
+        return None
+    return text.rfind("\n", 0, line_start - 1) + 1
+
+
+def _headerish(line: str) -> bool:
+    s = line.strip()
+    if not s or is_rule(s) or s in ("|",):
+        return True
+    rest = INDEP_RE.sub("", MOTTO_RE.sub("", s))
+    rest = re.sub(r"Số\s*:?\s*\S+", "", rest)
+    return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
+
+
+def find_start(text: str) -> tuple[int, re.Match | None]:
+    """Offset where the letter's header begins, and the 'Số:' match near it."""
+    motto = MOTTO_RE.search(text)
+    so = None
+    for m in numbers.SO_RE.finditer(text):
+        if numbers.NUMBER_RE.match(text, m.end()):
+            if motto is None or abs(m.start() - motto.start()) < 900:
+                so = m
+                break
+    anchors = [a.start() for a in (motto, so) if a is not None]
+    if not anchors:
+        return 0, None
+    anchor = min(anchors)
+    start, _ = _line_bounds(text, anchor)
+    nonblank = 0
+    while True:
+        prev = _prev_line_start(text, start)
+        if prev is None:
+            break
+        line = text[prev:start - 1]
+        if not _headerish(line) or nonblank >= 8:
+            break
+        if line.strip():
+            nonblank += 1
+        start = prev
+    return start, so
+
+
+def _issuer_segments(region: str) -> list[str]:
+    region = INDEP_RE.sub("\n", MOTTO_RE.sub("\n", region))
+    out = []
+    for line in region.split("\n"):
+        for seg in segments(line):
+            seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_")
+            if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ"):
+                out.append(seg)
+    return out
+
+
+def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    for m in LONG_RE.finditer(text, start, stop):
+        if not m.group(3):
+            continue
+        d = make(m.group(1), m.group(2), m.group(3))
+        if not d:
+            continue
+        prefix = text[max(start, m.start() - 90):m.start()]
+        prefix = re.split(r"\||\n\s*\n|\s{3,}|[():;]", prefix)[-1]
+        pm = PLACE_RE.search(squash(prefix))
+        if pm:
+            return pm.group(1).strip(), iso(d), (m.start() - len(prefix), m.end())
+    return None, None, None
+
+
+def _is_stop(line: str) -> bool:
+    s = line.strip()
+    f = orgs.fold(s)
+    return (not s or s == "|" or is_rule(s) or bool(KG_RE.match(s)) or f in URGENCY
+            or bool(SECTION_LINE.match(s))
+            or f in TYPE_TITLES or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
+            or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
+            or bool(re.search(r",\s*ngày\s*\d{1,2}\s*tháng", s)))
+
+
+def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
+    """Gather a subject that starts with *first* and runs over the following lines."""
+    parts = [first]
+    upper = is_upper(first)
+    _, end = _line_bounds(text, pos)
+    cursor = end + 1
+    blank_run = 0
+    while cursor < min(len(text), limit):
+        ls, le = _line_bounds(text, cursor)
+        line = text[ls:le]
+        seg = (segments(line) or [""])[0]
+        if not line.strip():
+            blank_run += 1
+            cursor = le + 1
+            continue
+        if _is_stop(seg):
+            break
+        if upper and not is_upper(seg) and has_letters(seg):
+            break
+        bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
+        if bare_date:
+            pass
+        elif not upper:
+            if BODY_START.match(seg) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
+                break
+            if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()):
+                break
+        elif blank_run and not is_upper(seg):
+            break
+        parts.append(seg)
+        blank_run = 0
+        end = le
+        cursor = le + 1
+    return squash(" ".join(parts)), end
+
+
+def _cut_inline(rest: str) -> str:
+    """A subject written on the same line as other header items: stop at them."""
+    rest = re.split(r"\s{3,}|\s\|\s?|Kính\s*gửi", rest)[0]
+    m = re.search(r",\s*ngày\s*\d{1,2}\s*tháng", rest)
+    if m:  # the place before ', ngày' belongs to the date, not the subject
+        pm = PLACE_RE.search(rest[:m.start()])
+        rest = rest[:pm.start()] if pm else rest[:m.start()]
+    return rest.strip()
+
+
+def read(text: str) -> Header:
+    h = Header(text=text)
+    h.start, so = find_start(text)
+    window = min(len(text), h.start + 4000)
+
+    # number
+    num_m = None
+    if so is not None:
+        num_m = numbers.NUMBER_RE.match(text, so.end())
+    if num_m is None:
+        for m in numbers.SO_RE.finditer(text, h.start, window):
+            num_m = numbers.NUMBER_RE.match(text, m.end())
+            if num_m:
+                break
+    if num_m:
+        h.number = numbers.normalise_match(num_m)
+        h.number_span = (num_m.start(), num_m.end())
+
+    # place and date: in the header, near the number (not a date cited in the body)
+    date_stop = min(window, (h.number_span[1] + 700) if h.number_span else h.start + 1500)
+    h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
+
+    # recipients' line bounds the header zone
+    kg = KG_RE.search(text, h.start, window)
+    zone_end = kg.start() if kg else window
+
+    # type title
+    title_at = None
+    pos = h.start
+    for ln in text[h.start:zone_end].split("\n"):
+        f = orgs.fold(ln.strip(" |*"))
+        if f in TYPE_TITLES and pos > (h.number_span[0] if h.number_span else h.start):
+            title_at = (pos, f)
+            break
+        pos += len(ln) + 1
+
+    # subject
+    vv = VV_RE.search(text, h.start, zone_end)
+    if vv and title_at and title_at[0] < vv.start():
+        vv = None
+    if vv:
+        ls, le = _line_bounds(text, vv.end())
+        first = _cut_inline(text[vv.end():le])
+        inline_more = text[vv.end():le].strip() != first
+        if inline_more:
+            h.subject, send = first, vv.end() + len(first)
+        else:
+            h.subject, send = _collect(text, vv.end(), first, limit=zone_end)
+        h.subject_span = (vv.start(), send)
+    elif title_at:
+        cursor = title_at[0] + len(text[title_at[0]:].split("\n", 1)[0]) + 1
+        while cursor < zone_end:
+            ls, le = _line_bounds(text, cursor)
+            line = text[ls:le].strip()
+            if line and not is_rule(line) and line != "|":
+                if not _is_stop(line) and not BODY_START.match(line):
+                    h.subject, send = _collect(text, ls, line, limit=zone_end)
+                    h.subject_span = (ls, send)
+                break
+            cursor = le + 1
+    else:
+        after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
+        ve = VE_RE.search(text, after, min(zone_end, after + 300))
+        if ve and not numbers.type_of(h.number):
+            ls, le = _line_bounds(text, ve.start())
+            first = _cut_inline(text[ve.start():le])
+            h.subject, send = _collect(text, ve.start(), first, limit=zone_end)
+            h.subject_span = (ls, send)
+        elif numbers.type_of(h.number) and numbers.type_of(h.number) != "Công văn":
+            cursor = _line_bounds(text, after)[1] + 1
+            for _ in range(6):
+                ls, le = _line_bounds(text, cursor)
+                line = text[ls:le].strip(" |")
+                if line and is_upper(line) and not _is_stop(line) and len(line) > 12:
+                    h.subject, send = _collect(text, ls, line, limit=zone_end)
+                    h.subject_span = (ls, send)
+                    break
+                if line and not _headerish(line):
+                    break
+                cursor = le + 1
+
+    # document type
+    if title_at:
+        h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
+    elif numbers.type_of(h.number):
+        h.doc_type = numbers.type_of(h.number)
+    elif h.number or vv:
+        h.doc_type = "Công văn"
+
+    # urgency: a mark standing alone in the header zone
+    for ln in text[h.start:zone_end + 1].split("\n"):
+        for seg in segments(ln):
+            u = URGENCY.get(orgs.fold(seg.strip(" .:*")))
+            if u:
+                h.urgency = u
+                break
+        if h.urgency:
+            break
+
+    # recipients
+    body_start = max([s[1] for s in (h.number_span, h.date_span, h.subject_span) if s] or [h.start])
+    if kg:
+        h.recipients, body_start = _recipients(text, kg.end())
+    h.body_start = body_start
+
+    # issuer
+    region_end = h.number_span[0] if h.number_span and h.number_span[0] > h.start else (
+        h.date_span[0] if h.date_span else h.start)
+    if region_end <= h.start:
+        region_end = min(zone_end, h.start + 600)
+    segs = _issuer_segments(text[h.start:region_end])
+    h.bodies = orgs.split_bodies(" ".join(segs)) if segs else []
+    _issuer(h)
+    return h
+
+
+def _recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
+    ls, le = _line_bounds(text, pos)
+    rest = text[pos:le]
+    collected = [rest]
+    end = le
+    started = bool(rest.strip(" |"))
+    cut = re.search(rf"[.]\s+(?={UP}{LOW})", rest)
+    if cut and not re.match(r"\s*[-–]", rest[cut.end():]):
+        collected = [rest[:cut.start() + 1]]
+        end = pos + cut.end()
+    elif not rest.strip(" |").endswith(".") or not started:
+        cursor = le + 1
+        while cursor < len(text):
+            ls2, le2 = _line_bounds(text, cursor)
+            line = text[ls2:le2]
+            s = line.strip()
+            if not s or s == "|":
+                if started:
+                    break
+                cursor = le2 + 1
+                continue
+            seg = segments(line)[0] if segments(line) else s
+            dash = bool(re.match(r"^[-–•+]\s*", seg))
+            prev = collected[-1].strip()
+            if not dash and started and (prev.endswith((";", ".")) or BODY_START.match(seg)
+                                         or seg[:1].isupper() and not prev.endswith(",")):
+                break
+            if not dash and not started and len(seg) > 150:
+                break
+            collected.append(("\n" if dash else " ") + seg)
+            started = True
+            end = le2
+            cursor = le2 + 1
+    blob = "".join(collected)
+    items = re.split(r"\n|;|(?:^|\s)[-–•+]\s+", blob)
+    out = []
+    for it in items:
+        it = re.sub(r",(?=\w)", ", ", squash(it)).strip(" -–•+.;,|")
+        if it and re.search(r"\w{2,}", it) and not re.fullmatch(r"[.…\s]+", it):
+            out.append(it)
+    return (out or None), end
+
+
+def _mentioned_locality(text: str, head: str) -> str | None:
+    """Locality of the first 'Ủy ban nhân dân tỉnh X'-style mention with a name."""
+    pat = {"UBND": r"(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND",
+           "HĐND": r"(?:Hội|HỘI)\s+(?:đồng|ĐỒNG)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|HĐND"}[head]
+    m = re.search(rf"(?:{pat})\s+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+(?:{UP}{LOW}*\s?){{1,4}})", text)
+    if m:
+        words = m.group(1).split()
+        # keep only the capitalised words of the name
+        keep = [words[0]] + ([words[1]] if words[0].lower() == "thành" else [])
+        for w in words[len(keep):]:
+            if w[:1].isupper():
+                keep.append(w)
+            else:
+                break
+        if len(keep) > (2 if keep[0].lower() == "thành" else 1):
+            return orgs.locality_case(" ".join(keep))
+    return None
+
+
+def _issuer(h: Header) -> None:
+    text = h.text
+    bodies = h.bodies
+    if bodies:
+        issuer = bodies[-1]
+        parent = bodies[-2] if len(bodies) > 1 else None
+        d_issuer = orgs.display(issuer)
+        if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
+            auth = re.search(r"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)\s+[^\n|]+)",
+                             text[h.start:h.start + 3000])
+            loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) \
+                or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place)
+            d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
+        # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
+        by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
+        if by_code and re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and \
+                orgs.fold(by_code).startswith(orgs.fold(d_issuer)):
+            d_issuer = by_code
+        h.issuer = d_issuer
+        h.issuer_parent = orgs.display(parent) if parent else None
+        return
+    code = numbers.issuer_code(h.number)
+    body = orgs.CODE_BODIES.get(code or "")
+    if not body:
+        return
+    if body in ("UBND", "HĐND"):
+        loc = _mentioned_locality(text, body) or orgs.locality_for_place(h.place)
+        h.issuer = f"{body} {loc}" if loc else body
+    elif body == "Văn phòng":
+        h.issuer = "Văn phòng"
+        m = re.search(r"Văn phòng\s+(?:Ủy|Uỷ|ỦY)\s+ban\s+nhân\s+dân\s+(tỉnh|thành phố|huyện)", text, re.I)
+        loc = _mentioned_locality(text, "UBND") or orgs.locality_for_place(h.place)
+        if m or loc:
+            h.issuer_parent = f"UBND {loc}" if loc else "UBND " + m.group(1).lower()
+    else:
+        h.issuer = body
+        if body.startswith("Sở "):
+            loc = orgs.locality_for_place(h.place)
+            h.issuer_parent = f"UBND {loc}" if loc else None

@@ -1,0 +1,36 @@
+"""Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
+from __future__ import annotations
+
+from . import deadlines, directive, header, references, signature, stamp
+from .text import normalise
+
+KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
+        "recipients", "signer", "signer_title", "signing_authority", "urgency", "references",
+        "deadlines", "stamp", "directive")
+
+
+def empty() -> dict:
+    return {k: ([] if k in ("references", "deadlines") else None) for k in KEYS}
+
+
+def read(raw: str) -> dict:
+    """Fields of the first (covering) document in *raw*; None where the letter does not say."""
+    text = normalise(raw)
+    out = empty()
+    if not text.strip():
+        return out
+    h = header.read(text)
+    sig = signature.read(text, h.body_start)
+    doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
+    ref_start = h.number_span[1] if h.number_span else h.start
+    out.update(
+        doc_type=h.doc_type, number=h.number, issued_date=h.issued_date, place=h.place,
+        issuer=h.issuer, issuer_parent=h.issuer_parent, subject=h.subject,
+        recipients=h.recipients, urgency=h.urgency,
+        signer=sig.signer, signer_title=sig.signer_title, signing_authority=sig.signing_authority,
+        references=references.read(text, ref_start, doc_end, h.number),
+        deadlines=deadlines.read(text, h.body_start, doc_end, h.issued_date),
+        stamp=stamp.read(text, 0, doc_end),
+        directive=directive.read(text, h.body_start, doc_end),
+    )
+    return out

@@ -1,0 +1,108 @@
+"""Document numbers and codes ('620/SYT-NVY', '55/2007/CT-UBND', '52-NQ/TW').
+
+Finds them in text that OCR and web copies have spread out ('4950 /VP-KGVX',
+'4144 /GDĐT – VP', '473/TTr -\\nNN&PTNT'), writes them back without spaces and
+puts back a hyphen a PDF text layer dropped ('1961/QĐUBND' -> '1961/QĐ-UBND').
+"""
+from __future__ import annotations
+
+import re
+
+from .text import VI_LOWER, VI_UPPER
+
+# Type abbreviations of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III).
+TYPE_CODES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
+    "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án",
+    "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch", "NĐ": "Nghị định", "KL": "Kết luận", "CV": "Công văn",
+    "L": "Luật", "PL": "Pháp lệnh", "TC": "Công văn",
+}
+_TYPES_BY_LEN = sorted(TYPE_CODES, key=len, reverse=True)
+
+_U = f"[{VI_UPPER}]"
+_W = f"[{VI_UPPER}{VI_LOWER}0-9&]"
+_SEG = f"{_U}{_W}*"
+# a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
+NUMBER_RE = re.compile(
+    rf"(?P<num>\d{{1,5}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
+    rf"|(?P<pnum>\d{{1,5}}[a-z]?)-(?P<ptype>{_SEG})/(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
+)
+# 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
+SO_RE = re.compile(r"(?<![^\s|(])(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)\s*[:.]?\s*(?=\d)")
+
+
+def _repair(code: str) -> str:
+    """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
+    if "-" in code or "/" in code:
+        return code
+    for t in _TYPES_BY_LEN:
+        rest = code[len(t):]
+        if code.startswith(t) and len(rest) >= 2 and rest[:1].isupper():
+            return f"{t}-{rest}"
+    return code
+
+
+def normalise_match(m: re.Match) -> str:
+    if m.group("pnum"):
+        return f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}"
+    code = re.sub(r"\s*[-–]\s*", "-", m.group("code"))
+    code = re.sub(r"\s+", "", code)
+    code = _repair(code)
+    year = f"/{m.group('year')}" if m.group("year") else ""
+    return f"{m.group('num')}{year}/{code}"
+
+
+def normalise(raw: str) -> str | None:
+    """Normalise a number written any way; None when *raw* holds none."""
+    m = NUMBER_RE.search(raw)
+    return normalise_match(m) if m else None
+
+
+def find_all(text: str) -> list[tuple[int, str]]:
+    """Every document number in *text*, as (offset, normalised)."""
+    return [(m.start(), normalise_match(m)) for m in NUMBER_RE.finditer(text)]
+
+
+def type_of(number: str | None) -> str | None:
+    """The document type a number's code names ('66/KH-UBND' -> 'Kế hoạch'); None for công văn."""
+    if not number:
+        return None
+    party = re.match(r"\d+[a-z]?-([^/]+)/", number)
+    if party:
+        return TYPE_CODES.get(party.group(1))
+    code = number.split("/")[-1]
+    first = code.split("-")[0]
+    if "-" in code and first in TYPE_CODES:
+        return TYPE_CODES[first]
+    parts = number.split("/")
+    if len(parts) >= 3:  # '183/2010/TTLT/BTC-BNN'
+        for p in parts[1:]:
+            if p in TYPE_CODES:
+                return TYPE_CODES[p]
+    return None
+
+
+def issuer_code(number: str | None) -> str | None:
+    """The issuer part of a code: '462/BC-UBND' -> 'UBND', '620/SYT-NVY' -> 'SYT', '22-NQ/TU' -> 'TU'."""
+    if not number:
+        return None
+    if re.match(r"\d+[a-z]?-[^/]+/", number):
+        return number.split("/")[-1]
+    code = number.split("/")[-1]
+    parts = code.split("-")
+    if parts[0] in TYPE_CODES and len(parts) > 1:
+        return parts[1]
+    return parts[0]
+
+
+def same(a: str | None, b: str | None) -> bool:
+    """Numbers equal once normalised, ignoring case ('101/QĐ-TTG' == '101/QĐ-TTg')."""
+    if not a or not b:
+        return False
+    na, nb = normalise(a) or a, normalise(b) or b
+    return na.casefold() == nb.casefold()

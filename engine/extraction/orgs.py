@@ -1,0 +1,216 @@
+"""Names of issuing bodies: splitting a header into bodies, casing, abbreviations.
+
+The clerk's convention (shared/spec/seed-letters.gold.json) is kept: 'Ủy ban nhân
+dân' is written UBND, 'Hội đồng nhân dân' HĐND, the issuer is the lowest-level
+body and its parent is given separately ('Sở Y tế' under 'UBND tỉnh Kiên Giang').
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .text import squash
+
+# Heads that open the name of a body, longest first when matched.
+HEADS = [
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BẢO HIỂM XÃ HỘI",
+    "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "CHI CỤC", "TỔNG CỤC", "TRẠM Y TẾ", "KHO BẠC",
+    "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
+    "THÀNH ỦY", "HUYỆN ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
+    "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
+    "ĐOÀN", "BÁO",
+]
+_HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
+LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
+
+# Sector names, in the casing agencies use.
+SECTORS = [
+    "Giáo dục và Đào tạo", "Y tế", "Thông tin và Truyền thông", "Khoa học và Công nghệ",
+    "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+    "Giao thông vận tải", "Công Thương", "Tư pháp", "Nội vụ", "Xây dựng", "Tài chính",
+    "Ngoại vụ", "Ngoại giao", "Dân tộc", "Quốc phòng", "Công an", "Tài nguyên và Môi trường",
+    "Dân số - Kế hoạch hóa gia đình", "An toàn thực phẩm", "Kiểm soát bệnh tật",
+]
+
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+    "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]
+CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
+
+# Body named by the issuer part of a document code (the part after the type).
+CODE_BODIES = {
+    "UBND": "UBND", "HĐND": "HĐND", "VP": "Văn phòng", "VPUB": "Văn phòng", "VPUBND": "Văn phòng",
+    "SYT": "Sở Y tế", "SGDĐT": "Sở Giáo dục và Đào tạo", "GDĐT": "Sở Giáo dục và Đào tạo",
+    "STTTT": "Sở Thông tin và Truyền thông", "SKHCN": "Sở Khoa học và Công nghệ",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư", "STC": "Sở Tài chính", "SNV": "Sở Nội vụ", "STP": "Sở Tư pháp",
+    "SXD": "Sở Xây dựng", "SCT": "Sở Công Thương", "STNMT": "Sở Tài nguyên và Môi trường",
+    "SNN": "Sở Nông nghiệp và Phát triển nông thôn", "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SGTVT": "Sở Giao thông vận tải", "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTP": "Bộ Tư pháp", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BGTVT": "Bộ Giao thông vận tải",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "UBDT": "Ủy ban Dân tộc", "TU": "Tỉnh ủy", "TW": "Trung ương",
+}
+
+_ABBREV_IN = [  # long form -> short form used in output
+    (r"ỦY BAN NHÂN DÂN", "UBND"), (r"HỘI ĐỒNG NHÂN DÂN", "HĐND"),
+]
+
+
+def fold(s: str) -> str:
+    """Canonical spelling for comparisons: NFC, upper case, 'UỶ'->'ỦY', single spaces."""
+    s = unicodedata.normalize("NFC", s).upper()
+    s = s.replace("UỶ", "ỦY").replace("HOÀ", "HÒA").replace("THUỶ", "THỦY").replace("HOÁ", "HÓA")
+    return squash(s)
+
+
+def repair_head(s: str) -> str:
+    """Put back a first letter OCR lost from a known head ('RUNG TÂM' -> 'TRUNG TÂM')."""
+    f = fold(s)
+    for head in ("TRUNG TÂM", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BỆNH VIỆN", "VĂN PHÒNG"):
+        words = head.split()
+        clipped = words[0][1:]
+        if len(clipped) >= 1 and f.startswith(clipped + " " + " ".join(words[1:])):
+            return head + f[len(clipped) + 1 + len(" ".join(words[1:])):]
+    return f
+
+
+def split_bodies(upper_text: str) -> list[str]:
+    """Split an upper-case header string into bodies, parent first.
+
+    'UBND TỈNH KIÊN GIANG SỞ Y TẾ' -> ['UBND TỈNH KIÊN GIANG', 'SỞ Y TẾ'].
+    A head starts a new body only when the current one already has two words
+    after its own head ('BỘ QUỐC PHÒNG' stays whole).
+    """
+    words = repair_head(upper_text).split()
+    bodies: list[list[str]] = []
+    i = 0
+    current_after = 0
+    while i < len(words):
+        matched = None
+        for head in _HEADS_SORTED:
+            hw = head.split()
+            if words[i:i + len(hw)] == hw:
+                matched = hw
+                break
+        prev = words[i - 1] if i else ""
+        if matched and (not bodies or current_after >= 2) and prev not in ("CƠ", "QUỐC"):
+            bodies.append(list(matched))
+            i += len(matched)
+            current_after = 0
+            continue
+        if not bodies:
+            bodies.append([])
+        bodies[-1].append(words[i])
+        current_after += 1
+        i += 1
+    return [" ".join(b) for b in bodies if b]
+
+
+def _title_words(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() if w not in ("-",) else w for w in s.split())
+
+
+def _sector_case(s: str) -> str:
+    """'GIÁO DỤC VÀ ĐÀO TẠO' -> 'Giáo dục và Đào tạo'; unknown words title-cased as names."""
+    f = fold(s)
+    for sector in sorted(SECTORS, key=len, reverse=True):
+        if f.startswith(fold(sector)):
+            rest = s.split()[len(sector.split()):]
+            return sector + ((" " + _title_words(" ".join(rest))) if rest else "")
+    pieces = re.split(r"(\s+VÀ\s+|\s*,\s*|\s+-\s+)", s)
+    out = []
+    for p in pieces:
+        if re.fullmatch(r"\s+VÀ\s+", p or ""):
+            out.append(" và ")
+        elif p and p.strip() in (",", "-"):
+            out.append(p.replace(" ", "") + " " if p.strip() == "," else " - ")
+        elif p:
+            w = p.strip().split()
+            out.append(" ".join([w[0][:1] + w[0][1:].lower()] + [x.lower() for x in w[1:]]))
+    return "".join(out)
+
+
+def locality_case(s: str) -> str:
+    """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'."""
+    f = fold(s)
+    s = f
+    for loc in LOCALITY:
+        if f == loc or f.startswith(loc + " "):
+            name = s.split()[len(loc.split()):]
+            return loc.lower() + ((" " + _title_words(" ".join(name))) if name else "")
+    return _title_words(s)
+
+
+def display(body: str) -> str:
+    """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
+    f = fold(body)
+    f = re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", f)
+    for long, short in _ABBREV_IN:
+        f = re.sub(r"^" + long + r"\b", short, f)
+    for head in _HEADS_SORTED:
+        hf = fold(head)
+        if f == hf or f.startswith(hf + " "):
+            rest = f[len(hf):].strip()
+            head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
+                        "HỘI ĐỒNG NHÂN DÂN": "HĐND"}.get(hf, hf[:1] + hf[1:].lower())
+            if not rest:
+                return head_out
+            if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
+                return f"{head_out} {locality_case(rest)}"
+            # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
+            loc_at = [m.start() for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b", rest)]
+            if loc_at:
+                return f"{head_out} {_sector_case(rest[:loc_at[0]].strip())} {locality_case(rest[loc_at[0]:])}"
+            return f"{head_out} {_sector_case(rest)}"
+    return _sector_case(f)
+
+
+def locality_of(body: str) -> str | None:
+    """'UBND TỈNH KIÊN GIANG' -> 'tỉnh Kiên Giang'; None when the name has no locality."""
+    m = re.search(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", fold(body))
+    return locality_case(m.group(0)) if m else None
+
+
+def locality_for_place(place: str | None) -> str | None:
+    """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None."""
+    if not place:
+        return None
+    p = fold(place)
+    p = re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", p)
+    for c in CITIES:
+        if fold(c) == p:
+            return f"thành phố {c}"
+    for prov in PROVINCES:
+        if fold(prov) == p:
+            return f"tỉnh {prov}"
+    return None
+
+
+def is_head_start(s: str) -> bool:
+    """True when *s* (any case) starts with the head of a body's name."""
+    f = fold(s)
+    return any(f == h or f.startswith(h + " ") for h in _HEADS_SORTED) or f.startswith("UBND")
+
+
+def canonical(name: str) -> str:
+    """Comparison key: folded, long forms abbreviated ('Ủy ban nhân dân' == 'UBND')."""
+    f = fold(name)
+    for long, short in _ABBREV_IN:
+        f = re.sub(long, short, f)
+    f = f.replace("VĂN PHÒNG UBND", "VP UBND")
+    f = re.sub(r"\bKT\.\s*", "KÝ THAY ", f)
+    f = re.sub(r"[\"“”'’.;:,]+$", "", f).strip()
+    return squash(f)

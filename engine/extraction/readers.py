@@ -1,0 +1,138 @@
+"""Getting text out of a file: .txt (any common Vietnamese encoding), .docx, .pdf, scans.
+
+Text PDFs are read with pypdf; a PDF with no text layer (a scan) and image files go
+through OCR (ocr.py). Formats that carry structured metadata rather than text —
+.edxml interchange packages — are read by a helper registered with
+``register_structured_reader`` and bypass text parsing entirely.
+"""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from typing import Callable
+
+from . import ocr
+from .errors import ExtractionError, UnsupportedFormatError
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".pnm"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+# suffix -> function(path) -> dict of fields (same keys as extract_text's result)
+STRUCTURED_READERS: dict[str, Callable[[Path], dict]] = {}
+_MIN_TEXT_LETTERS = 40
+
+
+def register_structured_reader(suffix: str, reader: Callable[[Path], dict]) -> None:
+    """Hook for formats read as metadata, e.g. ``register_structured_reader('.edxml', read_edxml)``."""
+    STRUCTURED_READERS[suffix.lower()] = reader
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file -> str: BOMs, UTF-8, then Windows-1258 (Vietnamese) as fallback."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1258", errors="replace")
+
+
+def read_docx(path: Path) -> str:
+    """Paragraphs and tables in document order; a table's cells are read row by row, left to right."""
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise ExtractionError("Chưa cài python-docx để đọc tệp .docx.",
+                              "python-docx is required to read .docx files.") from exc
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:
+        raise ExtractionError("Tệp .docx bị hỏng hoặc không đọc được.",
+                              f"The .docx file cannot be opened: {exc}") from exc
+    lines: list[str] = []
+
+    def walk(parent) -> None:
+        for child in parent.element.body.iterchildren() if hasattr(parent, "element") and hasattr(
+                parent.element, "body") else parent._element.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, parent).text)
+            elif tag == "tbl":
+                for row in Table(child, parent).rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        walk_cell(cell)
+                    lines.append("")
+
+    def walk_cell(cell) -> None:
+        for child in cell._tc.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, cell).text)
+            elif tag == "tbl":
+                for row in Table(child, cell).rows:
+                    for c in row.cells:
+                        walk_cell(c)
+        lines.append("")
+
+    walk(document)
+    return "\n".join(lines)
+
+
+def read_pdf(path: Path) -> str:
+    """Text layer via pypdf; OCR when the PDF is a scan with (almost) no text."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise ExtractionError("Chưa cài pypdf để đọc tệp PDF.", "pypdf is required to read PDFs.") from exc
+    try:
+        reader = PdfReader(str(path))
+        text = "\n\f".join((page.extract_text(extraction_mode="layout") or "") for page in reader.pages)
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise ExtractionError("Tệp PDF bị hỏng hoặc không đọc được.",
+                              f"The PDF cannot be read: {exc}") from exc
+    if sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS and not looks_broken(text):
+        return text
+    if sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS and not ocr.available():
+        return text  # a damaged text layer is still better than nothing
+    return ocr.pdf_to_text(path)
+
+
+def looks_broken(text: str) -> bool:
+    """A text layer in a legacy Vietnamese font loses letters: 'C NG HOÀ XÃ H I', 'S : 12/Q -UBND'.
+
+    Many one-letter upper-case fragments and no readable motto mean the page should be OCR'd.
+    """
+    import re
+    from .header import MOTTO_RE
+    words = text.split()
+    if len(words) < 30 or MOTTO_RE.search(text):
+        return False
+    singles = sum(1 for w in words if len(w) == 1 and w.isalpha() and w.isupper())
+    return singles / len(words) > 0.05 or bool(re.search(r"\bC\s+NG\s+H[OÒ]", text))
+
+
+def read_text_of(path: Path) -> str:
+    """The text of a letter file, whatever its format (not for structured formats)."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return decode(path.read_bytes())
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix == ".pdf":
+        return read_pdf(path)
+    if suffix in IMAGE_SUFFIXES:
+        return ocr.image_to_text(path)
+    if suffix == ".edxml":
+        raise UnsupportedFormatError(
+            "Gói .edxml được đọc bởi bộ đọc liên thông, chưa được đăng ký.",
+            ".edxml packages are read by the interchange reader, which is not registered.")
+    raise UnsupportedFormatError(f"Không hỗ trợ định dạng tệp '{suffix or path.name}'.",
+                                 f"Unsupported file type '{suffix or path.name}'.")

@@ -1,0 +1,37 @@
+"""Documents a letter cites by number ('Kế hoạch số 55/KH-UBND ngày 18/3/2021').
+
+What counts is what a clerk records as the letter's basis (the seeds' gold): the
+numbers cited in the subject, the opening ('Căn cứ… / Thực hiện…') and the first
+part of a report or plan ('I. Đặc điểm tình hình', 'I. Mục đích, yêu cầu'), up to
+its second part ('II. …'); a decision or resolution is read up to its operative
+clause ('QUYẾT ĐỊNH:', 'Điều 1'). A short letter without parts is read to its signature.
+"""
+from __future__ import annotations
+
+import re
+
+from . import numbers
+
+OPERATIVE_RE = re.compile(r"^\s*(?:Điều\s+1\b|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|(?:Chương|CHƯƠNG)\s+I\b)", re.M)
+SECOND_PART_RE = re.compile(r"^\s*(?:II\s*[.\-–]\s*\S|(?:Phần|PHẦN)\s+(?:II|thứ\s+hai)\b)", re.M)
+
+
+def preamble_end(text: str, start: int, end: int) -> int:
+    ends = [m.start() for m in (OPERATIVE_RE.search(text, start, end), SECOND_PART_RE.search(text, start, end)) if m]
+    return min(ends) if ends else end
+
+
+def read(text: str, start: int, end: int, own: str | None) -> list[str]:
+    """Numbers cited in text[start:end] before the first part heading, minus the letter's own."""
+    stop = preamble_end(text, start, end)
+    out: list[str] = []
+    for _, num in numbers.find_all(text[start:stop]):
+        if numbers.same(num, own):
+            continue
+        dup = [i for i, o in enumerate(out) if numbers.same(num, o)]
+        if dup:
+            if out[dup[0]].upper() == out[dup[0]] and num.upper() != num:
+                out[dup[0]] = num  # prefer the form written in running text over an all-caps title
+            continue
+        out.append(num)
+    return out

@@ -1,0 +1,146 @@
+"""The signature block: who signs, with what title, on whose authority.
+
+'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Thị Bích Hạnh' gives signing_authority
+'KT. Giám đốc', signer_title 'Phó Giám đốc', signer the name. TM. (on behalf of a
+collective body), TL./TUQ. (by delegation) and KT. (signing for) may be stacked.
+The end of the block also marks the end of the covering letter, so that
+attachments that follow (plans, annexes, handling slips) are not read as part of it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import orgs
+from .text import LOW, UP, is_upper, segments, squash
+
+AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s*(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
+TITLE_WORDS = re.compile(
+    r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
+NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
+GLUED_RE = re.compile(rf"^(.*[{UP[1:-1]}])({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
+NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
+            "Ban", "Công", "Hội", "Đài", "Báo", "Website", "Trang", "Chủ", "Giám", "Phó", "Bí",
+            "Trường", "Thường", "Đoàn", "Chi", "Cục", "Tỉnh", "Huyện", "Thành", "Đảng", "Liên",
+            "Hiệp", "Lãnh", "Chuyên", "Thủ", "Cổng", "Trưởng", "Viện", "Tổng"}
+ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra", "Chánh Thanh tra",
+         "Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch", "Bộ trưởng", "Thứ trưởng",
+         "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Tổng cục trưởng",
+         "Tổng cục trưởng", "Chi cục trưởng", "Phó Chi cục trưởng", "Phó Trưởng phòng", "Trưởng phòng",
+         "Phó Trưởng ban", "Trưởng ban", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Bí thư", "Bí thư",
+         "Phó Thủ tướng", "Thủ tướng", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
+_ROLES = sorted(ROLES, key=len, reverse=True)
+
+
+@dataclass
+class Signature:
+    signer: str | None = None
+    signer_title: str | None = None
+    signing_authority: str | None = None
+    end: int | None = None      # offset just after the block (end of the covering letter)
+
+
+def role_case(upper: str) -> str:
+    """'PHÓ CHÁNH VĂN PHÒNG' -> 'Phó Chánh Văn phòng'; 'VỤ TRƯỞNG VỤ X' -> 'Vụ trưởng Vụ X'."""
+    f = orgs.fold(upper)
+    for role in _ROLES:
+        rf_ = orgs.fold(role)
+        if f == rf_ or f.startswith(rf_ + " "):
+            rest = f[len(rf_):].strip()
+            if not rest:
+                return role
+            shown = orgs.display(rest)
+            shown = shown.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
+            return f"{role} {shown}"
+    shown = orgs.display(f).replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
+    return shown[:1].upper() + shown[1:]
+
+
+def _authority_text(parts: list[str]) -> str:
+    out = []
+    for p in parts:
+        m = AUTH_RE.match(orgs.fold(p))
+        prefix = (m.group(1) or m.group(3)).replace("/", "")
+        prefix = {"KT": "KT.", "TM": "TM.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}.get(prefix, prefix + ".")
+        rest = (m.group(2) if m.group(1) else m.group(4)).strip()
+        out.append(prefix + (" " + role_case(rest) if rest else ""))
+    return " ".join(out)
+
+
+def _is_name(s: str) -> bool:
+    s = s.strip()
+    return bool(NAME_RE.match(s)) and s.split()[0] not in NOT_NAME and not re.search(r"\d", s)
+
+
+def read(text: str, start: int) -> Signature:
+    """Find the first signature block at or after *start*."""
+    sig = Signature()
+    # skip what is still header (a decision's 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …' line): the block
+    # comes after the first line of running text
+    body = re.search(rf"^.*{LOW}.*$", text[start:], re.M)
+    start = start + (body.start() if body else 0)
+    noi = re.search(r"N[ơo]i\s+nh[ậa]n\s*[:.]?", text[start:])
+    lo = start + (max(0, noi.start() - 600) if noi else 0)
+    hi = min(len(text), (start + noi.end() + 2500) if noi else len(text))
+    segs: list[tuple[str, int]] = []
+    pos = lo
+    for line in text[lo:hi].split("\n"):
+        for seg in segments(line):
+            segs.append((seg.strip(" *"), pos + line.find(seg) + len(seg)))
+        pos += len(line) + 1
+
+    auth: list[str] = []
+    title = None
+    name = None
+    seen_block = False
+    last_end = None
+    for i, (seg, end) in enumerate(segs):
+        if not seg:
+            continue
+        f = orgs.fold(seg)
+        if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I):
+            continue
+        if AUTH_RE.match(f) and is_upper(seg) and (len(f) < 80):
+            auth.append(seg)
+            seen_block = True
+            last_end = end
+            continue
+        if auth and is_upper(seg) and not TITLE_WORDS.search(f) and len(f.split()) <= 6 and (
+                re.fullmatch(r"(KT|TM|TL|TUQ|T/M)\.?", orgs.fold(auth[-1]))
+                or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1]))):
+            auth[-1] = auth[-1] + " " + seg
+            last_end = end
+            continue
+        glued = GLUED_RE.match(seg)
+        if glued and is_upper(glued.group(1)) and TITLE_WORDS.search(orgs.fold(glued.group(1))):
+            title, name, last_end = glued.group(1), glued.group(2), end
+            break
+        if is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90 and not f.startswith("DANH SÁCH"):
+            title = seg
+            seen_block = True
+            last_end = end
+            continue
+        if seen_block and _is_name(seg):
+            name, last_end = seg, end
+            break
+        if seen_block and len(seg) > 60 and not is_upper(seg):
+            break
+    if not seen_block:
+        # no titles at all: a name standing alone after the 'Lưu:' archive note
+        luu = re.search(r"^\s*[-–]?\s*Lưu\s*:?.*$", text[start:hi], re.M)
+        if luu:
+            after = start + luu.end()
+            for line in text[after:after + 300].split("\n"):
+                s = line.strip(" *")
+                if not s:
+                    continue
+                if _is_name(s):
+                    sig.signer = s
+                    sig.end = after + text[after:].find(s) + len(s)
+                break
+        return sig
+    sig.signing_authority = _authority_text(auth) if auth else None
+    sig.signer_title = role_case(title) if title else None
+    sig.signer = squash(name) if name else None
+    sig.end = last_end
+    return sig

@@ -1,0 +1,73 @@
+"""Cleaning and layout helpers for text read off letters.
+
+Real inputs are OCR output, PDF text layers and copies from legal-database web
+pages: diacritics split off as stray combining marks, markdown emphasis, table
+cells flattened into '|' lines, two header columns on one line separated by runs
+of spaces. These helpers turn that into lines and *segments* (the pieces of a line
+that belong to one column) without losing the line order.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters of the Vietnamese alphabet, by case (precomposed, NFC).
+VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+UP = f"[{VI_UPPER}]"
+LOW = f"[{VI_LOWER}]"
+
+_ORPHAN_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f\u1dc0-\u1dff]+[ \t]?", re.M)
+_SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000]+")
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+|\s*\|\s*")
+
+# Glyph confusions seen in OCR and old fonts, mapped to the Vietnamese letter.
+_CHAR_FIXES = {
+    "\u00d0": "Đ",  # Icelandic eth used for Đ
+    "\u0110": "Đ",
+    "\u00dc": "Ủ",  # 'Üy ban' (OCR) for 'Ủy ban'
+    "\u2013": "–",
+    "\ufeff": "",
+    "\u200b": "",
+}
+
+
+def normalise(text: str) -> str:
+    """NFC, unified spaces and line ends, stray marks and markdown emphasis removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text)
+    for bad, good in _CHAR_FIXES.items():
+        text = text.replace(bad, good)
+    text = _ORPHAN_MARKS.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
+    text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
+    text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()
+                     for ln in text.split("\n"))
+    return text
+
+
+def squash(text: str) -> str:
+    """Collapse all whitespace (including line breaks) to single spaces."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def segments(line: str) -> list[str]:
+    """Split a line into column pieces at runs of 3+ spaces, tabs and '|' cells."""
+    return [s.strip() for s in _COLUMN_GAP.split(line) if s and s.strip()]
+
+
+def is_upper(s: str) -> bool:
+    """True when *s* has letters and none of them is lower case."""
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def has_letters(s: str) -> bool:
+    return any(c.isalpha() for c in s)
+
+
+def is_rule(line: str) -> bool:
+    """Decorative lines: dashes, underscores, stars, lone pipes."""
+    s = line.strip()
+    return bool(s) and not re.search(r"[0-9" + VI_UPPER + VI_LOWER + "]", s)

@@ -1,0 +1,170 @@
+"""File inputs: encodings of .txt, .docx (python-docx), text PDFs (pypdf), scans via OCR, unsupported types."""
+from pathlib import Path
+
+import pytest
+
+from engine.extraction import (ExtractionError, OcrUnavailableError, UnsupportedFormatError,
+                               extract_file, ocr, readers, register_structured_reader)
+from tests.support import require
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+LEFT = ["UBND TỈNH KIÊN GIANG", "SỞ Y TẾ", "", "Số: 620/SYT-NVY", "V/v tiếp tục triển khai thực hiện",
+        "Kế hoạch số 55/KH-UBND"]
+RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+         "Kiên Giang, ngày 11 tháng 3 năm 2025"]
+BODY = ["Kính gửi: Các cơ sở khám bệnh, chữa bệnh trong tỉnh.", "",
+        "Sở Y tế đề nghị các đơn vị báo cáo kết quả trước ngày 30/11/2025."]
+SIGN = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Nguyễn Thị Bích Hạnh"]
+
+
+def assert_key_fields(got):
+    assert got["doc_type"] == "Công văn"
+    assert got["number"] == "620/SYT-NVY"
+    assert got["issued_date"] == "2025-03-11"
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Kiên Giang")
+    assert got["subject"] == "tiếp tục triển khai thực hiện Kế hoạch số 55/KH-UBND"
+    assert [d["date"] for d in got["deadlines"]] == ["2025-11-30"]
+    assert got["signer"] == "Nguyễn Thị Bích Hạnh"
+
+
+def plain_letter() -> str:
+    return "\n".join(LEFT + [""] + RIGHT + [""] + BODY + [""] + SIGN) + "\n"
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 writes tone marks as combining characters after the (precomposed) vowel."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+                   + "".join(c for c in d if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_text_files_in_common_encodings(tmp_path, encoding):
+    f = tmp_path / "letter.txt"
+    f.write_bytes(_cp1258(plain_letter()) if encoding == "cp1258" else plain_letter().encode(encoding))
+    assert_key_fields(extract_file(f))
+
+
+def test_docx_with_a_two_column_header_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join(LEFT)
+    table.cell(0, 1).text = "\n".join(RIGHT)
+    for line in BODY + SIGN:
+        document.add_paragraph(line)
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert_key_fields(extract_file(f))
+
+
+def _pdf(path: Path) -> Path:
+    pytest.importorskip("reportlab")
+    require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVu", 11)
+    for i, line in enumerate(LEFT):
+        c.drawString(50, 800 - i * 16, line)
+    for i, line in enumerate(RIGHT):
+        c.drawString(300, 800 - i * 16, line)
+    for j, line in enumerate(BODY):
+        c.drawString(60, 680 - j * 16, line)
+    for j, line in enumerate(SIGN):
+        c.drawString(330, 600 - j * 16, line)
+    c.save()
+    return path
+
+
+def test_text_pdf(tmp_path):
+    assert_key_fields(extract_file(_pdf(tmp_path / "letter.pdf")))
+
+
+def _scan(path: Path) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+    require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
+    font = ImageFont.truetype(str(FONT), 30)
+    img = Image.new("L", (2480, 1300), 255)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(LEFT):
+        draw.text((150, 120 + i * 50), line, font=font, fill=0)
+    for i, line in enumerate(RIGHT):
+        draw.text((1250, 120 + i * 50), line, font=font, fill=0)
+    for j, line in enumerate(BODY):
+        draw.text((250, 520 + j * 50), line, font=font, fill=0)
+    for j, line in enumerate(SIGN):
+        draw.text((1500, 800 + j * 50), line, font=font, fill=0)
+    img.save(path)
+    return path
+
+
+@pytest.mark.slow
+def test_scanned_image_through_ocr(tmp_path):
+    pytest.importorskip("PIL")
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    assert_key_fields(extract_file(_scan(tmp_path / "scan.png")))
+
+
+@pytest.mark.slow
+def test_scanned_pdf_through_pdftoppm_and_ocr(tmp_path):
+    pytest.importorskip("PIL")
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    from PIL import Image
+    png = _scan(tmp_path / "scan.png")
+    pdf = tmp_path / "scan.pdf"
+    Image.open(png).convert("RGB").save(pdf, resolution=300)
+    assert_key_fields(extract_file(pdf))
+
+
+def test_missing_ocr_tools_give_a_clear_bilingual_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda tool: None)
+    img = tmp_path / "scan.png"
+    img.write_bytes(b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(OcrUnavailableError) as err:
+        extract_file(img)
+    assert "tesseract-ocr-vie" in str(err.value) and "chưa cài" in str(err.value)
+    assert isinstance(err.value, ExtractionError)
+
+
+def test_edxml_packages_are_read_from_their_header():
+    got = extract_file(Path(__file__).parent.parent / "fixtures" / "edxml" / "edoc_update.edxml")
+    assert got["number"] == "7816/VPCP-TTĐT" and got["issued_date"] == "2018-09-28"
+    assert got["doc_type"] == "Công văn" and got["subject"]
+
+
+def test_a_registered_reader_takes_its_suffix(tmp_path, monkeypatch):
+    f = tmp_path / "package.edxml"
+    f.write_text("<edXML/>", encoding="utf-8")
+    monkeypatch.setattr(readers, "STRUCTURED_READERS", {})
+    register_structured_reader(".edxml", lambda p: {"number": "1/X-Y", "ignored": True})
+    got = extract_file(f)
+    assert got["number"] == "1/X-Y" and "ignored" not in got and got["references"] == []
+
+
+def test_unknown_and_missing_files(tmp_path):
+    f = tmp_path / "letter.xyz"
+    f.write_text("x", encoding="utf-8")
+    with pytest.raises(UnsupportedFormatError):
+        extract_file(f)
+    with pytest.raises(ExtractionError):
+        extract_file(tmp_path / "nope.txt")
+
+
+def test_the_engine_package_does_not_import_flask():
+    import subprocess
+    import sys
+    code = ("import sys, engine.extraction as e; e.extract_text('Số: 1/UBND-VP');"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('flask', 'webapp', 'forms')];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == 0, run.stdout + run.stderr
