@@ -8,6 +8,7 @@ from engine.services import documents, notifications, tasks, users
 
 from ..auth import bearer_user, issue_token
 from ..context import uow
+from ..uploads import read_upload
 from . import bp
 from .serializers import document_json, event_json, notification_json, task_json
 
@@ -49,6 +50,15 @@ def register():
     document = documents.register_document(work, g.api_user, _json_body())
     work.commit()
     return jsonify(document_json(document)), 201
+
+
+@bp.post("/documents/extract")
+def extract():
+    """Read the fields off an uploaded letter (multipart ``file``), as ``docroute extract`` does."""
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise ValidationFailed({"file": ["Cần gửi tệp văn bản (trường file)."]})
+    return jsonify(read_upload(upload))
 
 
 @bp.get("/documents")
