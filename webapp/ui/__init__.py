@@ -1,6 +1,7 @@
-"""The web UI for people: log-in, inbox, documents, step forms, registers."""
+"""The web UI for people: log-in, inbox, documents, step forms, registers, diagrams."""
 from flask import Blueprint
 
 bp = Blueprint("ui", __name__)
 
-from . import auth_views  # noqa: E402,F401
+from . import (audit_views, auth_views, diagram_views, document_views, filters, inbox_views,  # noqa: E402,F401
+               notification_views, register_views, task_views)

@@ -1,0 +1,102 @@
+"""One form per routing step (api.md, "The routing steps"). ``data()`` gives the engine's shape."""
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
+
+from .base import BaseForm, CheckboxListField, DateField, options
+
+LONG = 20000
+
+
+def _blank(label) -> list[tuple[str, object]]:
+    return [("", label)]
+
+
+class AssignForm(BaseForm):
+    """The leader's direction: lead, co-handling and informed departments, deadline, directive."""
+
+    lead = SelectField(_l("Lead department"), default="")
+    co = CheckboxListField(_l("Co-handling departments"))
+    info = CheckboxListField(_l("For information"))
+    deadline = DateField(_l("Deadline"), validators=[Optional()])
+    directive = TextAreaField(_l("Leader's directive"), validators=[Length(max=LONG)], render_kw={"rows": 3})
+    submit = SubmitField(_l("Assign"))
+    file = SubmitField(_l("File it, no handling needed"))
+
+    def __init__(self, departments: list[tuple[str, str]], informed: list[tuple[str, str]] | None = None,
+                 *args, **kwargs):
+        """``departments`` can lead or co-handle (they have a head); ``informed`` may be any department."""
+        super().__init__(*args, **kwargs)
+        self.lead.choices = options(_blank(_l("— Choose the lead department —")) + departments)
+        self.co.choices = options(departments)
+        self.info.choices = options(informed if informed is not None else departments)
+
+    def validate_lead(self, field) -> None:
+        if not self.file.data and not field.data:
+            raise ValidationError(_l("Choose the lead department."))
+
+    def data_for_engine(self) -> dict:
+        if self.file.data:
+            return {"decision": "file", "directive": self.directive.data or ""}
+        return {"lead": self.lead.data, "co": self.co.data or [], "info": self.info.data or [],
+                "deadline": self.deadline.iso, "directive": self.directive.data or ""}
+
+
+class DelegateForm(BaseForm):
+    """The head gives the work to an officer (or keeps it), or returns the assignment."""
+
+    assignee = SelectField(_l("Handling officer"), default="")
+    deadline = DateField(_l("Deadline"), validators=[Optional()])
+    note = TextAreaField(_l("Instructions"), validators=[Length(max=LONG)], render_kw={"rows": 3})
+    reason = TextAreaField(_l("Reason for returning"), validators=[Length(max=LONG)], render_kw={"rows": 2})
+    submit = SubmitField(_l("Assign"))
+    send_back = SubmitField(_l("Return to the leader"))
+
+    def __init__(self, people: list[tuple[str, str]], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.assignee.choices = options(_blank(_l("— Choose the officer —")) + people)
+
+    def validate_assignee(self, field) -> None:
+        if not self.send_back.data and not field.data:
+            raise ValidationError(_l("Choose who handles it."))
+
+    def validate_reason(self, field) -> None:
+        if self.send_back.data and not (field.data or "").strip():
+            raise ValidationError(_l("Say why the document is not for your department."))
+
+    def data_for_engine(self) -> dict:
+        if self.send_back.data:
+            return {"decision": "return", "reason": self.reason.data}
+        return {"assignee": self.assignee.data, "deadline": self.deadline.iso, "note": self.note.data or ""}
+
+
+class ProposeForm(BaseForm):
+    """The officer's proposal (ý kiến đề xuất) or draft reply."""
+
+    proposal = TextAreaField(_l("Proposal"), validators=[DataRequired(_l("Write your proposal.")),
+                                                         Length(max=LONG)], render_kw={"rows": 6})
+    submit = SubmitField(_l("Submit for review"))
+
+    def data_for_engine(self) -> dict:
+        return {"proposal": self.proposal.data}
+
+
+class DecisionForm(BaseForm):
+    """The head's review or the leader's approval: approve, or return with a comment."""
+
+    comment = TextAreaField(_l("Comment"), validators=[Length(max=LONG)], render_kw={"rows": 3})
+    approve = SubmitField(_l("Approve"))
+    send_back = SubmitField(_l("Return"))
+
+    def validate_comment(self, field) -> None:
+        if self.send_back.data and not (field.data or "").strip():
+            raise ValidationError(_l("Say what must be changed."))
+
+    def data_for_engine(self) -> dict:
+        return {"decision": "return" if self.send_back.data else "approve", "comment": self.comment.data or ""}
+
+
+STEP_FORMS = {"assign": AssignForm, "delegate": DelegateForm, "propose": ProposeForm,
+              "review": DecisionForm, "approve": DecisionForm}

@@ -1,0 +1,77 @@
+"""The words people read for the engine's codes (urgency, status, steps…), translatable.
+
+English message ids; the Vietnamese catalogue in webapp/translations gives what users see by default.
+"""
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+URGENCY = {
+    "normal": _l("Normal"),
+    "khan": _l("Urgent"),
+    "thuong_khan": _l("Very urgent"),
+    "hoa_toc": _l("Immediate"),
+}
+CONFIDENTIALITY = {
+    "normal": _l("Not confidential"),
+    "mat": _l("Confidential"),
+    "toi_mat": _l("Secret"),
+    "tuyet_mat": _l("Top secret"),
+}
+STATUS = {
+    "assigning": _l("Awaiting direction"),
+    "in_progress": _l("In progress"),
+    "completed": _l("Completed"),
+    "filed": _l("Filed"),
+}
+STEP = {
+    "register": _l("Registration"),
+    "assign": _l("Direction and assignment"),
+    "delegate": _l("Assignment to an officer"),
+    "propose": _l("Drafting the proposal"),
+    "review": _l("Reviewing the proposal"),
+    "approve": _l("Approving the result"),
+}
+ACTION = {
+    "register": _l("registered the document"),
+    "assign": _l("directed and assigned"),
+    "file": _l("filed without handling"),
+    "delegate": _l("assigned an officer"),
+    "return": _l("returned"),
+    "propose": _l("submitted a proposal"),
+    "approve": _l("approved"),
+}
+ROLE = {
+    "clerk": _l("Clerk"),
+    "leader": _l("Leader"),
+    "head": _l("Head of department"),
+    "staff": _l("Officer"),
+    "auditor": _l("Auditor"),
+    "admin": _l("Administrator"),
+}
+DEPARTMENT_ROLE = {
+    "lead": _l("Lead"),
+    "co": _l("Co-handling"),
+    "info": _l("For information"),
+}
+NOTIFICATION_KIND = {
+    "task": _l("New task"),
+    "info": _l("For information"),
+    "reminder": _l("Deadline near"),
+    "overdue": _l("Overdue"),
+    "returned": _l("Returned to you"),
+    "completed": _l("Completed"),
+}
+# Common document types (NĐ 30/2020, Phụ lục III). The stored value is the Vietnamese type name.
+DOC_TYPES = {
+    "Công văn": _l("Official letter"),
+    "Kế hoạch": _l("Plan"),
+    "Báo cáo": _l("Report"),
+    "Quyết định": _l("Decision"),
+    "Thông báo": _l("Notice"),
+    "Giấy mời": _l("Invitation"),
+    "Tờ trình": _l("Submission"),
+    "Chỉ thị": _l("Directive"),
+    "Nghị quyết": _l("Resolution"),
+    "Khác": _l("Other"),
+}

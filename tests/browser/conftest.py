@@ -1,0 +1,20 @@
+"""Browser tests: a live server over a fresh SQLite database with the test organisation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import load_org, make_docroute
+from webapp import create_app
+
+
+@pytest.fixture
+def engine_app(sqlite_url, tmp_path):
+    docroute = make_docroute(sqlite_url, tmp_path)
+    load_org(docroute)
+    yield docroute
+    docroute.dispose()
+
+
+@pytest.fixture
+def base_url(engine_app, live_server) -> str:
+    return live_server(create_app({"DOCROUTE": engine_app, "SECRET_KEY": "browser-test"}))

@@ -1,0 +1,132 @@
+"""Jinja filters and the values every page's layout needs (header counts, agency name).
+
+Dates are shown dd/mm/yyyy and times in Asia/Ho_Chi_Minh, as Vietnamese agencies write them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask_babel import gettext, ngettext
+from flask_login import current_user
+
+from engine.clock import AGENCY_TZ
+from engine.services import inbox, notifications
+from forms import vocabulary as words
+
+from ..context import uow
+from . import bp
+
+URGENCY_BADGE = {"normal": "text-bg-light border", "khan": "badge-khan",
+                 "thuong_khan": "badge-thuong-khan", "hoa_toc": "badge-hoa-toc"}
+CONFIDENTIALITY_BADGE = {"mat": "badge-mat", "toi_mat": "badge-toi-mat", "tuyet_mat": "badge-tuyet-mat"}
+STATUS_BADGE = {"assigning": "badge-assigning", "in_progress": "badge-in-progress",
+                "completed": "badge-completed", "filed": "badge-filed"}
+
+
+def _label(table: dict, code) -> str:
+    return str(table.get(code, code or ""))
+
+
+@bp.app_template_filter("date")
+def format_date(value) -> str:
+    """dd/mm/yyyy; a timestamp is first moved to Vietnam's time zone."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(AGENCY_TZ)
+    return value.strftime("%d/%m/%Y")
+
+
+@bp.app_template_filter("datetime")
+def format_datetime(value: dt.datetime | None) -> str:
+    """dd/mm/yyyy HH:MM in Asia/Ho_Chi_Minh."""
+    return value.astimezone(AGENCY_TZ).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+@bp.app_template_filter("days_left")
+def days_left(days: int | None) -> str:
+    if days is None:
+        return gettext("no deadline")
+    if days == 0:
+        return gettext("due today")
+    if days > 0:
+        return ngettext("%(num)d day left", "%(num)d days left", days)
+    return ngettext("%(num)d day overdue", "%(num)d days overdue", -days)
+
+
+@bp.app_template_filter("urgency")
+def urgency_label(code: str) -> str:
+    return _label(words.URGENCY, code)
+
+
+@bp.app_template_filter("confidentiality")
+def confidentiality_label(code: str) -> str:
+    return _label(words.CONFIDENTIALITY, code)
+
+
+@bp.app_template_filter("status")
+def status_label(code: str) -> str:
+    return _label(words.STATUS, code)
+
+
+@bp.app_template_filter("step")
+def step_label(code: str) -> str:
+    return _label(words.STEP, code)
+
+
+@bp.app_template_filter("action")
+def action_label(code: str) -> str:
+    return _label(words.ACTION, code)
+
+
+@bp.app_template_filter("role")
+def role_label(code: str) -> str:
+    return _label(words.ROLE, code)
+
+
+@bp.app_template_filter("dept_role")
+def dept_role_label(code: str) -> str:
+    return _label(words.DEPARTMENT_ROLE, code)
+
+
+@bp.app_template_filter("kind")
+def kind_label(code: str) -> str:
+    return _label(words.NOTIFICATION_KIND, code)
+
+
+@bp.app_template_filter("doc_type")
+def doc_type_label(value: str) -> str:
+    """The type name as stored (Vietnamese), or its translation when the UI is in English."""
+    return _label(words.DOC_TYPES, value)
+
+
+@bp.app_template_filter("roles")
+def roles_text(user) -> str:
+    order = list(words.ROLE)
+    return ", ".join(role_label(r) for r in sorted(user.roles, key=lambda r: order.index(r) if r in order else 99))
+
+
+@bp.app_template_global("has_role")
+def has_role(*roles: str) -> bool:
+    """True when the logged-in user holds one of ``roles`` (for showing navigation items)."""
+    return current_user.is_authenticated and bool(current_user.roles & set(roles))
+
+
+@bp.record_once
+def _badge_classes(state) -> None:
+    """CSS classes of the marks, as Jinja globals so imported macros see them too."""
+    state.app.jinja_env.globals.update(URGENCY_BADGE=URGENCY_BADGE, STATUS_BADGE=STATUS_BADGE,
+                                       CONFIDENTIALITY_BADGE=CONFIDENTIALITY_BADGE)
+
+
+@bp.app_context_processor
+def layout_values() -> dict:
+    """Badges and names for the header and navigation (three small indexed queries)."""
+    work = uow()
+    values: dict = {"agency_name": inbox.agency_name(work)}
+    if current_user.is_authenticated:
+        values.update(unread_count=notifications.unread_count(work, current_user),
+                      task_count=inbox.open_task_count(work, current_user))
+    return values

@@ -1,0 +1,115 @@
+"""The document page's content, gathered once: record, names of people and departments, timeline.
+
+Shared by the document page and the task page (which is the document page plus a step form).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from engine.services import documents, inbox, tasks, users
+from forms import vocabulary as words
+
+from .filters import format_date
+
+
+@dataclass
+class Entry:
+    """One line of the history timeline."""
+
+    event: object
+    details: list[tuple[str, str]]
+
+
+@dataclass
+class Page:
+    record: documents.DocumentRecord
+    people: dict  # username → User
+    departments: dict  # code → Department
+    holders: dict  # task id → [User]
+    timeline: list[Entry]
+    my_tasks: list  # open tasks of this document the current user may complete
+    approval: dict | None  # the leader's latest decision on the result
+    dept_records: list[dict]  # each handling department's delegation, proposal and review, lead first
+
+    def dept_record(self, department_id: int | None) -> dict | None:
+        return next((r for r in self.dept_records if r["department"].id == department_id), None)
+
+    def person(self, username: str | None) -> str:
+        user = self.people.get(username)
+        return user.full_name if user else (username or "")
+
+    def dept(self, code: str | None) -> str:
+        department = self.departments.get(code)
+        return department.name if department else (code or "")
+
+    def depts(self, codes) -> str:
+        return ", ".join(self.dept(c) for c in codes or []) or "—"
+
+
+def load_page(work, document_id: int) -> Page:
+    """Everything the document page shows, in a fixed number of queries."""
+    record = documents.document_record(work, current_user, document_id)
+    data = [json.loads(e.data) for e in record.events]
+    names = {d.get("assignee") for d in data if d.get("assignee")}
+    page = Page(record=record, people=inbox.users_by_username(work, names),
+                departments={d.code: d for d in users.departments(work)},
+                holders=inbox.holders(work, record.open_tasks), timeline=[],
+                my_tasks=[t for t in record.open_tasks if tasks.may_complete(current_user, t)],
+                approval=None, dept_records=_department_records(record))
+    for event, values in zip(record.events, data):
+        page.timeline.append(Entry(event, describe(page, event.step, values)))
+        if event.step == "approve":
+            page.approval = {"event": event, **values}
+        elif event.step == "assign":
+            page.approval = None
+    return page
+
+
+def _department_records(record: documents.DocumentRecord) -> list[dict]:
+    """The engine's per-department records, plus the handling departments that have no entry yet."""
+    records = record.department_records()
+    seen = {r["department"].id for r in records}
+    for link in record.document.departments:
+        if link.role in ("lead", "co") and link.department_id not in seen:
+            records.append({"department": link.department, "role": link.role})
+    order = {"lead": 0, "co": 1}
+    return sorted(records, key=lambda r: (order.get(r.get("role"), 2), r["department"].code))
+
+
+def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
+    """The event's data as labelled lines a person can read."""
+    lines: list[tuple[str, str]] = []
+
+    def add(label: str, value) -> None:
+        if value not in (None, "", []):
+            lines.append((label, str(value)))
+
+    if step == "register":
+        add(_("Number and code"), data.get("number"))
+        add(_("Issuing body"), data.get("issuer"))
+        add(_("Document date"), format_date(data.get("issued_date")))
+        add(_("Urgency"), words.URGENCY.get(data.get("urgency")) if data.get("urgency") != "normal" else None)
+        add(_("Deadline for handling"), format_date(data.get("due_date")))
+    elif data.get("decision") == "file":
+        add(_("Leader's directive"), data.get("directive"))
+    elif step == "assign":
+        add(_("Lead"), page.dept(data.get("lead")))
+        add(_("Co-handling"), page.depts(data.get("co")) if data.get("co") else None)
+        add(_("For information"), page.depts(data.get("info")) if data.get("info") else None)
+        add(_("Deadline"), format_date(data.get("deadline")))
+        add(_("Leader's directive"), data.get("directive"))
+    elif step == "delegate" and data.get("decision") == "return":
+        add(_("Reason"), data.get("reason"))
+    elif step == "delegate":
+        add(_("Handling officer"), page.person(data.get("assignee")))
+        add(_("Deadline"), format_date(data.get("deadline")))
+        add(_("Instructions"), data.get("note"))
+    elif step == "propose":
+        add(_("Proposal"), data.get("proposal"))
+    else:
+        add(_("Comment"), data.get("comment"))
+    return lines

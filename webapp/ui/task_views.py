@@ -1,0 +1,73 @@
+"""The task page: the document page plus the form of the task's step; completing the task."""
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user, login_required
+
+from engine.errors import Conflict, ValidationFailed
+from engine.services import inbox, tasks, users
+from forms import vocabulary as words
+from forms.steps import STEP_FORMS
+
+from ..context import uow
+from . import bp
+from .helpers import apply_engine_errors
+from .record import load_page
+
+DONE = {
+    "assign": _l("The direction was recorded and sent on."),
+    "delegate": _l("Your decision on the assignment was recorded."),
+    "propose": _l("Your proposal was sent to the head of department."),
+    "review": _l("Your review was recorded."),
+    "approve": _l("Your decision was recorded."),
+}
+
+
+def _form_for(work, task):
+    """The step's form, with its choices (departments, people) read from the engine."""
+    form_class = STEP_FORMS[task.step]
+    if task.step == "assign":
+        return form_class([(d.code, d.name) for d in inbox.handling_departments(work)],
+                          [(d.code, d.name) for d in users.departments(work)])
+    if task.step == "delegate":
+        people = [(u.username, _person_choice(u)) for u in users.assignable_in(work, task.department_id)]
+        return form_class(people)
+    return form_class()
+
+
+def _person_choice(user) -> str:
+    return f"{user.full_name} ({words.ROLE['head'] if user.has_role('head') else words.ROLE['staff']})"
+
+
+def _closed(task_id: int):
+    """Someone completed the task first (or it was withdrawn): say so, show the document as it is now."""
+    flash(_("This task is no longer open: someone else has just completed it, or the document was "
+            "returned. Nothing you entered was saved."), "warning")
+    document_id = inbox.task_document_id(uow(), task_id)
+    return redirect(url_for("ui.document", document_id=document_id) if document_id else url_for("ui.inbox"))
+
+
+@bp.route("/tasks/<int:task_id>", methods=["GET", "POST"])
+@login_required
+def task(task_id: int):
+    work = uow()
+    try:
+        current = tasks.task_for_completion(work, current_user, task_id)
+    except Conflict:
+        return _closed(task_id)
+    form = _form_for(work, current)
+    if form.validate_on_submit():
+        try:
+            tasks.complete_task(work, current_user, task_id, form.data_for_engine())
+            work.commit()
+        except ValidationFailed as exc:
+            apply_engine_errors(form, exc.errors)
+        except Conflict:
+            return _closed(task_id)
+        else:
+            flash(str(DONE[current.step]), "success")
+            return redirect(url_for("ui.inbox"))
+    return render_template("task.html", page=load_page(work, current.document_id), task=current,
+                           form=form, today=work.clock.today())
