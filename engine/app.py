@@ -10,6 +10,7 @@ from .clock import Clock
 from .config import Settings
 from .persistence.db import WRITE_OPTION, make_engine
 from .persistence.uow import UnitOfWork
+from .persistence.writers import lock_path, writer_turn
 from .workflow.runtime import WorkflowRuntime
 from .workflow.specs import SpecLibrary
 
@@ -25,16 +26,18 @@ class Docroute:
         self.runtime = runtime or WorkflowRuntime(SpecLibrary(settings.workflows_dir))
         self._read = sessionmaker(self.db, expire_on_commit=False)
         self._write = sessionmaker(self.db.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self._writers_lock = lock_path(self.db)
 
     @contextmanager
     def unit_of_work(self, *, write: bool = False) -> Iterator[UnitOfWork]:
         """A session for one use case. Nothing is saved unless the caller calls ``commit()``."""
-        session = (self._write if write else self._read)()
-        try:
-            yield UnitOfWork(session, self.runtime, self.clock, self.settings, write)
-        finally:
-            session.rollback()
-            session.close()
+        with writer_turn(self._writers_lock if write else None):
+            session = (self._write if write else self._read)()
+            try:
+                yield UnitOfWork(session, self.runtime, self.clock, self.settings, write)
+            finally:
+                session.rollback()
+                session.close()
 
     def migrate(self) -> None:
         """Create or upgrade the schema (Alembic), then store the current BPMN specs once."""
@@ -42,6 +45,7 @@ class Docroute:
 
         upgrade(self.db)
         self.store_specs()
+        self.db.dispose()  # no pooled connection is carried into processes forked afterwards (serve)
 
     def store_specs(self) -> None:
         from .services.specs import current_spec_id
