@@ -73,6 +73,7 @@ class WorkflowRuntime:
         task.set_data(**data)
         task.run()
         workflow.do_engine_steps()
+        self.compact_loops(workflow)
 
     def deliver(self, workflow: BpmnWorkflow, message: str, payload: dict | None = None) -> bool:
         """Give a message to a waiting workflow; False when nothing waits for it."""
@@ -83,7 +84,25 @@ class WorkflowRuntime:
             return False
         workflow.catch(event)
         workflow.do_engine_steps()
+        self.compact_loops(workflow)
         return True
+
+    @staticmethod
+    def compact_loops(workflow: BpmnWorkflow) -> None:
+        """Keep one pass of each loop: a user task reached again replaces its earlier occurrence.
+
+        SpiffWorkflow never prunes its task tree, so every return loop (review → propose, leader →
+        lead department, head → assign) would make each later step slower. When a ready user task
+        has a completed ancestor of the same step, the workflow is reset to that ancestor with the
+        current data: the same state, without the finished pass. docroute's own history table
+        keeps the full record of every pass.
+        """
+        for task in workflow.get_tasks(state=TaskState.READY, manual=True):
+            earlier = task.parent
+            while earlier is not None and earlier.task_spec is not task.task_spec:
+                earlier = earlier.parent
+            if earlier is not None and earlier.state == TaskState.COMPLETED:
+                workflow.reset_from_task_id(earlier.id, data=dict(task.data))
 
     def messages(self, workflow: BpmnWorkflow) -> list[Message]:
         return [Message(e.event_definition.name, dict(e.payload or {})) for e in workflow.get_events()]
