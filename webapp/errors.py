@@ -49,6 +49,16 @@ def register_error_handlers(app) -> None:
             return jsonify({"errors": {"file": [str(exc)]}}), code
         return render_template("error.html", code=code, message=str(exc)), code
 
+    @app.errorhandler(Exception)
+    def unexpected(exc):
+        if isinstance(exc, HTTPException):
+            return http_error(exc)
+        app.logger.exception("unexpected error")
+        if _wants_json():
+            return jsonify({"error": "Lỗi hệ thống, vui lòng thử lại sau."}), 500
+        return render_template("error.html", code=500,
+                               message=_("Something went wrong on our side. Please try again.")), 500
+
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         if _wants_json():

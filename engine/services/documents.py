@@ -68,14 +68,16 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict) -> IncomingDocum
         raise Forbidden("Chỉ văn thư được đăng ký văn bản đến.")
     fields = _check_registration(uow, data)
     dedup_key = "|".join([fold(fields["issuer"]), fold(fields["number"]), fields["issued_date"].isoformat()])
+    received = fields["received_date"]
+    # Take the number first: its row lock makes a concurrent registration of the same letter commit
+    # before the check below, which then sees it (else the second one fails on the unique key).
+    incoming_number = _next_incoming_number(uow, received.year, GENERAL_REGISTER)
     earlier = uow.session.scalar(select(IncomingDocument).where(IncomingDocument.dedup_key == dedup_key))
     if earlier is not None:
         raise DuplicateDocument(
             f"Văn bản này đã được đăng ký: số đến {earlier.incoming_number}/{earlier.year}.", earlier.id)
-    received = fields["received_date"]
     document = IncomingDocument(
-        **fields, register=GENERAL_REGISTER, year=received.year,
-        incoming_number=_next_incoming_number(uow, received.year, GENERAL_REGISTER),
+        **fields, register=GENERAL_REGISTER, year=received.year, incoming_number=incoming_number,
         status="assigning", dedup_key=dedup_key,
         search_text=fold(" ".join([fields["number"], fields["subject"], fields["issuer"]])),
         registered_by_id=clerk.id, created_at=uow.clock.now())

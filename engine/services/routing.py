@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import lazyload
 
 from ..domain import DocumentStatus, TaskState
 from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance
@@ -106,7 +107,8 @@ class RoutingRun:
         ready = self.uow.runtime.ready_user_tasks(row.process_id, item.workflow)
         existing = {} if item.new else {
             t.spiff_task_id: t for t in self.uow.session.scalars(
-                select(Task).where(Task.instance_id == row.id, Task.state == TaskState.OPEN.value))}
+                select(Task).where(Task.instance_id == row.id, Task.state == TaskState.OPEN.value)
+                .options(lazyload(Task.department), lazyload(Task.assignee)))}
         ready_ids = {r.spiff_id for r in ready}
         for spiff_id, task in existing.items():
             if spiff_id not in ready_ids:
@@ -175,7 +177,7 @@ def _gather_ready(run: RoutingRun, source: WorkflowInstance, payload: dict) -> N
     # Lock the parent first: two departments finishing at once must not both count the other as
     # still working (READ COMMITTED would let each miss the other's uncommitted ready flag).
     run.uow.session.scalar(select(WorkflowInstance).where(WorkflowInstance.id == source.parent_id)
-                           .with_for_update().execution_options(populate_existing=True))
+                           .with_for_update(of=WorkflowInstance).execution_options(populate_existing=True))
     waiting = run.uow.session.scalar(select(func.count()).select_from(WorkflowInstance).where(
         WorkflowInstance.parent_id == source.parent_id, WorkflowInstance.status == "open",
         WorkflowInstance.ready.is_(False)))

@@ -68,6 +68,7 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
             errors.add(field_name, "Một phòng được chọn hai lần.")
     if deadline and deadline < step.document.received_date:
         errors.add("deadline", "Hạn xử lý không được trước ngày đến của văn bản.")
+    _check_has_head(session, errors, known, [("lead", lead)] + [("co", c) for c in co])
     errors.raise_if_any()
 
     def set_departments() -> None:
@@ -85,6 +86,19 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
         {"decision": "assign", "lead": lead, "co": co, "deadline": iso, "assigned_by": step.actor.username},
         {"decision": "assign", "lead": lead, "co": co, "info": info, "deadline": iso, "directive": directive},
         effects=[set_departments])
+
+
+def _check_has_head(session, errors: Errors, known: dict, handling: list[tuple[str, str]]) -> None:
+    """A handling department needs a head to receive its delegate task, or the letter would stall."""
+    ids = {known[code].id: (field_name, code) for field_name, code in handling if code in known}
+    if not ids:
+        return
+    with_head = set(session.scalars(
+        select(User.department_id).join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == Role.HEAD.value, User.active.is_(True), User.department_id.in_(ids))))
+    for dept_id, (field_name, code) in ids.items():
+        if dept_id not in with_head:
+            errors.add(field_name, f"{known[code].name} chưa có trưởng phòng/khoa để nhận văn bản.")
 
 
 def prepare_delegate(step: StepInput, data: dict) -> PreparedStep:

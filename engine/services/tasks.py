@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import lazyload
 
 from ..domain import TaskState
 from ..errors import Conflict, Forbidden, NotFound
@@ -36,7 +37,8 @@ def open_tasks(uow: UnitOfWork, user: User) -> list[tuple[Task, IncomingDocument
 
 def task_for_completion(uow: UnitOfWork, user: User, task_id: int, *, lock: bool = False) -> Task:
     """The task if ``user`` may complete it now: NotFound, Forbidden, Conflict in that order."""
-    query = select(Task).where(Task.id == task_id)
+    # Only the task's own columns are needed here: its department and assignee load on access.
+    query = select(Task).where(Task.id == task_id).options(lazyload(Task.department), lazyload(Task.assignee))
     if lock:
         query = query.with_for_update(of=Task)
     task = uow.session.scalar(query)
@@ -51,8 +53,16 @@ def task_for_completion(uow: UnitOfWork, user: User, task_id: int, *, lock: bool
 
 def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> IncomingDocument:
     """Check, run the engine, save instances, task rows and the history event; the caller commits."""
+    # One change per document at a time, the document row locked before anything else: a step in
+    # one department may cancel or join another's (a return, the last review), and two changes that
+    # locked rows in different orders would deadlock or overwrite each other's instances.
+    document_id = uow.session.scalar(select(Task.document_id).where(Task.id == task_id))
+    if document_id is not None:
+        uow.session.execute(select(IncomingDocument.id).where(IncomingDocument.id == document_id)
+                            .with_for_update())
     task = task_for_completion(uow, user, task_id, lock=True)
-    document = uow.session.get(IncomingDocument, task.document_id)
+    document = uow.session.get(IncomingDocument, task.document_id, options=[
+        lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)])
     prepared = STEP_RULES[task.step](StepInput(uow, user, task, document), data or {})
     run = RoutingRun(uow, document, user, returned=prepared.returned)
     run.complete(task, prepared.workflow_data)
