@@ -7,12 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy import select
+
 from engine import Docroute, FixedClock, Settings
-from engine.services import documents, organisation, tasks, users
+from engine.persistence.models import IncomingDocument, Task
+from engine.services import documents, history, organisation, tasks, users
 
 PASSWORD = "matkhau123"
 # A fixed Monday morning in Vietnam (UTC+7): dates in tests never depend on the real clock.
 START = dt.datetime(2025, 3, 10, 2, 0, tzinfo=dt.timezone.utc)
+LEADER_DEADLINE = "2025-03-25"   # what the leader gives in direct()
+HEAD_DEADLINE = "2025-03-20"     # what a head gives in handle()
 
 
 def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None = None) -> Docroute:
@@ -23,6 +28,12 @@ def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None
     app = Docroute(settings, clock=clock or FixedClock(START))
     app.migrate()
     return app
+
+
+def reopen(app: Docroute) -> Docroute:
+    """The same database through a new engine (no cached specs), as after a restart."""
+    app.dispose()
+    return Docroute(app.settings, clock=app.clock)
 
 
 def org_file(departments: int = 2, *, extra_users: list[dict] | None = None) -> dict:
@@ -89,3 +100,45 @@ def complete(app: Docroute, username: str, step: str, document_id: int, data: di
         doc = tasks.complete_task(uow, users.get_by_username(uow, username), task_id, data)
         uow.commit()
         return doc.status
+
+
+def direct(app: Docroute, document_id: int, *, lead: str = "P1", co=(), info=(),
+           deadline: str | None = LEADER_DEADLINE, leader: str = "gd") -> str:
+    """The leader's ``assign`` step: lead, co and info departments and a deadline."""
+    return complete(app, leader, "assign", document_id, {
+        "lead": lead, "co": list(co), "info": list(info), "deadline": deadline,
+        "directive": "Giao phòng chủ trì tham mưu"})
+
+
+def handle(app: Docroute, document_id: int, dept: int, *, staff: str | None = None,
+           deadline: str = HEAD_DEADLINE) -> str:
+    """Department P<dept> handles: its head delegates, the staff proposes, the head approves."""
+    head, staff = f"tp{dept}", staff or f"cv{dept}a"
+    complete(app, head, "delegate", document_id, {"assignee": staff, "deadline": deadline, "note": "Xử lý"})
+    complete(app, staff, "propose", document_id, {"proposal": f"Dự thảo của {staff}"})
+    return complete(app, head, "review", document_id, {"decision": "approve", "comment": "Đạt"})
+
+
+def task_rows(app: Docroute, document_id: int, *, state: str | None = "open") -> list[tuple]:
+    """(step, department code, assignee, candidate role, due date, state) of a document's tasks by id."""
+    with app.unit_of_work() as uow:
+        query = select(Task).where(Task.document_id == document_id).order_by(Task.id)
+        if state:
+            query = query.where(Task.state == state)
+        return [(t.step, t.department.code if t.department else None,
+                 t.assignee.username if t.assignee else None, t.candidate_role,
+                 t.due_date.isoformat() if t.due_date else None, t.state)
+                for t in uow.session.scalars(query)]
+
+
+def events(app: Docroute, document_id: int) -> list[tuple]:
+    """(actor, step, action, department code) of a document's history, oldest first."""
+    with app.unit_of_work() as uow:
+        return [(e.actor.username if e.actor else None, e.step, e.action,
+                 e.department.code if e.department else None)
+                for e in history.events_of(uow, document_id)]
+
+
+def status(app: Docroute, document_id: int) -> str:
+    with app.unit_of_work() as uow:
+        return uow.session.get(IncomingDocument, document_id).status

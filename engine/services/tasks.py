@@ -56,13 +56,11 @@ def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> Inco
     # One change per document at a time, the document row locked before anything else: a step in
     # one department may cancel or join another's (a return, the last review), and two changes that
     # locked rows in different orders would deadlock or overwrite each other's instances.
-    document_id = uow.session.scalar(select(Task.document_id).where(Task.id == task_id))
-    if document_id is not None:
-        uow.session.execute(select(IncomingDocument.id).where(IncomingDocument.id == document_id)
-                            .with_for_update())
-    task = task_for_completion(uow, user, task_id, lock=True)
-    document = uow.session.get(IncomingDocument, task.document_id, options=[
-        lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)])
+    document = uow.session.scalar(
+        select(IncomingDocument).join(Task, Task.document_id == IncomingDocument.id)
+        .where(Task.id == task_id).with_for_update(of=IncomingDocument)
+        .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
+    task = task_for_completion(uow, user, task_id)
     prepared = STEP_RULES[task.step](StepInput(uow, user, task, document), data or {})
     run = RoutingRun(uow, document, user, returned=prepared.returned)
     run.complete(task, prepared.workflow_data)

@@ -13,6 +13,7 @@ from . import bp
 from .serializers import document_json, event_json, notification_json, task_json
 
 PUBLIC = {"api.token"}
+MAX_ID = 2**31 - 1  # ids are 32-bit on PostgreSQL: a larger one is no such row (404), not a database error
 
 
 @bp.before_request
@@ -63,14 +64,15 @@ def extract():
 
 @bp.get("/documents")
 def list_documents():
-    limit = min(request.args.get("limit", 100, type=int) or 100, 500)
+    limit = request.args.get("limit", 100, type=int) or 100
+    limit = min(limit, 500) if limit > 0 else 100
+    offset = max(0, min(request.args.get("offset", 0, type=int) or 0, MAX_ID))
     found = documents.list_documents(uow(), g.api_user, q=request.args.get("q"),
-                                     status=request.args.get("status") or None,
-                                     limit=limit, offset=request.args.get("offset", 0, type=int))
+                                     status=request.args.get("status") or None, limit=limit, offset=offset)
     return jsonify({"documents": [document_json(d) for d in found]})
 
 
-@bp.get("/documents/<int:document_id>")
+@bp.get(f"/documents/<int(max={MAX_ID}):document_id>")
 def get_document(document_id: int):
     work = uow()
     document = documents.get_visible(work, g.api_user, document_id)
@@ -78,7 +80,7 @@ def get_document(document_id: int):
                                  today=work.clock.today()))
 
 
-@bp.get("/documents/<int:document_id>/history")
+@bp.get(f"/documents/<int(max={MAX_ID}):document_id>/history")
 def history(document_id: int):
     events = documents.document_history(uow(), g.api_user, document_id)
     return jsonify({"events": [event_json(e) for e in events]})
@@ -91,7 +93,7 @@ def my_tasks():
     return jsonify({"tasks": [task_json(t, today) for t, _doc in tasks.open_tasks(work, g.api_user)]})
 
 
-@bp.post("/tasks/<int:task_id>/complete")
+@bp.post(f"/tasks/<int(max={MAX_ID}):task_id>/complete")
 def complete(task_id: int):
     work = uow()
     body = request.get_json(silent=True)
@@ -114,7 +116,8 @@ def my_notifications():
 def read_notifications():
     body = request.get_json(silent=True) or {}
     ids = body.get("ids")
-    if ids is not None and (not isinstance(ids, list) or not all(isinstance(i, int) for i in ids)):
+    if ids is not None and (not isinstance(ids, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 < i <= MAX_ID for i in ids)):
         raise ValidationFailed({"ids": ["Phải là danh sách số."]})
     work = uow()
     notifications.mark_read(work, g.api_user, ids)
