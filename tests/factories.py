@@ -5,6 +5,8 @@ Tests build exactly what they need with these, instead of inheriting a large bas
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +30,17 @@ def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None
     app = Docroute(settings, clock=clock or FixedClock(START))
     app.migrate()
     return app
+
+
+@contextmanager
+def engine_with_org(database_url: str, tmp_path: Path, departments: int = 2) -> Iterator[Docroute]:
+    """A migrated engine with the test organisation; its connections closed afterwards."""
+    app = make_docroute(database_url, tmp_path)
+    load_org(app, departments)
+    try:
+        yield app
+    finally:
+        app.dispose()
 
 
 def reopen(app: Docroute) -> Docroute:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import PASSWORD, load_org, make_docroute
+from tests.factories import PASSWORD, engine_with_org
 from webapp import create_app
 
 PREFIX = "/api/v1"
@@ -36,10 +36,8 @@ class Api:
 @pytest.fixture
 def app(database_url, tmp_path):
     """The engine: a fresh database (SQLite, then PostgreSQL) with departments P1..P4."""
-    docroute = make_docroute(database_url, tmp_path)
-    load_org(docroute, 4)
-    yield docroute
-    docroute.dispose()
+    with engine_with_org(database_url, tmp_path, 4) as docroute:
+        yield docroute
 
 
 @pytest.fixture

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import load_org, make_docroute
+from tests.factories import engine_with_org
 from webapp import create_app
 
 
 @pytest.fixture
 def engine_app(sqlite_url, tmp_path):
-    docroute = make_docroute(sqlite_url, tmp_path)
-    load_org(docroute)
-    yield docroute
-    docroute.dispose()
+    with engine_with_org(sqlite_url, tmp_path) as docroute:
+        yield docroute
 
 
 @pytest.fixture

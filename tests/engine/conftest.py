@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import load_org, make_docroute
+from tests.factories import engine_with_org
 
 
 @pytest.fixture
 def app(database_url, tmp_path):
     """An engine on a fresh database (SQLite, then PostgreSQL) with departments P1..P4."""
-    docroute = make_docroute(database_url, tmp_path)
-    load_org(docroute, 4)
-    yield docroute
-    docroute.dispose()
+    with engine_with_org(database_url, tmp_path, 4) as docroute:
+        yield docroute

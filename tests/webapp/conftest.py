@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 from lxml import html
 
-from tests.factories import PASSWORD, load_org, make_docroute
+from tests.factories import PASSWORD, engine_with_org
 from webapp import create_app
 
 CSRF = re.compile(r'name="csrf_token"[^>]*?value="([^"]+)"')
@@ -78,10 +78,8 @@ class WebUser:
 @pytest.fixture
 def engine_app(sqlite_url, tmp_path):
     """A migrated engine with the test organisation (BGD, VP, P1, P2) and a fixed clock (Mon 10/03/2025)."""
-    docroute = make_docroute(sqlite_url, tmp_path)
-    load_org(docroute)
-    yield docroute
-    docroute.dispose()
+    with engine_with_org(sqlite_url, tmp_path) as docroute:
+        yield docroute
 
 
 @pytest.fixture

@@ -56,56 +56,22 @@ def days_left(days: int | None) -> str:
     return ngettext("%(num)d day overdue", "%(num)d days overdue", -days)
 
 
-@bp.app_template_filter("urgency")
-def urgency_label(code: str) -> str:
-    return _label(words.URGENCY, code)
-
-
-@bp.app_template_filter("confidentiality")
-def confidentiality_label(code: str) -> str:
-    return _label(words.CONFIDENTIALITY, code)
-
-
-@bp.app_template_filter("status")
-def status_label(code: str) -> str:
-    return _label(words.STATUS, code)
-
-
-@bp.app_template_filter("step")
-def step_label(code: str) -> str:
-    return _label(words.STEP, code)
-
-
-@bp.app_template_filter("action")
-def action_label(code: str) -> str:
-    return _label(words.ACTION, code)
-
-
-@bp.app_template_filter("role")
-def role_label(code: str) -> str:
-    return _label(words.ROLE, code)
-
-
-@bp.app_template_filter("dept_role")
-def dept_role_label(code: str) -> str:
-    return _label(words.DEPARTMENT_ROLE, code)
-
-
-@bp.app_template_filter("kind")
-def kind_label(code: str) -> str:
-    return _label(words.NOTIFICATION_KIND, code)
-
-
-@bp.app_template_filter("doc_type")
-def doc_type_label(value: str) -> str:
-    """The type name as stored (Vietnamese), or its translation when the UI is in English."""
-    return _label(words.DOC_TYPES, value)
+# Code → label filters, one per vocabulary of forms/vocabulary.py (labels are lazy gettext strings).
+LABEL_FILTERS = {
+    "urgency": words.URGENCY, "confidentiality": words.CONFIDENTIALITY, "status": words.STATUS,
+    "step": words.STEP, "action": words.ACTION, "role": words.ROLE,
+    "dept_role": words.DEPARTMENT_ROLE, "kind": words.NOTIFICATION_KIND,
+    # The type name as stored (Vietnamese), or its translation when the UI is in English.
+    "doc_type": words.DOC_TYPES,
+}
+for _name, _table in LABEL_FILTERS.items():
+    bp.add_app_template_filter(lambda code, table=_table: _label(table, code), _name)
 
 
 @bp.app_template_filter("roles")
 def roles_text(user) -> str:
     order = list(words.ROLE)
-    return ", ".join(role_label(r) for r in sorted(user.roles, key=lambda r: order.index(r) if r in order else 99))
+    return ", ".join(_label(words.ROLE, r) for r in sorted(user.roles, key=lambda r: order.index(r) if r in order else 99))
 
 
 @bp.app_template_global("has_role")
