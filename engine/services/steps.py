@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..domain import DepartmentRole, Role
 from ..persistence.models import Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User, UserRole
@@ -115,11 +116,11 @@ def prepare_delegate(step: StepInput, data: dict) -> PreparedStep:
     note = text(errors, data, "note", max_len=LONG_TEXT)
     assignee = None
     if username:
-        assignee = session.scalar(
-            select(User).join(UserRole, UserRole.user_id == User.id)
+        assignee = session.execute(
+            select(User.id, User.username).join(UserRole, UserRole.user_id == User.id)
             .where(User.username == username, User.active.is_(True),
                    User.department_id == step.task.department_id,
-                   UserRole.role.in_([Role.STAFF.value, Role.HEAD.value])).limit(1))
+                   UserRole.role.in_([Role.STAFF.value, Role.HEAD.value])).limit(1)).first()
         if assignee is None:
             errors.add("assignee", "Người được giao phải là chuyên viên hoặc trưởng phòng của phòng này.")
     if deadline is not None:
@@ -131,10 +132,9 @@ def prepare_delegate(step: StepInput, data: dict) -> PreparedStep:
     deadline = deadline or step.task.due_date
 
     def grant_access() -> None:
-        exists = session.scalar(select(DocumentAccess.id).where(
-            DocumentAccess.document_id == step.document.id, DocumentAccess.user_id == assignee.id))
-        if exists is None:
-            session.add(DocumentAccess(document_id=step.document.id, user_id=assignee.id))
+        insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)
+        session.execute(insert(DocumentAccess).values(document_id=step.document.id, user_id=assignee.id)
+                        .on_conflict_do_nothing(index_elements=["document_id", "user_id"]))
 
     iso = deadline.isoformat() if deadline else None
     return PreparedStep(

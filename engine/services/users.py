@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..domain import Role
@@ -25,7 +26,8 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User | None:
 
 
 def get_user(uow: UnitOfWork, user_id: int) -> User | None:
-    return uow.session.get(User, user_id)
+    """The user with department and roles in one query: every request starts with this."""
+    return uow.session.get(User, user_id, options=[joinedload(User.role_rows)])
 
 
 def get_by_username(uow: UnitOfWork, username: str) -> User | None:
