@@ -96,6 +96,10 @@ def _summary(summary: dict, backend: str) -> None:
             line = (f"HTTP, {d:>2} departments: {t.per_second:6.0f}/s concurrent (p50 {t.p50_ms:.1f} ms, "
                     f"p95 {t.p95_ms:.1f} ms), sequential p50 {seq.p50_ms:.1f} ms / p95 {seq.p95_ms:.1f} ms")
             print(line)
+            failed = run.errors + http["sequential"][d].errors
+            if failed:
+                print(f"    {failed} requests FAILED: no throughput figure or ratio is valid for this run")
+                continue
             if raw:
                 ratio = t.per_second / raw["plain"].per_second
                 verdict = "meets" if ratio >= 0.5 else "BELOW"
