@@ -3,10 +3,11 @@ from .base import Base
 from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
 from .history import HistoryEvent, Notification
 from .organisation import Department, Organization, User, UserRole
+from .search import DocumentSearch
 from .workflow import ProcessSpec, Task, WorkflowInstance
 
 __all__ = [
-    "Base", "Department", "DocumentAccess", "DocumentDepartment", "HistoryEvent",
+    "Base", "Department", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
     "Task", "User", "UserRole", "WorkflowInstance",
 ]

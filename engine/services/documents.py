@@ -12,7 +12,7 @@ from ..domain import Confidentiality, Role, TaskState, Urgency
 from ..errors import DuplicateDocument, Forbidden, NotFound
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
 from ..persistence.uow import UnitOfWork
-from . import history
+from . import history, search
 from .routing import ROUTING, RoutingRun
 from .validation import Errors, choice, date, fold, text
 from .visibility import can_see, visible_to
@@ -83,6 +83,7 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict) -> IncomingDocum
         registered_by_id=clerk.id, created_at=uow.clock.now())
     uow.session.add(document)
     uow.session.flush()
+    search.index_document(uow.session, document)
     history.record(uow, document, clerk, "register", "register", _jsonable(fields))
     run = RoutingRun(uow, document, clerk)
     run.start(ROUTING, {"document_id": document.id,
@@ -155,11 +156,12 @@ def document_history(uow: UnitOfWork, user: User, document_id: int) -> list[Hist
 
 def list_documents(uow: UnitOfWork, user: User, *, q: str | None = None, status: str | None = None,
                    year: int | None = None, limit: int = 100, offset: int = 0) -> list[IncomingDocument]:
-    """Documents the user may see, newest first; ``q`` ignores case and diacritics."""
+    """Documents the user may see, newest first; ``q`` searches number, issuer, subject and the
+    attachments' text, ignoring case and diacritics (``search.matching``)."""
     query = select(IncomingDocument).where(visible_to(user))
-    if q and q.strip():
-        for word in fold(q).split():
-            query = query.where(IncomingDocument.search_text.contains(word, autoescape=True))
+    found = search.matching(uow.session, q)
+    if found is not None:
+        query = query.where(found)
     if status:
         query = query.where(IncomingDocument.status == status)
     if year:

@@ -17,8 +17,8 @@ from ..domain import Role, TaskState, Urgency
 from ..persistence.models import (Department, DocumentDepartment, IncomingDocument, Notification,
                                   Organization, Task, User, UserRole)
 from ..persistence.uow import UnitOfWork
+from . import search
 from .tasks import held_by, open_tasks
-from .validation import fold
 from .visibility import visible_to
 
 URGENCY_RANK = {u.value: u.rank for u in Urgency}
@@ -156,8 +156,9 @@ def audit_register(uow: UnitOfWork, user: User, *, q: str | None = None, year: i
     open_overdue = exists().where(Task.document_id == IncomingDocument.id, Task.state == TaskState.OPEN.value,
                                   Task.due_date < today)
     query = select(IncomingDocument).where(visible_to(user))
-    for word in fold(q or "").split():
-        query = query.where(IncomingDocument.search_text.contains(word, autoescape=True))
+    found = search.matching(uow.session, q)
+    if found is not None:
+        query = query.where(found)
     if year:
         query = query.where(IncomingDocument.year == year)
     if status:

@@ -1,0 +1,110 @@
+"""Searching documents by number, issuer, subject and the text of their attachments.
+
+How it works, on both databases alike:
+
+- Text is folded in Python (``validation.fold``: lower case, no diacritics, đ → d) and cut into
+  tokens of letters and digits; a document's tokens are kept, joined by spaces, in its
+  ``document_search`` row (``index_document``). The query is folded and cut the same way, so the
+  indexed words and the searched words always come from the same function.
+  Fields are kept apart by a word that is never searched (``SEPARATOR``).
+- Each word of the query (text between spaces) is a phrase of its tokens: ``123/UBND-VX`` is
+  ``123`` then ``ubnd`` then ``vx``, adjacent, so a number matches whole or by its parts. The
+  last token of a phrase matches as a prefix (``chuy`` finds ``chuyển``) unless it is all digits
+  (``12`` does not find ``120/UBND``). All phrases must match (AND).
+- The query is built from tokens only and each token is quoted, so nothing the user types is
+  ever read as search syntax (``"``, ``*``, ``-``, ``NEAR``, ``OR``, ``%``, ``_`` are separators
+  or plain words). A query with no letter or digit matches nothing.
+- SQLite: an FTS5 index (``document_search_fts``) over the row, kept in step by triggers.
+- PostgreSQL: a full-text index (``tsvector``, configuration ``simple``: no stemming, no stop
+  words) in a stored generated column ``tsv`` with a GIN index. Chosen over ``unaccent`` +
+  ``pg_trgm`` because (1) it has the same semantics as FTS5 — whole tokens, prefix and phrase
+  match — so both databases return the same documents; trigrams match substrings, and cannot
+  use their index for the two-letter tokens that are common here (``so``, ``vx``, ``12``);
+  (2) folding in SQL with ``unaccent`` would be a second folding function that has to agree
+  with the Python one used for the query and for SQLite, and ``unaccent``'s rules differ by
+  installation (PostgreSQL 15's folds đ; the rules file is configurable); (3) it needs no
+  extension, so no superuser to install it.
+- The condition is a subquery on ``IncomingDocument.id``, combined in the same SQL statement
+  with who may see the document and the list's other filters, before ordering and paging.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import false, func, literal_column, select, table
+from sqlalchemy.orm import Session
+
+from ..persistence.models import DocumentSearch, IncomingDocument
+from .validation import fold
+
+TOKEN = re.compile(r"[^\W_]+")
+# PostgreSQL refuses a tsvector over 1 MB; 200,000 characters of tokens stay well below it.
+MAX_BODY = 200_000
+MAX_PHRASES = 16  # a bounded cost per query, whatever is pasted into the box
+# Between the fields in the indexed text, so that a phrase never spans two of them (the end of the
+# number and the start of the issuer); never searched for (``phrases`` drops it).
+SEPARATOR = "qqzqq"
+
+
+def tokens(value: str | None) -> list[str]:
+    """The folded letters-and-digits tokens of ``value``."""
+    return TOKEN.findall(fold(value)) if value else []
+
+
+def search_body(document: IncomingDocument, attachment_texts: Iterable[str | None] = ()) -> str:
+    """The words of a document as indexed: number, issuer, subject, then attachments' text."""
+    parts = [document.number, document.issuer, document.subject, *attachment_texts]
+    body = f" {SEPARATOR} ".join(" ".join(words) for words in map(tokens, parts) if words)
+    if len(body) > MAX_BODY:
+        body = body[:MAX_BODY].rsplit(" ", 1)[0]
+    return body
+
+
+def index_document(session: Session, document: IncomingDocument,
+                   attachment_texts: Iterable[str | None] = ()) -> None:
+    """Write the document's search row (insert or update); call after any change to its words."""
+    body = search_body(document, attachment_texts)
+    row = session.get(DocumentSearch, document.id)
+    if row is None:
+        session.add(DocumentSearch(document_id=document.id, body=body))
+    elif row.body != body:
+        row.body = body
+
+
+def phrases(q: str) -> list[list[str]]:
+    """The query's words, each as the list of its tokens; words with no token are dropped."""
+    found = [t for t in ([w for w in tokens(word) if w != SEPARATOR] for word in q.split()) if t]
+    return found[:MAX_PHRASES]
+
+
+def _prefix(phrase: list[str], i: int) -> bool:
+    return i == len(phrase) - 1 and not phrase[i].isdigit()
+
+
+def fts5_query(found: list[list[str]]) -> str:
+    """``"123" + "ubnd" + "vx"* "chuyen"*``: FTS5 phrases of quoted tokens, implicitly ANDed."""
+    return " ".join(" + ".join(f'"{t}"' + ("*" if _prefix(p, i) else "") for i, t in enumerate(p))
+                    for p in found)
+
+
+def tsquery(found: list[list[str]]) -> str:
+    """``('123' <-> 'ubnd' <-> 'vx':*) & ('chuyen':*)`` for PostgreSQL's to_tsquery."""
+    return " & ".join("(" + " <-> ".join(f"'{t}'" + (":*" if _prefix(p, i) else "") for i, t in enumerate(p))
+                      + ")" for p in found)
+
+
+def matching(session: Session, q: str | None):
+    """SQL condition on IncomingDocument for the documents matching ``q``; None for a blank ``q``."""
+    if q is None or not q.strip():
+        return None
+    found = phrases(q)
+    if not found:
+        return false()
+    if session.get_bind().dialect.name == "postgresql":
+        ids = select(DocumentSearch.document_id).where(literal_column("document_search.tsv").op("@@")(
+            func.to_tsquery(literal_column("'simple'::regconfig"), tsquery(found))))
+    else:
+        ids = (select(literal_column("rowid")).select_from(table("document_search_fts"))
+               .where(literal_column("document_search_fts").op("MATCH")(fts5_query(found))))
+    return IncomingDocument.id.in_(ids)
