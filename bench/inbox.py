@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from collections.abc import Callable
+from types import SimpleNamespace
 
 from sqlalchemy import event, func, select
 
-from engine.persistence.models import (Department, DocumentAccess, DocumentDepartment, IncomingDocument,
-                                       ProcessSpec, Task, User, WorkflowInstance)
-from engine.services import documents, tasks, users
+from engine.persistence.models import (Department, DocumentAccess, DocumentDepartment, DocumentSearch,
+                                       IncomingDocument, ProcessSpec, Task, User, WorkflowInstance)
+from engine.services import documents, search, tasks, users
 from engine.services.validation import fold
 
 from .common import Databases, Timing, header, make_app
@@ -57,8 +59,9 @@ def _bulk_insert(conn, table, rows: list[dict]) -> None:
     conn.exec_driver_sql(statement, [tuple(value(r[c]) for c in columns) for r in rows])
 
 
-def populate(app, count: int, seed: int = 7) -> dict:
-    """Insert ``count`` documents with their departments, instances and task rows."""
+def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], str] | None = None) -> dict:
+    """Insert ``count`` documents with their search rows, departments, instances and task rows;
+    ``attachment_text(n)``, when given, is indexed as the text of the n-th document's attachments."""
     rnd = random.Random(seed)
     with app.unit_of_work() as uow:
         s = uow.session
@@ -73,7 +76,7 @@ def populate(app, count: int, seed: int = 7) -> dict:
     start_day = today - dt.timedelta(days=5 * 365)
     active_from = count - max(1, count // 100)  # the newest 1 % are still being handled
 
-    docs, depts, access, instances, task_rows = [], [], [], [], []
+    docs, searches, depts, access, instances, task_rows = [], [], [], [], [], []
     numbers: dict[int, int] = {}
     doc_id = inst_id = 0
     with app.db.connect() as conn:
@@ -83,7 +86,8 @@ def populate(app, count: int, seed: int = 7) -> dict:
     def flush(conn, final=False) -> None:
         if not final and len(task_rows) < CHUNK:
             return
-        for table, rows in ((IncomingDocument, docs), (DocumentDepartment, depts), (DocumentAccess, access),
+        for table, rows in ((IncomingDocument, docs), (DocumentSearch, searches), (DocumentDepartment, depts),
+                            (DocumentAccess, access),
                             (WorkflowInstance, instances), (Task, task_rows)):  # parents first
             if rows:
                 _bulk_insert(conn, table.__table__, rows)
@@ -111,6 +115,9 @@ def populate(app, count: int, seed: int = 7) -> dict:
                 due_date=received + dt.timedelta(days=15) if rnd.random() < 0.3 else None, status=status,
                 dedup_key=f"bench|{n}", search_text=fold(f"{n}/SYT-NVY {subject} Sở Y tế tỉnh Kiên Giang"), registered_by_id=clerk,
                 created_at=created, completed_at=None if active or filed else created + dt.timedelta(days=10)))
+            fields = SimpleNamespace(number=f"{n}/SYT-NVY", issuer="Sở Y tế tỉnh Kiên Giang", subject=subject)
+            searches.append(dict(document_id=doc_id, body=search.search_body(
+                fields, [attachment_text(n)] if attachment_text else [])))
             inst_id += 1
             routing_id = inst_id
             instances.append(dict(id=routing_id, document_id=doc_id, process_id="routing", spec_id=spec_ids["routing"],

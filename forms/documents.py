@@ -52,7 +52,7 @@ class _GetForm(BaseForm):
 
 
 class SearchForm(_GetForm):
-    q = StringField(_l("Search"), render_kw={"placeholder": _l("Number, subject or issuer…")})
+    q = StringField(_l("Search"), render_kw={"placeholder": _l("Number, subject, issuer or attachment text…")})
     status = SelectField(_l("Status"), choices=options([("", _l("All statuses"))] + list(STATUS.items())),
                          validate_choice=False)
 

@@ -30,6 +30,7 @@ How it works, on both databases alike:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import false, func, literal_column, select, table
@@ -41,6 +42,7 @@ from .validation import fold
 TOKEN = re.compile(r"[^\W_]+")
 # PostgreSQL refuses a tsvector over 1 MB; 200,000 characters of tokens stay well below it.
 MAX_BODY = 200_000
+DENSE = 2000  # SQLite: more matches than this and the list is walked newest first (``matching``)
 MAX_PHRASES = 16  # a bounded cost per query, whatever is pasted into the box
 # Between the fields in the indexed text, so that a phrase never spans two of them (the end of the
 # number and the start of the issuer); never searched for (``phrases`` drops it).
@@ -102,9 +104,39 @@ def matching(session: Session, q: str | None):
     if not found:
         return false()
     if session.get_bind().dialect.name == "postgresql":
-        ids = select(DocumentSearch.document_id).where(literal_column("document_search.tsv").op("@@")(
-            func.to_tsquery(literal_column("'simple'::regconfig"), tsquery(found))))
-    else:
-        ids = (select(literal_column("rowid")).select_from(table("document_search_fts"))
-               .where(literal_column("document_search_fts").op("MATCH")(fts5_query(found))))
-    return IncomingDocument.id.in_(ids)
+        # PostgreSQL keeps statistics of the tsvector's words, so its planner chooses by itself
+        # between the GIN index (rare words) and walking the documents newest first (common ones).
+        return IncomingDocument.id.in_(select(DocumentSearch.document_id).where(
+            literal_column("document_search.tsv").op("@@")(
+                func.to_tsquery(literal_column("'simple'::regconfig"), tsquery(found)))))
+    ids = (select(literal_column("rowid")).select_from(table("document_search_fts"))
+           .where(literal_column("document_search_fts").op("MATCH")(fts5_query(found))))
+    # SQLite knows nothing of how many documents match, so we look: up to DENSE, the matching
+    # documents are read by id and sorted (bounded work); above it, the documents are walked newest
+    # first and each is looked up in the matches (``id + 0`` keeps SQLite from driving the query
+    # by id), which stops at the first page.
+    first = session.scalars(ids.limit(DENSE + 1)).all()
+    if len(first) <= DENSE:
+        return IncomingDocument.id.in_(first)
+    return (IncomingDocument.id + 0).in_(ids)
+
+
+def highlight(value: str, q: str | None) -> list[tuple[str, bool]]:
+    """``value`` cut into pieces, each with whether it is a word that ``q`` searched for (to mark
+    them in a list of results); phrases are not checked, only words."""
+    wanted = [(t, _prefix(p, i)) for p in phrases(q or "") for i, t in enumerate(p)]
+    if not value or not wanted:
+        return [(value or "", False)]
+    value = unicodedata.normalize("NFC", value)
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for match in TOKEN.finditer(value):
+        word = fold(match.group())
+        if any(word == t or (prefix and word.startswith(t)) for t, prefix in wanted):
+            if match.start() > at:
+                pieces.append((value[at:match.start()], False))
+            pieces.append((match.group(), True))
+            at = match.end()
+    if at < len(value):
+        pieces.append((value[at:], False))
+    return pieces

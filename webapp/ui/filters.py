@@ -8,9 +8,10 @@ import datetime as dt
 
 from flask_babel import gettext, ngettext
 from flask_login import current_user
+from markupsafe import Markup, escape
 
 from engine.clock import AGENCY_TZ
-from engine.services import inbox, notifications
+from engine.services import inbox, notifications, search
 from forms import vocabulary as words
 
 from ..context import uow
@@ -43,6 +44,13 @@ def format_date(value) -> str:
 def format_datetime(value: dt.datetime | None) -> str:
     """dd/mm/yyyy HH:MM in Asia/Ho_Chi_Minh."""
     return value.astimezone(AGENCY_TZ).strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+@bp.app_template_filter("highlight")
+def highlight(value: str | None, q: str | None) -> Markup:
+    """``value`` with the words the search ``q`` found wrapped in <mark>."""
+    return Markup("").join(Markup("<mark>{}</mark>").format(piece) if found else escape(piece)
+                           for piece, found in search.highlight(value or "", q))
 
 
 @bp.app_template_filter("days_left")
