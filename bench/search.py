@@ -8,7 +8,8 @@ fresh read unit of work, as a request would, for a leader (sees everything), a d
 and a staff member (see only their department's documents). For comparison, the query the list
 ran before the index (a LIKE scan of ``incoming_document.search_text``) is timed once per word.
 
-``python -m bench.search [--documents N] [--repeats R] [--postgres URL]``
+``python -m bench.search [--documents N] [--repeats R] [--postgres URL | --postgres-temp]``
+(``--postgres-temp`` starts a throw-away server from Debian's binaries, as the tests do).
 """
 from __future__ import annotations
 
@@ -119,12 +120,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--postgres", metavar="URL", help="run on PostgreSQL (the role needs CREATEDB)")
+    parser.add_argument("--postgres-temp", action="store_true",
+                        help="run on a throw-away PostgreSQL server started for the run")
     args = parser.parse_args(argv)
-    dbs = Databases(args.postgres)
+    server = None
+    if args.postgres_temp:
+        from tests.support.postgres import PostgresServer, find_bin_dir
+        server = PostgresServer(find_bin_dir())
+        args.postgres = server.start()
     try:
-        benchmark(dbs, args.documents, args.repeats)
+        dbs = Databases(args.postgres)
+        try:
+            benchmark(dbs, args.documents, args.repeats)
+        finally:
+            dbs.cleanup()
     finally:
-        dbs.cleanup()
+        if server is not None:
+            server.stop()
     return 0
 
 

@@ -40,10 +40,12 @@ from ..persistence.models import DocumentSearch, IncomingDocument
 from .validation import fold
 
 TOKEN = re.compile(r"[^\W_]+")
-# PostgreSQL refuses a tsvector over 1 MB; 200,000 characters of tokens stay well below it.
-MAX_BODY = 200_000
+# PostgreSQL refuses a tsvector over 1 MB; 150,000 characters of tokens stay below it even when
+# every word is distinct and non-Latin (the text is cut, the document and its first pages kept).
+MAX_BODY = 150_000
 DENSE = 2000  # SQLite: more matches than this and the list is walked newest first (``matching``)
 MAX_PHRASES = 16  # a bounded cost per query, whatever is pasted into the box
+MAX_TOKEN = 100  # PostgreSQL indexes no word over 2,047 bytes; nobody searches for one
 # Between the fields in the indexed text, so that a phrase never spans two of them (the end of the
 # number and the start of the issuer); never searched for (``phrases`` drops it).
 SEPARATOR = "qqzqq"
@@ -76,7 +78,7 @@ def index_document(session: Session, document: IncomingDocument,
 
 def phrases(q: str) -> list[list[str]]:
     """The query's words, each as the list of its tokens; words with no token are dropped."""
-    found = [t for t in ([w for w in tokens(word) if w != SEPARATOR] for word in q.split()) if t]
+    found = [t for t in ([w[:MAX_TOKEN] for w in tokens(word) if w != SEPARATOR] for word in q.split()) if t]
     return found[:MAX_PHRASES]
 
 

@@ -55,7 +55,7 @@ def _body(*parts) -> str:
         if words:
             fields.append(" ".join(words))
     body = " qqzqq ".join(fields)
-    return body[:200_000].rsplit(" ", 1)[0] if len(body) > 200_000 else body
+    return body[:150_000].rsplit(" ", 1)[0] if len(body) > 150_000 else body
 
 
 def upgrade() -> None:
