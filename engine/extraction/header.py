@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import numbers, orgs
+from . import fallbacks, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .text import LOW, UP, has_letters, is_rule, is_upper, segments, squash
 
@@ -24,7 +24,7 @@ VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^\s*Về\s+(?!việc\b)", re.M)
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
-PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")
+PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")
 
 TYPE_TITLES = [
     "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
@@ -208,13 +208,26 @@ def read(text: str) -> Header:
             num_m = numbers.NUMBER_RE.match(text, m.end())
             if num_m:
                 break
+    if num_m is None:  # 'S : 3134/…': a 'Số' the text layer clipped
+        num_m = fallbacks.clipped_number(text, h.start, window)
     if num_m:
         h.number = numbers.normalise_match(num_m)
         h.number_span = (num_m.start(), num_m.end())
 
     # place and date: in the header, near the number (not a date cited in the body)
     date_stop = min(window, (h.number_span[1] + 700) if h.number_span else h.start + 1500)
-    h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
+    if h.number_span:  # the date written right after the number, even when its place is garbled
+        near, near_span = fallbacks.date_after(text, h.number_span[1])
+        placed = _place_date(text, h.start, date_stop)
+        if near and placed[2] and placed[2][1] > near_span[1] + 40 and not PLACE_RE.search(
+                squash(text[h.number_span[1]:near_span[0]])):
+            h.issued_date, h.date_span = near, near_span
+        else:
+            h.place, h.issued_date, h.date_span = placed
+            if h.issued_date is None and near:
+                h.issued_date, h.date_span = near, near_span
+    else:
+        h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
 
     # recipients' line bounds the header zone
     kg = KG_RE.search(text, h.start, window)
@@ -275,6 +288,21 @@ def read(text: str) -> Header:
                     break
                 cursor = le + 1
 
+    if h.subject is None and not title_at:  # 'QUYẾT ĐỊNH BAN HÀNH … ỦY BAN NHÂN DÂN TỈNH … Căn cứ'
+        inline = fallbacks.inline_title(text, h.start, zone_end)
+        if inline:
+            title_at = (inline[2][0], orgs.fold(inline[0]))
+            h.subject, h.subject_span = inline[1], inline[2]
+
+    # a portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
+    if h.number is None:
+        post = fallbacks.portal_title(text)
+        if post:
+            h.number, h.number_span = post["number"], post["span"]
+            h.issued_date = h.issued_date or post["issued_date"]
+            h.subject = h.subject or post["subject"]
+            h.subject_span = h.subject_span or post["span"]
+
     # document type
     if title_at:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
@@ -304,10 +332,38 @@ def read(text: str) -> Header:
         h.date_span[0] if h.date_span else h.start)
     if region_end <= h.start:
         region_end = min(zone_end, h.start + 600)
+        # a blank 'Số:   /TB-UBND' or the type title still closes the issuer's cell
+        stop = re.search(r"^\s*(?:Số|SỐ)\b|^\s*(?:" + "|".join(TYPE_TITLES) + r")\s*$",
+                         text[h.start:region_end], re.M)
+        if stop and stop.start() > 0:
+            region_end = h.start + stop.start()
     segs = _issuer_segments(text[h.start:region_end])
     h.bodies = orgs.split_bodies(" ".join(segs)) if segs else []
     _issuer(h)
+    _site_title(h)
+    h.subject = fallbacks.tidy_subject(h.subject, h.doc_type)
     return h
+
+
+def _site_title(h: Header) -> None:
+    """A header the text layer damaged: fall back on the document site's title line."""
+    text = h.text
+    damaged = fallbacks.degraded(text[h.start:h.start + 900])
+    if not damaged and h.number:
+        return
+    stop = h.number_span[0] if h.number_span else min(len(text), 3000)
+    st = fallbacks.site_title(text, stop)
+    if not st:
+        return
+    if h.number is None or fallbacks.looks_damaged(h.number) and fallbacks.same_serial(h.number, st["number"]):
+        h.number = st["number"]
+    if not damaged and h.doc_type and h.issuer and h.subject:
+        return
+    h.doc_type = numbers.type_of(h.number) or st["doc_type"]
+    if st["issuer"]:
+        h.issuer, h.issuer_parent = st["issuer"], None
+    if st["subject"]:
+        h.subject = st["subject"]
 
 
 def _recipients(text: str, pos: int) -> tuple[list[str] | None, int]:

@@ -1,0 +1,164 @@
+"""Second readings for letters whose header does not read the ordinary way.
+
+- A subject tidied the way a clerk writes it: without a repeated type word
+  ('THÔNG TƯ QUY ĐỊNH …' under 'THÔNG TƯ'), without a leading 'CỦA UBND … V/V',
+  with a misspelt 'Về viêc' written right.
+- A title run into one line with the rest of the header ('QUYẾT ĐỊNH BAN HÀNH …
+  ỦY BAN NHÂN DÂN TỈNH … Căn cứ …'), as a PDF text layer gives it.
+- A portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
+- A text layer that lost letters ('S : 3134/2008/Q -UBND Cao B ng, ngày …'): the
+  number behind a clipped 'Số', and the document site's own title line above the
+  letter ('Quyết định số … của <issuer> về việc <subject>') for what the damaged
+  header can no longer say.
+"""
+from __future__ import annotations
+
+import re
+
+from . import numbers
+from .dates import LONG_RE, SHORT_RE, iso, make
+from .text import UP, squash
+
+_TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
+               "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
+               "Công điện", "Chương trình", "Quy chế", "Quy định")
+_TYPES_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+
+# 'Về việc', 'Về viêc', 'V/v', 'Về' at the head of a subject
+_LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[ệêe]c)\s*[:.]?\s+", re.I)
+# 'CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …': who issues it, then the subject proper
+_OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
+
+
+def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
+    """The subject as a clerk writes it (see module doc)."""
+    if not subject:
+        return subject
+    s = subject.strip()
+    m = _OF_ISSUER_RE.match(s)
+    if m:
+        s = s[m.end():]
+    if doc_type:
+        # the type word repeated as the first words of a title in capitals
+        t = doc_type.upper()
+        if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
+            s = s[len(t) + 1:]
+    s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
+    # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
+    s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (
+        "việc" if m.group(2).islower() else "VIỆC"), s)
+    return s.strip() or subject
+
+
+_TITLE_INLINE_RE = re.compile(
+    rf"(?:^|\s)(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|THÔNG TƯ|NGHỊ QUYẾT|BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|"
+    rf"HƯỚNG DẪN|CHƯƠNG TRÌNH)\s+(?P<subj>{UP}[^a-zđ\n]{{15,600}}?)\s+"
+    rf"(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG)\b"
+    rf"|Căn cứ\b|Thực hiện\b|Thi hành\b)")
+
+
+def inline_title(text: str, start: int, stop: int) -> tuple[str, str, tuple[int, int]] | None:
+    """(doc type, subject, span) of a title that shares its line with the header and body."""
+    m = _TITLE_INLINE_RE.search(text, start, stop)
+    if not m:
+        return None
+    subj = squash(m.group("subj"))
+    # the issuing body named again as the authority ('… TỈNH TRÀ VINH ỦY BAN …') is cut by the lookahead
+    return m.group("type")[:1] + m.group("type")[1:].lower(), subj, (m.start("subj"), m.end("subj"))
+
+
+_PORTAL_RE = re.compile(
+    r"^(?P<subj>[^\n()]{10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
+    r"(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*\)",
+    re.M)
+
+
+def portal_title(text: str, limit: int = 600) -> dict | None:
+    """'Về việc <subject> (<number>, ngày <date>).' heading a post that has no letterhead."""
+    m = _PORTAL_RE.search(text, 0, min(len(text), limit))
+    if not m:
+        return None
+    number = numbers.normalise(m.group("num"))
+    if not number:
+        return None
+    d = SHORT_RE.search(m.group("date"))
+    date = make(d.group(1), d.group(2), d.group(3)) if d else None
+    if date is None:
+        lm = LONG_RE.search("ngày " + m.group("date"))
+        date = make(lm.group(1), lm.group(2), lm.group(3)) if lm else None
+    subject = _LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-")
+    return {"number": number, "issued_date": iso(date), "subject": subject or None,
+            "span": (m.start(), m.end())}
+
+
+# 'S : 3134/…', 'S 291/…': 'Số' whose accented letter the text layer dropped
+_CLIPPED_SO_RE = re.compile(r"(?<![^\s|(])S\s*:?\s+(?=\d{1,5}\s*/)")
+
+
+def clipped_number(text: str, start: int, stop: int) -> re.Match | None:
+    for m in _CLIPPED_SO_RE.finditer(text, start, stop):
+        num = numbers.NUMBER_RE.match(text, m.end())
+        if num:
+            return num
+    return None
+
+
+def date_after(text: str, pos: int, reach: int = 80) -> tuple[str | None, tuple[int, int] | None]:
+    """The first full 'ngày … tháng … năm …' within *reach* characters after *pos*."""
+    m = LONG_RE.search(text, pos, min(len(text), pos + reach + 40))
+    if m and m.start() - pos <= reach and m.group(3):
+        d = make(m.group(1), m.group(2), m.group(3))
+        if d:
+            return iso(d), (m.start(), m.end())
+    return None, None
+
+
+def degraded(fragment: str) -> bool:
+    """True when a text layer lost letters: many one-letter 'words' ('C NG HOÀ XÃ H I')."""
+    words = re.findall(r"[^\W\d_]+", fragment)
+    if len(words) < 12:
+        return False
+    singles = [w for w in words if len(w) == 1 and w not in ("Đ", "đ", "ô", "ở", "ý", "ủ")]
+    return len(singles) / len(words) > 0.12
+
+
+_SITE_TITLE_RE = re.compile(
+    rf"^\s*(?P<type>{_TYPES_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}}[^\s,]*/[^\s,]+)\s+(?P<rest>\S.*)$",
+    re.M)
+
+
+def site_title(text: str, stop: int) -> dict | None:
+    """The document site's own title line: '<Type> số <number> của <issuer> về việc <subject>'."""
+    for m in _SITE_TITLE_RE.finditer(text, 0, max(0, stop)):
+        rest = m.group("rest").strip()
+        issuer = subject = None
+        by = re.search(r"\s+do\s+(.{3,120}?)\s+ban hành\.?$", rest)
+        if by:
+            issuer, rest = by.group(1), rest[:by.start()]
+        of = re.match(r"của\s+(.{3,120}?)\s+(?=về\s+việc\b|V/v\b|về\b)", rest)
+        if of:
+            issuer = issuer or of.group(1)
+            rest = rest[of.end():]
+        lead = re.match(r"(?:về\s+việc|V/v|về)\s+", rest)
+        if lead:
+            subject = rest[lead.end():].strip(" .")
+        if subject or issuer:
+            return {"doc_type": m.group("type"), "number": numbers.normalise(m.group("num")),
+                    "issuer": issuer, "subject": subject}
+    return None
+
+
+def looks_damaged(number: str | None) -> bool:
+    """A code whose type part is a lone letter no type is written with ('3134/2008/Q-UBND')."""
+    if not number:
+        return True
+    first = number.split("/")[-1].split("-")[0]
+    return len(first) == 1 and first not in numbers.TYPE_CODES
+
+
+def same_serial(a: str | None, b: str | None) -> bool:
+    """Two numbers with the same serial (and year, when both give one)."""
+    if not a or not b:
+        return False
+    pa, pb = a.split("/"), b.split("/")
+    return pa[0] == pb[0]
