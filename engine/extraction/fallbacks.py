@@ -162,3 +162,24 @@ def same_serial(a: str | None, b: str | None) -> bool:
         return False
     pa, pb = a.split("/"), b.split("/")
     return pa[0] == pb[0]
+
+
+def site_title_over_damage(h) -> None:
+    """A header the text layer damaged: fall back on the document site's title line."""
+    text = h.text
+    damaged = degraded(text[h.start:h.start + 900])
+    if not damaged and h.number:
+        return
+    stop = h.number_span[0] if h.number_span else min(len(text), 3000)
+    st = site_title(text, stop)
+    if not st:
+        return
+    if h.number is None or looks_damaged(h.number) and same_serial(h.number, st["number"]):
+        h.number = st["number"]
+    if not damaged and h.doc_type and h.issuer and h.subject:
+        return
+    h.doc_type = numbers.type_of(h.number) or st["doc_type"]
+    if st["issuer"]:
+        h.issuer, h.issuer_parent = st["issuer"], None
+    if st["subject"]:
+        h.subject = st["subject"]

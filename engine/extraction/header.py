@@ -84,15 +84,19 @@ def _headerish(line: str) -> bool:
     return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
 
 
+_TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
+                        r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
+
+
 def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     motto = MOTTO_RE.search(text)
-    so = None
-    for m in numbers.SO_RE.finditer(text):
-        if numbers.NUMBER_RE.match(text, m.end()):
-            if motto is None or abs(m.start() - motto.start()) < 900:
-                so = m
-                break
+    near = [m for m in numbers.SO_RE.finditer(text)
+            if numbers.NUMBER_RE.match(text, m.end())
+            and (motto is None or abs(m.start() - motto.start()) < 900)]
+    # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
+    own = [m for m in near if not _TITLED_SO.search(text[_line_bounds(text, m.start())[0]:m.start()])]
+    so = (own or near or [None])[0]
     anchors = [a.start() for a in (motto, so) if a is not None]
     if not anchors:
         return 0, None
@@ -228,6 +232,11 @@ def read(text: str) -> Header:
                 h.issued_date, h.date_span = near, near_span
     else:
         h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
+    if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank
+        blank = re.search(r"([^\n|,]{2,40}),\s*ngày\s*[.…_\s]{2,}\s*tháng", text[h.start:date_stop])
+        if blank:
+            pm = PLACE_RE.search(squash(blank.group(1)))
+            h.place = pm.group(1).strip() if pm else None
 
     # recipients' line bounds the header zone
     kg = KG_RE.search(text, h.start, window)
@@ -236,10 +245,17 @@ def read(text: str) -> Header:
     # type title
     title_at = None
     pos = h.start
-    for ln in text[h.start:zone_end].split("\n"):
+    lines = text[h.start:zone_end].split("\n")
+    for i, ln in enumerate(lines):
         f = orgs.fold(ln.strip(" |*"))
-        if f in TYPE_TITLES and pos > (h.number_span[0] if h.number_span else h.start):
-            title_at = (pos, f)
+        after_number = pos > (h.number_span[0] if h.number_span else h.start)
+        if f in TYPE_TITLES and after_number:
+            title_at = (pos, f, pos + len(ln))
+            break
+        # a title a web table broke over two lines ('THÔNG\nTƯ')
+        if after_number and f and i + 1 < len(lines) and len(f) <= 8 and \
+                f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}" in TYPE_TITLES:
+            title_at = (pos, f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}", pos + len(ln) + 1 + len(lines[i + 1]))
             break
         pos += len(ln) + 1
 
@@ -257,7 +273,7 @@ def read(text: str) -> Header:
             h.subject, send = _collect(text, vv.end(), first, limit=zone_end)
         h.subject_span = (vv.start(), send)
     elif title_at:
-        cursor = title_at[0] + len(text[title_at[0]:].split("\n", 1)[0]) + 1
+        cursor = title_at[2] + 1
         while cursor < zone_end:
             ls, le = _line_bounds(text, cursor)
             line = text[ls:le].strip()
@@ -291,7 +307,7 @@ def read(text: str) -> Header:
     if h.subject is None and not title_at:  # 'QUYẾT ĐỊNH BAN HÀNH … ỦY BAN NHÂN DÂN TỈNH … Căn cứ'
         inline = fallbacks.inline_title(text, h.start, zone_end)
         if inline:
-            title_at = (inline[2][0], orgs.fold(inline[0]))
+            title_at = (inline[2][0], orgs.fold(inline[0]), inline[2][0])
             h.subject, h.subject_span = inline[1], inline[2]
 
     # a portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
@@ -340,30 +356,9 @@ def read(text: str) -> Header:
     segs = _issuer_segments(text[h.start:region_end])
     h.bodies = orgs.split_bodies(" ".join(segs)) if segs else []
     _issuer(h)
-    _site_title(h)
+    fallbacks.site_title_over_damage(h)
     h.subject = fallbacks.tidy_subject(h.subject, h.doc_type)
     return h
-
-
-def _site_title(h: Header) -> None:
-    """A header the text layer damaged: fall back on the document site's title line."""
-    text = h.text
-    damaged = fallbacks.degraded(text[h.start:h.start + 900])
-    if not damaged and h.number:
-        return
-    stop = h.number_span[0] if h.number_span else min(len(text), 3000)
-    st = fallbacks.site_title(text, stop)
-    if not st:
-        return
-    if h.number is None or fallbacks.looks_damaged(h.number) and fallbacks.same_serial(h.number, st["number"]):
-        h.number = st["number"]
-    if not damaged and h.doc_type and h.issuer and h.subject:
-        return
-    h.doc_type = numbers.type_of(h.number) or st["doc_type"]
-    if st["issuer"]:
-        h.issuer, h.issuer_parent = st["issuer"], None
-    if st["subject"]:
-        h.subject = st["subject"]
 
 
 def _recipients(text: str, pos: int) -> tuple[list[str] | None, int]:

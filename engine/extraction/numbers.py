@@ -2,7 +2,8 @@
 
 Finds them in text that OCR and web copies have spread out ('4950 /VP-KGVX',
 '4144 /GDĐT – VP', '473/TTr -\\nNN&PTNT'), writes them back without spaces and
-puts back a hyphen a PDF text layer dropped ('1961/QĐUBND' -> '1961/QĐ-UBND').
+puts back a hyphen a PDF text layer dropped ('1961/QĐUBND' -> '1961/QĐ-UBND') and the
+'Đ' of a type that left a gap ('3134/2008/Q -UBND' -> '3134/2008/QĐ-UBND').
 """
 from __future__ import annotations
 
@@ -50,7 +51,10 @@ def _repair(code: str) -> str:
 def normalise_match(m: re.Match) -> str:
     if m.group("pnum"):
         return f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}"
-    code = re.sub(r"\s*[-–]\s*", "-", m.group("code"))
+    raw = m.group("code")
+    # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in
+    raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
+    code = re.sub(r"\s*[-–]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
     code = _repair(code)
     year = f"/{m.group('year')}" if m.group("year") else ""

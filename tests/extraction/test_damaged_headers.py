@@ -1,0 +1,137 @@
+"""Letters whose header does not read the ordinary way: one made-up snippet per rule."""
+from engine.extraction import extract_text
+from engine.extraction import fallbacks
+
+
+def test_a_clipped_so_and_a_garbled_place_still_give_number_and_date():
+    # a PDF text layer that dropped accented letters: 'Số' -> 'S', 'Hà Nội' -> 'Hà N i'
+    text = ("Y BAN DÂN T C C NG HOÀ XÃ H I CH NGHĨA VI T NAM S 77/QĐ-UBDT Hà N i, ngày 08 tháng 11 "
+            "năm 2006 QUY T Đ NH V VI C BAN HÀNH QUY CH Căn c Ngh đ nh s 51/2003/NĐ-CP ngày 16 tháng "
+            "5 năm 2003 c a Chính ph ;")
+    got = extract_text(text)
+    assert got["number"] == "77/QĐ-UBDT"
+    assert got["issued_date"] == "2006-11-08"  # not 2003-05-16, the decree cited in the basis
+    assert got["doc_type"] == "Quyết định"
+
+
+def test_a_damaged_header_falls_back_on_the_document_sites_title_line():
+    text = ("Quyết định số 88/2009/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai về việc ban hành quy định "
+            "về phí chợ trên địa bàn tỉnh\n\nNội dung Text:\n"
+            "  1. Y BAN NHÂN DÂN C NG HOÀ XÃ H I CH NGHĨA VI T NAM T NH LÀO CAI c l p - T do - H nh "
+            "phúc S : 88/2009/Q -UBND Lào Cai, ngày 02 tháng 3 năm 2009 QUY T NNH V PHÍ CH Y BAN NHÂN "
+            "DÂN T NH LÀO CAI Căn c Lu t T ch c H i ng nhân dân và y ban nhân dân ngày 26 tháng 11 "
+            "năm 2003;")
+    got = extract_text(text)
+    assert got["number"] == "88/2009/QĐ-UBND"  # the site's, since the letter's lost its 'Đ'
+    assert got["issued_date"] == "2009-03-02"
+    assert got["issuer"] == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert got["subject"] == "ban hành quy định về phí chợ trên địa bàn tỉnh"
+    assert got["doc_type"] == "Quyết định"
+
+
+def test_the_site_title_names_the_issuer_after_do():
+    st = fallbacks.site_title("Thông tư số 12/2010/TT-BYT về việc hướng dẫn khám sức khỏe do Bộ Y tế "
+                              "ban hành\nnội dung", 500)
+    assert st == {"doc_type": "Thông tư", "number": "12/2010/TT-BYT", "issuer": "Bộ Y tế",
+                  "subject": "hướng dẫn khám sức khỏe"}
+
+
+def test_a_sound_header_ignores_the_site_title_line():
+    text = ("Quyết định số 5/QĐ-UBND về việc một tiêu đề khác của trang\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 5/QĐ-UBND\nLào Cai, ngày 02 tháng 3 năm 2009\n\nQUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;")
+    got = extract_text(text)
+    assert got["subject"] == "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC"
+    assert got["issuer"] == "UBND tỉnh Lào Cai"
+
+
+def test_a_portal_post_without_letterhead_reads_number_date_and_subject_from_its_title():
+    text = ("Skip to main content\n\nVề việc rà soát kênh mương nội đồng (1234/VP-KTN, ngày 05/11/2019).\n\n"
+            "Thực hiện Công văn số 99/BNN-TL ngày 01/11/2019 của Bộ Nông nghiệp, đồng chí Phó Chủ tịch "
+            "UBND tỉnh có ý kiến như sau:\n\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì thực hiện.\n\n"
+            "Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.")
+    got = extract_text(text)
+    assert got["number"] == "1234/VP-KTN"
+    assert got["issued_date"] == "2019-11-05"
+    assert got["subject"] == "rà soát kênh mương nội đồng"
+    assert got["doc_type"] == "Công văn"  # a code without a type part
+    assert got["issuer"] == "Văn phòng"   # implied by the code
+
+
+def test_a_title_run_into_one_line_with_the_header_and_the_basis():
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH PHÚ YÊN Độc lập Tự do Hạnh phúc "
+            "Số: 07/2019/QĐUBND Tuy Hòa, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ NUÔI "
+            "CÁ LỒNG TRÊN ĐỊA BÀN TỈNH PHÚ YÊN ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN Căn cứ Luật Thủy sản;")
+    got = extract_text(text)
+    assert got["number"] == "07/2019/QĐ-UBND"
+    assert got["subject"] == "BAN HÀNH QUY ĐỊNH VỀ NUÔI CÁ LỒNG TRÊN ĐỊA BÀN TỈNH PHÚ YÊN"
+    assert got["doc_type"] == "Quyết định"
+
+
+def test_a_blank_number_line_closes_the_issuers_cell():
+    text = ("ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\n––––\n\nSố:         / TB-UBND\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n"
+            "An Bình, ngày ….. tháng 12 năm 2021\n\n THÔNG BÁO\n\nVề viêc tạm dừng tiếp công dân\n\n"
+            "Ủy ban nhân dân xã An Bình thông báo như sau:")
+    got = extract_text(text)
+    assert got["issuer"] == "UBND xã An Bình"  # not 'Báo' from the title below
+    assert got["number"] is None and got["issued_date"] is None  # a draft: nothing to record
+    assert got["doc_type"] == "Thông báo"
+    assert got["subject"] == "Về việc tạm dừng tiếp công dân"  # its misspelling written right
+
+
+def test_subject_drops_a_repeated_type_word_and_a_leading_issuer():
+    assert fallbacks.tidy_subject("THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH", "Thông tư") == \
+        "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH"
+    assert fallbacks.tidy_subject("CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH",
+                                  "Quyết định") == "PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH"
+    # a title that merely starts like its type is left alone
+    assert fallbacks.tidy_subject("Kế hoạch hóa gia đình năm 2024", "Kế hoạch") == "Kế hoạch hóa gia đình năm 2024"
+
+
+def test_place_written_tp_without_a_dot():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Số: 120/2003/QĐ-UB\nTP Hồ Chí Minh, ngày 17 tháng 7 năm 2003\n\nQUYẾT ĐỊNH\nVỀ PHÊ DUYỆT ĐỀ CƯƠNG\n")
+    got = extract_text(text)
+    assert got["place"] == "TP Hồ Chí Minh"
+    assert got["issued_date"] == "2003-07-17"
+
+
+def test_ordinary_text_is_not_taken_for_a_damaged_layer():
+    assert not fallbacks.degraded("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+                                  "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU")
+    assert fallbacks.degraded("C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – H nh phúc S 291/QĐ-UBDT")
+
+
+def test_a_page_title_repeating_the_number_is_not_taken_for_the_letters_own_line():
+    text = ("Công văn Số: 77/TCT-DNL V/v: Hóa đơn điện tử.\n\nBỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            "Số: 77/TCT-DNL\nV/v\n: Hóa đơn điện tử.\nHà Nội, ngày 18 tháng 07 năm 2014\n\n"
+            "Kính gửi: Cục Thuế tỉnh Đắk Nông.\n\nTrả lời công văn của Cục Thuế.")
+    got = extract_text(text)
+    assert got["issuer"] == "Tổng cục Thuế" and got["issuer_parent"] == "Bộ Tài chính"
+    assert got["number"] == "77/TCT-DNL"
+
+
+def test_a_type_title_broken_over_two_lines_by_a_web_table():
+    text = ("BỘ CÔNG\nTHƯƠNG\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 34/2019/TT-BCT\n|\n"
+            "Hà Nội,\nngày\n28\ntháng 11 năm 2019\n|\nTHÔNG\nTƯ\nQUY\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\n"
+            "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;")
+    got = extract_text(text)
+    assert got["doc_type"] == "Thông tư"
+    assert got["subject"] == "QUY ĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG"
+
+
+def test_a_gap_where_a_text_layer_dropped_the_d_of_a_type_is_filled():
+    from engine.extraction import numbers
+    assert numbers.normalise("3134/2008/Q -UBND") == "3134/2008/QĐ-UBND"
+    assert numbers.normalise("170/2003/N -CP") == "170/2003/NĐ-CP"
+    assert numbers.normalise("12/NQ-CP") == "12/NQ-CP"
+
+
+def test_a_drafts_place_is_read_even_when_its_day_is_blank():
+    text = ("ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\nSố:    / TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "An Bình, ngày ….. tháng 12 năm 2021\n\nTHÔNG BÁO\n\nVề việc lịch tiếp công dân\n")
+    got = extract_text(text)
+    assert got["place"] == "An Bình" and got["issued_date"] is None
