@@ -17,7 +17,7 @@ import re
 
 from . import numbers
 from .dates import LONG_RE, SHORT_RE, iso, make
-from .text import UP, squash
+from .text import UP, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -47,6 +47,9 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
     s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (
         "việc" if m.group(2).islower() else "VIỆC"), s)
+    # 'giai đoạn 20212025': the hyphen between two years a text layer dropped
+    s = re.sub(r"\b((?:19|20)\d\d)((?:19|20)\d\d)\b",
+               lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
     return s.strip() or subject
 
 
@@ -183,3 +186,29 @@ def site_title_over_damage(h) -> None:
         h.issuer, h.issuer_parent = st["issuer"], None
     if st["subject"]:
         h.subject = st["subject"]
+
+
+_GAZETTE_RE = re.compile(
+    r"^(?P<type>CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|NGHỊ QUYẾT|CÔNG VĂN|THÔNG BÁO)\s+CỦA\s+(?P<issuer>.{3,120}?)\s+"
+    r"SỐ\s*:?\s*(?P<num>\d\S*/\S+)\s+NGÀY\s+\d{1,2}\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4}\s*,?\s*"
+    r"(?:VỀ\s+VIỆC\s+|V/V\s+)?(?P<subj>.{5,})$")
+
+
+def gazette_title(text: str, start: int, stop: int) -> dict | None:
+    """An old gazette title that carries everything: 'CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG
+    NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …' (no letterhead above it)."""
+    lines = text[start:stop].split("\n")
+    for i, ln in enumerate(lines):
+        if not re.match(r"\s*(?:CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|NGHỊ QUYẾT|CÔNG VĂN|THÔNG BÁO)\b", ln):
+            continue
+        block = []
+        for nxt in lines[i:]:
+            if not nxt.strip() or not is_upper(nxt):
+                break
+            block.append(nxt)
+        m = _GAZETTE_RE.match(squash(" ".join(block)))
+        if m:
+            return {"doc_type": m.group("type")[:1] + m.group("type")[1:].lower(),
+                    "number": numbers.normalise(m.group("num")), "issuer": m.group("issuer"),
+                    "subject": m.group("subj").strip(" .")}
+    return None

@@ -357,6 +357,11 @@ def read(text: str) -> Header:
     h.bodies = orgs.split_bodies(" ".join(segs)) if segs else []
     _issuer(h)
     fallbacks.site_title_over_damage(h)
+    gazette = fallbacks.gazette_title(text, h.start, min(len(text), h.start + 1500))
+    if gazette:
+        h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
+        h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
+        h.number = h.number or gazette["number"]
     h.subject = fallbacks.tidy_subject(h.subject, h.doc_type)
     return h
 

@@ -57,6 +57,7 @@ def normalise_match(m: re.Match) -> str:
     code = re.sub(r"\s*[-–]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
     code = _repair(code)
+    code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{code}"
 

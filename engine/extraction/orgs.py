@@ -116,7 +116,18 @@ def split_bodies(upper_text: str) -> list[str]:
         bodies[-1].append(words[i])
         current_after += 1
         i += 1
-    return [" ".join(b) for b in bodies if b]
+    out = [" ".join(b) for b in bodies if b]
+    # 'THƯỜNG TRỰC' / 'BAN THƯỜNG VỤ' on its own names the standing part of the body below it
+    merged: list[str] = []
+    for b in out:
+        if merged and merged[-1] in _QUALIFIERS:
+            merged[-1] = f"{merged[-1]} {b}"
+        else:
+            merged.append(b)
+    return merged
+
+
+_QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 
 
 def _title_words(s: str) -> str:
@@ -165,7 +176,8 @@ def display(body: str) -> str:
         if f == hf or f.startswith(hf + " "):
             rest = f[len(hf):].strip()
             head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
-                        "HỘI ĐỒNG NHÂN DÂN": "HĐND"}.get(hf, hf[:1] + hf[1:].lower())
+                        "HỘI ĐỒNG NHÂN DÂN": "HĐND", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
+                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf[:1] + hf[1:].lower())
             if not rest:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
@@ -175,7 +187,14 @@ def display(body: str) -> str:
             if loc_at:
                 return f"{head_out} {_sector_case(rest[:loc_at[0]].strip())} {locality_case(rest[loc_at[0]:])}"
             return f"{head_out} {_sector_case(rest)}"
-    return _sector_case(f)
+    loc = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s", f)
+    if loc and loc.start() > 0:  # 'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH'
+        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {locality_case(f[loc.start():])}")
+    return _restore_abbrev(_sector_case(f))
+
+
+def _restore_abbrev(s: str) -> str:
+    return re.sub(r"\b(ubnd|hđnd)\b", lambda m: m.group(1).upper(), s, flags=re.I)
 
 
 def locality_of(body: str) -> str | None:

@@ -40,6 +40,8 @@ def normalise(text: str) -> str:
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à'
+    text = re.sub(rf"(?<=[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
     text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()

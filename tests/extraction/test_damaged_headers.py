@@ -135,3 +135,35 @@ def test_a_drafts_place_is_read_even_when_its_day_is_blank():
             "An Bình, ngày ….. tháng 12 năm 2021\n\nTHÔNG BÁO\n\nVề việc lịch tiếp công dân\n")
     got = extract_text(text)
     assert got["place"] == "An Bình" and got["issued_date"] is None
+
+
+def test_an_old_gazette_title_carries_issuer_number_date_and_subject():
+    text = ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
+            "NĂM 2002\nThực hiện Nghị quyết của Quốc hội về nhiệm vụ năm 2001, Chính phủ đã ban hành các cơ chế mới.")
+    got = extract_text(text)
+    assert got["doc_type"] == "Chỉ thị"
+    assert got["number"] == "16/2001/CT-TTg"  # the Prime Minister's code as it is written
+    assert got["issued_date"] == "2001-06-21"
+    assert got["issuer"] == "Thủ tướng Chính phủ"
+    assert got["subject"] == "XÂY DỰNG KẾ HOẠCH NĂM 2002"
+
+
+def test_a_mangled_xa_in_an_upper_case_word_is_put_back():
+    from engine.extraction.text import normalise
+    assert normalise("CỘNG HÒA XàHỘI CHỦ NGHĨA") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+    assert normalise("KINH TẾ - Xà HỘI") == "KINH TẾ - XÃ HỘI"
+    assert normalise("tỉnh Đồng Tháp và Hà Tĩnh") == "tỉnh Đồng Tháp và Hà Tĩnh"
+
+
+def test_a_standing_committee_line_belongs_to_the_body_below_it():
+    text = ("THƯỜNG TRỰC\nHĐND - UBND TỈNH HÒA BÌNH\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+            "Số: 06/QC-TT.HĐND-UBND\n|\nHòa Bình, ngày 20 tháng 3 năm 2019\n|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;")
+    got = extract_text(text)
+    assert got["issuer"] == "Thường trực HĐND - UBND tỉnh Hòa Bình"
+    assert got["doc_type"] == "Quy chế"
+
+
+def test_two_years_run_together_get_their_hyphen_back_in_a_subject():
+    assert fallbacks.tidy_subject("KẾ HOẠCH GIAI ĐOẠN 20212025", None) == "KẾ HOẠCH GIAI ĐOẠN 2021-2025"
+    assert fallbacks.tidy_subject("mã số 20252021", None) == "mã số 20252021"  # not two years in order
