@@ -36,7 +36,8 @@ TYPE_TITLES = [
 URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan"}
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
-    r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+)\b")
+    r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+|"
+    r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM)\b")
 SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
 BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Thi hành|Theo|Xét|Trên cơ sở|Nhằm|Để|Sau khi|Chiều|Sáng|Ngày|Vừa qua|"
@@ -181,6 +182,8 @@ def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
                 break
         elif blank_run and not is_upper(seg):
             break
+        elif blank_run and orgs.is_head_start(seg) and not orgs.fold(seg).startswith("BAN HÀNH"):
+            break  # the issuing body named again as the authority, after a blank line
         parts.append(seg)
         blank_run = 0
         end = le

@@ -167,3 +167,13 @@ def test_a_standing_committee_line_belongs_to_the_body_below_it():
 def test_two_years_run_together_get_their_hyphen_back_in_a_subject():
     assert fallbacks.tidy_subject("KẾ HOẠCH GIAI ĐOẠN 20212025", None) == "KẾ HOẠCH GIAI ĐOẠN 2021-2025"
     assert fallbacks.tidy_subject("mã số 20252021", None) == "mã số 20252021"  # not two years in order
+
+
+def test_an_upper_case_title_stops_at_the_authority_line_after_a_blank():
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Nghị quyết số: 653/2019/UBTVQH14\n\nHà Nội, ngày 12 tháng 3 năm 2019\n\nNGHỊ QUYẾT\n\n"
+            "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;")
+    got = extract_text(text)
+    assert got["subject"] == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH"
+    assert got["number"] == "653/2019/UBTVQH14"
+    assert got["doc_type"] == "Nghị quyết"
