@@ -89,6 +89,10 @@ _TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo
                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
 
 
+_TYPED_SO = re.compile(r"^[ \t|]*(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
+                       r"Công văn)\s+số\s*:\s*(?=\d)", re.M | re.I)
+
+
 def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     motto = MOTTO_RE.search(text)
@@ -97,6 +101,9 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
             and (motto is None or abs(m.start() - motto.start()) < 900)]
     # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
     own = [m for m in near if not _TITLED_SO.search(text[_line_bounds(text, m.start())[0]:m.start()])]
+    if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
+        near = [m for m in _TYPED_SO.finditer(text) if numbers.NUMBER_RE.match(text, m.end())
+                and (motto is None or abs(m.start() - motto.start()) < 900)]
     so = (own or near or [None])[0]
     anchors = [a.start() for a in (motto, so) if a is not None]
     if not anchors:
