@@ -53,21 +53,52 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     return s.strip() or subject
 
 
-_TITLE_INLINE_RE = re.compile(
-    rf"(?:^|\s)(?P<type>QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|THÔNG TƯ|NGHỊ QUYẾT|BÁO CÁO|TỜ TRÌNH|THÔNG BÁO|"
-    rf"HƯỚNG DẪN|CHƯƠNG TRÌNH)\s+(?P<subj>{UP}[^a-zđ\n]{{15,600}}?)\s+"
-    rf"(?=(?:CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|THỦ TƯỚNG)\b"
-    rf"|Căn cứ\b|Thực hiện\b|Thi hành\b)")
+_INLINE_TYPES = ("THÔNG TƯ LIÊN TỊCH", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ QUYẾT",
+                 "NGHỊ ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "GIẤY MỜI",
+                 "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN")
+_INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?P<type>" + "|".join(_INLINE_TYPES) + r")\s+(?=\S)")
+# where an upper-case title run into the body ends: the authority named again, a part heading
+_INLINE_STOP = ("CHỦ TỊCH", "BỘ TRƯỞNG", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
+                "THỦ TƯỚNG", "GIÁM ĐỐC", "HIỆU TRƯỞNG", "ỦY BAN THƯỜNG VỤ")
+# where a sentence-case title ('THÔNG TƯ Quy định việc …') ends: a rule, or the body's first words
+_BODY_WORDS = re.compile(r"^(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kính|Sáng|Chiều|Ngày|Vừa|Hiện|Trong)$")
 
 
-def inline_title(text: str, start: int, stop: int) -> tuple[str, str, tuple[int, int]] | None:
-    """(doc type, subject, span) of a title that shares its line with the header and body."""
-    m = _TITLE_INLINE_RE.search(text, start, stop)
-    if not m:
-        return None
-    subj = squash(m.group("subj"))
-    # the issuing body named again as the authority ('… TỈNH TRÀ VINH ỦY BAN …') is cut by the lookahead
-    return m.group("type")[:1] + m.group("type")[1:].lower(), subj, (m.start("subj"), m.end("subj"))
+def inline_title(text: str, start: int, stop: int, expected: str | None = None
+                 ) -> tuple[str, str | None, tuple[int, int]] | None:
+    """(doc type, subject, span) of a title that shares its line with the header and body.
+
+    An upper-case subject is the run of capitalised words after the type word; it ends
+    at the first word with a lower-case letter ('Căn cứ'), at a part heading ('I.'), or
+    where the issuing authority is named again ('… TỈNH TRÀ VINH ỦY BAN NHÂN DÂN …'). A
+    sentence-case subject ('THÔNG TƯ Quy định việc …') ends at a rule or the body's first
+    words. With *expected* (the type the number's code names), other type words are
+    read as part of a title ('… CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ').
+    """
+    for m in _INLINE_TYPE_RE.finditer(text, start, stop):
+        t = m.group("type")
+        dtype = t[:1] + t[1:].lower()
+        if expected and dtype != expected:
+            continue
+        pos = m.end()
+        window = text[pos:min(stop, pos + 800)]
+        first = re.match(r"\S+", window)
+        upper_mode = bool(first) and not any(c.islower() for c in first.group(0))
+        words: list[str] = []
+        for w in re.finditer(r"\S+", window):
+            tok = w.group(0)
+            if upper_mode:
+                if any(c.islower() for c in tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+                    break
+                rest = window[w.start():w.start() + 20]
+                if words and words[-1] not in ("CỦA", "VÀ", "VỚI") and rest.startswith(_INLINE_STOP):
+                    break
+            elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80:
+                break
+            words.append(tok)
+        subj = " ".join(words).strip(" ,;:-")
+        return dtype, (subj if len(subj) >= 15 else None), (pos, pos + len(subj))
+    return None
 
 
 _PORTAL_RE = re.compile(

@@ -130,6 +130,10 @@ def _issuer_segments(region: str) -> list[str]:
     for line in region.split("\n"):
         for seg in segments(line):
             seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_")
+            # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
+            seg = re.sub(r"\s*(?:Số|Sô|So)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
+            if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
+                continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ"):
                 out.append(seg)
     return out
@@ -256,14 +260,17 @@ def read(text: str) -> Header:
     title_at = None
     pos = h.start
     lines = text[h.start:zone_end].split("\n")
+    near_end = max([sp[1] for sp in (h.number_span, h.date_span) if sp] or [h.start]) + 900
     for i, ln in enumerate(lines):
-        f = orgs.fold(ln.strip(" |*"))
+        if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
+            break
+        f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
         after_number = pos > (h.number_span[0] if h.number_span else h.start)
         if f in TYPE_TITLES and after_number:
             title_at = (pos, f, pos + len(ln))
             break
         # a title a web table broke over two lines ('THÔNG\nTƯ')
-        if after_number and f and i + 1 < len(lines) and len(f) <= 8 and \
+        if after_number and f and i + 1 < len(lines) and len(f) <= 8 and is_upper(lines[i + 1]) and \
                 f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}" in TYPE_TITLES:
             title_at = (pos, f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}", pos + len(ln) + 1 + len(lines[i + 1]))
             break
@@ -315,10 +322,11 @@ def read(text: str) -> Header:
                 cursor = le + 1
 
     if h.subject is None and not title_at:  # 'QUYẾT ĐỊNH BAN HÀNH … ỦY BAN NHÂN DÂN TỈNH … Căn cứ'
-        inline = fallbacks.inline_title(text, h.start, zone_end)
+        inline = fallbacks.inline_title(text, h.start, zone_end, numbers.type_of(h.number))
         if inline:
             title_at = (inline[2][0], orgs.fold(inline[0]), inline[2][0])
-            h.subject, h.subject_span = inline[1], inline[2]
+            if inline[1]:
+                h.subject, h.subject_span = inline[1], inline[2]
 
     # a portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
     if h.number is None:
@@ -423,7 +431,7 @@ def _mentioned_locality(text: str, head: str) -> str | None:
     """Locality of the first 'Ủy ban nhân dân tỉnh X'-style mention with a name."""
     pat = {"UBND": r"(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND",
            "HĐND": r"(?:Hội|HỘI)\s+(?:đồng|ĐỒNG)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|HĐND"}[head]
-    m = re.search(rf"(?:{pat})\s+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+(?:{UP}{LOW}*\s?){{1,4}})", text)
+    m = re.search(rf"(?:{pat})\s+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+(?:{UP}(?:{LOW}+|{UP}*)\s?){{1,4}})", text)
     if m:
         words = m.group(1).split()
         # keep only the capitalised words of the name
@@ -446,7 +454,7 @@ def _issuer(h: Header) -> None:
         parent = bodies[-2] if len(bodies) > 1 else None
         d_issuer = orgs.display(issuer)
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
-            auth = re.search(r"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)\s+[^\n|]+)",
+            auth = re.search(rf"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)(?:[ \t]+{UP}+(?!{LOW}))+)",
                              text[h.start:h.start + 3000])
             loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) \
                 or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place)

@@ -177,3 +177,41 @@ def test_an_upper_case_title_stops_at_the_authority_line_after_a_blank():
     assert got["subject"] == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH"
     assert got["number"] == "653/2019/UBTVQH14"
     assert got["doc_type"] == "Nghị quyết"
+
+
+def test_a_header_a_text_layer_ran_into_one_line():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc | Số: 232/QĐ-UBND | "
+            "Ninh Bình, ngày 12 tháng 4 năm 2019 | QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH "
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; "
+            "Căn cứ Báo cáo số 12/BC-STP về chế độ BÁO CÁO;")
+    got = extract_text(text)
+    assert got["doc_type"] == "Quyết định"
+    assert got["subject"] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH"
+    assert got["issuer"] == "UBND tỉnh Ninh Bình"  # the authority line names the province, not 'C…'
+
+
+def test_a_sentence_case_title_on_one_line_ends_at_the_rule():
+    text = ("BỘ NỘI VỤ Số: 18/2014/TT-BNV CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Hà Nội, ngày 25 tháng 11 năm 2014 THÔNG TƯ Quy định việc xác nhận phiên hiệu đơn vị thanh niên "
+            "xung phong _____________________ Căn cứ Luật Thanh niên năm 2005;")
+    got = extract_text(text)
+    assert got["subject"] == "Quy định việc xác nhận phiên hiệu đơn vị thanh niên xung phong"
+    assert got["doc_type"] == "Thông tư"
+
+
+def test_only_a_capitalised_title_near_the_number_is_the_letters_title():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 08/CT-UBND\n"
+            "Quảng Bình, ngày 25 tháng 5 năm 2015\nCHỈ THỊ VỀ VIỆC TĂNG CƯỜNG THU NGÂN SÁCH Thực hiện Nghị quyết "
+            "số 01/NQ-CP, Bộ Tài chính đã ban hành\nCông văn\nsố 5/BTC hướng dẫn.")
+    got = extract_text(text)
+    assert got["doc_type"] == "Chỉ thị"  # the body's broken 'Công văn' line is no title
+    assert got["subject"] == "VỀ VIỆC TĂNG CƯỜNG THU NGÂN SÁCH"
+
+
+def test_an_issuer_cell_run_into_the_number_label():
+    text = ("UỶ BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỒ CHÍ MINH      Độc lập – Tự do – "
+            "Hạnh phúc SỞ GIÁO DỤC VÀ ĐÀO TẠO Số : 4144 /GDĐT – VP      Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm "
+            "2018 Về cho học sinh nghỉ học Kính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.")
+    got = extract_text(text)
+    assert got["issuer"] == "Sở Giáo dục và Đào tạo"
+    assert got["number"] == "4144/GDĐT-VP"
