@@ -13,6 +13,7 @@ class Settings:
     instance_dir: Path
     reminder_working_days: int = 2
     password_hash_method: str = "scrypt"
+    organ_id: str | None = None  # our agency's code on the national interchange axis (DOCROUTE_ORGAN_ID)
     workflows_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "workflows" / "bpmn")
 
     @classmethod
@@ -20,7 +21,8 @@ class Settings:
         inst = Path(instance_dir or os.environ.get("DOCROUTE_INSTANCE_DIR", "instance")).resolve()
         url = os.environ.get("DOCROUTE_DATABASE_URL") or f"sqlite:///{inst / 'docroute.sqlite3'}"
         data_dir = Path(os.environ.get("DOCROUTE_DATA_DIR") or inst / "files")
-        return cls(database_url=url, data_dir=data_dir, instance_dir=inst)
+        return cls(database_url=url, data_dir=data_dir, instance_dir=inst,
+                   organ_id=os.environ.get("DOCROUTE_ORGAN_ID") or None)
 
     def ensure_dirs(self) -> None:
         self.instance_dir.mkdir(parents=True, exist_ok=True)

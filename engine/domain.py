@@ -37,6 +37,8 @@ class DocumentStatus(str, enum.Enum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     FILED = "filed"
+    REVOKED = "revoked"  # the sender took it back (edXML revoke)
+    REPLACED = "replaced"  # the sender sent another document in its place (edXML replace)
 
 
 class TaskState(str, enum.Enum):

@@ -2,6 +2,7 @@
 from .base import Base
 from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
 from .history import HistoryEvent, Notification
+from .interchange import InterchangePackage, InterchangeStatus
 from .organisation import Department, Organization, User, UserRole
 from .search import DocumentSearch
 from .workflow import ProcessSpec, Task, WorkflowInstance
@@ -10,4 +11,5 @@ __all__ = [
     "Base", "Department", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
     "Task", "User", "UserRole", "WorkflowInstance",
+    "InterchangePackage", "InterchangeStatus",
 ]

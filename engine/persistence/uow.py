@@ -26,6 +26,10 @@ class UnitOfWork:
     settings: Settings
     write: bool = False
     after_commit: list = field(default_factory=list)
+    # Undo for what is not in the database (files written during the unit of work): run when the
+    # unit of work ends without a successful commit, so no file outlives a failed operation.
+    after_rollback: list = field(default_factory=list)
+    committed: bool = False
 
     def commit(self) -> None:
         """Commit once; a lost race (version check, unique key, lock) becomes ``Conflict``."""
@@ -39,5 +43,13 @@ class UnitOfWork:
             if "locked" in str(exc) or "could not serialize" in str(exc):
                 raise Conflict("Dữ liệu đang được người khác cập nhật, vui lòng thử lại.") from exc
             raise
+        self.committed = True
+        self.after_rollback.clear()
         for callback in self.after_commit:
+            callback()
+
+    def discard(self) -> None:
+        """Run the undo callbacks of an uncommitted unit of work (newest first), once."""
+        callbacks, self.after_rollback = self.after_rollback, []
+        for callback in reversed(callbacks):
             callback()

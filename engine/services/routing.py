@@ -14,9 +14,11 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import lazyload
 
 from ..domain import DocumentStatus, TaskState
+from ..interchange import StatusCode
 from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance
 from ..persistence.uow import UnitOfWork
 from . import notifications
+from .interchange import outbox
 from .specs import current_spec_id, spec_of
 
 ROUTING = "routing"
@@ -135,10 +137,13 @@ class RoutingRun:
         doc = self.document
         if end == "filed":
             doc.status = DocumentStatus.FILED.value
+            outbox.routing_reached(self.uow, doc, StatusCode.FINISHED, actor=self.actor,
+                                   description=outbox.FILED_DESCRIPTION)
         elif end is not None:
             doc.status = DocumentStatus.COMPLETED.value
             doc.completed_at = self.uow.clock.now()
             notifications.document_completed(self.uow, doc, workflow.last_task.data.get("assigned_by"))
+            outbox.routing_reached(self.uow, doc, StatusCode.FINISHED, actor=self.actor)
         elif any(r.rule.step == "assign" for r in self.uow.runtime.ready_user_tasks(ROUTING, workflow)):
             doc.status = DocumentStatus.ASSIGNING.value
         else:

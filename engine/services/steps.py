@@ -12,9 +12,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..domain import DepartmentRole, Role
+from ..interchange import StatusCode
 from ..persistence.models import Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User, UserRole
 from ..persistence.uow import UnitOfWork
 from . import notifications
+from .interchange import outbox
 from .validation import Errors, choice, date, string_list, text
 
 LONG_TEXT = 20000
@@ -86,7 +88,12 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
         "assign",
         {"decision": "assign", "lead": lead, "co": co, "deadline": iso, "assigned_by": step.actor.username},
         {"decision": "assign", "lead": lead, "co": co, "info": info, "deadline": iso, "directive": directive},
-        effects=[set_departments])
+        effects=[set_departments, _tell_sender(step, StatusCode.ASSIGNED)])
+
+
+def _tell_sender(step: StepInput, code: StatusCode) -> Callable[[], None]:
+    """An interchange document's sender hears when the routing reaches ``code`` (once; nothing otherwise)."""
+    return lambda: outbox.routing_reached(step.uow, step.document, code, actor=step.actor)
 
 
 def _check_has_head(session, errors: Errors, known: dict, handling: list[tuple[str, str]]) -> None:
@@ -140,14 +147,14 @@ def prepare_delegate(step: StepInput, data: dict) -> PreparedStep:
     return PreparedStep(
         "delegate", {"decision": "delegate", "assignee": assignee.username, "staff_deadline": iso},
         {"decision": "delegate", "assignee": assignee.username, "deadline": iso, "note": note},
-        effects=[grant_access])
+        effects=[grant_access, _tell_sender(step, StatusCode.IN_PROGRESS)])
 
 
 def prepare_propose(step: StepInput, data: dict) -> PreparedStep:
     errors = Errors()
     proposal = text(errors, data, "proposal", required=True, max_len=LONG_TEXT)
     errors.raise_if_any()
-    return PreparedStep("propose", {}, {"proposal": proposal})
+    return PreparedStep("propose", {}, {"proposal": proposal}, effects=[_tell_sender(step, StatusCode.IN_PROGRESS)])
 
 
 def prepare_decision(step: StepInput, data: dict) -> PreparedStep:

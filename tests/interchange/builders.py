@@ -12,8 +12,13 @@ SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "edxml"  # the offi
 
 
 def edoc_bytes(*, payload: str | None = None, name: str = "van-ban.zip", content_type: str = "application/zip",
-               priority: str = "0", extra_header: str = "") -> bytes:
-    """A minimal, well-formed document package in the samples' layout; one attachment if ``payload`` is given."""
+               priority: str = "0", extra_header: str = "", document_id: str = "000.00.00.H41,2025/03/11,620/UBND-VX",
+               number: str = "620", notation: str = "UBND-VX", date: str = "2025/03/11",
+               to_organ: str = "000.00.00.G22", subject: str = "V/v báo cáo tình hình", trace: str = "") -> bytes:
+    """A minimal, well-formed document package in the samples' layout; one attachment if ``payload`` is given.
+
+    ``trace`` goes after the MessageHeader (a ``TraceHeaderList`` with a ``Bussiness`` block).
+    """
     reference = "" if payload is None else (
         f"<edXML:Reference><edXML:ContentId>cid:1</edXML:ContentId>"
         f"<edXML:AttachmentName>{escape(name)}</edXML:AttachmentName></edXML:Reference>")
@@ -35,22 +40,23 @@ def edoc_bytes(*, payload: str | None = None, name: str = "van-ban.zip", content
           <edXML:OrganId>000.00.00.H41</edXML:OrganId><edXML:OrganName>UBND Tỉnh Nghệ An</edXML:OrganName>
         </edXML:From>
         <edXML:To>
-          <edXML:OrganId>000.00.00.G22</edXML:OrganId><edXML:OrganName>Văn phòng Chính phủ</edXML:OrganName>
+          <edXML:OrganId>{to_organ}</edXML:OrganId><edXML:OrganName>Văn phòng Chính phủ</edXML:OrganName>
         </edXML:To>
-        <edXML:DocumentId>000.00.00.H41,2025/03/11,620/UBND-VX</edXML:DocumentId>
+        <edXML:DocumentId>{escape(document_id)}</edXML:DocumentId>
         <edXML:Code>
-          <edXML:CodeNumber>620</edXML:CodeNumber><edXML:CodeNotation>UBND-VX</edXML:CodeNotation>
+          <edXML:CodeNumber>{escape(number)}</edXML:CodeNumber><edXML:CodeNotation>{escape(notation)}</edXML:CodeNotation>
         </edXML:Code>
         <edXML:PromulgationInfo>
-          <edXML:Place>Vinh</edXML:Place><edXML:PromulgationDate>2025/03/11</edXML:PromulgationDate>
+          <edXML:Place>Vinh</edXML:Place><edXML:PromulgationDate>{date}</edXML:PromulgationDate>
         </edXML:PromulgationInfo>
         <edXML:DocumentType>
           <edXML:Type>1</edXML:Type><edXML:TypeName>Công văn</edXML:TypeName>
         </edXML:DocumentType>
-        <edXML:Subject>V/v báo cáo tình hình</edXML:Subject>
+        <edXML:Subject>{escape(subject)}</edXML:Subject>
         <edXML:OtherInfo><edXML:Priority>{priority}</edXML:Priority></edXML:OtherInfo>
         {extra_header}
       </edXML:MessageHeader>
+      {trace}
     </edXML:edXMLHeader>
     <edXML:edXMLBody>
       <edXML:edXMLManifest version="1.0">

@@ -1,0 +1,211 @@
+"""Receiving an edXML package: read it safely, then register it, act on an earlier one, or refuse it.
+
+``import_package`` is the use case of ``docroute import-edxml``, the upload page and
+``POST /api/v1/interchange/edxml``; ``refuse_package`` answers a package with status 02.
+Each runs in the caller's unit of work: nothing is written unless the whole of it succeeds.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from ...domain import Role
+from ...errors import Conflict, DuplicateDocument, Forbidden, ValidationFailed
+from ...interchange import BusinessDocType, EdxmlError, EdxmlPackage, StatusCode, parse_package
+from ...persistence.models import IncomingDocument, InterchangePackage, User
+from ...persistence.uow import UnitOfWork
+from .. import history
+from ..documents import register_document
+from . import business, identity, outbox
+from .mapping import errors_named_by_element, registration_data
+
+MAX_REASON = 2000
+_XML_DECLARATION = b"<?xml"
+_JUNK_SCAN = 64  # bytes tolerated before the XML declaration (the SDK's edoc_new sample has 4)
+
+
+@dataclass
+class Received:
+    """What importing a package did."""
+
+    package: InterchangePackage
+    document: IncomingDocument  # the document registered, or the earlier one acted on
+    action: str  # registered, revoked, updated, replaced
+    warnings: list[str] = field(default_factory=list)
+    closed: list[IncomingDocument] = field(default_factory=list)  # documents a replace closed
+
+
+def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackage, list[str]]:
+    """Parse untrusted bytes as a document package (refusing hostile XML); warnings for the clerk."""
+    warnings: list[str] = []
+    start = data.find(_XML_DECLARATION, 0, _JUNK_SCAN + len(_XML_DECLARATION))
+    if start > 0 and not data[:start].strip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        warnings.append(f"Bỏ qua {start} byte lạ trước khai báo XML của gói tin.")
+        data = data[start:]
+    pkg = parse_package(data, decode_attachments=not header_only)
+    if pkg.kind != "edoc":
+        raise EdxmlError("not_document", "Đây là gói tin trạng thái, không phải văn bản để vào sổ.",
+                         "This is a status package, not a document to register.")
+    return pkg, warnings + list(pkg.warnings)
+
+
+def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
+    """Register the document a package carries, or revoke / update / replace the earlier one."""
+    _require_clerk(clerk)
+    pkg, warnings = read_package(data)
+    receiver = _receiver(uow, pkg, warnings)
+    sha = hashlib.sha256(data).hexdigest()
+    _refuse_repeat(uow, sha)
+    kind = pkg.business_type
+    if kind in (BusinessDocType.REVOKE, BusinessDocType.UPDATE):
+        target = _target(uow, pkg)
+        row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings,
+                           outcome="revoked" if kind is BusinessDocType.REVOKE else "updated",
+                           target_document_id=target.document_id)
+        if kind is BusinessDocType.REVOKE:
+            document = business.revoke(uow, clerk, target, row, pkg)
+        else:
+            document = business.update(uow, clerk, target, row, pkg, warnings)
+        row.warnings = json.dumps(warnings, ensure_ascii=False)
+        return Received(row, document, row.outcome, warnings)
+
+    earlier = uow.session.scalar(select(InterchangePackage).where(
+        InterchangePackage.registered_key == identity.identity_key(pkg)))
+    if earlier is not None:
+        raise DuplicateDocument(_already(earlier), earlier.document_id)
+    replaced = _replaced(uow, pkg, warnings) if kind is BusinessDocType.REPLACE else []
+    document = _register(uow, clerk, pkg, warnings)
+    row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome=identity.REGISTERED,
+                       document_id=document.id, registered_key=identity.identity_key(pkg),
+                       target_document_id=replaced[0].document_id if replaced else None)
+    history.record(uow, document, clerk, "interchange", "receive", _history_data(pkg, warnings))
+    outbox.emit(uow, row, StatusCode.ARRIVED, actor=clerk, document_id=document.id)
+    outbox.emit(uow, row, StatusCode.ACCEPTED, actor=clerk, document_id=document.id,
+                description=f"{StatusCode.ACCEPTED.label}: số đến {document.incoming_number}/{document.year}.")
+    closed = [business.replace(uow, clerk, earlier_row, document, pkg) for earlier_row in replaced]
+    return Received(row, document, "replaced" if replaced else identity.REGISTERED, warnings, closed)
+
+
+def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None) -> InterchangePackage:
+    """Refuse a package (misaddressed, unreadable attachment…) and tell its sender why (status 02)."""
+    _require_clerk(clerk)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationFailed({"reason": ["Cần nêu lý do từ chối để báo cho nơi gửi."]})
+    if len(reason) > MAX_REASON:
+        raise ValidationFailed({"reason": [f"Không được dài quá {MAX_REASON} ký tự."]})
+    pkg, warnings = read_package(data, header_only=True)
+    receiver = _receiver(uow, pkg, warnings)
+    sha = hashlib.sha256(data).hexdigest()
+    _refuse_repeat(uow, sha, refused_too=True)
+    earlier = uow.session.scalar(select(InterchangePackage).where(
+        InterchangePackage.registered_key == identity.identity_key(pkg)))
+    if earlier is not None and pkg.business_type in (BusinessDocType.NEW, BusinessDocType.REPLACE):
+        raise DuplicateDocument(_already(earlier), earlier.document_id)
+    row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome="refused", reason=reason)
+    outbox.emit(uow, row, StatusCode.REFUSED, actor=clerk, description=reason)
+    return row
+
+
+# --- pieces ---------------------------------------------------------------------------------------
+
+
+def _require_clerk(user: User) -> None:
+    if not user.has_role(Role.CLERK.value):
+        raise Forbidden("Chỉ văn thư được tiếp nhận văn bản liên thông.")
+
+
+def _receiver(uow: UnitOfWork, pkg: EdxmlPackage, warnings: list[str]) -> tuple[str, str | None]:
+    """Which ``To`` is us: DOCROUTE_ORGAN_ID when set (warning if the package is not for us), else the first."""
+    ours = uow.settings.organ_id
+    for organ in pkg.to_organs:
+        if ours is None or organ.organ_id == ours:
+            return organ.organ_id, organ.organ_name
+    if ours:
+        named = ", ".join(o.organ_id for o in pkg.to_organs) or "không có"
+        warnings.append(f"Gói tin không gửi đến cơ quan này ({ours}); nơi nhận ghi: {named}.")
+        return ours, None
+    raise ValidationFailed({"file": ["Gói tin không ghi cơ quan nhận (To/OrganId); "
+                                     "cấu hình DOCROUTE_ORGAN_ID để tiếp nhận."]})
+
+
+def _refuse_repeat(uow: UnitOfWork, sha: str, *, refused_too: bool = False) -> None:
+    """The very same package again: 409, naming the earlier document (or the earlier refusal)."""
+    query = select(InterchangePackage).where(InterchangePackage.sha256 == sha)
+    if not refused_too:
+        query = query.where(InterchangePackage.outcome != "refused")
+    earlier = uow.session.scalar(query.order_by(InterchangePackage.id).limit(1))
+    if earlier is None:
+        return
+    if earlier.outcome == "refused":
+        raise Conflict(f"Gói tin này đã bị từ chối ngày {_day(earlier)}.")
+    doc_id = earlier.document_id or earlier.target_document_id
+    raise DuplicateDocument(_already(earlier), doc_id)
+
+
+def _already(row: InterchangePackage) -> str:
+    return f"Gói tin này đã được tiếp nhận ngày {_day(row)} (văn bản mã {row.document_id or row.target_document_id})."
+
+
+def _day(row: InterchangePackage) -> str:
+    return f"{row.received_at:%d/%m/%Y}"
+
+
+def _target(uow: UnitOfWork, pkg: EdxmlPackage) -> InterchangePackage:
+    """The registered package a revoke / update acts on (its DocumentId, else its own header)."""
+    refs = list(pkg.affected_document_ids()) or [identity.header_key(pkg)]
+    for ref in refs:
+        found = identity.registered_by_reference(uow, ref)
+        if found is not None:
+            return found
+    verb = "thu hồi" if pkg.business_type is BusinessDocType.REVOKE else "cập nhật"
+    raise ValidationFailed({"file": [f"Không tìm thấy văn bản cần {verb} ({', '.join(refs)}) "
+                                     "trong số văn bản đã tiếp nhận qua trục liên thông."]})
+
+
+def _replaced(uow: UnitOfWork, pkg: EdxmlPackage, warnings: list[str]) -> list[InterchangePackage]:
+    found = []
+    for ref in pkg.affected_document_ids():
+        row = identity.registered_by_reference(uow, ref)
+        if row is None:
+            warnings.append(f"Văn bản bị thay thế {ref} chưa được tiếp nhận ở đây; văn bản mới vẫn được vào sổ.")
+        elif row.id not in {r.id for r in found}:
+            found.append(row)
+    return found
+
+
+def _register(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, warnings: list[str]) -> IncomingDocument:
+    """The normal registration, with the header's fields; its errors name the edXML element."""
+    with errors_named_by_element():
+        return register_document(uow, clerk, registration_data(pkg, uow.clock.today(), warnings))
+
+
+def _package_row(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, receiver: tuple[str, str | None], sha: str,
+                 size: int, warnings: list[str], *, outcome: str, **values) -> InterchangePackage:
+    row = InterchangePackage(
+        business_type=pkg.business_type.name.lower(), outcome=outcome,
+        edxml_document_id=(pkg.document_id or None) and pkg.document_id[:255],
+        identity_key=identity.identity_key(pkg), header_key=identity.header_key(pkg),
+        sender_organ_id=pkg.from_organ.organ_id[:64], sender_name=_cut(pkg.from_organ.organ_name, 255),
+        receiver_organ_id=receiver[0][:64], receiver_name=_cut(receiver[1], 255),
+        code=_cut(pkg.number, 128), promulgation_date=pkg.promulgation_date,
+        reason=values.pop("reason", None) or (pkg.business.reason if pkg.business else None),
+        warnings=json.dumps(warnings, ensure_ascii=False), sha256=sha, size=size,
+        received_at=uow.clock.now(), received_by_id=clerk.id, **values)
+    uow.session.add(row)
+    uow.session.flush()
+    return row
+
+
+def _history_data(pkg: EdxmlPackage, warnings: list[str]) -> dict:
+    return {"business_type": pkg.business_type.name.lower(), "sender": pkg.from_organ.organ_id,
+            "sender_name": pkg.from_organ.organ_name, "edxml_document_id": pkg.document_id,
+            "code": pkg.number, "attachments": [a.name for a in pkg.attachments], "warnings": warnings}
+
+
+def _cut(value: str | None, size: int) -> str | None:
+    return value[:size] if value else value
+

@@ -1,0 +1,327 @@
+"""Receiving edXML packages: registration from the header, revoke / update / replace, refusal, duplicates."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from engine import Conflict, DuplicateDocument, Forbidden, ValidationFailed
+from engine.interchange import EdxmlError, parse_package
+from engine.persistence.models import IncomingDocument, InterchangePackage, InterchangeStatus
+from engine.services import documents, tasks, users
+from engine.services.interchange import outbox, receive
+from tests.factories import direct, events, open_task, status, task_rows
+from tests.interchange.builders import SAMPLES, edoc_bytes
+
+VPCP_DOC = "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT"
+REPLACED_DOC = "000.00.00.G22,2014/01/30,7806/VPCP-TTĐT"
+
+
+def edoc(**kwargs) -> bytes:
+    """A made-up package from UBND Tỉnh Nghệ An, dated before the tests' today (10/03/2025)."""
+    kwargs.setdefault("date", "2025/03/07")
+    kwargs.setdefault("document_id", f"000.00.00.H41,{kwargs['date']},620/UBND-VX")
+    return edoc_bytes(**kwargs)
+
+
+def sample(name: str) -> bytes:
+    return (SAMPLES / f"{name}.edxml").read_bytes()
+
+
+def receive_as(app, data: bytes, username: str = "vt") -> receive.Received:
+    with app.unit_of_work(write=True) as uow:
+        result = receive.import_package(uow, users.get_by_username(uow, username), data)
+        uow.commit()
+        return result
+
+
+def refuse_as(app, data: bytes, reason: str | None, username: str = "vt"):
+    with app.unit_of_work(write=True) as uow:
+        row = receive.refuse_package(uow, users.get_by_username(uow, username), data, reason)
+        uow.commit()
+        return row
+
+
+def outbox_codes(app, document_id: int | None = None) -> list[str]:
+    with app.unit_of_work() as uow:
+        return [s.status_code for s in reversed(outbox.list_statuses(uow, document_id=document_id))]
+
+
+def counts(app) -> tuple[int, int, int, int]:
+    """Documents, packages, statuses, files in the outbox: what a failed import must leave untouched."""
+    files = list((app.settings.data_dir / "interchange").rglob("*")) if (app.settings.data_dir / "interchange").exists() else []
+    with app.unit_of_work() as uow:
+        return (uow.session.scalar(select(func.count()).select_from(IncomingDocument)),
+                uow.session.scalar(select(func.count()).select_from(InterchangePackage)),
+                uow.session.scalar(select(func.count()).select_from(InterchangeStatus)),
+                len([f for f in files if f.is_file()]))
+
+
+def document(app, document_id: int) -> IncomingDocument:
+    with app.unit_of_work() as uow:
+        found = uow.session.get(IncomingDocument, document_id)
+        uow.session.expunge(found)  # readable after the unit of work ends
+        return found
+
+
+# --- registering from the header ---------------------------------------------------------------
+
+
+def test_a_new_package_is_registered_from_its_header(app):
+    result = receive_as(app, sample("edoc_new"))
+    doc = result.document
+    assert result.action == "registered" and result.package.outcome == "registered"
+    assert (doc.issuer, doc.number, doc.issued_date.isoformat(), doc.doc_type) == (
+        "UBND xã Hòa Tiến - UBND huyện Hòa Vang - Thành phố Đà Nẵng", "74fass22/VPCP-TTĐT", "2019-01-16", "Công văn")
+    assert doc.subject == "kết nối, liên thông phần mềm quản lý văn bản"  # "V/v" is not part of the summary
+    assert (doc.signer, doc.urgency, doc.incoming_number, doc.received_date.isoformat()) == (
+        "Nguyen Thanh Phuc", "normal", 1, "2025-03-10")
+    assert doc.due_date is None  # the sample's DueDate (2018) had passed on arrival: warned, not kept
+    assert any("28/09/2018" in w and "đã qua" in w for w in result.warnings)
+    assert any("4 byte" in w for w in result.warnings)  # the published sample's stray "1212"
+    assert status(app, doc.id) == "assigning"
+    assert [t[0] for t in task_rows(app, doc.id)] == ["assign"]
+    assert events(app, doc.id) == [("vt", "register", "register", None), ("vt", "interchange", "receive", None)]
+    package = result.package
+    assert (package.sender_organ_id, package.edxml_document_id, package.receiver_organ_id) == (
+        "002.00.20.H13", VPCP_DOC, "28.22.H17")
+    assert outbox_codes(app, doc.id) == ["01", "03"]
+
+
+def test_the_answers_01_and_03_are_edxml_status_packages_naming_the_document(app):
+    doc = receive_as(app, sample("edoc_new")).document
+    with app.unit_of_work() as uow:
+        sent = list(reversed(outbox.list_statuses(uow)))
+        files = [outbox.status_file(uow, s) for s in sent]
+    read = [parse_package(f.read_bytes()) for f in files]
+    assert [p.kind for p in read] == ["status", "status"]
+    assert [p.status_code for p in read] == ["01", "03"]
+    for pkg in read:
+        assert pkg.from_organ.organ_id == "28.22.H17"  # us, as the package named us
+        assert [o.organ_id for o in pkg.to_organs] == ["002.00.20.H13"]
+        [ref] = pkg.response_for
+        assert (ref.organ_id, ref.code, ref.document_id) == ("002.00.20.H13", "74fass22/VPCP-TTĐT", VPCP_DOC)
+        assert pkg.staff.staff == "Nguyễn Thị Văn Thư"
+    assert read[1].description == f"Đã tiếp nhận, vào sổ văn bản đến: số đến {doc.incoming_number}/2025."
+
+
+def test_the_status_layout_follows_the_official_samples(app):
+    """Same elements in the same order as the SDK's status samples (plus To, which we name)."""
+    from lxml import etree
+
+    def layout(data: bytes) -> list[str]:
+        root = etree.fromstring(data)
+        header = root.find(".//{*}MessageHeader")
+        return [etree.QName(child).localname for child in header if isinstance(child.tag, str)]
+
+    receive_as(app, sample("edoc_new"))
+    with app.unit_of_work() as uow:
+        ours = layout(outbox.status_file(uow, outbox.list_statuses(uow)[0]).read_bytes())
+    theirs = layout(sample("status_acceptance_03"))
+    assert [name for name in ours if name != "To"] == theirs
+
+
+def test_priority_and_a_future_due_date_are_kept(app):
+    data = edoc(priority="2", extra_header="<edXML:DueDate>2025/03/31</edXML:DueDate>")
+    doc = receive_as(app, data).document
+    assert (doc.urgency, doc.due_date.isoformat(), doc.number, doc.subject) == (
+        "thuong_khan", "2025-03-31", "620/UBND-VX", "báo cáo tình hình")
+    assert task_rows(app, doc.id) == [("assign", None, None, "leader", "2025-03-31", "open")]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("edoc", "bad_attachment"),  # its attachment is a JMeter placeholder, not base64
+    ("edoc_new.header_only", "bad_attachment"), ("edoc_update.header_only", "bad_attachment"),
+    ("edoc_replacement.header_only", "bad_attachment"), ("edoc_revocation.header_only", "bad_attachment"),
+    ("status", "not_document"), ("status_inbox__01", "not_document"), ("status_rejection_02", "not_document"),
+    ("status_acceptance_03", "not_document"), ("status_assignment_04", "not_document"),
+    ("status_processing_05", "not_document"), ("status_finish_06", "not_document"),
+    ("status_cancellation_13", "not_document"), ("status_change-acceptance_15", "not_document"),
+    ("status_change-rejection_16", "not_document"),
+])
+def test_samples_that_cannot_be_registered_are_refused_whole(app, name, code):
+    with pytest.raises(EdxmlError) as caught:
+        receive_as(app, sample(name))
+    assert caught.value.code == code
+    assert counts(app) == (0, 0, 0, 0)
+
+
+def test_revoke_or_update_of_a_document_never_received_names_it(app):
+    for name in ("edoc_revocation", "edoc_update"):
+        with pytest.raises(ValidationFailed) as caught:
+            receive_as(app, sample(name))
+        assert VPCP_DOC in caught.value.errors["file"][0]
+    assert counts(app) == (0, 0, 0, 0)
+
+
+def test_a_replacement_of_a_document_never_received_is_registered_with_a_warning(app):
+    result = receive_as(app, sample("edoc_replacement"))
+    assert result.action == "registered" and result.closed == []
+    assert any(REPLACED_DOC in w for w in result.warnings)
+    assert (result.document.number, result.document.issuer) == ("7816/VPCP-TTĐT", "Văn phòng Chính phủ")
+
+
+def test_header_errors_name_the_edxml_element(app):
+    data = edoc(subject="")  # no Subject text
+    with pytest.raises(ValidationFailed) as caught:
+        receive_as(app, data)
+    assert caught.value.errors == {"file": ["Subject: Trường này là bắt buộc."]}
+    future = edoc(date="2025/04/01")
+    with pytest.raises(ValidationFailed) as caught:
+        receive_as(app, future)
+    assert caught.value.errors["file"][0].startswith("PromulgationInfo/PromulgationDate:")
+    assert counts(app) == (0, 0, 0, 0)
+
+
+def test_only_a_clerk_imports(app):
+    with pytest.raises(Forbidden):
+        receive_as(app, sample("edoc_new"), username="gd")
+    assert counts(app) == (0, 0, 0, 0)
+
+
+# --- duplicates --------------------------------------------------------------------------------
+
+
+def test_the_same_package_twice_is_a_duplicate_naming_the_earlier_document(app):
+    first = receive_as(app, sample("edoc_new")).document
+    with pytest.raises(DuplicateDocument) as caught:
+        receive_as(app, sample("edoc_new"))
+    assert caught.value.existing_id == first.id and "10/03/2025" in str(caught.value)
+    assert counts(app) == (1, 1, 2, 2)
+
+
+def test_the_same_document_in_another_package_is_a_duplicate_too(app):
+    first = receive_as(app, edoc()).document
+    again = edoc(priority="1")  # other bytes, same DocumentId
+    with pytest.raises(DuplicateDocument) as caught:
+        receive_as(app, again)
+    assert caught.value.existing_id == first.id
+    assert counts(app)[:2] == (1, 1)
+
+
+# --- revoke, update, replace --------------------------------------------------------------------
+
+
+def test_revoke_closes_the_earlier_document_and_cancels_its_tasks(app):
+    doc = receive_as(app, sample("edoc_new")).document.id
+    direct(app, doc, lead="P1", co=["P2"])
+    delegate_task = open_task(app, "tp1", "delegate", doc)
+    result = receive_as(app, sample("edoc_revocation"))
+    assert (result.action, result.document.id, result.package.target_document_id) == ("revoked", doc, doc)
+    assert status(app, doc) == "revoked"
+    assert task_rows(app, doc) == []
+    assert [t[-1] for t in task_rows(app, doc, state=None)] == ["completed", "cancelled", "cancelled"]
+    assert events(app, doc)[-1] == ("vt", "interchange", "revoke", None)
+    with app.unit_of_work() as uow:
+        [event] = [e for e in documents.document_history(uow, users.get_by_username(uow, "kt"), doc)
+                   if e.action == "revoke"]
+        assert '"reason": "Thu hồi văn bản điện tử"' in event.data and '"cancelled_tasks": 2' in event.data
+    with pytest.raises(Conflict):  # the head's task went with it
+        with app.unit_of_work(write=True) as uow:
+            tasks.complete_task(uow, users.get_by_username(uow, "tp1"), delegate_task, {"assignee": "cv1a"})
+    with pytest.raises(Conflict) as caught:  # revoked once is enough
+        receive_as(app, edoc_revocation_again())
+    assert "thu hồi" in str(caught.value)
+    assert outbox_codes(app, doc) == ["01", "03", "04"]
+
+
+def edoc_revocation_again() -> bytes:
+    """The revocation sample with other bytes (a different trace time): not the same package."""
+    return sample("edoc_revocation").replace(b"2018/09/28 00:00:00", b"2018/09/28 00:00:01", 1)
+
+
+def test_update_changes_the_register_entry_and_keeps_the_history(app):
+    doc = receive_as(app, sample("edoc_new")).document.id
+    result = receive_as(app, sample("edoc_update"))
+    assert (result.action, result.document.id) == ("updated", doc)
+    updated = document(app, doc)
+    assert (updated.issuer, updated.number, updated.issued_date.isoformat()) == (
+        "Văn phòng Chính phủ", "7816/VPCP-TTĐT", "2018-09-28")
+    assert updated.status == "assigning" and updated.incoming_number == 1
+    assert events(app, doc)[-1] == ("vt", "interchange", "update", None)
+    with app.unit_of_work() as uow:
+        data = documents.document_history(uow, users.get_by_username(uow, "kt"), doc)[-1].data
+    event = type("Event", (), {"data": data})
+    assert '"number": ["74fass22/VPCP-TTĐT", "7816/VPCP-TTĐT"]' in event.data
+    assert '"issued_date": ["2019-01-16", "2018-09-28"]' in event.data
+    with app.unit_of_work() as uow:  # search finds it by its new number
+        found = [d.id for d in documents.list_documents(uow, users.get_by_username(uow, "vt"), q="7816")]
+    assert found == [doc]
+
+
+def test_an_update_moves_the_leaders_deadline(app):
+    doc = receive_as(app, edoc(extra_header="<edXML:DueDate>2025/03/31</edXML:DueDate>")).document.id
+    business = ("<edXML:TraceHeaderList><edXML:Bussiness><edXML:BussinessDocType>2</edXML:BussinessDocType>"
+                "<edXML:BussinessDocReason>Sửa hạn</edXML:BussinessDocReason></edXML:Bussiness>"
+                "</edXML:TraceHeaderList>")
+    receive_as(app, edoc(extra_header="<edXML:DueDate>2025/04/15</edXML:DueDate>", trace=business,
+                               subject="V/v báo cáo tình hình (sửa)"))
+    updated = document(app, doc)
+    assert (updated.due_date.isoformat(), updated.subject) == ("2025-04-15", "báo cáo tình hình (sửa)")
+    assert task_rows(app, doc) == [("assign", None, None, "leader", "2025-04-15", "open")]
+
+
+def test_replace_registers_the_new_document_linked_to_the_old_and_closes_the_old(app):
+    old = receive_as(app, edoc(document_id=REPLACED_DOC, number="7806", notation="VPCP-TTĐT",
+                                     date="2014/01/30")).document.id
+    direct(app, old)
+    result = receive_as(app, sample("edoc_replacement"))
+    new = result.document.id
+    assert result.action == "replaced" and [d.id for d in result.closed] == [old]  # listed twice, closed once
+    assert result.package.target_document_id == old
+    assert (status(app, old), status(app, new)) == ("replaced", "assigning")
+    assert task_rows(app, old) == []
+    assert events(app, old)[-1] == ("vt", "interchange", "replaced", None)
+    assert events(app, new)[-1] == ("vt", "interchange", "replaces", None)
+    assert document(app, new).incoming_number == 2
+    assert outbox_codes(app, new) == ["01", "03"]
+
+
+# --- refusing ----------------------------------------------------------------------------------
+
+
+def test_refusing_a_package_answers_02_with_the_reason_and_registers_nothing(app):
+    row = refuse_as(app, sample("edoc"), "Tệp đính kèm không đọc được, đề nghị gửi lại.")
+    assert (row.outcome, row.document_id, row.sender_organ_id) == ("refused", None, "002.00.20.H13")
+    with app.unit_of_work() as uow:
+        [sent] = outbox.list_statuses(uow)
+        pkg = parse_package(outbox.status_file(uow, sent).read_bytes())
+        assert (sent.status_code, sent.document_id) == ("02", None)
+    assert (pkg.status_code, pkg.description) == ("02", "Tệp đính kèm không đọc được, đề nghị gửi lại.")
+    assert pkg.response_for[0].document_id == "9fbfbad2-f1f8-4256-a2eb-50fb1061cddb"
+    assert counts(app) == (0, 1, 1, 1)
+    with pytest.raises(Conflict):  # the same package refused twice
+        refuse_as(app, sample("edoc"), "Lần nữa")
+    assert counts(app) == (0, 1, 1, 1)
+
+
+def test_a_refusal_needs_a_reason_and_a_clerk(app):
+    with pytest.raises(ValidationFailed) as caught:
+        refuse_as(app, sample("edoc_new"), "  ")
+    assert list(caught.value.errors) == ["reason"]
+    with pytest.raises(Forbidden):
+        refuse_as(app, sample("edoc_new"), "Sai nơi nhận", username="kt")
+    assert counts(app) == (0, 0, 0, 0)
+
+
+def test_a_registered_document_cannot_be_refused_afterwards(app):
+    doc = receive_as(app, sample("edoc_new")).document.id
+    with pytest.raises(DuplicateDocument) as caught:
+        refuse_as(app, sample("edoc_new"), "Sai nơi nhận")
+    assert caught.value.existing_id == doc
+
+
+def test_a_refused_package_may_come_again_and_be_registered(app):
+    refuse_as(app, edoc(), "Thiếu chữ ký số")
+    doc = receive_as(app, edoc()).document
+    assert doc.incoming_number == 1 and outbox_codes(app, doc.id) == ["01", "03"]
+
+
+# --- nothing half-saved --------------------------------------------------------------------------
+
+
+def test_an_import_not_committed_leaves_no_row_and_no_file(app):
+    with app.unit_of_work(write=True) as uow:
+        receive.import_package(uow, users.get_by_username(uow, "vt"), sample("edoc_new"))
+        uow.session.flush()
+        assert len(list((app.settings.data_dir / "interchange" / "outbox").rglob("*.edxml"))) == 2
+    assert counts(app) == (0, 0, 0, 0)
