@@ -80,6 +80,89 @@ def extract(file: Path) -> None:
     click.echo(json.dumps(fields, ensure_ascii=False, indent=2))
 
 
+def _interchange_file(file: Path) -> bytes:
+    """The package's bytes, refusing a huge file before reading it into memory."""
+    from engine.interchange.safe_xml import DEFAULT_MAX_BYTES
+
+    size = file.stat().st_size
+    if size > DEFAULT_MAX_BYTES:
+        raise click.ClickException(f"{file}: gói tin quá lớn ({size:,} byte, tối đa {DEFAULT_MAX_BYTES:,}) / "
+                                   f"package too large ({size:,} bytes, limit {DEFAULT_MAX_BYTES:,})")
+    return file.read_bytes()
+
+
+def _clerk(uow, username: str | None):
+    from engine.services import users
+    from engine.services.interchange import receive
+
+    user = users.get_by_username(uow, username) if username else receive.first_clerk(uow)
+    if user is None:
+        raise click.ClickException(f"no such user: {username}" if username else
+                                   "no clerk in the organisation (load-org first, or pass --user)")
+    return user
+
+
+def _run_interchange(action):
+    """Run an interchange use case; its refusals become a message and a non-zero exit."""
+    from engine.errors import DocrouteError, DuplicateDocument, ValidationFailed
+
+    app = _docroute()
+    app.migrate()
+    try:
+        with app.unit_of_work(write=True) as uow:
+            result = action(uow)
+            uow.commit()
+            return result
+    except ValidationFailed as exc:
+        for field, messages in exc.errors.items():
+            click.echo(f"{field}: {'; '.join(messages)}", err=True)
+        raise click.ClickException("package refused; nothing was saved") from exc
+    except DuplicateDocument as exc:
+        raise click.ClickException(f"{exc} (document id {exc.existing_id})") from exc
+    except DocrouteError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        app.dispose()
+
+
+@main.command("import-edxml")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--user", "username", help="the clerk who receives it (default: the first clerk)")
+def import_edxml(file: Path, username: str | None) -> None:
+    """Receive an edXML package (QCVN 102:2016): register it, or revoke / update / replace the earlier one."""
+    from engine.services.interchange import outbox, receive
+
+    data = _interchange_file(file)
+
+    def action(uow):
+        result = receive.import_package(uow, _clerk(uow, username), data)
+        doc = result.document
+        return {"action": result.action, "document_id": doc.id, "incoming_number": doc.incoming_number,
+                "year": doc.year, "number": doc.number, "issuer": doc.issuer, "subject": doc.subject,
+                "status": doc.status, "closed": [d.id for d in result.closed], "warnings": result.warnings,
+                "statuses": [s.status_code for s in reversed(outbox.list_statuses(uow, package_id=result.package.id))]}
+
+    click.echo(json.dumps(_run_interchange(action), ensure_ascii=False, indent=2))
+
+
+@main.command("refuse-edxml")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--reason", required=True, help="why it is refused (sent back in status 02)")
+@click.option("--user", "username", help="the clerk who refuses it (default: the first clerk)")
+def refuse_edxml(file: Path, reason: str, username: str | None) -> None:
+    """Refuse an edXML package: nothing is registered, its sender gets status 02 with the reason."""
+    from engine.services.interchange import receive
+
+    data = _interchange_file(file)
+
+    def action(uow):
+        package = receive.refuse_package(uow, _clerk(uow, username), data, reason)
+        return {"action": "refused", "package_id": package.id, "sender": package.sender_organ_id,
+                "reason": package.reason}
+
+    click.echo(json.dumps(_run_interchange(action), ensure_ascii=False, indent=2))
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, type=int, show_default=True)

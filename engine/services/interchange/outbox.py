@@ -15,13 +15,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ...errors import NotFound
+from ...domain import OVERSEEING_ROLES, Role
+from ...errors import Forbidden, NotFound
 from ...interchange import Organ, ResponseFor, StaffInfo, StatusCode, build_status_package
 from ...persistence.models import IncomingDocument, InterchangePackage, InterchangeStatus, Organization, User
 from ...persistence.uow import UnitOfWork
 from .identity import registering_package
 
 OUTBOX_DIR = Path("interchange") / "outbox"
+READERS = OVERSEEING_ROLES | {Role.ADMIN.value}
 
 FILED_DESCRIPTION = "Hoàn thành: lãnh đạo cho lưu hồ sơ, không phải xử lý."
 
@@ -58,21 +60,40 @@ def routing_reached(uow: UnitOfWork, document: IncomingDocument, code: StatusCod
         emit(uow, package, code, actor=actor, description=description, document_id=document.id)
 
 
-def list_statuses(uow: UnitOfWork, *, document_id: int | None = None, limit: int = 100,
-                  offset: int = 0) -> list[InterchangeStatus]:
-    """The outbox, newest first."""
+def may_read(user: User) -> bool:
+    """The outbox is the registry's: clerks, leaders, auditors and admins read it."""
+    return bool(user.roles & READERS)
+
+
+def list_statuses(uow: UnitOfWork, user: User | None = None, *, document_id: int | None = None,
+                  package_id: int | None = None, limit: int = 100, offset: int = 0) -> list[InterchangeStatus]:
+    """The outbox, newest first (``user`` None: the engine itself, for workers and tests)."""
+    if user is not None and not may_read(user):
+        raise Forbidden("Chỉ văn thư, lãnh đạo, kiểm tra được xem hộp thư đi liên thông.")
     query = select(InterchangeStatus)
     if document_id is not None:
         query = query.where(InterchangeStatus.document_id == document_id)
+    if package_id is not None:
+        query = query.where(InterchangeStatus.package_id == package_id)
     query = query.order_by(InterchangeStatus.created_at.desc(), InterchangeStatus.id.desc())
     return list(uow.session.scalars(query.limit(limit).offset(offset)))
 
 
-def get_status(uow: UnitOfWork, status_id: int) -> InterchangeStatus:
+def get_status(uow: UnitOfWork, user: User, status_id: int) -> InterchangeStatus:
     status = uow.session.get(InterchangeStatus, status_id)
     if status is None:
         raise NotFound("Không có gói tin trạng thái này.")
+    if not may_read(user):
+        raise Forbidden("Chỉ văn thư, lãnh đạo, kiểm tra được xem hộp thư đi liên thông.")
     return status
+
+
+def received_packages(uow: UnitOfWork, user: User, *, limit: int = 50, offset: int = 0) -> list[InterchangePackage]:
+    """Packages received (registered, acted on or refused), newest first."""
+    if not may_read(user):
+        raise Forbidden("Chỉ văn thư, lãnh đạo, kiểm tra được xem văn bản liên thông.")
+    return list(uow.session.scalars(select(InterchangePackage).order_by(
+        InterchangePackage.received_at.desc(), InterchangePackage.id.desc()).limit(limit).offset(offset)))
 
 
 def status_file(uow: UnitOfWork, status: InterchangeStatus) -> Path:

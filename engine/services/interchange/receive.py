@@ -14,15 +14,19 @@ from sqlalchemy import select
 
 from ...domain import Role
 from ...errors import Conflict, DuplicateDocument, Forbidden, ValidationFailed
-from ...interchange import BusinessDocType, EdxmlError, EdxmlPackage, StatusCode, parse_package
-from ...persistence.models import IncomingDocument, InterchangePackage, User
+from ...interchange import BusinessDocType, EdxmlError, EdxmlPackage, StatusCode, XmlLimits, parse_package
+from ...interchange.safe_xml import DEFAULT_MAX_BYTES
+from ...persistence.models import IncomingDocument, InterchangePackage, User, UserRole
 from ...persistence.uow import UnitOfWork
 from .. import history
 from ..documents import register_document
 from . import business, identity, outbox
+from ..validation import Errors
 from .mapping import errors_named_by_element, registration_data
 
+MAX_PACKAGE_BYTES = DEFAULT_MAX_BYTES  # 50 MB, as uploads
 MAX_REASON = 2000
+NO_FILE = "Cần gửi tệp gói tin edXML (trường file)."
 _XML_DECLARATION = b"<?xml"
 _JUNK_SCAN = 64  # bytes tolerated before the XML declaration (the SDK's edoc_new sample has 4)
 
@@ -45,7 +49,7 @@ def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackag
     if start > 0 and not data[:start].strip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         warnings.append(f"Bỏ qua {start} byte lạ trước khai báo XML của gói tin.")
         data = data[start:]
-    pkg = parse_package(data, decode_attachments=not header_only)
+    pkg = parse_package(data, decode_attachments=not header_only, xml_limits=XmlLimits(max_bytes=MAX_PACKAGE_BYTES))
     if pkg.kind != "edoc":
         raise EdxmlError("not_document", "Đây là gói tin trạng thái, không phải văn bản để vào sổ.",
                          "This is a status package, not a document to register.")
@@ -55,6 +59,7 @@ def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackag
 def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
     """Register the document a package carries, or revoke / update / replace the earlier one."""
     _require_clerk(clerk)
+    _require_file(data)
     pkg, warnings = read_package(data)
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
@@ -75,7 +80,7 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
     earlier = uow.session.scalar(select(InterchangePackage).where(
         InterchangePackage.registered_key == identity.identity_key(pkg)))
     if earlier is not None:
-        raise DuplicateDocument(_already(earlier), earlier.document_id)
+        raise DuplicateDocument(_already(uow, earlier), earlier.document_id)
     replaced = _replaced(uow, pkg, warnings) if kind is BusinessDocType.REPLACE else []
     document = _register(uow, clerk, pkg, warnings)
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome=identity.REGISTERED,
@@ -93,10 +98,14 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     """Refuse a package (misaddressed, unreadable attachment…) and tell its sender why (status 02)."""
     _require_clerk(clerk)
     reason = " ".join((reason or "").split())
+    errors = Errors()
     if not reason:
-        raise ValidationFailed({"reason": ["Cần nêu lý do từ chối để báo cho nơi gửi."]})
-    if len(reason) > MAX_REASON:
-        raise ValidationFailed({"reason": [f"Không được dài quá {MAX_REASON} ký tự."]})
+        errors.add("reason", "Cần nêu lý do từ chối để báo cho nơi gửi.")
+    elif len(reason) > MAX_REASON:
+        errors.add("reason", f"Không được dài quá {MAX_REASON} ký tự.")
+    if not data:
+        errors.add("file", NO_FILE)
+    errors.raise_if_any()
     pkg, warnings = read_package(data, header_only=True)
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
@@ -104,10 +113,16 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     earlier = uow.session.scalar(select(InterchangePackage).where(
         InterchangePackage.registered_key == identity.identity_key(pkg)))
     if earlier is not None and pkg.business_type in (BusinessDocType.NEW, BusinessDocType.REPLACE):
-        raise DuplicateDocument(_already(earlier), earlier.document_id)
+        raise DuplicateDocument(_already(uow, earlier), earlier.document_id)
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome="refused", reason=reason)
     outbox.emit(uow, row, StatusCode.REFUSED, actor=clerk, description=reason)
     return row
+
+
+def first_clerk(uow: UnitOfWork) -> User | None:
+    """The clerk a command-line import is made by when none is named."""
+    return uow.session.scalar(select(User).join(UserRole, UserRole.user_id == User.id).where(
+        UserRole.role == Role.CLERK.value, User.active.is_(True)).order_by(User.id).limit(1))
 
 
 # --- pieces ---------------------------------------------------------------------------------------
@@ -116,6 +131,11 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
 def _require_clerk(user: User) -> None:
     if not user.has_role(Role.CLERK.value):
         raise Forbidden("Chỉ văn thư được tiếp nhận văn bản liên thông.")
+
+
+def _require_file(data: bytes | None) -> None:
+    if not data:
+        raise ValidationFailed({"file": [NO_FILE]})
 
 
 def _receiver(uow: UnitOfWork, pkg: EdxmlPackage, warnings: list[str]) -> tuple[str, str | None]:
@@ -143,11 +163,13 @@ def _refuse_repeat(uow: UnitOfWork, sha: str, *, refused_too: bool = False) -> N
     if earlier.outcome == "refused":
         raise Conflict(f"Gói tin này đã bị từ chối ngày {_day(earlier)}.")
     doc_id = earlier.document_id or earlier.target_document_id
-    raise DuplicateDocument(_already(earlier), doc_id)
+    raise DuplicateDocument(_already(uow, earlier), doc_id)
 
 
-def _already(row: InterchangePackage) -> str:
-    return f"Gói tin này đã được tiếp nhận ngày {_day(row)} (văn bản mã {row.document_id or row.target_document_id})."
+def _already(uow: UnitOfWork, row: InterchangePackage) -> str:
+    document = uow.session.get(IncomingDocument, row.document_id or row.target_document_id)
+    return (f"Văn bản này đã được tiếp nhận qua trục liên thông ngày {_day(row)}: "
+            f"số đến {document.incoming_number}/{document.year}, số ký hiệu {document.number}.")
 
 
 def _day(row: InterchangePackage) -> str:
