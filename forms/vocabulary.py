@@ -23,6 +23,8 @@ STATUS = {
     "in_progress": _l("In progress"),
     "completed": _l("Completed"),
     "filed": _l("Filed"),
+    "revoked": _l("Revoked by the sender"),
+    "replaced": _l("Replaced by the sender"),
 }
 STEP = {
     "register": _l("Registration"),
@@ -31,6 +33,7 @@ STEP = {
     "propose": _l("Drafting the proposal"),
     "review": _l("Reviewing the proposal"),
     "approve": _l("Approving the result"),
+    "interchange": _l("National interchange"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -40,6 +43,11 @@ ACTION = {
     "return": _l("returned"),
     "propose": _l("submitted a proposal"),
     "approve": _l("approved"),
+    "receive": _l("received the package from the interchange"),
+    "revoke": _l("recorded the sender's revocation"),
+    "update": _l("recorded the sender's update"),
+    "replaced": _l("recorded that another document replaces this one"),
+    "replaces": _l("recorded that this document replaces an earlier one"),
 }
 ROLE = {
     "clerk": _l("Clerk"),
@@ -74,4 +82,23 @@ DOC_TYPES = {
     "Chỉ thị": _l("Directive"),
     "Nghị quyết": _l("Resolution"),
     "Khác": _l("Other"),
+}
+# What became of a package received from the national interchange.
+PACKAGE_OUTCOME = {
+    "registered": _l("Registered"),
+    "revoked": _l("Revoked the earlier document"),
+    "updated": _l("Updated the earlier document"),
+    "refused": _l("Refused"),
+}
+# Status packages sent back to the sender (QCVN 102:2016).
+INTERCHANGE_STATUS = {
+    "01": _l("Arrived"),
+    "02": _l("Refused"),
+    "03": _l("Accepted and registered"),
+    "04": _l("Assigned"),
+    "05": _l("In progress"),
+    "06": _l("Finished"),
+    "13": _l("Take-back requested"),
+    "15": _l("Update or take-back agreed"),
+    "16": _l("Update or take-back refused"),
 }

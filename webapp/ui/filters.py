@@ -21,7 +21,8 @@ URGENCY_BADGE = {"normal": "text-bg-light border", "khan": "badge-khan",
                  "thuong_khan": "badge-thuong-khan", "hoa_toc": "badge-hoa-toc"}
 CONFIDENTIALITY_BADGE = {"mat": "badge-mat", "toi_mat": "badge-toi-mat", "tuyet_mat": "badge-tuyet-mat"}
 STATUS_BADGE = {"assigning": "badge-assigning", "in_progress": "badge-in-progress",
-                "completed": "badge-completed", "filed": "badge-filed"}
+                "completed": "badge-completed", "filed": "badge-filed",
+                "revoked": "text-bg-danger", "replaced": "text-bg-secondary"}
 
 
 def _label(table: dict, code) -> str:
@@ -71,6 +72,7 @@ LABEL_FILTERS = {
     "dept_role": words.DEPARTMENT_ROLE, "kind": words.NOTIFICATION_KIND,
     # The type name as stored (Vietnamese), or its translation when the UI is in English.
     "doc_type": words.DOC_TYPES,
+    "package_outcome": words.PACKAGE_OUTCOME, "interchange_status": words.INTERCHANGE_STATUS,
 }
 for _name, _table in LABEL_FILTERS.items():
     bp.add_app_template_filter(lambda code, table=_table: _label(table, code), _name)

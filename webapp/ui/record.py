@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from engine.services import documents, inbox, tasks, users
+from engine.services.interchange import identity, outbox
 from forms import vocabulary as words
 
 from .filters import format_date
@@ -34,6 +35,7 @@ class Page:
     my_tasks: list  # open tasks of this document the current user may complete
     approval: dict | None  # the leader's latest decision on the result
     dept_records: list[dict]  # each handling department's delegation, proposal and review, lead first
+    interchange: dict | None = None  # the edXML package it came from and the statuses sent back
 
     def dept_record(self, department_id: int | None) -> dict | None:
         return next((r for r in self.dept_records if r["department"].id == department_id), None)
@@ -60,6 +62,7 @@ def load_page(work, document_id: int) -> Page:
                 holders=inbox.holders(work, record.open_tasks), timeline=[],
                 my_tasks=[t for t in record.open_tasks if tasks.may_complete(current_user, t)],
                 approval=None, dept_records=_department_records(record))
+    page.interchange = _interchange(work, record, data)
     for event, values in zip(record.events, data):
         page.timeline.append(Entry(event, describe(page, event.step, values)))
         if event.step == "approve":
@@ -67,6 +70,18 @@ def load_page(work, document_id: int) -> Page:
         elif event.step == "assign":
             page.approval = None
     return page
+
+
+def _interchange(work, record: documents.DocumentRecord, data: list[dict]) -> dict | None:
+    """The package the document came by, its statuses (for those who read the outbox), its links."""
+    package = identity.registering_package(work, record.document.id)
+    links = {e.action: values for e, values in zip(record.events, data)
+             if e.step == "interchange" and e.action in ("replaced", "replaces")}
+    if package is None and not links:
+        return None
+    statuses = outbox.list_statuses(work, document_id=record.document.id) if outbox.may_read(current_user) else []
+    return {"package": package, "statuses": statuses, "replaced_by": links.get("replaced"),
+            "replaces": links.get("replaces")}
 
 
 def _department_records(record: documents.DocumentRecord) -> list[dict]:
@@ -94,6 +109,8 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Document date"), format_date(data.get("issued_date")))
         add(_("Urgency"), words.URGENCY.get(data.get("urgency")) if data.get("urgency") != "normal" else None)
         add(_("Deadline for handling"), format_date(data.get("due_date")))
+    elif step == "interchange":
+        _describe_interchange(add, data)
     elif data.get("decision") == "file":
         add(_("Leader's directive"), data.get("directive"))
     elif step == "assign":
@@ -113,3 +130,18 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
     else:
         add(_("Comment"), data.get("comment"))
     return lines
+
+
+def _describe_interchange(add, data: dict) -> None:
+    add(_("Sender"), " — ".join(v for v in (data.get("sender"), data.get("sender_name")) if v))
+    add(_("Interchange document id"), data.get("edxml_document_id"))
+    add(_("Reason"), data.get("reason"))
+    for name, (old, new) in (data.get("changes") or {}).items():
+        add(_("Changed"), f"{name}: {old or '—'} → {new or '—'}")
+    for key, label in (("replaced_by", _("Replaced by")), ("replaces", _("Replaces"))):
+        if data.get(key):
+            add(label, f"{_('Incoming no.')} {data.get('incoming_number')}/{data.get('year')} · {data.get('number')}")
+    if data.get("cancelled_tasks"):
+        add(_("Tasks cancelled"), data["cancelled_tasks"])
+    for warning in data.get("warnings") or []:
+        add(_("Note"), warning)
