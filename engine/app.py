@@ -33,13 +33,14 @@ class Docroute:
         """A session for one use case. Nothing is saved unless the caller calls ``commit()``."""
         with writer_turn(self._writers_lock if write else None):
             session = (self._write if write else self._read)()
-            uow = UnitOfWork(session, self.runtime, self.clock, self.settings, write)
+            work = UnitOfWork(session, self.runtime, self.clock, self.settings, write)
             try:
-                yield uow
+                yield work
             finally:
-                session.rollback()
-                session.close()
-                uow.discard()
+                try:
+                    work.discard()
+                finally:
+                    session.close()
 
     def migrate(self) -> None:
         """Create or upgrade the schema (Alembic), then store the current BPMN specs once."""

@@ -13,7 +13,8 @@ class Settings:
     instance_dir: Path
     reminder_working_days: int = 2
     password_hash_method: str = "scrypt"
-    organ_id: str | None = None  # our agency's code on the national interchange axis (DOCROUTE_ORGAN_ID)
+    # Our agency's code on the national interchange axis (edXML From/To OrganId); optional.
+    organ_id: str | None = field(default_factory=lambda: os.environ.get("DOCROUTE_ORGAN_ID") or None)
     workflows_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent / "workflows" / "bpmn")
 
     @classmethod
@@ -21,8 +22,7 @@ class Settings:
         inst = Path(instance_dir or os.environ.get("DOCROUTE_INSTANCE_DIR", "instance")).resolve()
         url = os.environ.get("DOCROUTE_DATABASE_URL") or f"sqlite:///{inst / 'docroute.sqlite3'}"
         data_dir = Path(os.environ.get("DOCROUTE_DATA_DIR") or inst / "files")
-        return cls(database_url=url, data_dir=data_dir, instance_dir=inst,
-                   organ_id=os.environ.get("DOCROUTE_ORGAN_ID") or None)
+        return cls(database_url=url, data_dir=data_dir, instance_dir=inst)
 
     def ensure_dirs(self) -> None:
         self.instance_dir.mkdir(parents=True, exist_ok=True)

@@ -325,3 +325,21 @@ def test_an_import_not_committed_leaves_no_row_and_no_file(app):
         uow.session.flush()
         assert len(list((app.settings.data_dir / "interchange" / "outbox").rglob("*.edxml"))) == 2
     assert counts(app) == (0, 0, 0, 0)
+
+
+def test_our_organ_id_picks_the_receiver_and_warns_when_the_package_is_not_for_us(app):
+    from dataclasses import replace
+
+    from engine import Docroute
+
+    for organ, warned in (("000.00.00.G22", False), ("000.00.00.X99", True)):
+        ours = Docroute(replace(app.settings, organ_id=organ), clock=app.clock)
+        try:
+            result = receive_as(ours, edoc(number=organ[-3:], document_id=f"000.00.00.H41,2025/03/07,{organ}"))
+            assert result.package.receiver_organ_id == organ
+            assert any("không gửi đến cơ quan này" in w for w in result.warnings) is warned
+            with ours.unit_of_work() as uow:
+                status = outbox.list_statuses(uow, package_id=result.package.id)[0]
+                assert parse_package(outbox.status_file(uow, status).read_bytes()).from_organ.organ_id == organ
+        finally:
+            ours.dispose()

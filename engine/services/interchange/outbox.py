@@ -121,4 +121,6 @@ def _write(uow: UnitOfWork, path: Path, data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temporary, path)
-    uow.after_rollback.append(lambda: path.unlink(missing_ok=True))
+    # The name is this transaction's own (a random part): removing it never touches another's file.
+    uow.before_rollback.append(lambda: path.unlink(missing_ok=True))
+    uow.after_failed_commit.append(lambda: path.unlink(missing_ok=True))
