@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -48,7 +49,7 @@ def interchange():
         except ValidationFailed as exc:
             apply_engine_errors(form, exc.errors)
         except EdxmlError as exc:
-            form.file.errors = [*form.file.errors, str(exc)]
+            form.file.errors = [*form.file.errors, exc.message_en if get_locale().language == "en" else exc.message_vi]
         except DuplicateDocument as exc:
             duplicate_id = exc.existing_id
             form.form_errors.append(str(exc))
@@ -61,8 +62,10 @@ def interchange():
                 return redirect(url_for("ui.interchange"))
             doc = result.document
             flash(_done(result.action, doc), "success")
-            for warning in result.warnings:
-                flash(warning, "warning")
+            if result.warnings:
+                flash(ngettext("The package has %(num)d point to check (listed in the history): %(first)s",
+                               "The package has %(num)d points to check (listed in the history), the first: %(first)s",
+                               len(result.warnings), first=result.warnings[0]), "warning")
             return redirect(url_for("ui.document", document_id=doc.id))
     return render_template("interchange.html", form=form, duplicate_id=duplicate_id,
                            packages=outbox.received_packages(work, current_user, limit=20),
@@ -76,3 +79,14 @@ def outbox_file(status_id: int):
     status = outbox.get_status(work, current_user, status_id)
     return Response(outbox.status_file(work, status).read_bytes(), mimetype="application/xml", headers={
         "Content-Disposition": f'attachment; filename="trang-thai-{status.status_code}-{status.id}.edxml"'})
+
+
+@bp.app_template_filter("interchange_status_vi")
+def standard_label(code: str) -> str:
+    """The standard's own (Vietnamese) label of a status code: a description equal to it says nothing more."""
+    from engine.interchange import STATUS_LABELS, StatusCode
+
+    try:
+        return STATUS_LABELS[StatusCode(code)]
+    except ValueError:
+        return code
