@@ -59,9 +59,11 @@ def _bulk_insert(conn, table, rows: list[dict]) -> None:
     conn.exec_driver_sql(statement, [tuple(value(r[c]) for c in columns) for r in rows])
 
 
-def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], str] | None = None) -> dict:
+def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], str] | None = None,
+             with_tasks: bool = True) -> dict:
     """Insert ``count`` documents with their search rows, departments, instances and task rows;
-    ``attachment_text(n)``, when given, is indexed as the text of the n-th document's attachments."""
+    ``attachment_text(n)``, when given, is indexed as the text of the n-th document's attachments;
+    ``with_tasks=False`` leaves out the task rows (not read by searches)."""
     rnd = random.Random(seed)
     with app.unit_of_work() as uow:
         s = uow.session
@@ -84,7 +86,7 @@ def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], st
         inst_id = conn.execute(select(func.coalesce(func.max(WorkflowInstance.id), 0))).scalar_one()
 
     def flush(conn, final=False) -> None:
-        if not final and len(task_rows) < CHUNK:
+        if not final and len(task_rows) < CHUNK and len(docs) < CHUNK:
             return
         for table, rows in ((IncomingDocument, docs), (DocumentSearch, searches), (DocumentDepartment, depts),
                             (DocumentAccess, access),
@@ -126,6 +128,8 @@ def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], st
                                   updated_at=created))
 
             def task(step, role, dept=None, assignee=None, state="completed", instance=routing_id, due=None):
+                if not with_tasks:
+                    return
                 task_rows.append(dict(
                     document_id=doc_id, instance_id=instance, spiff_task_id="00000000-0000-0000-0000-000000000000",
                     step=step, candidate_role=role, department_id=dept, assignee_id=assignee, due_date=due,

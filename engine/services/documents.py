@@ -157,14 +157,15 @@ def document_history(uow: UnitOfWork, user: User, document_id: int) -> list[Hist
 def list_documents(uow: UnitOfWork, user: User, *, q: str | None = None, status: str | None = None,
                    year: int | None = None, limit: int = 100, offset: int = 0) -> list[IncomingDocument]:
     """Documents the user may see, newest first; ``q`` searches number, issuer, subject and the
-    attachments' text, ignoring case and diacritics (``search.matching``)."""
+    attachments' text, ignoring case and diacritics (``search.newest_matching``)."""
     query = select(IncomingDocument).where(visible_to(user))
-    found = search.matching(uow.session, q)
-    if found is not None:
-        query = query.where(found)
     if status:
         query = query.where(IncomingDocument.status == status)
     if year:
         query = query.where(IncomingDocument.year == year)
-    query = query.order_by(IncomingDocument.created_at.desc(), IncomingDocument.id.desc())
+    searched = search.newest_matching(uow.session, query, q)
+    if searched is not None:
+        query = searched
+    else:
+        query = query.order_by(IncomingDocument.created_at.desc(), IncomingDocument.id.desc())
     return list(uow.session.scalars(query.limit(limit).offset(offset)))

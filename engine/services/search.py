@@ -24,8 +24,8 @@ How it works, on both databases alike:
   with the Python one used for the query and for SQLite, and ``unaccent``'s rules differ by
   installation (PostgreSQL 15's folds đ; the rules file is configurable); (3) it needs no
   extension, so no superuser to install it.
-- The condition is a subquery on ``IncomingDocument.id``, combined in the same SQL statement
-  with who may see the document and the list's other filters, before ordering and paging.
+- The match is part of the same SQL statement as who may see the document and the list's other
+  filters, before ordering and paging. Results come newest registration (highest id) first.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import false, func, literal_column, select, table
+from sqlalchemy import Select, column, false, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from ..persistence.models import DocumentSearch, IncomingDocument
@@ -98,8 +98,36 @@ def tsquery(found: list[list[str]]) -> str:
                       + ")" for p in found)
 
 
+def newest_matching(session: Session, query: Select, q: str | None) -> Select | None:
+    """``query`` (of IncomingDocument) narrowed to the documents matching ``q``, newest registration
+    (highest id) first; None for a blank ``q``.
+
+    On SQLite the FTS5 index hands out its matches by descending id and the documents are joined
+    to them, so a page stops after its last row whether 10 or 100,000 documents match; on
+    PostgreSQL the planner picks between the GIN index and the primary key walked backwards.
+    """
+    if q is None or not q.strip():
+        return None
+    found = phrases(q)
+    if not found:
+        return query.where(false())
+    if session.get_bind().dialect.name == "postgresql":
+        return query.where(_tsv_match(found)).order_by(IncomingDocument.id.desc())
+    fts = table("document_search_fts", column("rowid"))
+    return (query.join(fts, fts.c.rowid == IncomingDocument.id)
+            .where(literal_column("document_search_fts").op("MATCH")(fts5_query(found)))
+            .order_by(fts.c.rowid.desc()))
+
+
+def _tsv_match(found: list[list[str]]):
+    return IncomingDocument.id.in_(select(DocumentSearch.document_id).where(
+        literal_column("document_search.tsv").op("@@")(
+            func.to_tsquery(literal_column("'simple'::regconfig"), tsquery(found)))))
+
+
 def matching(session: Session, q: str | None):
-    """SQL condition on IncomingDocument for the documents matching ``q``; None for a blank ``q``."""
+    """SQL condition on IncomingDocument for the documents matching ``q``; None for a blank ``q``.
+    For lists in another order than ``newest_matching``'s (the audit register)."""
     if q is None or not q.strip():
         return None
     found = phrases(q)
@@ -108,9 +136,7 @@ def matching(session: Session, q: str | None):
     if session.get_bind().dialect.name == "postgresql":
         # PostgreSQL keeps statistics of the tsvector's words, so its planner chooses by itself
         # between the GIN index (rare words) and walking the documents newest first (common ones).
-        return IncomingDocument.id.in_(select(DocumentSearch.document_id).where(
-            literal_column("document_search.tsv").op("@@")(
-                func.to_tsquery(literal_column("'simple'::regconfig"), tsquery(found)))))
+        return _tsv_match(found)
     ids = (select(literal_column("rowid")).select_from(table("document_search_fts"))
            .where(literal_column("document_search_fts").op("MATCH")(fts5_query(found))))
     # SQLite knows nothing of how many documents match, so we look: up to DENSE, the matching
