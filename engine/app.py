@@ -6,6 +6,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import sessionmaker
 
+from .calendar import load_calendar
 from .clock import Clock
 from .config import Settings
 from .persistence.db import WRITE_OPTION, make_engine
@@ -13,6 +14,7 @@ from .persistence.uow import UnitOfWork
 from .persistence.writers import lock_path, writer_turn
 from .workflow.runtime import WorkflowRuntime
 from .workflow.specs import SpecLibrary
+from .workflow.timers import DeadlineRules
 
 
 class Docroute:
@@ -23,7 +25,9 @@ class Docroute:
         self.settings = settings
         self.clock = clock or Clock()
         self.db = make_engine(settings.database_url)
-        self.runtime = runtime or WorkflowRuntime(SpecLibrary(settings.workflows_dir))
+        self.runtime = runtime or WorkflowRuntime(
+            SpecLibrary(settings.workflows_dir),
+            deadlines=DeadlineRules(load_calendar(), settings.reminder_working_days))
         self._read = sessionmaker(self.db, expire_on_commit=False)
         self._write = sessionmaker(self.db.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         self._writers_lock = lock_path(self.db)

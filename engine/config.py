@@ -22,7 +22,9 @@ class Settings:
         inst = Path(instance_dir or os.environ.get("DOCROUTE_INSTANCE_DIR", "instance")).resolve()
         url = os.environ.get("DOCROUTE_DATABASE_URL") or f"sqlite:///{inst / 'docroute.sqlite3'}"
         data_dir = Path(os.environ.get("DOCROUTE_DATA_DIR") or inst / "files")
-        return cls(database_url=url, data_dir=data_dir, instance_dir=inst)
+        lead = os.environ.get("DOCROUTE_REMINDER_WORKING_DAYS")
+        return cls(database_url=url, data_dir=data_dir, instance_dir=inst,
+                   reminder_working_days=int(lead) if lead and lead.strip().isdigit() else 2)
 
     def ensure_dirs(self) -> None:
         self.instance_dir.mkdir(parents=True, exist_ok=True)

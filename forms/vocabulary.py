@@ -34,6 +34,7 @@ STEP = {
     "review": _l("Reviewing the proposal"),
     "approve": _l("Approving the result"),
     "interchange": _l("National interchange"),
+    "deadline": _l("Deadline follow-up"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -48,6 +49,9 @@ ACTION = {
     "update": _l("recorded the sender's update"),
     "replaced": _l("recorded that another document replaces this one"),
     "replaces": _l("recorded that this document replaces an earlier one"),
+    "reminder": _l("reminded the holders that the deadline is near"),
+    "overdue": _l("told the holders that the task is overdue"),
+    "escalation": _l("told the head and the leader that the department is late"),
 }
 ROLE = {
     "clerk": _l("Clerk"),

@@ -57,6 +57,10 @@ def create_app(config: dict | None = None) -> Flask:
         settings.ensure_dirs()
         docroute = Docroute(settings)
     app.extensions["docroute"] = docroute
+    if app.config.get("DOCROUTE_RUN_WORKER"):
+        from engine.worker import BackgroundWorker
+
+        app.extensions["docroute_worker"] = BackgroundWorker(docroute).start()
 
     compile_translations(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]))
     babel.init_app(app, locale_selector=select_locale)

@@ -1,4 +1,4 @@
-"""The ``docroute`` command (api.md): init-db, load-org, demo, serve."""
+"""The ``docroute`` command (api.md): init-db, load-org, demo, serve, worker, extract."""
 from __future__ import annotations
 
 import json
@@ -164,17 +164,53 @@ def refuse_edxml(file: Path, reason: str, username: str | None) -> None:
 
 
 @main.command()
+@click.option("--once", is_flag=True, help="Fire what is due now, then exit.")
+@click.option("--interval", default=5.0, type=click.FloatRange(min=0.1), show_default=True,
+              help="Seconds between two rounds.")
+def worker(once: bool, interval: float) -> None:
+    """Run deadline timers (reminders, overdue, escalation) and the other background jobs."""
+    import logging
+    import signal
+    import threading
+
+    from engine.worker import Worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = _docroute()
+    app.migrate()
+    runner = Worker(app, interval=interval)
+    if once:
+        done = runner.run_once()
+        click.echo(", ".join(f"{name}: {count}" for name, count in done.items()))
+        app.dispose()
+        return
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    click.echo(f"docroute worker: every {interval:g} s on "
+               f"{app.db.url.render_as_string(hide_password=True)}; Ctrl+C stops it")
+    runner.run_forever(stop)
+    app.dispose()
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, type=int, show_default=True)
 @click.option("--workers", default=2, type=int, show_default=True)
 @click.option("--threads", default=4, type=int, show_default=True)
-def serve(host: str, port: int, workers: int, threads: int) -> None:
+@click.option("--timers/--no-timers", "timers", default=None,
+              help="Run the timer worker in-process (default: on SQLite only; "
+                   "with PostgreSQL run `docroute worker` beside it).")
+def serve(host: str, port: int, workers: int, threads: int, timers: bool | None) -> None:
     """Serve the UI and API with gunicorn (a production WSGI server)."""
     from gunicorn.app.base import BaseApplication
 
     from . import create_app
 
-    _docroute().migrate()
+    app = _docroute()
+    app.migrate()
+    if timers is None:
+        timers = app.db.dialect.name == "sqlite"
 
     class Server(BaseApplication):
         def load_config(self):
@@ -183,7 +219,7 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
                 self.cfg.set(key, value)
 
         def load(self):
-            return create_app()
+            return create_app({"DOCROUTE_RUN_WORKER": timers})
 
     click.echo(f"docroute on http://{host}:{port}/")
     Server().run()

@@ -5,11 +5,11 @@ from .history import HistoryEvent, Notification
 from .interchange import InterchangePackage, InterchangeStatus
 from .organisation import Department, Organization, User, UserRole
 from .search import DocumentSearch
-from .workflow import ProcessSpec, Task, WorkflowInstance
+from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
     "Base", "Department", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
-    "Task", "User", "UserRole", "WorkflowInstance",
+    "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",
 ]

@@ -78,3 +78,26 @@ class Task(Base):
     department: Mapped[Department | None] = relationship(lazy="joined")
     assignee: Mapped[User | None] = relationship(lazy="joined", foreign_keys=[assignee_id])
     __mapper_args__ = {"version_id_col": version}
+
+
+class WorkflowTimer(Base):
+    """A deadline timer waiting in a workflow instance, kept as a row so a worker finds due ones by index.
+
+    Written in the same transaction as the instance's state: a row is ``waiting`` exactly while the
+    timer waits in the saved workflow, then ``fired`` or ``cancelled`` (its task finished first).
+    """
+
+    __tablename__ = "workflow_timer"
+    __table_args__ = (
+        Index("ix_workflow_timer_due", "state", "fire_at"),
+        Index("ix_workflow_timer_instance", "instance_id", "state"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("incoming_document.id", ondelete="CASCADE"))
+    instance_id: Mapped[int] = mapped_column(ForeignKey("workflow_instance.id", ondelete="CASCADE"))
+    spiff_task_id: Mapped[str] = mapped_column(String(36))
+    watched_spiff_id: Mapped[str | None] = mapped_column(String(36))
+    event: Mapped[str] = mapped_column(String(64))
+    fire_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    fired_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -21,13 +21,17 @@ def holders(uow: UnitOfWork, task: Task) -> list[int]:
 
 
 def notify(uow: UnitOfWork, user_id: int, kind: NotificationKind, document_id: int,
-           task_id: int | None, reason: str) -> None:
-    """Insert unless the same reason was already recorded (also under concurrent workers)."""
+           task_id: int | None, reason: str) -> bool:
+    """Insert unless the same reason was already recorded (also under concurrent workers).
+
+    True when this call told the user (False: told before)."""
     values = dict(user_id=user_id, kind=kind.value, document_id=document_id, task_id=task_id,
                   at=uow.clock.now(), read=False, reason=reason)
     dialect = uow.session.get_bind().dialect.name
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Notification)
-    uow.session.execute(insert.values(**values).on_conflict_do_nothing(index_elements=["reason"]))
+    result = uow.session.execute(insert.values(**values).on_conflict_do_nothing(index_elements=["reason"])
+                                 .returning(Notification.id))
+    return result.first() is not None
 
 
 def tasks_opened(uow: UnitOfWork, document: IncomingDocument, tasks: list[Task], *,
@@ -79,6 +83,36 @@ def document_completed(uow: UnitOfWork, document: IncomingDocument, leader_usern
     for user_id in sorted(users):
         notify(uow, user_id, NotificationKind.COMPLETED, document.id, None,
                f"completed:{document.id}:{user_id}")
+
+
+def deadline_reached(uow: UnitOfWork, document: IncomingDocument, task: Task,
+                     kind: NotificationKind) -> list[int]:
+    """``reminder`` or ``overdue`` to each holder of ``task``, once per task and holder; who was told.
+
+    No reminder for a task already overdue (a backfilled deadline, or a worker that was stopped):
+    its holders get the ``overdue`` instead.
+    """
+    if kind is NotificationKind.REMINDER and task.due_date is not None and task.due_date < uow.clock.today():
+        return []
+    return [user_id for user_id in holders(uow, task)
+            if notify(uow, user_id, kind, document.id, task.id, f"{kind.value}:{task.id}:{user_id}")]
+
+
+def department_late(uow: UnitOfWork, document: IncomingDocument, task: Task,
+                    leader_username: str | None) -> list[int]:
+    """Escalation: ``overdue`` to the department's heads and the assigning leader, once per
+    document and department (whichever of the department's tasks was open when it passed)."""
+    users = list(uow.session.scalars(
+        select(User.id).join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == Role.HEAD.value, User.active.is_(True), User.department_id == task.department_id)
+        .order_by(User.id)))
+    if leader_username:
+        leader_id = uow.session.scalar(select(User.id).where(User.username == leader_username))
+        if leader_id is not None and leader_id not in users:
+            users.append(leader_id)
+    return [user_id for user_id in users
+            if notify(uow, user_id, NotificationKind.OVERDUE, document.id, task.id,
+                      f"escalation:{document.id}:{task.department_id}:{user_id}")]
 
 
 def list_notifications(uow: UnitOfWork, user: User, *, unread_only: bool = False,

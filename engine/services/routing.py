@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import lazyload
 
-from ..domain import DocumentStatus, TaskState
+from ..domain import DocumentStatus, NotificationKind, TaskState
 from ..interchange import StatusCode
-from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance
+from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance, WorkflowTimer
 from ..persistence.uow import UnitOfWork
-from . import notifications
+from ..workflow.timers import WaitingTimer
+from . import history, notifications
 from .interchange import outbox
 from .specs import current_spec_id, spec_of
 
@@ -42,6 +43,8 @@ class RoutingRun:
     returned: bool = False
     loaded: dict[int, _Loaded] = field(default_factory=dict)
     new_tasks: list[Task] = field(default_factory=list)
+    firing: WaitingTimer | None = None  # the timer whose path runs now (its messages name no task)
+    fired: dict[str, tuple[int, WaitingTimer]] = field(default_factory=dict)  # spiff id: (instance, timer)
     _users: dict[str, int | None] = field(default_factory=dict)
 
     # -- instances ----------------------------------------------------------
@@ -86,11 +89,14 @@ class RoutingRun:
 
     # -- saving ---------------------------------------------------------------
     def save(self) -> None:
+        """Write task rows, fire the timers now due, then the instances' state and their timer rows.
+
+        Timers due at once (a deadline already past, or a worker that was not running) fire here,
+        in the same transaction that set them: a backfilled letter's tasks are overdue at once.
+        """
         runtime, now = self.uow.runtime, self.uow.clock.now()
-        for item in self.loaded.values():
+        for item in list(self.loaded.values()):
             row, workflow = item.row, item.workflow
-            row.state = runtime.dump(workflow)
-            row.updated_at = now
             end = runtime.end_reached(workflow)
             if end is not None and row.status == "open":
                 row.status, row.outcome = "completed", end
@@ -103,6 +109,57 @@ class RoutingRun:
         self.uow.session.flush()
         notifications.tasks_opened(self.uow, self.document, self.new_tasks, returned=self.returned,
                                    actor=self.actor)
+        self.fire_due_timers()
+        for item in self.loaded.values():
+            item.row.state = runtime.dump(item.workflow)
+            item.row.updated_at = now
+            self._sync_timers(item)
+        self.uow.session.flush()
+
+    def fire_due_timers(self) -> None:
+        """Fire the timers of the open loaded instances that are due by the engine's clock."""
+        now = self.uow.clock.now()
+        for item in list(self.loaded.values()):
+            if item.row.status != "open":
+                continue
+            due = [t for t in self.uow.runtime.waiting_timers(item.workflow)
+                   if t.fire_at is not None and t.fire_at <= now]
+            for timer in sorted(due, key=lambda t: t.fire_at):  # stable: ties in diagram order
+                self.firing = timer
+                try:
+                    if self.uow.runtime.fire_timer(item.workflow, timer.spiff_id):
+                        self.fired[timer.spiff_id] = (item.row.id, timer)
+                        self.dispatch(item.row)
+                finally:
+                    self.firing = None
+
+    def _sync_timers(self, item: _Loaded) -> None:
+        """One row per waiting timer; rows of timers that fired or were cancelled change state."""
+        row, now = item.row, self.uow.clock.now()
+        waiting = {} if row.status != "open" else {
+            t.spiff_id: t for t in self.uow.runtime.waiting_timers(item.workflow) if t.fire_at is not None}
+        existing = {} if item.new else {
+            t.spiff_task_id: t for t in self.uow.session.scalars(select(WorkflowTimer).where(
+                WorkflowTimer.instance_id == row.id, WorkflowTimer.state == "waiting"))}
+        for spiff_id, timer_row in existing.items():
+            if spiff_id in waiting:
+                if timer_row.fire_at != waiting[spiff_id].fire_at:
+                    timer_row.fire_at = waiting[spiff_id].fire_at
+            elif spiff_id in self.fired:
+                timer_row.state, timer_row.fired_at = "fired", now
+            else:
+                timer_row.state = "cancelled"
+        for spiff_id, timer in waiting.items():
+            if spiff_id not in existing:
+                self.uow.session.add(self._timer_row(row, timer, "waiting"))
+        for spiff_id, (instance_id, timer) in self.fired.items():
+            if spiff_id not in existing and instance_id == row.id:
+                self.uow.session.add(self._timer_row(row, timer, "fired", fired_at=now))
+
+    def _timer_row(self, row: WorkflowInstance, timer: WaitingTimer, state: str, *, fired_at=None):
+        return WorkflowTimer(document_id=self.document.id, instance_id=row.id, spiff_task_id=timer.spiff_id,
+                             watched_spiff_id=timer.watched_spiff_id, event=timer.event,
+                             fire_at=timer.fire_at, state=state, fired_at=fired_at)
 
     def _sync_tasks(self, item: _Loaded) -> None:
         row = item.row
@@ -128,10 +185,14 @@ class RoutingRun:
             self.new_tasks.append(task)
 
     def _cancel_open_tasks(self, instance_id: int) -> None:
+        """An instance stops: its open tasks are cancelled, and so are its waiting timers."""
         self.uow.session.execute(
             update(Task).where(Task.instance_id == instance_id, Task.state == TaskState.OPEN.value)
             .values(state=TaskState.CANCELLED.value, version=Task.version + 1)
             .execution_options(synchronize_session="fetch"))
+        self.uow.session.execute(
+            update(WorkflowTimer).where(WorkflowTimer.instance_id == instance_id, WorkflowTimer.state == "waiting")
+            .values(state="cancelled").execution_options(synchronize_session="fetch"))
 
     def _update_status(self, end: str | None, workflow) -> None:
         doc = self.document
@@ -154,6 +215,14 @@ class RoutingRun:
             self._users[username] = self.uow.session.scalar(
                 select(User.id).where(User.username == username))
         return self._users[username]
+
+    def watched_task(self, source: WorkflowInstance) -> Task | None:
+        """The open task row the firing timer watches (the user task it is attached to)."""
+        if self.firing is None or self.firing.watched_spiff_id is None:
+            return None
+        return self.uow.session.scalar(select(Task).where(
+            Task.instance_id == source.id, Task.spiff_task_id == self.firing.watched_spiff_id,
+            Task.state == TaskState.OPEN.value))
 
     def open_children(self, parent_id: int) -> list[WorkflowInstance]:
         return list(self.uow.session.scalars(select(WorkflowInstance).where(
@@ -213,7 +282,45 @@ def _close_departments(run: RoutingRun, source: WorkflowInstance, payload: dict)
         run.deliver(child, "handling_closed")
 
 
+# History events of timers: the step is "deadline" (what follows a step's own events never mistakes
+# one for the step's work); the task's step is in the data.
+DEADLINE_STEP = "deadline"
+
+
+def _deadline_notice(kind: NotificationKind, action: str):
+    """A task's timer fired (``deadline_near`` / ``deadline_passed``): tell its holders, once."""
+    def handle(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+        task = run.watched_task(source)
+        if task is None:
+            return
+        told = notifications.deadline_reached(run.uow, run.document, task, kind)
+        if told:  # a reminder for a task already overdue tells no one, and is no event
+            history.record(run.uow, run.document, None, DEADLINE_STEP, action,
+                           {"step": task.step, "due_date": task.due_date.isoformat() if task.due_date else None,
+                            "notified": _usernames(run, told)}, task=task)
+    return handle
+
+
+def _department_late(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """The leader's deadline passed before this department finished: its heads and the leader."""
+    task = run.watched_task(source)
+    if task is None:
+        return
+    told = notifications.department_late(run.uow, run.document, task, payload.get("assigned_by"))
+    if told:  # once per document and department: a later late timer of the department tells no one
+        history.record(run.uow, run.document, None, DEADLINE_STEP, "escalation",
+                       {"step": task.step, "department": source.department.code if source.department else None,
+                        "deadline": payload.get("deadline"), "notified": _usernames(run, told)}, task=task)
+
+
+def _usernames(run: RoutingRun, user_ids: list[int]) -> list[str]:
+    return list(run.uow.session.scalars(select(User.username).where(User.id.in_(user_ids)).order_by(User.username)))
+
+
 MESSAGE_ROUTES = {
+    "deadline_near": _deadline_notice(NotificationKind.REMINDER, "reminder"),
+    "deadline_passed": _deadline_notice(NotificationKind.OVERDUE, "overdue"),
+    "department_late": _department_late,
     "handling_started": _start_department_handling,
     "department_ready": _gather_ready,
     "assignment_returned": _return_assignment,

@@ -10,11 +10,15 @@ from uuid import UUID
 
 from SpiffWorkflow.bpmn.util import BpmnEvent
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
+from SpiffWorkflow.bpmn.specs.event_definitions.message import MessageEventDefinition as BpmnMessageDefinition
 from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
 from SpiffWorkflow.task import TaskState
 
+from ..calendar import load_calendar
+from . import timers
 from .serializer import WorkflowSerializer
 from .specs import SpecLibrary, UserTaskRule
+from .timers import DeadlineRules, WaitingTimer
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,12 @@ class Message:
 
 
 class WorkflowRuntime:
-    def __init__(self, library: SpecLibrary, serializer: WorkflowSerializer | None = None):
+    def __init__(self, library: SpecLibrary, serializer: WorkflowSerializer | None = None, *,
+                 deadlines: DeadlineRules | None = None):
         self.library = library
         self.serializer = serializer or WorkflowSerializer()
+        self.deadlines = deadlines or DeadlineRules(load_calendar())
+        self.script_engine = self.deadlines.script_engine()
         self._specs_by_id: dict[int, object] = {}
         self.current_spec_ids: dict[str, int] = {}
 
@@ -54,14 +61,16 @@ class WorkflowRuntime:
 
     # -- instances ---------------------------------------------------------
     def start(self, process_id: str, data: dict) -> BpmnWorkflow:
-        workflow = BpmnWorkflow(self.library.get(process_id).spec)
+        workflow = BpmnWorkflow(self.library.get(process_id).spec, script_engine=self.script_engine)
         for task in workflow.get_tasks(state=TaskState.READY):
             task.data.update(data)
         workflow.do_engine_steps()
         return workflow
 
     def restore(self, state: str, spec) -> BpmnWorkflow:
-        return self.serializer.load_instance(state, spec)
+        workflow = self.serializer.load_instance(state, spec)
+        workflow.script_engine = self.script_engine
+        return workflow
 
     def dump(self, workflow: BpmnWorkflow) -> str:
         return self.serializer.dump_instance(workflow)
@@ -79,7 +88,7 @@ class WorkflowRuntime:
         """Give a message to a waiting workflow; False when nothing waits for it."""
         event = BpmnEvent(MessageEventDefinition(message), payload or {})
         waiting = [t for t in workflow.get_tasks(state=TaskState.WAITING)
-                   if t.task_spec.catches(t, event)]
+                   if hasattr(t.task_spec, "catches") and t.task_spec.catches(t, event)]
         if not waiting:
             return False
         workflow.catch(event)
@@ -103,6 +112,21 @@ class WorkflowRuntime:
                 earlier = earlier.parent
             if earlier is not None and earlier.state == TaskState.COMPLETED:
                 workflow.reset_from_task_id(earlier.id, data=dict(task.data))
+                # The reset dropped the later pass's boundary timers from the tree, but not from
+                # the event manager, whose next timer refresh would touch the orphans.
+                manager = workflow.event_manager
+                for stale in [t for t in manager.tasks.values() if workflow.tasks.get(t.id) is not t]:
+                    manager.remove_task(stale)
+
+    # -- deadline timers ---------------------------------------------------------
+    @staticmethod
+    def waiting_timers(workflow: BpmnWorkflow) -> list[WaitingTimer]:
+        """The deadline timers waiting in ``workflow``, each with its due time (None: no deadline)."""
+        return timers.waiting_timers(workflow)
+
+    def fire_timer(self, workflow: BpmnWorkflow, spiff_id: str) -> bool:
+        """Fire one waiting timer and run its path (the diagram throws what it means)."""
+        return timers.fire(workflow, spiff_id)
 
     def messages(self, workflow: BpmnWorkflow) -> list[Message]:
         return [Message(e.event_definition.name, dict(e.payload or {})) for e in workflow.get_events()]
@@ -123,6 +147,8 @@ class WorkflowRuntime:
         if not workflow.completed:
             return None
         for task in workflow.get_tasks(state=TaskState.COMPLETED):
-            if type(task.task_spec).__name__ == "EndEvent":
+            # Message end events only end a timer's path (a reminder sent); the process ends elsewhere.
+            if type(task.task_spec).__name__ == "EndEvent" and not isinstance(
+                    task.task_spec.event_definition, BpmnMessageDefinition):
                 return task.task_spec.name
         return "end"

@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 from uuid import UUID
 
+from SpiffWorkflow.bpmn.serializer.default.event_definition import TimerConditionalEventDefinitionConverter
 from SpiffWorkflow.bpmn.serializer.default.workflow import BpmnWorkflowConverter, WorkflowConverter
 from SpiffWorkflow.bpmn.serializer.workflow import BpmnWorkflowSerializer
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
+
+from .timers import DeadlineTimer
 
 SERIALIZER_VERSION = BpmnWorkflowSerializer.VERSION if hasattr(BpmnWorkflowSerializer, "VERSION") else "1.5"
 
@@ -40,9 +43,11 @@ class WorkflowSerializer:
     """Turns workflows and specs into text and back. Key order is kept (never sort keys)."""
 
     def __init__(self):
-        config = dict(SPIFF_CONFIG)
+        specs = dict(SPIFF_CONFIG)
+        specs[DeadlineTimer] = TimerConditionalEventDefinitionConverter
+        config = dict(specs)
         config[BpmnWorkflow] = InstanceOnlyConverter
-        self._spec_serializer = BpmnWorkflowSerializer(BpmnWorkflowSerializer.configure(SPIFF_CONFIG))
+        self._spec_serializer = BpmnWorkflowSerializer(BpmnWorkflowSerializer.configure(specs))
         self._instance_serializer = BpmnWorkflowSerializer(BpmnWorkflowSerializer.configure(config))
         self.version = self._instance_serializer.VERSION
 

@@ -9,6 +9,7 @@ from lxml import etree
 from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 
 from ..domain import Role
+from .timers import use_deadline_timers
 
 MAX_BPMN_BYTES = 2 * 1024 * 1024
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -54,6 +55,7 @@ class SpecLibrary:
             checksum = hashlib.sha256(raw).hexdigest()
             for process_id in parser.get_process_ids():
                 spec = parser.get_spec(process_id)
+                use_deadline_timers(spec)
                 self.processes[process_id] = ProcessDefinition(
                     process_id, spec, checksum, _user_task_rules(spec)
                 )

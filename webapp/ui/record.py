@@ -57,6 +57,7 @@ def load_page(work, document_id: int) -> Page:
     record = documents.document_record(work, current_user, document_id)
     data = [json.loads(e.data) for e in record.events]
     names = {d.get("assignee") for d in data if d.get("assignee")}
+    names.update(u for d in data for u in d.get("notified") or [])
     page = Page(record=record, people=inbox.users_by_username(work, names),
                 departments={d.code: d for d in users.departments(work)},
                 holders=inbox.holders(work, record.open_tasks), timeline=[],
@@ -111,6 +112,10 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Deadline for handling"), format_date(data.get("due_date")))
     elif step == "interchange":
         _describe_interchange(add, data)
+    elif step == "deadline":
+        add(_("Step"), words.STEP.get(data.get("step"), data.get("step")))
+        add(_("Deadline"), format_date(data.get("due_date") or data.get("deadline")))
+        add(_("Notified"), ", ".join(page.person(u) for u in data.get("notified") or []))
     elif data.get("decision") == "file":
         add(_("Leader's directive"), data.get("directive"))
     elif step == "assign":
