@@ -62,6 +62,7 @@ class NotificationKind(str, enum.Enum):
     OVERDUE = "overdue"
     RETURNED = "returned"
     COMPLETED = "completed"
+    EXTENSION = "extension"  # an extension (gia hạn) to decide, or the decision on one's request
 
 
 # Roles that see every document (NĐ 30: the registry, the leadership, the inspectors).

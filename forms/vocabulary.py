@@ -35,6 +35,7 @@ STEP = {
     "approve": _l("Approving the result"),
     "interchange": _l("National interchange"),
     "deadline": _l("Deadline follow-up"),
+    "extension": _l("Extension"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -52,6 +53,9 @@ ACTION = {
     "reminder": _l("reminded the holders that the deadline is near"),
     "overdue": _l("told the holders that the task is overdue"),
     "escalation": _l("told the head and the leader that the department is late"),
+    "request": _l("asked for more time"),
+    "granted": _l("granted more time"),
+    "refused": _l("refused more time"),
 }
 ROLE = {
     "clerk": _l("Clerk"),
@@ -73,6 +77,7 @@ NOTIFICATION_KIND = {
     "overdue": _l("Overdue"),
     "returned": _l("Returned to you"),
     "completed": _l("Completed"),
+    "extension": _l("Extension"),
 }
 # Common document types (NĐ 30/2020, Phụ lục III). The stored value is the Vietnamese type name.
 DOC_TYPES = {

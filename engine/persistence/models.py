@@ -1,5 +1,6 @@
 """All mapped classes, for Alembic and for callers that want one import."""
 from .base import Base
+from .extensions import ExtensionRequest
 from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
 from .history import HistoryEvent, Notification
 from .interchange import InterchangePackage, InterchangeStatus
@@ -8,7 +9,7 @@ from .search import DocumentSearch
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
-    "Base", "Department", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
+    "Base", "Department", "ExtensionRequest", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
     "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",

@@ -87,7 +87,8 @@ def document_completed(uow: UnitOfWork, document: IncomingDocument, leader_usern
 
 def deadline_reached(uow: UnitOfWork, document: IncomingDocument, task: Task,
                      kind: NotificationKind) -> list[int]:
-    """``reminder`` or ``overdue`` to each holder of ``task``, once per task and holder; who was told.
+    """``reminder`` or ``overdue`` to each holder of ``task``, once per task, holder and due date
+    (an extension that moves the date re-arms the timers); who was told.
 
     No reminder for a task already overdue (a backfilled deadline, or a worker that was stopped):
     its holders get the ``overdue`` instead.
@@ -95,13 +96,13 @@ def deadline_reached(uow: UnitOfWork, document: IncomingDocument, task: Task,
     if kind is NotificationKind.REMINDER and task.due_date is not None and task.due_date < uow.clock.today():
         return []
     return [user_id for user_id in holders(uow, task)
-            if notify(uow, user_id, kind, document.id, task.id, f"{kind.value}:{task.id}:{user_id}")]
+            if notify(uow, user_id, kind, document.id, task.id, f"{kind.value}:{task.id}:{task.due_date}:{user_id}")]
 
 
 def department_late(uow: UnitOfWork, document: IncomingDocument, task: Task,
-                    leader_username: str | None) -> list[int]:
+                    leader_username: str | None, deadline: str | None = None) -> list[int]:
     """Escalation: ``overdue`` to the department's heads and the assigning leader, once per
-    document and department (whichever of the department's tasks was open when it passed)."""
+    document, department and deadline (whichever of the department's tasks was open when it passed)."""
     users = list(uow.session.scalars(
         select(User.id).join(UserRole, UserRole.user_id == User.id)
         .where(UserRole.role == Role.HEAD.value, User.active.is_(True), User.department_id == task.department_id)
@@ -112,7 +113,7 @@ def department_late(uow: UnitOfWork, document: IncomingDocument, task: Task,
             users.append(leader_id)
     return [user_id for user_id in users
             if notify(uow, user_id, NotificationKind.OVERDUE, document.id, task.id,
-                      f"escalation:{document.id}:{task.department_id}:{user_id}")]
+                      f"escalation:{document.id}:{task.department_id}:{deadline}:{user_id}")]
 
 
 def list_notifications(uow: UnitOfWork, user: User, *, unread_only: bool = False,

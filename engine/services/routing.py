@@ -174,6 +174,9 @@ class RoutingRun:
                 task.state = TaskState.CANCELLED.value
         for r in ready:
             if r.spiff_id in existing:
+                due = dt.date.fromisoformat(r.due_date) if r.due_date else None
+                if existing[r.spiff_id].due_date != due:  # an extension moved it
+                    existing[r.spiff_id].due_date = due
                 continue
             task = Task(
                 document_id=self.document.id, instance_id=row.id, spiff_task_id=r.spiff_id,
@@ -215,6 +218,16 @@ class RoutingRun:
             self._users[username] = self.uow.session.scalar(
                 select(User.id).where(User.username == username))
         return self._users[username]
+
+    def task_data(self, task: Task) -> dict:
+        """The workflow data of an open user task (its deadlines, who assigned the work)."""
+        row = self.uow.session.get(WorkflowInstance, task.instance_id)
+        return self.uow.runtime.task_data(self.load(row), task.spiff_task_id)
+
+    def change_deadline(self, task: Task, changes: dict) -> None:
+        """Move deadlines of an open task's instance; its due date and timers follow on ``save``."""
+        row = self.uow.session.get(WorkflowInstance, task.instance_id)
+        self.uow.runtime.change_deadline(self.load(row), task.spiff_task_id, changes)
 
     def watched_task(self, source: WorkflowInstance) -> Task | None:
         """The open task row the firing timer watches (the user task it is attached to)."""
@@ -306,7 +319,8 @@ def _department_late(run: RoutingRun, source: WorkflowInstance, payload: dict) -
     task = run.watched_task(source)
     if task is None:
         return
-    told = notifications.department_late(run.uow, run.document, task, payload.get("assigned_by"))
+    told = notifications.department_late(run.uow, run.document, task, payload.get("assigned_by"),
+                                         payload.get("deadline"))
     if told:  # once per document and department: a later late timer of the department tells no one
         history.record(run.uow, run.document, None, DEADLINE_STEP, "escalation",
                        {"step": task.step, "department": source.department.code if source.department else None,

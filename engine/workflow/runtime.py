@@ -112,11 +112,7 @@ class WorkflowRuntime:
                 earlier = earlier.parent
             if earlier is not None and earlier.state == TaskState.COMPLETED:
                 workflow.reset_from_task_id(earlier.id, data=dict(task.data))
-                # The reset dropped the later pass's boundary timers from the tree, but not from
-                # the event manager, whose next timer refresh would touch the orphans.
-                manager = workflow.event_manager
-                for stale in [t for t in manager.tasks.values() if workflow.tasks.get(t.id) is not t]:
-                    manager.remove_task(stale)
+                _drop_stale_events(workflow)
 
     # -- deadline timers ---------------------------------------------------------
     @staticmethod
@@ -127,6 +123,26 @@ class WorkflowRuntime:
     def fire_timer(self, workflow: BpmnWorkflow, spiff_id: str) -> bool:
         """Fire one waiting timer and run its path (the diagram throws what it means)."""
         return timers.fire(workflow, spiff_id)
+
+    @staticmethod
+    def task_data(workflow: BpmnWorkflow, spiff_id: str) -> dict:
+        task = workflow.get_task_from_id(UUID(spiff_id))
+        return dict(task.data) if task is not None else {}
+
+    def change_deadline(self, workflow: BpmnWorkflow, spiff_id: str, changes: dict) -> None:
+        """Give a ready user task new deadline values; its boundary timers are set again on them.
+
+        The task is reset in place (same id) with the new data; its timers, which read their data
+        from the boundary split above it, are reset too, so a timer that already fired waits again.
+        """
+        task = workflow.get_task_from_id(UUID(spiff_id))
+        if task is None or task.state != TaskState.READY:
+            raise LookupError(f"task {spiff_id} is not ready")
+        if task.parent is not None:
+            task.parent.data.update(changes)
+        workflow.reset_from_task_id(task.id, data={**task.data, **changes})
+        workflow.do_engine_steps()
+        _drop_stale_events(workflow)
 
     def messages(self, workflow: BpmnWorkflow) -> list[Message]:
         return [Message(e.event_definition.name, dict(e.payload or {})) for e in workflow.get_events()]
@@ -152,3 +168,11 @@ class WorkflowRuntime:
                     task.task_spec.event_definition, BpmnMessageDefinition):
                 return task.task_spec.name
         return "end"
+
+
+def _drop_stale_events(workflow: BpmnWorkflow) -> None:
+    """A reset drops tasks (boundary timers of a later pass) from the tree but not from the event
+    manager, whose next timer refresh would touch the orphans."""
+    manager = workflow.event_manager
+    for stale in [t for t in manager.tasks.values() if workflow.tasks.get(t.id) is not t]:
+        manager.remove_task(stale)

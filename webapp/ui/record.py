@@ -116,6 +116,13 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Step"), words.STEP.get(data.get("step"), data.get("step")))
         add(_("Deadline"), format_date(data.get("due_date") or data.get("deadline")))
         add(_("Notified"), ", ".join(page.person(u) for u in data.get("notified") or []))
+    elif step == "extension":
+        add(_("Step"), words.STEP.get(data.get("step"), data.get("step")))
+        add(_("Current deadline"), format_date(data.get("due_date")))
+        add(_("Deadline asked for"), format_date(data.get("requested_due")))
+        add(_("New deadline"), format_date(data.get("new_due")))
+        add(_("Reason"), data.get("reason"))
+        add(_("Comment"), data.get("comment"))
     elif data.get("decision") == "file":
         add(_("Leader's directive"), data.get("directive"))
     elif step == "assign":
