@@ -49,6 +49,15 @@ def test_import_registers_and_answers_201_with_the_document_and_the_statuses(api
     assert [s["code"] for s in body["statuses"]] == ["01", "03"]
     assert any("28/09/2018" in w for w in body["warnings"])
     assert api.get(f"/documents/{doc['id']}", "gd").get_json()["tasks"][0]["step"] == "assign"
+    files = body["package"]["files"]
+    assert [f["name"] for f in files] == ["goi-tin.edxml", "32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml",
+                                          "GUIDE_INSTALL OPENVPN.SIGNED.PDF"]
+    pdf = api.get(files[2]["url"].removeprefix("/api/v1"), "kt")
+    assert (pdf.status_code, pdf.mimetype, len(pdf.data)) == (200, "application/pdf", files[2]["size"])
+    assert pdf.data.startswith(b"%PDF")
+    pdf.close()
+    assert api.get(files[2]["url"].removeprefix("/api/v1"), "cv1a").status_code == 403  # not directed to P1
+    assert api.get(files[2]["url"].removeprefix("/api/v1").replace("/files/3", "/files/9"), "kt").status_code == 404
 
 
 def test_the_outbox_lists_the_statuses_and_serves_each_as_edxml(api):

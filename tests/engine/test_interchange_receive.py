@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from engine import Conflict, DuplicateDocument, Forbidden, ValidationFailed
+from engine import Conflict, DuplicateDocument, Forbidden, NotFound, ValidationFailed
 from engine.interchange import EdxmlError, parse_package
 from engine.persistence.models import IncomingDocument, InterchangePackage, InterchangeStatus
 from engine.services import documents, tasks, users
-from engine.services.interchange import outbox, receive
+from engine.services.interchange import outbox, payloads, receive
 from tests.factories import direct, events, open_task, status, task_rows
 from tests.interchange.builders import SAMPLES, edoc_bytes
 
@@ -46,14 +46,17 @@ def outbox_codes(app, document_id: int | None = None) -> list[str]:
         return [s.status_code for s in reversed(outbox.list_statuses(uow, document_id=document_id))]
 
 
-def counts(app) -> tuple[int, int, int, int]:
-    """Documents, packages, statuses, files in the outbox: what a failed import must leave untouched."""
-    files = list((app.settings.data_dir / "interchange").rglob("*")) if (app.settings.data_dir / "interchange").exists() else []
+def files_in(app, folder: str) -> int:
+    return len([f for f in (app.settings.data_dir / "interchange" / folder).rglob("*") if f.is_file()])
+
+
+def counts(app) -> tuple[int, int, int, int, int]:
+    """Documents, packages, statuses, outbox files, package files: what a failed import leaves untouched."""
     with app.unit_of_work() as uow:
         return (uow.session.scalar(select(func.count()).select_from(IncomingDocument)),
                 uow.session.scalar(select(func.count()).select_from(InterchangePackage)),
                 uow.session.scalar(select(func.count()).select_from(InterchangeStatus)),
-                len([f for f in files if f.is_file()]))
+                files_in(app, "outbox"), files_in(app, "packages"))
 
 
 def document(app, document_id: int) -> IncomingDocument:
@@ -85,6 +88,40 @@ def test_a_new_package_is_registered_from_its_header(app):
     assert (package.sender_organ_id, package.edxml_document_id, package.receiver_organ_id) == (
         "002.00.20.H13", VPCP_DOC, "28.22.H17")
     assert outbox_codes(app, doc.id) == ["01", "03"]
+
+
+def test_the_package_and_its_decoded_files_are_kept(app):
+    result = receive_as(app, sample("edoc_new"))
+    with app.unit_of_work() as uow:
+        kt = users.get_by_username(uow, "kt")
+        listed = payloads.files_of(result.package)
+        found = [payloads.package_file(uow, kt, result.package.id, i) for i in range(1, len(listed) + 1)]
+    assert [(e["name"], e["media_type"]) for e, _ in found] == [
+        ("goi-tin.edxml", "application/xml"),
+        ("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml", "application/xml"),  # the zip's content
+        ("GUIDE_INSTALL OPENVPN.SIGNED.PDF", "application/pdf"),  # the package zipped inside, opened
+    ]
+    package, inner, pdf = (path.read_bytes() for _, path in found)
+    assert package == sample("edoc_new")[4:]  # as received, without the stray bytes
+    assert parse_package(inner).number == "34E31/PRO-TEST-CASE1"
+    assert pdf.startswith(b"%PDF-1.5") and len(pdf) == found[2][0]["size"] == 284937
+    assert events_data(app, result.document.id)[-1]["files"] == [e["name"] for e, _ in found]
+
+
+def test_package_files_follow_the_documents_visibility(app):
+    result = receive_as(app, sample("edoc_new"))
+    with pytest.raises(Forbidden), app.unit_of_work() as uow:  # not directed to P1 yet
+        payloads.package_file(uow, users.get_by_username(uow, "cv1a"), result.package.id, 1)
+    with pytest.raises(NotFound), app.unit_of_work() as uow:
+        payloads.package_file(uow, users.get_by_username(uow, "vt"), result.package.id, 4)
+
+
+def events_data(app, document_id: int) -> list[dict]:
+    import json
+
+    with app.unit_of_work() as uow:
+        return [json.loads(e.data) for e in documents.document_history(uow, users.get_by_username(uow, "kt"),
+                                                                       document_id)]
 
 
 def test_the_answers_01_and_03_are_edxml_status_packages_naming_the_document(app):
@@ -142,7 +179,7 @@ def test_samples_that_cannot_be_registered_are_refused_whole(app, name, code):
     with pytest.raises(EdxmlError) as caught:
         receive_as(app, sample(name))
     assert caught.value.code == code
-    assert counts(app) == (0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0)
 
 
 def test_revoke_or_update_of_a_document_never_received_names_it(app):
@@ -150,7 +187,7 @@ def test_revoke_or_update_of_a_document_never_received_names_it(app):
         with pytest.raises(ValidationFailed) as caught:
             receive_as(app, sample(name))
         assert VPCP_DOC in caught.value.errors["file"][0]
-    assert counts(app) == (0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0)
 
 
 def test_a_replacement_of_a_document_never_received_is_registered_with_a_warning(app):
@@ -169,13 +206,13 @@ def test_header_errors_name_the_edxml_element(app):
     with pytest.raises(ValidationFailed) as caught:
         receive_as(app, future)
     assert caught.value.errors["file"][0].startswith("PromulgationInfo/PromulgationDate:")
-    assert counts(app) == (0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0)
 
 
 def test_only_a_clerk_imports(app):
     with pytest.raises(Forbidden):
         receive_as(app, sample("edoc_new"), username="gd")
-    assert counts(app) == (0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0)
 
 
 # --- duplicates --------------------------------------------------------------------------------
@@ -186,7 +223,7 @@ def test_the_same_package_twice_is_a_duplicate_naming_the_earlier_document(app):
     with pytest.raises(DuplicateDocument) as caught:
         receive_as(app, sample("edoc_new"))
     assert caught.value.existing_id == first.id and "10/03/2025" in str(caught.value)
-    assert counts(app) == (1, 1, 2, 2)
+    assert counts(app) == (1, 1, 2, 2, 3)
 
 
 def test_the_same_document_in_another_package_is_a_duplicate_too(app):
@@ -288,10 +325,10 @@ def test_refusing_a_package_answers_02_with_the_reason_and_registers_nothing(app
         assert (sent.status_code, sent.document_id) == ("02", None)
     assert (pkg.status_code, pkg.description) == ("02", "Tệp đính kèm không đọc được, đề nghị gửi lại.")
     assert pkg.response_for[0].document_id == "9fbfbad2-f1f8-4256-a2eb-50fb1061cddb"
-    assert counts(app) == (0, 1, 1, 1)
+    assert counts(app) == (0, 1, 1, 1, 1)
     with pytest.raises(Conflict):  # the same package refused twice
         refuse_as(app, sample("edoc"), "Lần nữa")
-    assert counts(app) == (0, 1, 1, 1)
+    assert counts(app) == (0, 1, 1, 1, 1)
 
 
 def test_a_refusal_needs_a_reason_and_a_clerk(app):
@@ -300,7 +337,7 @@ def test_a_refusal_needs_a_reason_and_a_clerk(app):
     assert list(caught.value.errors) == ["reason"]
     with pytest.raises(Forbidden):
         refuse_as(app, sample("edoc_new"), "Sai nơi nhận", username="kt")
-    assert counts(app) == (0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0)
 
 
 def test_a_registered_document_cannot_be_refused_afterwards(app):
@@ -323,8 +360,9 @@ def test_an_import_not_committed_leaves_no_row_and_no_file(app):
     with app.unit_of_work(write=True) as uow:
         receive.import_package(uow, users.get_by_username(uow, "vt"), sample("edoc_new"))
         uow.session.flush()
-        assert len(list((app.settings.data_dir / "interchange" / "outbox").rglob("*.edxml"))) == 2
-    assert counts(app) == (0, 0, 0, 0)
+        assert (files_in(app, "outbox"), files_in(app, "packages")) == (2, 3)
+    assert counts(app) == (0, 0, 0, 0, 0)
+    assert not list((app.settings.data_dir / "interchange" / "packages").iterdir())  # no empty folder left
 
 
 def test_our_organ_id_picks_the_receiver_and_warns_when_the_package_is_not_for_us(app):

@@ -1,9 +1,9 @@
 """The national interchange in the API: import or refuse an edXML package, read the status outbox."""
 from __future__ import annotations
 
-from flask import Response, g, jsonify, request
+from flask import Response, g, jsonify, request, send_file
 
-from engine.services.interchange import outbox, receive
+from engine.services.interchange import outbox, payloads, receive
 
 from ..context import uow
 from . import bp
@@ -70,6 +70,13 @@ def list_packages():
     return jsonify({"packages": [package_json(p) for p in found]})
 
 
+@bp.get(f"/interchange/packages/<int(max={MAX_ID}):package_id>/files/<int(max=999):index>")
+def package_file(package_id: int, index: int):
+    """A file the package carried (the package itself is file 1): 404, then 403 if its document is not visible."""
+    entry, path = payloads.package_file(uow(), g.api_user, package_id, index)
+    return send_file(path, mimetype=entry["media_type"], as_attachment=True, download_name=entry["name"])
+
+
 def package_json(package) -> dict:
     return {
         "id": package.id,
@@ -87,6 +94,9 @@ def package_json(package) -> dict:
         "size": package.size,
         "received_at": package.received_at.isoformat(),
         "received_by": package.received_by.username,
+        "files": [{"name": f["name"], "media_type": f["media_type"], "size": f["size"], "sha256": f["sha256"],
+                   "url": f"/api/v1/interchange/packages/{package.id}/files/{index}"}
+                  for index, f in enumerate(payloads.files_of(package), start=1)],
     }
 
 

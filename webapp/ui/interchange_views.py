@@ -1,14 +1,14 @@
 """The clerk receives packages from the national interchange (edXML) and sees what went back."""
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import Response, abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_required
 
 from engine.errors import Conflict, DuplicateDocument, ValidationFailed
 from engine.interchange import EdxmlError
-from engine.services.interchange import outbox, receive
+from engine.services.interchange import outbox, payloads, receive
 from forms.interchange import InterchangeForm
 
 from ..context import uow
@@ -90,3 +90,21 @@ def standard_label(code: str) -> str:
         return STATUS_LABELS[StatusCode(code)]
     except ValueError:
         return code
+
+
+@bp.get("/interchange/packages/<int:package_id>/files/<int:index>")
+@login_required
+def package_file(package_id: int, index: int):
+    """A file a package carried; a PDF opens in the browser, anything else downloads."""
+    entry, path = payloads.package_file(uow(), current_user, package_id, index)
+    inline = entry["media_type"] == "application/pdf"
+    return send_file(path, mimetype=entry["media_type"], as_attachment=not inline, download_name=entry["name"])
+
+
+@bp.app_template_filter("edxml_size")
+def size_text(size: int) -> str:
+    """1 234 567 → "1,2 MB" (Vietnamese decimal comma)."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f}".replace(".", ",") + f" {unit}"
+    return f"{size} B"

@@ -8,7 +8,6 @@ many completions race for it. The file is removed again if the transaction does 
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from ...interchange import Organ, ResponseFor, StaffInfo, StatusCode, build_stat
 from ...persistence.models import IncomingDocument, InterchangePackage, InterchangeStatus, Organization, User
 from ...persistence.uow import UnitOfWork
 from .identity import registering_package
+from .storage import write_undone_on_rollback
 
 OUTBOX_DIR = Path("interchange") / "outbox"
 READERS = OVERSEEING_ROLES | {Role.ADMIN.value}
@@ -48,7 +48,8 @@ def emit(uow: UnitOfWork, package: InterchangePackage, code: StatusCode, *, acto
         insert.values(**values).on_conflict_do_nothing().returning(InterchangeStatus.id)).scalar()
     if inserted is None:
         return None
-    _write(uow, uow.settings.data_dir / relative, xml)
+    # The name is this transaction's own (a random part): undoing it never touches another's file.
+    write_undone_on_rollback(uow, uow.settings.data_dir / relative, xml)
     return uow.session.get(InterchangeStatus, inserted)
 
 
@@ -112,15 +113,3 @@ def _staff(actor: User | None) -> StaffInfo | None:
                      email=actor.email)
 
 
-def _write(uow: UnitOfWork, path: Path, data: bytes) -> None:
-    """Write atomically (temporary name, fsync, rename); undone if the unit of work does not commit."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    with open(temporary, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(temporary, path)
-    # The name is this transaction's own (a random part): removing it never touches another's file.
-    uow.before_rollback.append(lambda: path.unlink(missing_ok=True))
-    uow.after_failed_commit.append(lambda: path.unlink(missing_ok=True))

@@ -20,7 +20,7 @@ from ...persistence.models import IncomingDocument, InterchangePackage, User, Us
 from ...persistence.uow import UnitOfWork
 from .. import history
 from ..documents import register_document
-from . import business, identity, outbox
+from . import business, identity, outbox, payloads
 from ..validation import Errors
 from .mapping import errors_named_by_element, registration_data
 
@@ -42,8 +42,9 @@ class Received:
     closed: list[IncomingDocument] = field(default_factory=list)  # documents a replace closed
 
 
-def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackage, list[str]]:
-    """Parse untrusted bytes as a document package (refusing hostile XML); warnings for the clerk."""
+def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackage, list[str], bytes]:
+    """Parse untrusted bytes as a document package (refusing hostile XML): the package, warnings for
+    the clerk, and the bytes from the XML declaration on."""
     warnings: list[str] = []
     start = data.find(_XML_DECLARATION, 0, _JUNK_SCAN + len(_XML_DECLARATION))
     if start > 0 and not data[:start].strip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
@@ -53,14 +54,14 @@ def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackag
     if pkg.kind != "edoc":
         raise EdxmlError("not_document", "Đây là gói tin trạng thái, không phải văn bản để vào sổ.",
                          "This is a status package, not a document to register.")
-    return pkg, warnings + list(pkg.warnings)
+    return pkg, warnings + list(pkg.warnings), data
 
 
 def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
     """Register the document a package carries, or revoke / update / replace the earlier one."""
     _require_clerk(clerk)
     _require_file(data)
-    pkg, warnings = read_package(data)
+    pkg, warnings, cleaned = read_package(data)
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
     _refuse_repeat(uow, sha)
@@ -70,6 +71,7 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
         row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings,
                            outcome="revoked" if kind is BusinessDocType.REVOKE else "updated",
                            target_document_id=target.document_id)
+        payloads.keep(uow, row, cleaned, payloads.payloads(pkg, warnings))
         if kind is BusinessDocType.REVOKE:
             document = business.revoke(uow, clerk, target, row, pkg)
         else:
@@ -86,7 +88,9 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome=identity.REGISTERED,
                        document_id=document.id, registered_key=identity.identity_key(pkg),
                        target_document_id=replaced[0].document_id if replaced else None)
-    history.record(uow, document, clerk, "interchange", "receive", _history_data(pkg, warnings))
+    payloads.keep(uow, row, cleaned, payloads.payloads(pkg, warnings))
+    row.warnings = json.dumps(warnings, ensure_ascii=False)
+    history.record(uow, document, clerk, "interchange", "receive", _history_data(pkg, warnings, row))
     outbox.emit(uow, row, StatusCode.ARRIVED, actor=clerk, document_id=document.id)
     outbox.emit(uow, row, StatusCode.ACCEPTED, actor=clerk, document_id=document.id,
                 description=f"{StatusCode.ACCEPTED.label}: số đến {document.incoming_number}/{document.year}.")
@@ -106,7 +110,7 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     if not data:
         errors.add("file", NO_FILE)
     errors.raise_if_any()
-    pkg, warnings = read_package(data, header_only=True)
+    pkg, warnings, cleaned = read_package(data, header_only=True)
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
     _refuse_repeat(uow, sha, refused_too=True)
@@ -115,6 +119,7 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     if earlier is not None and pkg.business_type in (BusinessDocType.NEW, BusinessDocType.REPLACE):
         raise DuplicateDocument(_already(uow, earlier), earlier.document_id)
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome="refused", reason=reason)
+    payloads.keep(uow, row, cleaned, [])
     outbox.emit(uow, row, StatusCode.REFUSED, actor=clerk, description=reason)
     return row
 
@@ -222,10 +227,11 @@ def _package_row(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, receiver: tupl
     return row
 
 
-def _history_data(pkg: EdxmlPackage, warnings: list[str]) -> dict:
+def _history_data(pkg: EdxmlPackage, warnings: list[str], row: InterchangePackage) -> dict:
     return {"business_type": pkg.business_type.name.lower(), "sender": pkg.from_organ.organ_id,
             "sender_name": pkg.from_organ.organ_name, "edxml_document_id": pkg.document_id,
-            "code": pkg.number, "attachments": [a.name for a in pkg.attachments], "warnings": warnings}
+            "code": pkg.number, "package_id": row.id, "files": [f["name"] for f in payloads.files_of(row)],
+            "warnings": warnings}
 
 
 def _cut(value: str | None, size: int) -> str | None:
