@@ -2,7 +2,8 @@
 from .app import Docroute
 from .clock import Clock, FixedClock
 from .config import Settings
-from .errors import Conflict, DocrouteError, DuplicateDocument, Forbidden, NotFound, ValidationFailed
+from .errors import (Conflict, DocrouteError, DuplicateDocument, Forbidden, NotFound, PayloadTooLarge,
+                     ValidationFailed)
 
 __all__ = ["Clock", "Conflict", "DocrouteError", "Docroute", "DuplicateDocument", "FixedClock",
-           "Forbidden", "NotFound", "Settings", "ValidationFailed"]
+           "Forbidden", "NotFound", "PayloadTooLarge", "Settings", "ValidationFailed"]

@@ -32,3 +32,12 @@ class ValidationFailed(DocrouteError):
     def __init__(self, errors: dict[str, list[str]]):
         super().__init__("; ".join(f"{k}: {', '.join(v)}" for k, v in errors.items()))
         self.errors = errors
+
+
+class PayloadTooLarge(DocrouteError):
+    """An uploaded file is larger than the configured limit (``field`` names the form field)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.errors = {field: [message]}

@@ -1,4 +1,5 @@
 """All mapped classes, for Alembic and for callers that want one import."""
+from .attachments import Attachment
 from .base import Base
 from .extensions import ExtensionRequest
 from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
@@ -9,7 +10,8 @@ from .search import DocumentSearch
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
-    "Base", "Department", "ExtensionRequest", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
+    "Attachment", "Base", "Department", "ExtensionRequest", "DocumentAccess", "DocumentDepartment",
+    "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
     "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",

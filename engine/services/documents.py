@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..domain import Confidentiality, Role, TaskState, Urgency
-from ..errors import DuplicateDocument, Forbidden, NotFound
+from ..errors import DuplicateDocument, Forbidden, NotFound, ValidationFailed
+from ..files import StagedFile
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
 from ..persistence.uow import UnitOfWork
-from . import history, search
+from . import history, search, stored_files
 from .routing import ROUTING, RoutingRun
 from .validation import Errors, choice, date, fold, text
 from .visibility import can_see, visible_to
@@ -62,10 +64,20 @@ def _next_incoming_number(uow: UnitOfWork, year: int, register: str) -> int:
     return counter.last_number
 
 
-def register_document(uow: UnitOfWork, clerk: User, data: dict) -> IncomingDocument:
-    """Register an incoming document, give it its incoming number, start its routing."""
+def register_document(uow: UnitOfWork, clerk: User, data: dict, files: Sequence[StagedFile] = (), *,
+                      upload: str | None = None) -> IncomingDocument:
+    """Register an incoming document, give it its incoming number, start its routing.
+
+    ``files`` (staged, checked) become its attachments; ``upload`` is the token of a letter the
+    clerk uploaded on the form to read it (engine.files.pending): it becomes the first attachment.
+    """
     if not clerk.has_role(Role.CLERK.value):
         raise Forbidden("Chỉ văn thư được đăng ký văn bản đến.")
+    pending = stored_files.pending_uploads(uow)
+    letter = pending.get(upload, clerk.id) if upload else None
+    if upload and letter is None:
+        raise ValidationFailed({"upload": ["Tệp văn bản đã tải lên không còn (quá hạn hoặc đã dùng); "
+                                           "vui lòng tải lên lại."]})
     fields = _check_registration(uow, data)
     dedup_key = "|".join([fold(fields["issuer"]), fold(fields["number"]), fields["issued_date"].isoformat()])
     received = fields["received_date"]
@@ -83,8 +95,15 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict) -> IncomingDocum
         registered_by_id=clerk.id, created_at=uow.clock.now())
     uow.session.add(document)
     uow.session.flush()
-    search.index_document(uow.session, document)
-    history.record(uow, document, clerk, "register", "register", _jsonable(fields))
+    if letter is not None:
+        files = ([letter.as_staged()] if letter.attachable else []) + list(files)
+        uow.after_commit.append(lambda: pending.discard(letter.token))
+    kept = stored_files.keep(uow, document, clerk, files, step="register") if files else []
+    search.index_document(uow.session, document, [a.text for a in kept])
+    record = _jsonable(fields)
+    if kept:
+        record["attachments"] = stored_files.summary(kept)
+    history.record(uow, document, clerk, "register", "register", record)
     run = RoutingRun(uow, document, clerk)
     run.start(ROUTING, {"document_id": document.id,
                         "due_date": fields["due_date"].isoformat() if fields["due_date"] else None})

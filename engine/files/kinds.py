@@ -1,0 +1,68 @@
+"""What a file is, read off its bytes (never its name): the kinds a document may carry.
+
+Attachments may be PDF, DOCX, PNG, JPEG, TIFF or an edXML package. A plain text letter is
+read for its fields at registration but is not kept as an attachment.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HEAD_BYTES = 8192
+EDXML_NS = b"http://www.mic.gov.vn/TBT/QCVN_102_2016"
+
+
+@dataclass(frozen=True)
+class Kind:
+    media_type: str
+    suffix: str  # the suffix the readers of engine/extraction expect
+    label: str
+
+
+PDF = Kind("application/pdf", ".pdf", "PDF")
+DOCX = Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", "DOCX")
+PNG = Kind("image/png", ".png", "PNG")
+JPEG = Kind("image/jpeg", ".jpg", "JPEG")
+TIFF = Kind("image/tiff", ".tif", "TIFF")
+EDXML = Kind("application/edxml+xml", ".edxml", "edXML")
+TEXT = Kind("text/plain", ".txt", "TXT")
+
+ATTACHABLE = (PDF, DOCX, PNG, JPEG, TIFF, EDXML)
+ALLOWED_LABELS = ", ".join(k.label for k in ATTACHABLE)
+_SIGNATURES = ((b"%PDF-", PDF), (b"\x89PNG\r\n\x1a\n", PNG), (b"\xff\xd8\xff", JPEG),
+               (b"II*\x00", TIFF), (b"MM\x00*", TIFF))
+_XML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<")
+
+
+def detect(path: Path, *, text_allowed: bool = False) -> Kind | None:
+    """The kind of the file at ``path`` by its content, or None when it is not one we take."""
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    for magic, kind in _SIGNATURES:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(b"PK\x03\x04"):
+        return DOCX if _is_docx(path) else None
+    if _XML_START.match(head) and EDXML_NS in head:
+        return EDXML
+    if text_allowed and _is_text(head):
+        return TEXT
+    return None
+
+
+def _is_docx(path: Path) -> bool:
+    """A DOCX is a zip holding word/document.xml (only the directory is read, nothing inflated)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _is_text(head: bytes) -> bool:
+    """Text in UTF-8 or a legacy Vietnamese code page: no NUL byte and no control characters."""
+    if not head.strip():
+        return False
+    return not any(b < 9 or 13 < b < 32 for b in head if b != 27)
