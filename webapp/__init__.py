@@ -12,6 +12,7 @@ from engine import Docroute, Settings
 from .context import close_uow
 from .errors import register_error_handlers
 from .extensions import babel, csrf, login_manager
+from .files import FORM_ROOM, remove_staged
 from .i18n import compile_translations
 
 LANGUAGES = ("vi", "en")
@@ -50,7 +51,8 @@ def create_app(config: dict | None = None) -> Flask:
         WTF_CSRF_TIME_LIMIT=None,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=50 * 1024 * 1024,
+        # the files of one request, plus room for the form fields (webapp/files.py checks each file)
+        MAX_CONTENT_LENGTH=settings.max_upload_bytes + FORM_ROOM,
     )
     app.config.update(config)
     if docroute is None:
@@ -77,6 +79,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(ui_bp)
     register_error_handlers(app)
     app.teardown_request(close_uow)
+    app.teardown_request(remove_staged)
 
     @app.after_request
     def security_headers(response):

@@ -1,15 +1,19 @@
 """Engine errors turned into HTTP answers, in one place: JSON for the API, pages for people."""
 from __future__ import annotations
 
-from flask import jsonify, render_template, request
+from flask import current_app, jsonify, render_template, request
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException
 
-from engine.errors import Conflict, DuplicateDocument, Forbidden, NotFound, ValidationFailed
+from engine.errors import Conflict, DuplicateDocument, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
 from engine.extraction import ExtractionError, OcrUnavailableError
 from engine.interchange import EdxmlError
 
-STATUS = {NotFound: 404, Forbidden: 403, Conflict: 409, ValidationFailed: 422}
+from .files import FORM_ROOM
+
+# endpoint -> view(message) that shows its form again with the message (ui views register here)
+TOO_LARGE_VIEWS: dict = {}
+STATUS = {NotFound: 404, Forbidden: 403, Conflict: 409, ValidationFailed: 422, PayloadTooLarge: 413}
 
 
 def _wants_json() -> bool:
@@ -28,11 +32,12 @@ def register_error_handlers(app) -> None:
     @app.errorhandler(Forbidden)
     @app.errorhandler(Conflict)
     @app.errorhandler(ValidationFailed)
+    @app.errorhandler(PayloadTooLarge)
     def engine_error(exc):
         code = _status_of(exc)
         if _wants_json():
             body = {"error": str(exc)}
-            if isinstance(exc, ValidationFailed):
+            if isinstance(exc, (ValidationFailed, PayloadTooLarge)):
                 body = {"errors": exc.errors}
             if isinstance(exc, DuplicateDocument):
                 body["existing_id"] = exc.existing_id
@@ -61,9 +66,23 @@ def register_error_handlers(app) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
+        if exc.code == 413:
+            return too_large()
         if _wants_json():
             return jsonify({"error": exc.description}), exc.code
         messages = {403: _("You may not open this page."), 404: _("This page does not exist."),
                     413: _("The file is too large.")}
         return render_template("error.html", code=exc.code,
                                message=messages.get(exc.code, exc.description)), exc.code
+
+
+def too_large():
+    """A request over MAX_CONTENT_LENGTH: its body was not read, so say which limit it passed."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"] - FORM_ROOM
+    message = _("The files are larger than the limit of %(mb)s MB.", mb=f"{limit / (1024 * 1024):g}")
+    if _wants_json():
+        return jsonify({"errors": {"files": [message]}}), 413
+    handler = TOO_LARGE_VIEWS.get(request.endpoint)
+    if handler is not None:
+        return handler(message)
+    return render_template("error.html", code=413, message=message), 413

@@ -1,16 +1,21 @@
 """Open tasks of a user, and completing a task in one transaction."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import lazyload
 
 from ..domain import TaskState
-from ..errors import Conflict, Forbidden, NotFound
+from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
+from ..files import StagedFile
 from ..persistence.models import IncomingDocument, Task, User
 from ..persistence.uow import UnitOfWork
-from . import history
+from . import history, stored_files
 from .routing import RoutingRun
 from .steps import STEP_RULES, StepInput
+
+FILE_STEPS = frozenset({"propose"})  # api.md: a proposal may carry attachments
 
 
 def held_by(user: User):
@@ -51,8 +56,12 @@ def task_for_completion(uow: UnitOfWork, user: User, task_id: int, *, lock: bool
     return task
 
 
-def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> IncomingDocument:
-    """Check, run the engine, save instances, task rows and the history event; the caller commits."""
+def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict,
+                  files: Sequence[StagedFile] = ()) -> IncomingDocument:
+    """Check, run the engine, save instances, task rows and the history event; the caller commits.
+
+    ``files`` (staged) are attached to the document with the step; only a proposal carries files.
+    """
     # One change per document at a time, the document row locked before anything else: a step in
     # one department may cancel or join another's (a return, the last review), and two changes that
     # locked rows in different orders would deadlock or overwrite each other's instances.
@@ -61,12 +70,18 @@ def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> Inco
         .where(Task.id == task_id).with_for_update(of=IncomingDocument)
         .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
     task = task_for_completion(uow, user, task_id)
+    if files and task.step not in FILE_STEPS:
+        raise ValidationFailed({"files": ["Chỉ bước dự thảo đề xuất (propose) nhận tệp đính kèm."]})
     prepared = STEP_RULES[task.step](StepInput(uow, user, task, document), data or {})
     run = RoutingRun(uow, document, user, returned=prepared.returned)
     run.complete(task, prepared.workflow_data)
     for effect in prepared.effects:
         effect()
     run.save()
-    history.record(uow, document, user, task.step, prepared.action, prepared.history_data, task=task)
+    history_data = prepared.history_data
+    if files:
+        kept = stored_files.keep(uow, document, user, files, step=task.step, task=task)
+        history_data = {**history_data, "attachments": stored_files.summary(kept)}
+    history.record(uow, document, user, task.step, prepared.action, history_data, task=task)
     uow.session.flush()
     return document

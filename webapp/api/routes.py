@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from flask import abort, g, jsonify, request
 
-from engine.errors import ValidationFailed
-from engine.services import documents, notifications, tasks, users
+from engine.errors import Forbidden, ValidationFailed
+from engine.services import attachments, documents, notifications, tasks, users
 
 from ..auth import bearer_user, issue_token
-from ..context import uow
+from ..context import docroute, uow
+from ..files import stage_all
 from ..uploads import read_upload
 from . import bp
+from .multipart import is_multipart, multipart_data, uploads
 from .serializers import document_json, event_json, notification_json, task_json
 
 PUBLIC = {"api.token"}
@@ -47,10 +49,20 @@ def token():
 
 @bp.post("/documents")
 def register():
+    """JSON as api.md says; or multipart: the same fields as form fields or one JSON ``metadata``
+    part, and the files as ``files`` parts (staged and read before the transaction starts)."""
+    files = []
+    if is_multipart():
+        if not g.api_user.has_role("clerk"):
+            raise Forbidden("Chỉ văn thư được đăng ký văn bản đến.")
+        data = multipart_data("metadata")
+        files = stage_all(uploads())
+    else:
+        data = _json_body()
     work = uow()
-    document = documents.register_document(work, g.api_user, _json_body())
+    document = documents.register_document(work, g.api_user, data, files)
     work.commit()
-    return jsonify(document_json(document)), 201
+    return jsonify(document_json(document, attachments=attachments.attachments_of(work, document.id))), 201
 
 
 @bp.post("/documents/extract")
@@ -77,7 +89,8 @@ def get_document(document_id: int):
     work = uow()
     document = documents.get_visible(work, g.api_user, document_id)
     return jsonify(document_json(document, tasks=documents.open_tasks_of(work, document_id),
-                                 today=work.clock.today()))
+                                 today=work.clock.today(),
+                                 attachments=attachments.attachments_of(work, document_id)))
 
 
 @bp.get(f"/documents/<int(max={MAX_ID}):document_id>/history")
@@ -95,12 +108,19 @@ def my_tasks():
 
 @bp.post(f"/tasks/<int(max={MAX_ID}):task_id>/complete")
 def complete(task_id: int):
+    files = []
+    if is_multipart():  # a proposal with files: JSON ``data`` part or form fields, and ``files``
+        with docroute().unit_of_work() as check:
+            tasks.task_for_completion(check, g.api_user, task_id)  # 404/403/409 before reading files
+        body = multipart_data("data")
+        files = stage_all(uploads())
+    else:
+        body = request.get_json(silent=True)
     work = uow()
-    body = request.get_json(silent=True)
     if not isinstance(body, dict):
         tasks.task_for_completion(work, g.api_user, task_id)  # 404/403/409 come before 422
         _json_body()
-    document = tasks.complete_task(work, g.api_user, task_id, body)
+    document = tasks.complete_task(work, g.api_user, task_id, body, files)
     work.commit()
     return jsonify({"document_id": document.id, "status": document.status})
 

@@ -24,7 +24,7 @@ def task_json(task, today: dt.date) -> dict:
     }
 
 
-def document_json(doc, *, tasks=None, today: dt.date | None = None) -> dict:
+def document_json(doc, *, tasks=None, today: dt.date | None = None, attachments=None) -> dict:
     body = {
         "id": doc.id,
         "incoming_number": doc.incoming_number,
@@ -47,7 +47,26 @@ def document_json(doc, *, tasks=None, today: dt.date | None = None) -> dict:
     }
     if tasks is not None:
         body["tasks"] = [task_json(t, today) for t in tasks]
+    if attachments is not None:
+        body["attachments"] = [attachment_json(a) for a in attachments]
     return body
+
+
+def attachment_json(a) -> dict:
+    return {
+        "id": a.id,
+        "document_id": a.document_id,
+        "name": a.safe_name,
+        "original_name": a.original_name,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "step": a.step,
+        "task_id": a.task_id,
+        "uploaded_by": a.uploaded_by.username,
+        "uploaded_at": a.uploaded_at.isoformat(),
+        "url": f"/api/v1/documents/{a.document_id}/attachments/{a.id}",
+    }
 
 
 def event_json(event) -> dict:
