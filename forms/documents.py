@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, SelectField, StringField, TextAreaField
+from flask_wtf.file import MultipleFileField
+from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from .attachments import ACCEPT
 from .base import BaseForm, DateField, options
 from .vocabulary import CONFIDENTIALITY, DOC_TYPES, STATUS, URGENCY
 
@@ -35,6 +37,13 @@ class RegisterForm(BaseForm):
                                   default="normal")
     received_date = DateField(_l("Arrival date"), validators=[_date_required()])
     due_date = DateField(_l("Deadline for handling"), validators=[Optional()])
+
+    # Attachments: files chosen on the form, and the letter uploaded to be read (a pending upload).
+    files = MultipleFileField(_l("Attachments"), render_kw={"accept": ACCEPT})
+    upload = HiddenField()
+
+    def chosen_files(self) -> list:
+        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
 
     def data_for_engine(self) -> dict:
         data = {name: self[name].data for name in ("issuer", "number", "doc_type", "subject", "signer",

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_wtf.file import MultipleFileField
 from wtforms import SelectField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
+from .attachments import ACCEPT
 from .base import BaseForm, CheckboxListField, DateField, options
 
 LONG = 20000
@@ -77,7 +79,11 @@ class ProposeForm(BaseForm):
 
     proposal = TextAreaField(_l("Proposal"), validators=[DataRequired(_l("Write your proposal.")),
                                                          Length(max=LONG)], render_kw={"rows": 6})
+    files = MultipleFileField(_l("Attached files (draft reply, annexes)"), render_kw={"accept": ACCEPT})
     submit = SubmitField(_l("Submit for review"))
+
+    def chosen_files(self) -> list:
+        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
 
     def data_for_engine(self) -> dict:
         return {"proposal": self.proposal.data}

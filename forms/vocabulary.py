@@ -36,6 +36,9 @@ STEP = {
     "interchange": _l("National interchange"),
     "deadline": _l("Deadline follow-up"),
     "extension": _l("Extension"),
+
+
+    "attach": _l("Files added"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -56,6 +59,9 @@ ACTION = {
     "request": _l("asked for more time"),
     "granted": _l("granted more time"),
     "refused": _l("refused more time"),
+
+
+    "attach": _l("attached files"),
 }
 ROLE = {
     "clerk": _l("Clerk"),

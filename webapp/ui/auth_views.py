@@ -47,6 +47,9 @@ def login():
 @bp.post("/logout")
 @login_required
 def logout():
+    from .register_views import discard_session_letters
+
+    discard_session_letters()
     logout_user()
     return redirect(url_for("ui.login"))
 

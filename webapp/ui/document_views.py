@@ -29,7 +29,8 @@ def documents():
 @bp.get("/documents/<int:document_id>")
 @login_required
 def document(document_id: int):
-    return render_template("document.html", page=load_page(uow(), document_id), today=uow().clock.today())
+    return render_template("document.html", page=load_page(uow(), document_id), today=uow().clock.today(),
+                           view_id=request.args.get("view", type=int))
 
 
 @bp.get("/documents/<int:document_id>/slip")

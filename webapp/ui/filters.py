@@ -20,6 +20,10 @@ from . import bp
 URGENCY_BADGE = {"normal": "text-bg-light border", "khan": "badge-khan",
                  "thuong_khan": "badge-thuong-khan", "hoa_toc": "badge-hoa-toc"}
 CONFIDENTIALITY_BADGE = {"mat": "badge-mat", "toi_mat": "badge-toi-mat", "tuyet_mat": "badge-tuyet-mat"}
+FILE_ICONS = {"application/pdf": "bi-file-earmark-pdf text-danger",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "bi-file-earmark-word text-primary",
+              "image/png": "bi-file-earmark-image", "image/jpeg": "bi-file-earmark-image",
+              "image/tiff": "bi-file-earmark-image", "application/edxml+xml": "bi-file-earmark-code"}
 STATUS_BADGE = {"assigning": "badge-assigning", "in_progress": "badge-in-progress",
                 "completed": "badge-completed", "filed": "badge-filed",
                 "revoked": "text-bg-danger", "replaced": "text-bg-secondary"}
@@ -94,7 +98,7 @@ def has_role(*roles: str) -> bool:
 def _badge_classes(state) -> None:
     """CSS classes of the marks, as Jinja globals so imported macros see them too."""
     state.app.jinja_env.globals.update(URGENCY_BADGE=URGENCY_BADGE, STATUS_BADGE=STATUS_BADGE,
-                                       CONFIDENTIALITY_BADGE=CONFIDENTIALITY_BADGE)
+                                       CONFIDENTIALITY_BADGE=CONFIDENTIALITY_BADGE, FILE_ICONS=FILE_ICONS)
 
 
 @bp.app_context_processor

@@ -5,12 +5,12 @@ Shared by the document page and the task page (which is the document page plus a
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from engine.services import documents, inbox, tasks, users
+from engine.services import attachments, documents, inbox, tasks, users
 from engine.services.interchange import identity, outbox, payloads
 from forms import vocabulary as words
 
@@ -36,6 +36,8 @@ class Page:
     approval: dict | None  # the leader's latest decision on the result
     dept_records: list[dict]  # each handling department's delegation, proposal and review, lead first
     interchange: dict | None = None  # the edXML package it came from and the statuses sent back
+    attachments: list = field(default_factory=list)  # the document's files, oldest first
+    may_attach: bool = False  # the user may add files (clerk, leader, or holding an open task)
 
     def dept_record(self, department_id: int | None) -> dict | None:
         return next((r for r in self.dept_records if r["department"].id == department_id), None)
@@ -62,8 +64,10 @@ def load_page(work, document_id: int) -> Page:
                 departments={d.code: d for d in users.departments(work)},
                 holders=inbox.holders(work, record.open_tasks), timeline=[],
                 my_tasks=[t for t in record.open_tasks if tasks.may_complete(current_user, t)],
-                approval=None, dept_records=_department_records(record))
+                approval=None, dept_records=_department_records(record),
+                attachments=attachments.attachments_of(work, document_id))
     page.interchange = _interchange(work, record, data)
+    page.may_attach = bool(current_user.roles & {"clerk", "leader"}) or bool(page.my_tasks)
     for event, values in zip(record.events, data):
         page.timeline.append(Entry(event, describe(page, event.step, values)))
         if event.step == "approve":
@@ -141,6 +145,8 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Proposal"), data.get("proposal"))
     else:
         add(_("Comment"), data.get("comment"))
+    files = data.get("attachments") or data.get("files") or []
+    add(_("Attachments"), ", ".join(f.get("name", "") for f in files if isinstance(f, dict)))
     return lines
 
 

@@ -1,17 +1,20 @@
 """The task page: the document page plus the form of the task's step; completing the task."""
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from engine.errors import Conflict, ValidationFailed
+from engine.errors import Conflict, PayloadTooLarge, ValidationFailed
+from engine.persistence.models import Task
 from engine.services import inbox, tasks, users
 from forms import vocabulary as words
 from forms.steps import STEP_FORMS
 
-from ..context import uow
+from ..context import docroute, uow
+from ..errors import TOO_LARGE_VIEWS
+from ..files import stage_all
 from . import bp
 from .helpers import apply_engine_errors
 from .record import load_page
@@ -52,22 +55,37 @@ def _closed(task_id: int):
 @bp.route("/tasks/<int:task_id>", methods=["GET", "POST"])
 @login_required
 def task(task_id: int):
-    work = uow()
-    try:
-        current = tasks.task_for_completion(work, current_user, task_id)
-    except Conflict:
-        return _closed(task_id)
-    form = _form_for(work, current)
+    # Checked and the form built in a short read; the writing transaction starts only after any
+    # files of a proposal were read (webapp/files.py), so no lock is held meanwhile.
+    with docroute().unit_of_work() as check:
+        try:
+            current = tasks.task_for_completion(check, current_user, task_id)
+        except Conflict:
+            return _closed(task_id)
+        form = _form_for(check, current)
+        step = current.step
     if form.validate_on_submit():
         try:
-            tasks.complete_task(work, current_user, task_id, form.data_for_engine())
+            files = stage_all(form.chosen_files()) if hasattr(form, "chosen_files") else []
+            work = uow()
+            tasks.complete_task(work, current_user, task_id, form.data_for_engine(), files)
             work.commit()
-        except ValidationFailed as exc:
+        except (ValidationFailed, PayloadTooLarge) as exc:
             apply_engine_errors(form, exc.errors)
         except Conflict:
             return _closed(task_id)
         else:
-            flash(str(DONE[current.step]), "success")
+            flash(str(DONE[step]), "success")
             return redirect(url_for("ui.inbox"))
+    work = uow()
+    current = work.session.get(Task, task_id)
     return render_template("task.html", page=load_page(work, current.document_id), task=current,
                            form=form, today=work.clock.today())
+
+
+def _too_large(message: str):
+    flash(message + " " + _("Nothing was saved; please choose smaller files."), "danger")
+    return redirect(url_for("ui.task", task_id=request.view_args["task_id"]))
+
+
+TOO_LARGE_VIEWS["ui.task"] = _too_large
