@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flask import g, send_file
 from werkzeug.datastructures import FileStorage
 
+from engine.errors import PayloadTooLarge
 from engine.files import FileStore, StagedFile
 from engine.files.reading import attachment_text
 
@@ -42,6 +43,7 @@ def stage(upload: FileStorage, *, field: str = FIELD, read_text: bool = True,
 
 
 def stage_all(uploads: list[FileStorage], *, field: str = FIELD) -> list[StagedFile]:
+    """Stage every upload (the limit holds for each file and for all together), then read their text."""
     total = 0
     staged = []
     for upload in uploads:
@@ -50,8 +52,6 @@ def stage_all(uploads: list[FileStorage], *, field: str = FIELD) -> list[StagedF
         staged.append(stage(upload, field=field, read_text=False))
         total += staged[-1].size
         if total > max_upload_bytes():
-            from engine.errors import PayloadTooLarge
-
             raise PayloadTooLarge(field, f"Tổng dung lượng các tệp vượt quá giới hạn {limit_mb():g} MB.")
     for item in staged:
         item.text = attachment_text(item)

@@ -11,6 +11,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -133,6 +134,20 @@ class FileStore:
 
     def remove(self, sha256: str) -> None:
         self.path_of(sha256).unlink(missing_ok=True)
+
+    def sweep_tmp(self, max_age_seconds: float = 12 * 3600) -> int:
+        """Remove staged files a crashed request left in tmp/ (by their age on disk)."""
+        removed = 0
+        if self.tmp.is_dir():
+            limit = time.time() - max_age_seconds
+            for path in self.tmp.iterdir():
+                try:
+                    if path.stat().st_mtime < limit:
+                        path.unlink()
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
 
 
 def _fsync_dir(folder: Path) -> None:

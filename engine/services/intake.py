@@ -9,7 +9,7 @@ import datetime as dt
 
 from ..domain import Role
 from ..errors import Forbidden
-from ..files import StagedFile
+from ..files import FileStore, StagedFile
 from ..files.pending import PendingUpload, PendingUploads
 from ..files.reading import read_letter
 from ..clock import Clock
@@ -29,6 +29,7 @@ def receive_letter(settings: Settings, clock: Clock, clerk: User, staged: Staged
     pending = PendingUploads(settings.data_dir)
     now = clock.now()
     pending.sweep(now)
+    FileStore(settings.data_dir).sweep_tmp()
     return pending.create(staged, clerk.id, now, fields=prefill(extracted) if extracted else None,
                           notice=notice)
 

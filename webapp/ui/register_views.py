@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import flash, jsonify, redirect, render_template, request, session, url_for
+from flask import abort, flash, jsonify, redirect, render_template, request, send_file, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -21,7 +21,7 @@ from forms.documents import RegisterForm
 
 from ..context import docroute, uow
 from ..errors import TOO_LARGE_VIEWS
-from ..files import limit_mb, stage, stage_all
+from ..files import content_disposition, limit_mb, stage, stage_all
 from . import bp
 from .helpers import apply_engine_errors, roles_required
 
@@ -137,25 +137,19 @@ def _letter_json(letter) -> dict:
     for key, value in list(fields.items()):
         if isinstance(value, list):
             fields[key] = "\n".join(value)
+    pdf = letter.media_type == "application/pdf"
     return {"token": letter.token, "name": letter.meta["safe_name"], "size": letter.size,
             "media_type": letter.media_type, "attachable": letter.attachable, "fields": fields,
-            "notice": letter.notice,
-            "preview_url": url_for("ui.letter_preview", token=letter.token) if letter.media_type == "application/pdf" else None}
+            "notice": letter.notice, "preview_url": url_for("ui.letter_preview", token=letter.token) if pdf else None}
 
 
 @bp.get("/documents/new/letter/<token>")
 @roles_required("clerk")
 def letter_preview(token: str):
     """The pending letter (a PDF) beside the form, so the clerk checks the fields against it."""
-    from flask import abort
-
-    from ..files import content_disposition
-
     letter = _letter(token)
     if letter is None or letter.media_type != "application/pdf":
         abort(404)
-    from flask import send_file
-
     response = send_file(letter.path, mimetype="application/pdf", max_age=0)
     response.headers["Content-Disposition"] = content_disposition("inline", letter.meta["safe_name"])
     response.headers["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'self'"
@@ -189,6 +183,7 @@ def discard_session_letters() -> None:
 
 
 def _too_large(message: str):
+    """The request was over MAX_CONTENT_LENGTH (unread): the form again with the message."""
     form = RegisterForm(formdata=None)
     form.received_date.data = docroute().clock.today()
     if request.endpoint == "ui.read_letter":
