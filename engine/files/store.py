@@ -8,6 +8,7 @@ that inserts the rows pointing at it. Identical files are kept once. See
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import secrets
 import shutil
@@ -88,10 +89,10 @@ class FileStore:
         original = unicodedata.normalize("NFC", original_name or name)[:255]
         return StagedFile(final, original, with_suffix(name, kind.suffix), kind, size, digest.hexdigest())
 
-    def stage_bytes(self, data: bytes, original_name: str | None, *, field: str, max_bytes: int) -> StagedFile:
-        import io
-
-        return self.stage(io.BytesIO(data), original_name, field=field, max_bytes=max_bytes)
+    def stage_bytes(self, data: bytes, original_name: str | None, *, field: str, max_bytes: int,
+                    text_allowed: bool = False) -> StagedFile:
+        return self.stage(io.BytesIO(data), original_name, field=field, max_bytes=max_bytes,
+                          text_allowed=text_allowed)
 
     @contextmanager
     def staging(self) -> Iterator[list[StagedFile]]:

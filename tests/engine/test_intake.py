@@ -14,7 +14,7 @@ from tests.support.samples import image_bytes, pdf_bytes
 
 
 def receive(app, username: str, data: bytes, name: str):
-    staged = FileStore(app.settings.data_dir).stage_bytes(data, name, field="letter",
+    staged = FileStore(app.settings.data_dir).stage_bytes(data, name, field="letter", text_allowed=True,
                                                           max_bytes=app.settings.max_upload_bytes)
     with app.unit_of_work() as uow:
         return intake.receive_letter(app.settings, app.clock, users.get_by_username(uow, username), staged)
@@ -97,3 +97,14 @@ def test_letters_never_used_are_swept_after_a_while(app):
     assert pending.sweep(app.clock.now() + dt.timedelta(hours=1)) == 0
     assert pending.sweep(app.clock.now() + dt.timedelta(hours=13)) == 1
     assert pending_dirs(app) == [] and pending.get(old.token, old.user_id) is None
+
+
+def test_a_text_letter_is_read_but_not_kept(app):
+    from tests.support.samples import SEED_000
+
+    letter = receive(app, "vt", SEED_000.read_bytes(), "000.txt")
+    assert letter.fields["number"] == "620/SYT-NVY" and not letter.attachable
+    doc_id = register_with_upload(app, letter.token)
+    with app.unit_of_work() as uow:
+        assert documents_attachments(uow, doc_id) == []
+    assert pending_dirs(app) == []
