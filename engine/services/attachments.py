@@ -13,7 +13,7 @@ from ..persistence.models import Attachment, IncomingDocument, Task, User
 from ..persistence.uow import UnitOfWork
 from . import history
 from .documents import get_visible
-from .stored_files import keep, store_of, summary
+from .stored_files import keep, reindex, store_of, summary
 from .tasks import held_by
 
 FIELD = "files"
@@ -37,6 +37,7 @@ def add_attachments(uow: UnitOfWork, user: User, document_id: int, files: Sequen
     if not files:
         raise ValidationFailed({FIELD: ["Cần gửi ít nhất một tệp."]})
     rows = keep(uow, document, user, files, step="attach")
+    reindex(uow, document)
     history.record(uow, document, user, "attach", "attach", {"files": summary(rows)})
     return rows
 

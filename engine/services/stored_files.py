@@ -18,6 +18,7 @@ from ..files import FileStore, StagedFile
 from ..files.pending import PendingUploads
 from ..persistence.models import Attachment, IncomingDocument, Task, User
 from ..persistence.uow import UnitOfWork
+from . import search
 
 
 def store_of(uow: UnitOfWork) -> FileStore:
@@ -65,6 +66,13 @@ def _remove_if_unused(session, store: FileStore, sha256: str) -> None:
             store.remove(sha256)
     finally:
         session.rollback()
+
+
+def reindex(uow: UnitOfWork, document: IncomingDocument) -> None:
+    """The document's search row again, now with the text of all its files (after adding some)."""
+    texts = uow.session.scalars(select(Attachment.text).where(Attachment.document_id == document.id)
+                                .order_by(Attachment.id))
+    search.index_document(uow.session, document, list(texts))
 
 
 def summary(rows: Iterable[Attachment]) -> list[dict]:

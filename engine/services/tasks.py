@@ -81,6 +81,7 @@ def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict,
     history_data = prepared.history_data
     if files:
         kept = stored_files.keep(uow, document, user, files, step=task.step, task=task)
+        stored_files.reindex(uow, document)
         history_data = {**history_data, "attachments": stored_files.summary(kept)}
     history.record(uow, document, user, task.step, prepared.action, history_data, task=task)
     uow.session.flush()

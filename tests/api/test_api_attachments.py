@@ -184,3 +184,18 @@ def test_a_proposal_carries_files_and_other_steps_refuse_them(api, app):
     assert event["data"]["proposal"] == "Đề xuất trả lời như dự thảo"
     assert event["data"]["attachments"][0]["id"] == found[0]["id"]
     assert len(files_in(app)) == 1
+
+
+def test_the_text_of_attached_files_is_searched(api, app):
+    """Words only in the files (the signer of seed letter 000, the annex's title) find the document."""
+    with_letter = register(api, [(pdf_bytes(), "a.pdf")]).get_json()["id"]
+    later = api.post("/documents", "vt", json=document_data()).get_json()["id"]
+    api.post("/documents", "vt", json=document_data())
+    assert api.post(f"/documents/{later}/attachments", "vt",
+                    **multipart(files=[(docx_bytes(["Phụ lục kinh phí tiêm chủng"]), "pl.docx")])).status_code == 201
+
+    def found(q):
+        return [d["id"] for d in api.get(f"/documents?q={q}", "gd").get_json()["documents"]]
+
+    assert found("bich hanh") == [with_letter]
+    assert found("kinh phí tiêm chủng") == [later]
