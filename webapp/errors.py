@@ -78,10 +78,11 @@ def register_error_handlers(app) -> None:
 
 def too_large():
     """A request over MAX_CONTENT_LENGTH: its body was not read, so say which limit it passed."""
-    limit = current_app.config["MAX_CONTENT_LENGTH"] - FORM_ROOM
+    total = current_app.config["MAX_CONTENT_LENGTH"]
+    limit = total - FORM_ROOM if total > FORM_ROOM else total
     message = _("The files are larger than the limit of %(mb)s MB.", mb=f"{limit / (1024 * 1024):g}")
     if _wants_json():
-        return jsonify({"errors": {"files": [message]}}), 413
+        return jsonify({"error": message, "errors": {"files": [message]}}), 413
     handler = TOO_LARGE_VIEWS.get(request.endpoint)
     if handler is not None:
         return handler(message)
