@@ -5,6 +5,7 @@
 - ``postgres_server``: the session's PostgreSQL server (started here, or DOCROUTE_TEST_POSTGRES_URL).
 - ``browser`` / ``page``: Playwright on Debian's Chromium; a new browser context per test.
 - ``live_server``: ``live_server(app) -> base URL``, served from a thread until the test ends.
+- ``smtp_server``: a real local SMTP server (aiosmtpd) that keeps what it receives.
 
 Missing PostgreSQL or Chromium skips those tests locally and fails them in CI (env CI=true).
 """
@@ -150,3 +151,16 @@ def live_server() -> Iterator[Callable[[object], str]]:
     yield start
     for server in servers:
         server.stop()
+
+
+# --- mail --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 for this test; see tests/support/smtp.py."""
+    from tests.support.smtp import SmtpServer
+
+    server = SmtpServer().start()
+    yield server
+    server.stop()

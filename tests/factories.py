@@ -22,10 +22,12 @@ LEADER_DEADLINE = "2025-03-25"   # what the leader gives in direct()
 HEAD_DEADLINE = "2025-03-20"     # what a head gives in handle()
 
 
-def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None = None) -> Docroute:
-    """A migrated engine on ``database_url`` with a fixed clock and a fast password hash."""
+def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None = None,
+                  **settings) -> Docroute:
+    """A migrated engine on ``database_url`` with a fixed clock and a fast password hash
+    (``settings``: other Settings fields, e.g. ``mail``)."""
     settings = Settings(database_url=database_url, data_dir=tmp_path / "files", instance_dir=tmp_path,
-                        password_hash_method="pbkdf2:sha256:1000")
+                        password_hash_method="pbkdf2:sha256:1000", **settings)
     settings.ensure_dirs()
     app = Docroute(settings, clock=clock or FixedClock(START))
     app.migrate()
@@ -33,9 +35,9 @@ def make_docroute(database_url: str, tmp_path: Path, *, clock: FixedClock | None
 
 
 @contextmanager
-def engine_with_org(database_url: str, tmp_path: Path, departments: int = 2) -> Iterator[Docroute]:
+def engine_with_org(database_url: str, tmp_path: Path, departments: int = 2, **settings) -> Iterator[Docroute]:
     """A migrated engine with the test organisation; its connections closed afterwards."""
-    app = make_docroute(database_url, tmp_path)
+    app = make_docroute(database_url, tmp_path, **settings)
     load_org(app, departments)
     try:
         yield app

@@ -5,14 +5,14 @@ from .extensions import ExtensionRequest
 from .documents import DocumentAccess, DocumentDepartment, IncomingCounter, IncomingDocument
 from .history import HistoryEvent, Notification
 from .interchange import InterchangePackage, InterchangeStatus
+from .mail import DeliveryState, MailDelivery
 from .organisation import Department, Organization, User, UserRole
 from .search import DocumentSearch
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
-    "Attachment", "Base", "Department", "ExtensionRequest", "DocumentAccess", "DocumentDepartment",
-    "DocumentSearch", "HistoryEvent",
-    "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
-    "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
+    "Attachment", "Base", "DeliveryState", "Department", "ExtensionRequest", "DocumentAccess",
+    "DocumentDepartment", "DocumentSearch", "HistoryEvent", "IncomingCounter", "IncomingDocument", "MailDelivery",
+    "Notification", "Organization", "ProcessSpec", "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",
 ]

@@ -7,6 +7,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..domain import NotificationKind, Role
 from ..persistence.models import IncomingDocument, Notification, Task, User, UserRole
 from ..persistence.uow import UnitOfWork
+from . import mail
 
 
 def holders(uow: UnitOfWork, task: Task) -> list[int]:
@@ -22,16 +23,19 @@ def holders(uow: UnitOfWork, task: Task) -> list[int]:
 
 def notify(uow: UnitOfWork, user_id: int, kind: NotificationKind, document_id: int,
            task_id: int | None, reason: str) -> bool:
-    """Insert unless the same reason was already recorded (also under concurrent workers).
+    """Insert unless the same reason was already recorded (also under concurrent workers); a new
+    notification is queued for e-mail in the same transaction (engine/services/mail.py).
 
     True when this call told the user (False: told before)."""
     values = dict(user_id=user_id, kind=kind.value, document_id=document_id, task_id=task_id,
                   at=uow.clock.now(), read=False, reason=reason)
     dialect = uow.session.get_bind().dialect.name
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Notification)
-    result = uow.session.execute(insert.values(**values).on_conflict_do_nothing(index_elements=["reason"])
+    created = uow.session.scalar(insert.values(**values).on_conflict_do_nothing(index_elements=["reason"])
                                  .returning(Notification.id))
-    return result.first() is not None
+    if created is not None:
+        mail.enqueue(uow, created)
+    return created is not None
 
 
 def tasks_opened(uow: UnitOfWork, document: IncomingDocument, tasks: list[Task], *,

@@ -7,6 +7,7 @@ from werkzeug.security import check_password_hash
 from ..domain import Role
 from ..persistence.models import Department, Organization, User, UserRole
 from ..persistence.uow import UnitOfWork
+from .preferences import check_email
 from .users import hash_password
 from .validation import Errors
 
@@ -66,8 +67,7 @@ def _check(data, errors: Errors, known_codes: set[str]) -> None:
         dept = user.get("department")
         if dept is not None and (not isinstance(dept, str) or dept not in codes | known_codes):
             errors.add(f"{where}.department", f"Không có phòng mã {dept}.")
-        if user.get("email") is not None and not isinstance(user.get("email"), str):
-            errors.add(f"{where}.email", "Phải là chuỗi ký tự.")
+        check_email(errors, f"{where}.email", user.get("email"))
 
 
 def load_organisation(uow: UnitOfWork, data) -> dict:
@@ -101,7 +101,8 @@ def load_organisation(uow: UnitOfWork, data) -> dict:
         elif not check_password_hash(user.password_hash, entry["password"]):
             user.password_hash = hash_password(uow, entry["password"])
         user.full_name = entry["full_name"].strip()
-        user.email = entry.get("email")
+        if "email" in entry:  # optional: a file without it keeps the address the user gave
+            user.email = check_email(Errors(), "email", entry["email"])
         user.active = True
         user.department = existing[entry["department"]] if entry.get("department") else None
         wanted = set(entry["roles"])
