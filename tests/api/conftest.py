@@ -32,6 +32,9 @@ class Api:
     def post(self, path: str, username: str | None = None, **kwargs):
         return self.client.post(PREFIX + path, headers=self.headers(username), **kwargs)
 
+    def put(self, path: str, username: str | None = None, **kwargs):
+        return self.client.put(PREFIX + path, headers=self.headers(username), **kwargs)
+
 
 @pytest.fixture
 def app(database_url, tmp_path):

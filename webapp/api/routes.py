@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import abort, g, jsonify, request
 
 from engine.errors import Forbidden, ValidationFailed
-from engine.services import attachments, documents, notifications, tasks, users
+from engine.services import attachments, documents, notifications, preferences, tasks, users
 
 from ..auth import bearer_user, issue_token
 from ..context import docroute, uow
@@ -155,6 +155,19 @@ def me():
     user = g.api_user
     return jsonify({"username": user.username, "full_name": user.full_name, "roles": sorted(user.roles),
                     "department": user.department.code if user.department else None})
+
+
+@bp.get("/me/preferences")
+def my_preferences():
+    return jsonify(preferences.preferences(uow(), g.api_user))
+
+
+@bp.put("/me/preferences")
+def change_preferences():
+    work = uow()
+    changed = preferences.update_preferences(work, g.api_user, _json_body())
+    work.commit()
+    return jsonify(changed)
 
 
 @bp.route("/<path:_anything>", methods=["GET", "POST", "PUT", "DELETE", "PATCH"])
