@@ -117,3 +117,33 @@ def test_a_malformed_update_leaves_the_loaded_organisation_untouched(empty):
         load(empty, data)
     assert list(refused.value.errors) == ["users[3].roles"]
     assert snapshot(empty) == before
+
+
+def emails(app) -> dict:
+    with app.unit_of_work() as uow:
+        return {u.username: u.email for u in uow.session.scalars(select(User)) if u.email}
+
+
+def test_an_optional_email_per_user_is_loaded_checked_and_kept(empty):
+    data = org_file(1)
+    data["users"][0]["email"] = " vanthu@ttyt.example.vn "
+    data["users"][2]["email"] = None
+    load(empty, data)
+    assert emails(empty) == {"vt": "vanthu@ttyt.example.vn"}
+    with empty.unit_of_work(write=True) as uow:          # a user gives their own address
+        users.get_by_username(uow, "gd").email = "gd@ttyt.example.vn"
+        uow.commit()
+    load(empty, org_file(1))                             # a file without emails keeps them
+    assert emails(empty) == {"vt": "vanthu@ttyt.example.vn", "gd": "gd@ttyt.example.vn"}
+    data = org_file(1)
+    data["users"][0]["email"] = None                     # null removes one
+    load(empty, data)
+    assert emails(empty) == {"gd": "gd@ttyt.example.vn"}
+
+    before = snapshot(empty)
+    data = org_file(1)
+    data["users"][1]["email"] = "kiemtra-at-ttyt"
+    with pytest.raises(ValidationFailed) as refused:
+        load(empty, data)
+    assert list(refused.value.errors) == ["users[1].email"]
+    assert snapshot(empty) == before and emails(empty) == {"gd": "gd@ttyt.example.vn"}
