@@ -114,10 +114,11 @@ def claim_due(docroute, now: dt.datetime, limit: int = BATCH) -> tuple[list[Clai
         claimed, skipped = [], 0
         for delivery, notification, user, document, task_row in rows:
             address = (user.email or "").strip()
-            if not user.active or not user.email_notifications or not address:
-                delivery.state = S.SKIPPED.value
-                delivery.last_error = ("the user turned e-mail off" if user.active and user.email_notifications
-                                       else "user inactive") if address else "the user has no e-mail address"
+            why_not = ("the user turned e-mail off" if not user.email_notifications
+                       else "the user has no e-mail address" if not address
+                       else "the user is no longer active" if not user.active else None)
+            if why_not:
+                delivery.state, delivery.last_error = S.SKIPPED.value, why_not
                 skipped += 1
                 continue
             token = secrets.token_hex(16)
@@ -264,3 +265,8 @@ def _after_refusal(docroute, item: Claimed, now: dt.datetime, exc: MailError, se
     else:
         report.failed += 1
     log.warning("e-mail for delivery %s not sent: %s", item.delivery_id, exc)
+
+
+def send_due_mail(docroute) -> int:
+    """The worker job (engine/worker.py ``JOBS``): e-mail what is due now; how many were settled."""
+    return deliver_pending_mail(docroute).done

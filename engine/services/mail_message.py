@@ -42,7 +42,21 @@ class Letter:
     message: bytes
 
 
-def _what(kind: str, task: Task | None) -> str:
+def holds(task: Task, user: User) -> bool:
+    """Whether the task is the user's to do (its assignee, or offered to the user's role there)."""
+    if task.assignee_id is not None:
+        return task.assignee_id == user.id
+    return user.has_role(task.candidate_role) and task.department_id in (None, user.department_id)
+
+
+def _what(kind: str, task: Task | None, user: User) -> str:
+    if task is not None and not holds(task, user):   # told about someone else's task (escalation)
+        where = task.department.name if task.department is not None else "Đơn vị xử lý"
+        if kind == "overdue":
+            return f"{where} chưa xử lý xong văn bản dưới đây mà đã quá hạn."
+        if kind == "reminder":
+            return f"{where} chưa xử lý xong văn bản dưới đây và đã sắp đến hạn."
+        task = None
     step = f"“{STEP_TITLE.get(task.step, task.step)}”" if task is not None else None
     if kind == "task":
         return f"Anh/Chị có việc mới cần xử lý: {step}." if step else "Anh/Chị có việc mới cần xử lý."
@@ -64,8 +78,9 @@ def _date(value: dt.date | None) -> str | None:
     return value.strftime("%d/%m/%Y") if value else None
 
 
-def _link(settings: MailSettings, kind: str, document: IncomingDocument, task: Task | None) -> str:
-    if task is not None and task.state == "open" and kind in ("task", "reminder", "overdue", "returned"):
+def _link(settings: MailSettings, kind: str, document: IncomingDocument, task: Task | None, user: User) -> str:
+    if (task is not None and task.state == "open" and holds(task, user)
+            and kind in ("task", "reminder", "overdue", "returned")):
         return f"{settings.base_url}/tasks/{task.id}"
     return f"{settings.base_url}/documents/{document.id}"
 
@@ -86,9 +101,9 @@ def compose(settings: MailSettings, notification: Notification, user: User, docu
     if deadline:
         rows.append(("Hạn xử lý", deadline))
     width = max(len(label) for label, _ in rows) + 2
-    body = [f"Kính gửi {user.full_name},", "", _what(kind, task), ""]
+    body = [f"Kính gửi {user.full_name},", "", _what(kind, task, user), ""]
     body += [f"  {(label + ':').ljust(width)}{value}" for label, value in rows]
-    body += ["", f"Xem chi tiết: {_link(settings, kind, document, task)}", "", "-- ",
+    body += ["", f"Xem chi tiết: {_link(settings, kind, document, task, user)}", "", "-- ",
              f"Thư gửi tự động từ hệ thống quản lý văn bản đến{' của ' + agency if agency else ''}; "
              "vui lòng không trả lời thư này.",
              f"Để thôi nhận thư thông báo: {settings.base_url}/account"]

@@ -117,6 +117,9 @@ def test_users_who_turned_mail_off_or_have_no_address_get_none(app, smtp_server)
     assert (report.sent, report.skipped) == (0, 2)
     assert smtp_server.received == []
     assert deliveries(app) == [("gd", "task", "skipped", 0), ("pgd", "task", "skipped", 0)]
+    with app.unit_of_work() as uow:
+        assert list(uow.session.scalars(select(MailDelivery.last_error).order_by(MailDelivery.id))) == [
+            "the user turned e-mail off", "the user has no e-mail address"]
     with app.unit_of_work() as uow:   # the notifications themselves are there, in the app
         assert uow.session.scalar(select(Notification.id).where(Notification.document_id == doc)) is not None
 
@@ -237,3 +240,40 @@ def test_an_untrusted_certificate_is_refused(sqlite_url, tmp_path):
     finally:
         server.stop()
     assert server.received == []
+
+
+def test_reminders_and_escalations_say_whose_work_is_late(app, smtp_server):
+    from engine.domain import NotificationKind
+    from engine.services import notifications, users
+    from tests.factories import open_task
+
+    doc = register(app, subject="Về việc rà soát hồ sơ bệnh án")
+    direct(app, doc, lead="P1")
+    complete(app, "tp1", "delegate", doc, {"assignee": "cv1a", "deadline": "2025-03-14"})
+    task = open_task(app, "cv1a", "propose", doc)
+    deliver_pending_mail(app, app.clock.now())
+    smtp_server.received.clear()
+    with app.unit_of_work(write=True) as uow:   # what the deadline timers send (engine/services/timers.py)
+        for username, kind, reason in [("cv1a", NotificationKind.REMINDER, "r"), ("cv1a", NotificationKind.OVERDUE, "o"),
+                                       ("gd", NotificationKind.OVERDUE, "e")]:
+            notifications.notify(uow, users.get_by_username(uow, username).id, kind, doc, task, f"test:{reason}")
+        uow.commit()
+    assert deliver_pending_mail(app, app.clock.now()).sent == 3
+    reminder, overdue, escalation = (m.message for m in smtp_server.received)
+    assert reminder["Subject"] == "[Sắp đến hạn] Văn bản đến số 1/2025: Về việc rà soát hồ sơ bệnh án"
+    assert "Việc “Dự thảo đề xuất” sắp đến hạn xử lý." in reminder.get_content()
+    assert "Hạn xử lý:        14/03/2025" in reminder.get_content()
+    assert f"Xem chi tiết: {BASE_URL}/tasks/{task}" in reminder.get_content().splitlines()
+    assert overdue["Subject"].startswith("[Quá hạn] ")
+    assert "Việc “Dự thảo đề xuất” đã quá hạn xử lý." in overdue.get_content()
+    assert escalation["To"].addresses[0].addr_spec == "gd@ttyt.example.vn"
+    assert "Phòng số 1 chưa xử lý xong văn bản dưới đây mà đã quá hạn." in escalation.get_content()
+    assert f"Xem chi tiết: {BASE_URL}/documents/{doc}" in escalation.get_content().splitlines()
+
+
+def test_the_worker_job_sends_what_is_due_now(app, smtp_server):
+    from engine.services.mail import send_due_mail
+
+    register(app)
+    assert send_due_mail(app) == 2 and send_due_mail(app) == 0
+    assert len(smtp_server.received) == 2
