@@ -14,9 +14,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('user_account', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('email_notifications', sa.Boolean(), nullable=False,
-                                      server_default=sa.true()))
+    # A plain ALTER TABLE … ADD COLUMN (SQLite takes it with a constant default): a batch copy of
+    # user_account could not drop the old table while documents and tasks refer to its rows.
+    op.add_column('user_account', sa.Column('email_notifications', sa.Boolean(), nullable=False,
+                                            server_default=sa.true()))
     op.create_table('mail_delivery',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('notification_id', sa.Integer(), nullable=False),
@@ -33,13 +34,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_delivery')),
     sa.UniqueConstraint('notification_id', name=op.f('uq_mail_delivery_notification_id'))
     )
-    with op.batch_alter_table('mail_delivery', schema=None) as batch_op:
-        batch_op.create_index('ix_mail_delivery_due', ['state', 'next_attempt_at'], unique=False)
+    op.create_index('ix_mail_delivery_due', 'mail_delivery', ['state', 'next_attempt_at'], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('mail_delivery', schema=None) as batch_op:
-        batch_op.drop_index('ix_mail_delivery_due')
+    op.drop_index('ix_mail_delivery_due', table_name='mail_delivery')
     op.drop_table('mail_delivery')
     with op.batch_alter_table('user_account', schema=None) as batch_op:
         batch_op.drop_column('email_notifications')
