@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .app import Docroute
+from .services.mail import send_due_mail
 from .services.timers import run_due_timers
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 Job = Callable[[Docroute], int]
 JOBS: list[Job] = [
     run_due_timers,
+    send_due_mail,      # after the timers: their reminders go out in the same round
 ]
 DEFAULT_INTERVAL = 5.0
 

@@ -277,3 +277,11 @@ def test_the_worker_job_sends_what_is_due_now(app, smtp_server):
     register(app)
     assert send_due_mail(app) == 2 and send_due_mail(app) == 0
     assert len(smtp_server.received) == 2
+
+
+def test_docroute_worker_runs_the_mail_job(app, smtp_server):
+    from engine.worker import Worker
+
+    register(app)
+    assert Worker(app).run_once()["send_due_mail"] == 2
+    assert len(smtp_server.received) == 2
