@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from engine.services import documents, search, users
+from engine.services import documents, inbox, search, users
 from tests.factories import complete, direct, register
 
 
@@ -120,6 +120,21 @@ def test_blank_q_lists_everything_and_q_combines_with_filters_newest_first_and_p
     assert found(app, "ubnd", status="in_progress") == [letters["digital"]]
     assert found(app, "ubnd", status="assigning") == [letters["plain"]]
     assert found(app, "ubnd", year=2024) == []
+
+
+def test_many_matches_walk_the_documents_newest_first(app, letters, monkeypatch):
+    """Above DENSE matches, the other plan (walk the documents, test each) gives the same answers."""
+    monkeypatch.setattr(search, "DENSE", 1)
+    assert found(app, "ubnd") == [letters["plain"], letters["digital"]]
+    assert found(app, "ubnd", limit=1, offset=1) == [letters["digital"]]
+    assert found(app, "so") == [letters["budget"], letters["road"], letters["digital"]]
+    assert found(app, "khongcogi") == []
+    direct(app, letters["digital"], lead="P1", co=["P2"])
+    assert found(app, "ubnd", "cv1a") == [letters["digital"]]
+    assert found(app, "ubnd", "cv3a") == []
+    with app.unit_of_work() as uow:
+        rows = [r.document.id for r in inbox.audit_register(uow, users.get_by_username(uow, "kt"), q="so")]
+    assert rows == [letters["budget"], letters["road"], letters["digital"]]
 
 
 def test_search_never_shows_a_document_the_user_may_not_see(app):
