@@ -104,7 +104,7 @@ def newest_matching(session: Session, query: Select, q: str | None) -> Select | 
 
     On SQLite the FTS5 index hands out its matches by descending id and the documents are joined
     to them, so a page stops after its last row whether 10 or 100,000 documents match; on
-    PostgreSQL the planner picks between the GIN index and the primary key walked backwards.
+    PostgreSQL see ``_tsv_newest``.
     """
     if q is None or not q.strip():
         return None
