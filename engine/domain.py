@@ -32,6 +32,27 @@ class Confidentiality(str, enum.Enum):
     TUYET_MAT = "tuyet_mat"
 
 
+class Register(str, enum.Enum):
+    """The incoming registers an agency keeps, each numbered from 1 every year (NĐ 30, art. 22)."""
+
+    GENERAL = "general"  # Sổ đăng ký văn bản đến (thường)
+    CONFIDENTIAL = "confidential"  # Sổ đăng ký văn bản đến mật
+
+    @classmethod
+    def for_confidentiality(cls, confidentiality: str) -> "Register":
+        """Mật, tối mật and tuyệt mật documents go to the confidential register by default."""
+        return cls.GENERAL if confidentiality == Confidentiality.NORMAL.value else cls.CONFIDENTIAL
+
+
+class SigningAuthority(str, enum.Enum):
+    """How the signer signs (NĐ 30, art. 13): for the head, on behalf of a body, by delegation."""
+
+    KT = "KT."
+    TM = "TM."
+    TL = "TL."
+    TUQ = "TUQ."
+
+
 class DocumentStatus(str, enum.Enum):
     ASSIGNING = "assigning"
     IN_PROGRESS = "in_progress"

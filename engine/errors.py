@@ -19,11 +19,16 @@ class Conflict(DocrouteError):
 
 
 class DuplicateDocument(Conflict):
-    """A document with the same issuer, number and date is already registered."""
+    """A document with the same issuer, number and date is already registered.
 
-    def __init__(self, message: str, existing_id: int):
+    ``existing`` describes the earlier registration (id, register, year, incoming number, arrival date)
+    so that the answer can point at it.
+    """
+
+    def __init__(self, message: str, existing_id: int, existing: dict | None = None):
         super().__init__(message)
         self.existing_id = existing_id
+        self.existing = existing or {"id": existing_id}
 
 
 class ValidationFailed(DocrouteError):

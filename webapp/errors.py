@@ -41,6 +41,7 @@ def register_error_handlers(app) -> None:
                 body = {"errors": exc.errors}
             if isinstance(exc, DuplicateDocument):
                 body["existing_id"] = exc.existing_id
+                body["existing"] = exc.existing
             return jsonify(body), code
         return render_template("error.html", code=code, message=str(exc)), code
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -18,6 +18,7 @@ class IncomingDocument(Base):
         UniqueConstraint("year", "register", "incoming_number", name="uq_incoming_number"),
         UniqueConstraint("dedup_key", name="uq_incoming_dedup"),
         Index("ix_incoming_document_created", "created_at", "id"),
+        Index("ix_incoming_document_received", "register", "received_date", "incoming_number"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     register: Mapped[str] = mapped_column(String(16), default="general")
@@ -29,7 +30,14 @@ class IncomingDocument(Base):
     issued_date: Mapped[dt.date] = mapped_column(Date)
     doc_type: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(Text)
-    signer: Mapped[str | None] = mapped_column(String(255))
+    issuer_parent: Mapped[str | None] = mapped_column(String(255))  # cơ quan chủ quản
+    signer: Mapped[str | None] = mapped_column(String(255))  # full name
+    signer_title: Mapped[str | None] = mapped_column(String(255))  # position: Giám đốc, Phó Giám đốc…
+    signing_authority: Mapped[str | None] = mapped_column(String(8))  # KT., TM., TL., TUQ.
+    recipients: Mapped[list | None] = mapped_column(JSON)  # Kính gửi: one name per entry
+    page_count: Mapped[int | None]
+    language: Mapped[str] = mapped_column(String(32), default="vi")
+    notes: Mapped[str | None] = mapped_column(Text)
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
     due_date: Mapped[dt.date | None] = mapped_column(Date)

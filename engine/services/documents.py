@@ -9,17 +9,19 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..domain import Confidentiality, Role, TaskState, Urgency
+from ..domain import Confidentiality, Register, Role, SigningAuthority, TaskState, Urgency
 from ..errors import DuplicateDocument, Forbidden, NotFound, ValidationFailed
 from ..files import StagedFile
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
 from ..persistence.uow import UnitOfWork
 from . import history, search, stored_files
 from .routing import ROUTING, RoutingRun
-from .validation import Errors, choice, date, fold, text
+from .validation import Errors, choice, date, fold, integer, optional_choice, text, text_list
 from .visibility import can_see, visible_to
 
-GENERAL_REGISTER = "general"
+GENERAL_REGISTER = Register.GENERAL.value
+REGISTER_NAMES = {Register.GENERAL.value: "sổ văn bản đến", Register.CONFIDENTIAL.value: "sổ văn bản mật đến"}
+MAX_PAGES = 100_000
 
 
 def _check_registration(uow: UnitOfWork, data: dict) -> dict:
@@ -31,13 +33,22 @@ def _check_registration(uow: UnitOfWork, data: dict) -> dict:
         "issued_date": date(errors, data, "issued_date", required=True),
         "doc_type": text(errors, data, "doc_type", required=True, max_len=64),
         "subject": text(errors, data, "subject", required=True, max_len=500),
+        "issuer_parent": text(errors, data, "issuer_parent"),
         "signer": text(errors, data, "signer"),
+        "signer_title": text(errors, data, "signer_title"),
+        "signing_authority": optional_choice(errors, data, "signing_authority", [a.value for a in SigningAuthority]),
         "urgency": choice(errors, data, "urgency", [u.value for u in Urgency], default="normal"),
         "confidentiality": choice(errors, data, "confidentiality", [c.value for c in Confidentiality],
                                   default="normal"),
+        "recipients": text_list(errors, data, "recipients"),
+        "page_count": integer(errors, data, "page_count", minimum=1, maximum=MAX_PAGES),
+        "language": text(errors, data, "language", max_len=32) or "vi",
+        "notes": text(errors, data, "notes", max_len=2000),
         "received_date": date(errors, data, "received_date") or today,
         "due_date": date(errors, data, "due_date"),
     }
+    fields["register"] = choice(errors, data, "register", [r.value for r in Register],
+                                default=Register.for_confidentiality(fields["confidentiality"] or "normal").value)
     received = fields["received_date"]
     if "received_date" not in errors and received > today:
         errors.add("received_date", "Ngày đến không được ở tương lai.")
@@ -83,13 +94,12 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict, files: Sequence[
     received = fields["received_date"]
     # Take the number first: its row lock makes a concurrent registration of the same letter commit
     # before the check below, which then sees it (else the second one fails on the unique key).
-    incoming_number = _next_incoming_number(uow, received.year, GENERAL_REGISTER)
+    incoming_number = _next_incoming_number(uow, received.year, fields["register"])
     earlier = uow.session.scalar(select(IncomingDocument).where(IncomingDocument.dedup_key == dedup_key))
     if earlier is not None:
-        raise DuplicateDocument(
-            f"Văn bản này đã được đăng ký: số đến {earlier.incoming_number}/{earlier.year}.", earlier.id)
+        raise _duplicate(earlier)
     document = IncomingDocument(
-        **fields, register=GENERAL_REGISTER, year=received.year, incoming_number=incoming_number,
+        **fields, year=received.year, incoming_number=incoming_number,
         status="assigning", dedup_key=dedup_key,
         search_text=fold(" ".join([fields["number"], fields["subject"], fields["issuer"]])),
         registered_by_id=clerk.id, created_at=uow.clock.now())
@@ -109,6 +119,18 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict, files: Sequence[
                         "due_date": fields["due_date"].isoformat() if fields["due_date"] else None})
     run.save()
     return document
+
+
+def _duplicate(earlier: IncomingDocument) -> DuplicateDocument:
+    """The refusal of a duplicate, pointing at the earlier registration."""
+    return DuplicateDocument(
+        f"Văn bản này đã được đăng ký: số đến {earlier.incoming_number}/{earlier.year} "
+        f"({REGISTER_NAMES.get(earlier.register, earlier.register)}), "
+        f"ngày đến {earlier.received_date.strftime('%d/%m/%Y')}.",
+        earlier.id,
+        {"id": earlier.id, "register": earlier.register, "year": earlier.year,
+         "incoming_number": earlier.incoming_number, "received_date": earlier.received_date.isoformat(),
+         "issuer": earlier.issuer, "number": earlier.number, "issued_date": earlier.issued_date.isoformat()})
 
 
 def _jsonable(fields: dict) -> dict:

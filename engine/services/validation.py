@@ -76,6 +76,49 @@ def choice(errors: Errors, data: dict, field: str, allowed, *, default: str | No
     return value
 
 
+def optional_choice(errors: Errors, data: dict, field: str, allowed) -> str | None:
+    """A choice that may be left out (None)."""
+    if data.get(field) in (None, ""):
+        return None
+    return choice(errors, data, field, allowed)
+
+
+def integer(errors: Errors, data: dict, field: str, *, minimum: int = 0, maximum: int = 2**31 - 1) -> int | None:
+    """A whole number (JSON number or digits in a string), within [minimum, maximum]; None when absent."""
+    value = data.get(field)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        errors.add(field, "Phải là một số nguyên.")
+        return None
+    if not minimum <= value <= maximum:
+        errors.add(field, f"Phải từ {minimum} đến {maximum}.")
+        return None
+    return value
+
+
+def text_list(errors: Errors, data: dict, field: str, *, max_items: int = 100, max_len: int = 255) -> list[str]:
+    """A list of short texts; a single string is split on new lines and semicolons."""
+    value = data.get(field)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        value = [part for line in value.splitlines() for part in line.split(";")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        errors.add(field, "Phải là danh sách chuỗi ký tự.")
+        return []
+    items = [" ".join(v.split()) for v in value if v.strip()]
+    if len(items) > max_items:
+        errors.add(field, f"Không được quá {max_items} mục.")
+        return []
+    if any(len(v) > max_len for v in items):
+        errors.add(field, f"Mỗi mục không được dài quá {max_len} ký tự.")
+        return []
+    return items
+
+
 def string_list(errors: Errors, data: dict, field: str) -> list[str]:
     value = data.get(field)
     if value is None or value == "":
