@@ -44,15 +44,6 @@ class Register(str, enum.Enum):
         return cls.GENERAL if confidentiality == Confidentiality.NORMAL.value else cls.CONFIDENTIAL
 
 
-class SigningAuthority(str, enum.Enum):
-    """How the signer signs (NĐ 30, art. 13): for the head, on behalf of a body, by delegation."""
-
-    KT = "KT."
-    TM = "TM."
-    TL = "TL."
-    TUQ = "TUQ."
-
-
 class DocumentStatus(str, enum.Enum):
     ASSIGNING = "assigning"
     IN_PROGRESS = "in_progress"

@@ -117,3 +117,17 @@ INTERCHANGE_STATUS = {
     "15": _l("Update or take-back agreed"),
     "16": _l("Update or take-back refused"),
 }
+LANGUAGES = {
+    "vi": _l("Vietnamese"),
+    "en": _l("English"),
+    "fr": _l("French"),
+    "zh": _l("Chinese"),
+    "lo": _l("Lao"),
+    "km": _l("Khmer"),
+    "other": _l("Other"),
+}
+# The register a document goes to; empty: chosen from its confidentiality.
+REGISTERS = {
+    "general": _l("Ordinary documents"),
+    "confidential": _l("Confidential documents"),
+}

@@ -11,6 +11,8 @@ MESSAGES = [
     _l("Invalid Choice: could not coerce."),
     _l("Invalid choice(s): one or more data inputs could not be coerced."),
     _l("Field must be between %(min)d and %(max)d characters long."),
+    _l("Not a valid integer value."),
+    _l("Number must be between %(min)s and %(max)s."),
     lazy_ngettext("Field cannot be longer than %(max)d character.",
                   "Field cannot be longer than %(max)d characters.", 1),
     lazy_ngettext("Field must be at least %(min)d character long.",

@@ -33,7 +33,7 @@ class IncomingDocument(Base):
     issuer_parent: Mapped[str | None] = mapped_column(String(255))  # cơ quan chủ quản
     signer: Mapped[str | None] = mapped_column(String(255))  # full name
     signer_title: Mapped[str | None] = mapped_column(String(255))  # position: Giám đốc, Phó Giám đốc…
-    signing_authority: Mapped[str | None] = mapped_column(String(8))  # KT., TM., TL., TUQ.
+    signing_authority: Mapped[str | None] = mapped_column(String(255))  # "KT. Giám đốc", "TM. Ủy ban nhân dân"
     recipients: Mapped[list | None] = mapped_column(JSON)  # Kính gửi: one name per entry
     page_count: Mapped[int | None]
     language: Mapped[str] = mapped_column(String(32), default="vi")

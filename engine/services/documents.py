@@ -16,7 +16,7 @@ from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocumen
 from ..persistence.uow import UnitOfWork
 from . import history, search, stored_files
 from .routing import ROUTING, RoutingRun
-from .validation import Errors, choice, date, fold, integer, optional_choice, text, text_list
+from .validation import Errors, choice, date, fold, integer, text, text_list
 from .visibility import can_see, visible_to
 
 GENERAL_REGISTER = Register.GENERAL.value
@@ -36,7 +36,7 @@ def _check_registration(uow: UnitOfWork, data: dict) -> dict:
         "issuer_parent": text(errors, data, "issuer_parent"),
         "signer": text(errors, data, "signer"),
         "signer_title": text(errors, data, "signer_title"),
-        "signing_authority": optional_choice(errors, data, "signing_authority", [a.value for a in SigningAuthority]),
+        "signing_authority": text(errors, data, "signing_authority"),
         "urgency": choice(errors, data, "urgency", [u.value for u in Urgency], default="normal"),
         "confidentiality": choice(errors, data, "confidentiality", [c.value for c in Confidentiality],
                                   default="normal"),

@@ -48,6 +48,12 @@ class Inbox:
     def total(self) -> int:
         return len(self.pending) + len(self.due_soon) + len(self.overdue)
 
+    @property
+    def urgent(self) -> list[InboxItem]:
+        """Khẩn, thượng khẩn and hỏa tốc items of every section, most urgent first: shown above all."""
+        items = [i for i in self.overdue + self.due_soon + self.pending if i.document.urgency != "normal"]
+        return sorted(items, key=_sort_key)
+
 
 def _sort_key(item: InboxItem):
     """Hỏa tốc > thượng khẩn > khẩn > thường, then the nearest deadline, then the oldest task."""

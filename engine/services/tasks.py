@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import lazyload
 
-from ..domain import TaskState
+from ..domain import TaskState, Urgency
 from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..files import StagedFile
 from ..persistence.models import IncomingDocument, Task, User
@@ -31,12 +31,16 @@ def may_complete(user: User, task: Task) -> bool:
     return task.candidate_role in user.roles and task.department_id in (None, user.department_id)
 
 
+# Hỏa tốc > thượng khẩn > khẩn > thường: urgent documents come first in every task list (NĐ 30, art. 22).
+URGENCY_ORDER = case({u.value: u.rank for u in Urgency}, value=IncomingDocument.urgency, else_=0)
+
+
 def open_tasks(uow: UnitOfWork, user: User) -> list[tuple[Task, IncomingDocument]]:
-    """The user's open tasks with their documents; indexed SQL on task rows only."""
+    """The user's open tasks with their documents, most urgent first, then by deadline; one query."""
     rows = uow.session.execute(
         select(Task, IncomingDocument).join(IncomingDocument, IncomingDocument.id == Task.document_id)
         .where(Task.state == TaskState.OPEN.value, held_by(user))
-        .order_by(Task.due_date.is_(None), Task.due_date, Task.id))
+        .order_by(URGENCY_ORDER.desc(), Task.due_date.is_(None), Task.due_date, Task.id))
     return [(t, d) for t, d in rows]
 
 

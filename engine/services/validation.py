@@ -76,13 +76,6 @@ def choice(errors: Errors, data: dict, field: str, allowed, *, default: str | No
     return value
 
 
-def optional_choice(errors: Errors, data: dict, field: str, allowed) -> str | None:
-    """A choice that may be left out (None)."""
-    if data.get(field) in (None, ""):
-        return None
-    return choice(errors, data, field, allowed)
-
-
 def integer(errors: Errors, data: dict, field: str, *, minimum: int = 0, maximum: int = 2**31 - 1) -> int | None:
     """A whole number (JSON number or digits in a string), within [minimum, maximum]; None when absent."""
     value = data.get(field)

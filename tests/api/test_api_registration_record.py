@@ -38,7 +38,7 @@ def test_confidential_documents_have_their_own_register_and_numbers(api):
 
 @pytest.mark.parametrize("overrides,field", [
     ({"page_count": -1}, "page_count"), ({"page_count": "many"}, "page_count"),
-    ({"recipients": [{"name": "x"}]}, "recipients"), ({"signing_authority": "Q."}, "signing_authority"),
+    ({"recipients": [{"name": "x"}]}, "recipients"), ({"signing_authority": "x" * 256}, "signing_authority"),
     ({"register": "mat"}, "register"), ({"language": ["vi"]}, "language"), ({"notes": 5}, "notes"),
     ({"issuer_parent": "x" * 300}, "issuer_parent"), ({"signer_title": ["GĐ"]}, "signer_title"),
 ])

@@ -13,7 +13,7 @@ FULL_RECORD = {
     "issuer": "Sở Y tế", "issuer_parent": "UBND tỉnh Kiên Giang", "number": "620/SYT-NVY",
     "issued_date": "2025-03-07", "doc_type": "Công văn",
     "subject": "Đề nghị báo cáo số liệu tiêm chủng mở rộng quý I năm 2025",
-    "signer": "Lê Văn Hùng", "signer_title": "Phó Giám đốc", "signing_authority": "KT.",
+    "signer": "Lê Văn Hùng", "signer_title": "Phó Giám đốc", "signing_authority": "KT. Giám đốc",
     "urgency": "thuong_khan", "confidentiality": "normal",
     "recipients": ["Trung tâm Y tế các huyện", "Bệnh viện Đa khoa tỉnh"],
     "page_count": 3, "language": "vi", "notes": "Bản scan có dấu ĐẾN",
@@ -31,7 +31,7 @@ def load(app, document_id: int) -> IncomingDocument:
 def test_every_field_of_the_record_is_kept(app):
     doc = load(app, register(app, **FULL_RECORD))
     assert (doc.issuer_parent, doc.signer, doc.signer_title, doc.signing_authority) == (
-        "UBND tỉnh Kiên Giang", "Lê Văn Hùng", "Phó Giám đốc", "KT.")
+        "UBND tỉnh Kiên Giang", "Lê Văn Hùng", "Phó Giám đốc", "KT. Giám đốc")
     assert doc.recipients == ["Trung tâm Y tế các huyện", "Bệnh viện Đa khoa tỉnh"]
     assert (doc.page_count, doc.language, doc.notes) == (3, "vi", "Bản scan có dấu ĐẾN")
     assert (doc.urgency, doc.due_date.isoformat()) == ("thuong_khan", "2025-03-31")
@@ -53,7 +53,7 @@ def test_recipients_may_be_one_text_with_one_name_a_line(app):
 BAD_FIELDS = [
     ({"issuer_parent": "x" * 256}, "issuer_parent"),
     ({"signer_title": 12}, "signer_title"),
-    ({"signing_authority": "KT"}, "signing_authority"),
+    ({"signing_authority": ["KT."]}, "signing_authority"),
     ({"recipients": [1, 2]}, "recipients"),
     ({"recipients": {"a": "b"}}, "recipients"),
     ({"recipients": ["x" * 256]}, "recipients"),

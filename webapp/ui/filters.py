@@ -74,6 +74,7 @@ LABEL_FILTERS = {
     "urgency": words.URGENCY, "confidentiality": words.CONFIDENTIALITY, "status": words.STATUS,
     "step": words.STEP, "action": words.ACTION, "role": words.ROLE,
     "dept_role": words.DEPARTMENT_ROLE, "kind": words.NOTIFICATION_KIND,
+    "register_name": words.REGISTERS, "language": words.LANGUAGES,
     # The type name as stored (Vietnamese), or its translation when the UI is in English.
     "doc_type": words.DOC_TYPES,
     "package_outcome": words.PACKAGE_OUTCOME, "interchange_status": words.INTERCHANGE_STATUS,

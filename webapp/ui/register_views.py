@@ -36,7 +36,7 @@ def register():
     letter = _letter(form.upload.data)
     if not form.is_submitted() and letter is not None:
         _prefill(form, letter.fields or {})
-    duplicate_id, status = None, 200
+    duplicate, status = None, 200
     if form.is_submitted() and form.upload.data and letter is None:
         form.form_errors.append(_("The uploaded letter is no longer available; please upload it again."))
         form.upload.data = ""
@@ -51,7 +51,7 @@ def register():
             apply_engine_errors(form, exc.errors)
             status = 413 if isinstance(exc, PayloadTooLarge) else 200
         except DuplicateDocument as exc:
-            duplicate_id = exc.existing_id
+            duplicate = exc.existing
         except Conflict:
             flash(_("Someone registered a document at the same moment; please submit again."), "warning")
         else:
@@ -59,7 +59,7 @@ def register():
             flash(_("Registered as incoming document no. %(number)d/%(year)d.",
                     number=document.incoming_number, year=document.year), "success")
             return redirect(url_for("ui.document", document_id=document.id))
-    return _page(form, letter, duplicate_id=duplicate_id), status
+    return _page(form, letter, duplicate=duplicate), status
 
 
 @bp.post("/documents/new/letter")
@@ -115,8 +115,8 @@ def _choices(field):
     return [(c.value, c.label) if hasattr(c, "value") else tuple(c[:2]) for c in field.choices]
 
 
-def _page(form, letter, *, duplicate_id=None, letter_form=None, too_large=None):
-    return render_template("register.html", form=form, duplicate_id=duplicate_id, letter=letter,
+def _page(form, letter, *, duplicate=None, letter_form=None, too_large=None):
+    return render_template("register.html", form=form, duplicate=duplicate, letter=letter,
                            letter_form=letter_form or LetterForm(formdata=None), too_large=too_large,
                            limit_mb=limit_mb())
 

@@ -20,7 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table("incoming_document", schema=None) as batch_op:
         batch_op.add_column(sa.Column("issuer_parent", sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column("signer_title", sa.String(length=255), nullable=True))
-        batch_op.add_column(sa.Column("signing_authority", sa.String(length=8), nullable=True))
+        batch_op.add_column(sa.Column("signing_authority", sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column("recipients", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("page_count", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("language", sa.String(length=32), nullable=False, server_default="vi"))
