@@ -53,7 +53,8 @@ class RegisterRow:
 def check_filter(uow: UnitOfWork, data: dict, *, default_year: bool = True) -> RegisterFilter:
     """The filter from query parameters (``register``, ``year``, ``from``, ``to``); 422 names the field.
 
-    With neither a year nor dates, the register of the current year is shown.
+    With no ``year`` key and no dates, the register of the current year is shown; an empty ``year``
+    means every year.
     """
     errors = Errors()
     register = choice(errors, data, "register", [r.value for r in Register], default=Register.GENERAL.value)
@@ -63,7 +64,7 @@ def check_filter(uow: UnitOfWork, data: dict, *, default_year: bool = True) -> R
     if date_from and date_to and date_to < date_from:
         errors.add("to", "Ngày kết thúc không được trước ngày bắt đầu.")
     errors.raise_if_any()
-    if default_year and year is None and date_from is None and date_to is None:
+    if default_year and "year" not in data and date_from is None and date_to is None:
         year = uow.clock.today().year
     return RegisterFilter(register, year, date_from, date_to)
 

@@ -41,6 +41,8 @@ def test_the_register_of_the_current_year_by_default_in_number_order(app, book):
     assert page(app) == [("general", 2025, 1), ("general", 2025, 2), ("general", 2025, 3)]
     assert page(app, register="confidential") == [("confidential", 2025, 1)]
     assert page(app, year="2024") == [("general", 2024, 1), ("general", 2024, 2)]
+    assert page(app, year="") == [("general", 2024, 1), ("general", 2024, 2), ("general", 2025, 1),
+                                  ("general", 2025, 2), ("general", 2025, 3)]  # empty: every year
 
 
 def test_a_date_range_may_span_years(app, book):
