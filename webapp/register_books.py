@@ -22,7 +22,7 @@ from engine.services import inbox, registers
 from engine.services.registers import RegisterFilter, RegisterRow
 from forms import vocabulary as words
 
-PDF_MAX_ROWS = 3000  # a larger PDF takes too long to lay out in one request: narrow the dates instead
+PDF_MAX_ROWS = 1000  # about 70 pages; a larger PDF takes too long to lay out in one request: narrow the dates
 
 
 def _date(value: dt.date | None) -> str:

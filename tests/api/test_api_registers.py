@@ -127,3 +127,11 @@ def test_follow_up_pdf(api, book):
     assert answer.status_code == 200
     text = PdfReader(io.BytesIO(answer.get_data())).pages[0].extract_text()
     assert "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN" in text and "Văn bản tối mật" in text
+
+
+def test_a_pdf_too_long_for_one_request_is_refused_naming_format(api, book, monkeypatch):
+    from webapp import register_books
+    monkeypatch.setattr(register_books, "PDF_MAX_ROWS", 1)
+    answer = api.get("/registers/incoming", "vt", query_string={"format": "pdf"})
+    assert answer.status_code == 422 and list(answer.get_json()["errors"]) == ["format"]
+    assert api.get("/registers/incoming", "vt", query_string={"format": "pdf", "to": "2025-03-09"}).status_code == 200
