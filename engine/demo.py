@@ -149,26 +149,32 @@ def _story(app: Docroute) -> Iterator[_Story]:
 LETTERS = {
     "000": dict(issuer="Sở Y tế tỉnh Kiên Giang", number="620/SYT-NVY",
                 issued_date="2025-03-11", doc_type="Công văn", signer="Nguyễn Thị Bích Hạnh",
+                issuer_parent="UBND tỉnh Kiên Giang", signer_title="Phó Giám đốc", signing_authority="KT. Giám đốc",
+                recipients=["Các cơ sở khám bệnh, chữa bệnh trong tỉnh"],
                 subject="tiếp tục triển khai thực hiện Kế hoạch số 55/KH-UBND ngày 18/3/2021 của UBND "
                         "tỉnh Kiên Giang, năm 2025"),
     "001": dict(issuer="UBND tỉnh Kiên Giang", number="462/BC-UBND", issued_date="2021-12-13",
-                doc_type="Báo cáo", signer="Nguyễn Lưu Trung",
+                doc_type="Báo cáo", signer="Nguyễn Lưu Trung", recipients=["Bộ Khoa học và Công nghệ"],
                 subject="Kết quả thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ ban hành "
                         "Chương trình hành động thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ "
                         "Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc cách mạng công "
                         "nghiệp lần thứ tư và Chỉ thị số 16/CT-TTg ngày 04/5/2017 về việc tăng cường năng "
                         "lực tiếp cận cuộc cách mạng công nghiệp lần thứ tư."),
     "002": dict(issuer="UBND tỉnh Quảng Ngãi", number="66/KH-UBND", issued_date="2020-05-18",
-                doc_type="Kế hoạch", signer="Trần Ngọc Căng",
+                doc_type="Kế hoạch", signer="Trần Ngọc Căng", signer_title="Chủ tịch",
                 subject="Thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ và Kế hoạch số "
                         "271-KH/TU ngày 27/3/2020 của Ban Thường vụ Tỉnh ủy về một số chủ trương, chính "
                         "sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư"),
     "003": dict(issuer="Văn phòng UBND tỉnh Kiên Giang", number="4950/VP-KGVX",
                 issued_date="2022-06-24", doc_type="Công văn", signer="Thái Thị Duy Quyên",
+                signer_title="Phó Chánh Văn phòng", signing_authority="KT. Chánh Văn phòng",
+                recipients=["Sở Thông tin và Truyền thông"],
                 subject="tham mưu triển khai Nghị quyết số 22-NQ/TU ngày 08-6-2022 của Ban Thường vụ Tỉnh "
                         "ủy về chuyển đổi số tỉnh Kiên Giang đến năm 2025 và định hướng đến năm 2030."),
     "004": dict(issuer="Văn phòng UBND tỉnh Kiên Giang", number="106/VP-KGVX",
                 issued_date="2021-01-07", doc_type="Công văn", signer="Đỗ Thị Lệ Hảo",
+                signer_title="Phó Chánh Văn phòng", signing_authority="KT. Chánh Văn phòng",
+                recipients=["Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông"],
                 subject="tham mưu thực hiện Chương trình hành động số 01-CTr/TU ngày 07/12/2020 của "
                         "Tỉnh ủy."),
 }
