@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..domain import Confidentiality, Register, Role, SigningAuthority, TaskState, Urgency
+from ..domain import Confidentiality, Register, Role, TaskState, Urgency
 from ..errors import DuplicateDocument, Forbidden, NotFound, ValidationFailed
 from ..files import StagedFile
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
