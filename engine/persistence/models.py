@@ -6,11 +6,12 @@ from .history import HistoryEvent, Notification
 from .interchange import InterchangePackage, InterchangeStatus
 from .organisation import Department, Organization, User, UserRole
 from .search import DocumentSearch
+from .standins import StandIn
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
     "Base", "Department", "ExtensionRequest", "DocumentAccess", "DocumentDepartment", "DocumentSearch", "HistoryEvent",
     "IncomingCounter", "IncomingDocument", "Notification", "Organization", "ProcessSpec",
-    "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
+    "StandIn", "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",
 ]

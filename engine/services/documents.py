@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..domain import Confidentiality, Role, TaskState, Urgency
+from ..domain import OVERSEEING_ROLES, Confidentiality, Role, TaskState, Urgency
 from ..errors import DuplicateDocument, Forbidden, NotFound
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
 from ..persistence.uow import UnitOfWork
-from . import history, search
+from . import history, search, standins
 from .routing import ROUTING, RoutingRun
 from .validation import Errors, choice, date, fold, text
 from .visibility import can_see, visible_to
@@ -96,11 +96,16 @@ def _jsonable(fields: dict) -> dict:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in fields.items()}
 
 
+def _principals(uow: UnitOfWork, user: User) -> list[User]:
+    """Whom the user stands in for today; overseers see everything anyway (no query)."""
+    return [] if user.roles & OVERSEEING_ROLES else standins.principals(uow, user)
+
+
 def get_visible(uow: UnitOfWork, user: User, document_id: int) -> IncomingDocument:
     document = uow.session.get(IncomingDocument, document_id)
     if document is None:
         raise NotFound("Không có văn bản này.")
-    if not can_see(uow.session, user, document):
+    if not can_see(uow.session, user, document, _principals(uow, user)):
         raise Forbidden("Bạn không có quyền xem văn bản này.")
     return document
 
@@ -158,7 +163,7 @@ def list_documents(uow: UnitOfWork, user: User, *, q: str | None = None, status:
                    year: int | None = None, limit: int = 100, offset: int = 0) -> list[IncomingDocument]:
     """Documents the user may see, newest first; ``q`` searches number, issuer, subject and the
     attachments' text, ignoring case and diacritics (``search.newest_matching``)."""
-    query = select(IncomingDocument).where(visible_to(user))
+    query = select(IncomingDocument).where(visible_to(user, _principals(uow, user)))
     if status:
         query = query.where(IncomingDocument.status == status)
     if year:
