@@ -16,7 +16,7 @@ from ..persistence.uow import UnitOfWork
 from . import history, notifications, standins
 from .routing import ROUTING, RoutingRun
 from .steps import LONG_TEXT
-from .validation import Errors, date, text
+from .validation import Errors, date, require_object, text
 
 
 def _locked_document(uow: UnitOfWork, document_id: int) -> IncomingDocument | None:
@@ -42,6 +42,7 @@ def recall_document(uow: UnitOfWork, user: User, document_id: int, data: dict) -
         raise Forbidden("Chỉ lãnh đạo được thu hồi văn bản.")
     if document.status != DocumentStatus.IN_PROGRESS.value:
         raise Conflict("Chỉ thu hồi được văn bản đang được xử lý.")
+    data = require_object(data)
     errors = Errors()
     reason = text(errors, data, "reason", required=True, max_len=LONG_TEXT)
     errors.raise_if_any()
@@ -90,6 +91,7 @@ def redelegate_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> Ta
         raise Forbidden("Chỉ trưởng phòng, khoa của phòng này được giao lại công việc.")
     if task.state != TaskState.OPEN.value or task.step != "propose":
         raise Conflict("Chỉ giao lại được công việc dự thảo đề xuất đang mở.")
+    data = require_object(data)
     errors = Errors()
     username = text(errors, data, "assignee", required=True, max_len=64)
     deadline = date(errors, data, "deadline")

@@ -20,7 +20,7 @@ from ..domain import Role
 from ..errors import Conflict, Forbidden, NotFound
 from ..persistence.models import StandIn, User, UserRole
 from ..persistence.uow import UnitOfWork
-from .validation import Errors, date, text
+from .validation import Errors, date, require_object, text
 
 PRINCIPAL_ROLES = (Role.LEADER.value, Role.HEAD.value)
 MAX_DAYS = 366
@@ -66,6 +66,7 @@ def name_stand_in(uow: UnitOfWork, user: User, data: dict) -> StandIn:
     """``user`` (a leader or head) names a stand-in from ``from`` to ``to``; the caller commits."""
     if not user.roles & set(PRINCIPAL_ROLES):
         raise Forbidden("Chỉ lãnh đạo hoặc trưởng phòng, khoa được ủy quyền.")
+    data = require_object(data)
     errors = Errors()
     username = text(errors, data, "stand_in", required=True, max_len=64)
     starts_on = date(errors, data, "from", required=True)

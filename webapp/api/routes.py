@@ -4,13 +4,13 @@ from __future__ import annotations
 from flask import abort, g, jsonify, request
 
 from engine.errors import ValidationFailed
-from engine.services import documents, notifications, tasks, users
+from engine.services import documents, notifications, rerouting, standins, tasks, users
 
 from ..auth import bearer_user, issue_token
 from ..context import uow
 from ..uploads import read_upload
 from . import bp
-from .serializers import document_json, event_json, notification_json, task_json
+from .serializers import document_json, event_json, notification_json, standin_json, task_json
 
 PUBLIC = {"api.token"}
 MAX_ID = 2**31 - 1  # ids are 32-bit on PostgreSQL: a larger one is no such row (404), not a database error
@@ -103,6 +103,47 @@ def complete(task_id: int):
     document = tasks.complete_task(work, g.api_user, task_id, body)
     work.commit()
     return jsonify({"document_id": document.id, "status": document.status})
+
+
+@bp.post(f"/documents/<int(max={MAX_ID}):document_id>/recall")
+def recall(document_id: int):
+    """A leader recalls a letter in progress (thu hồi): open tasks cancelled, back to ``assign``."""
+    work = uow()
+    document = rerouting.recall_document(work, g.api_user, document_id, request.get_json(silent=True))
+    work.commit()
+    return jsonify({"document_id": document.id, "status": document.status})
+
+
+@bp.post(f"/tasks/<int(max={MAX_ID}):task_id>/redelegate")
+def redelegate(task_id: int):
+    """A head gives an open proposal to another officer of the department (giao lại)."""
+    work = uow()
+    task = rerouting.redelegate_task(work, g.api_user, task_id, request.get_json(silent=True))
+    work.commit()
+    return jsonify({"document_id": task.document_id, "task": task_json(task, work.clock.today())})
+
+
+@bp.get("/standins")
+def list_standins():
+    work = uow()
+    found = standins.list_stand_ins(work, g.api_user, include_past=request.args.get("all") in ("1", "true"))
+    return jsonify({"standins": [standin_json(p, work.clock.today()) for p in found]})
+
+
+@bp.post("/standins")
+def name_standin():
+    work = uow()
+    period = standins.name_stand_in(work, g.api_user, request.get_json(silent=True))
+    work.commit()
+    return jsonify(standin_json(period, work.clock.today())), 201
+
+
+@bp.delete(f"/standins/<int(max={MAX_ID}):standin_id>")
+def cancel_standin(standin_id: int):
+    work = uow()
+    period = standins.cancel_stand_in(work, g.api_user, standin_id)
+    work.commit()
+    return jsonify(standin_json(period, work.clock.today()))
 
 
 @bp.get("/notifications")
