@@ -36,6 +36,8 @@ STEP = {
     "interchange": _l("National interchange"),
     "deadline": _l("Deadline follow-up"),
     "extension": _l("Extension"),
+    "recall": _l("Recall"),
+    "redelegate": _l("Re-assignment"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -56,6 +58,8 @@ ACTION = {
     "request": _l("asked for more time"),
     "granted": _l("granted more time"),
     "refused": _l("refused more time"),
+    "recall": _l("recalled the document"),
+    "redelegate": _l("re-assigned the proposal"),
 }
 ROLE = {
     "clerk": _l("Clerk"),
@@ -78,6 +82,7 @@ NOTIFICATION_KIND = {
     "returned": _l("Returned to you"),
     "completed": _l("Completed"),
     "extension": _l("Extension"),
+    "recalled": _l("Recalled"),
 }
 # Common document types (NĐ 30/2020, Phụ lục III). The stored value is the Vietnamese type name.
 DOC_TYPES = {

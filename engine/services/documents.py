@@ -136,7 +136,7 @@ class DocumentRecord:
     def department_records(self) -> list[dict]:
         """Latest delegate, proposal and review per department, lead first."""
         by_dept: dict[int, dict] = {}
-        since = max((e.id for e in self.events if e.step == "assign"), default=0)
+        since = max((e.id for e in self.events if e.step in ("assign", "recall")), default=0)
         for event in self.events:
             if event.department_id is None or event.id < since:
                 continue

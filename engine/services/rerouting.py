@@ -63,12 +63,23 @@ def recall_document(uow: UnitOfWork, user: User, document_id: int, data: dict) -
     return document
 
 
-def _acting_head(uow: UnitOfWork, user: User, department_id: int | None) -> User | None:
-    """``user`` if they head ``department_id``, else the head they stand in for today, else None."""
-    for person in (user, *standins.principals(uow, user)):
-        if person.has_role(Role.HEAD.value) and department_id is not None and person.department_id == department_id:
+def acting_head(user: User, task: Task, principals: list[User] | tuple = ()) -> User | None:
+    """``user`` if they head the task's department, else the head they stand in for, else None."""
+    for person in (user, *principals):
+        if person.has_role(Role.HEAD.value) and task.department_id is not None \
+                and person.department_id == task.department_id:
             return person
     return None
+
+
+def may_redelegate(user: User, task: Task, principals: list[User] | tuple = ()) -> bool:
+    """For showing the action: an open proposal of a department ``user`` heads (or stands in for)."""
+    return task.state == TaskState.OPEN.value and task.step == "propose" and \
+        acting_head(user, task, principals) is not None
+
+
+def may_recall(user: User, document: IncomingDocument) -> bool:
+    return user.has_role(Role.LEADER.value) and document.status == DocumentStatus.IN_PROGRESS.value
 
 
 def redelegate_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> Task:
@@ -86,7 +97,7 @@ def redelegate_task(uow: UnitOfWork, user: User, task_id: int, data: dict) -> Ta
     task = uow.session.get(Task, task_id) if document is not None else None
     if task is None:
         raise NotFound("Không có công việc này.")
-    head = _acting_head(uow, user, task.department_id)
+    head = acting_head(user, task, standins.principals(uow, user))
     if head is None:
         raise Forbidden("Chỉ trưởng phòng, khoa của phòng này được giao lại công việc.")
     if task.state != TaskState.OPEN.value or task.step != "propose":
