@@ -75,6 +75,7 @@ class NotificationKind(str, enum.Enum):
     RETURNED = "returned"
     COMPLETED = "completed"
     EXTENSION = "extension"  # an extension (gia hạn) to decide, or the decision on one's request
+    RECALLED = "recalled"  # a leader recalled the document: the holder's task was cancelled
 
 
 # Roles that see every document (NĐ 30: the registry, the leadership, the inspectors).

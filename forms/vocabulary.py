@@ -39,6 +39,8 @@ STEP = {
 
 
     "attach": _l("Files added"),
+    "recall": _l("Recall"),
+    "redelegate": _l("Re-assignment"),
 }
 ACTION = {
     "register": _l("registered the document"),
@@ -62,6 +64,8 @@ ACTION = {
 
 
     "attach": _l("attached files"),
+    "recall": _l("recalled the document"),
+    "redelegate": _l("re-assigned the proposal"),
 }
 ROLE = {
     "clerk": _l("Clerk"),
@@ -84,6 +88,7 @@ NOTIFICATION_KIND = {
     "returned": _l("Returned to you"),
     "completed": _l("Completed"),
     "extension": _l("Extension"),
+    "recalled": _l("Recalled"),
 }
 # Common document types (NĐ 30/2020, Phụ lục III). The stored value is the Vietnamese type name.
 DOC_TYPES = {

@@ -157,3 +157,40 @@ def events(app: Docroute, document_id: int) -> list[tuple]:
 def status(app: Docroute, document_id: int) -> str:
     with app.unit_of_work() as uow:
         return uow.session.get(IncomingDocument, document_id).status
+
+
+# --- re-routing: recall, re-delegate, stand-ins ---------------------------------------------------
+
+def recall(app: Docroute, document_id: int, leader: str = "gd", reason: str = "Chỉ đạo lại") -> str:
+    """A leader recalls the document; returns its new status."""
+    from engine.services import rerouting
+
+    with app.unit_of_work(write=True) as uow:
+        doc = rerouting.recall_document(uow, users.get_by_username(uow, leader), document_id, {"reason": reason})
+        uow.commit()
+        return doc.status
+
+
+def redelegate(app: Docroute, head: str, document_id: int, data: dict) -> int:
+    """``head`` gives the open propose task of the document to someone else; returns the new task id."""
+    from engine.services import rerouting
+
+    with app.unit_of_work() as uow:
+        [task_id] = uow.session.scalars(select(Task.id).where(
+            Task.document_id == document_id, Task.step == "propose", Task.state == "open",
+            Task.department_id == users.get_by_username(uow, head).department_id))
+    with app.unit_of_work(write=True) as uow:
+        task = rerouting.redelegate_task(uow, users.get_by_username(uow, head), task_id, data)
+        uow.commit()
+        return task.id
+
+
+def name_stand_in(app: Docroute, username: str, stand_in: str, start: str, end: str) -> int:
+    """``username`` names ``stand_in`` from ``start`` to ``end`` (ISO dates); returns the period id."""
+    from engine.services import standins
+
+    with app.unit_of_work(write=True) as uow:
+        period = standins.name_stand_in(uow, users.get_by_username(uow, username),
+                                        {"stand_in": stand_in, "from": start, "to": end})
+        uow.commit()
+        return period.id

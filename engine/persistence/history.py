@@ -19,13 +19,16 @@ class HistoryEvent(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("incoming_document.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    # Set when the actor acted as someone's stand-in (ủy quyền): the person whose task it was.
+    on_behalf_of_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     step: Mapped[str] = mapped_column(String(32))
     action: Mapped[str] = mapped_column(String(32))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     data: Mapped[str] = mapped_column(Text, default="{}")
 
-    actor: Mapped[User | None] = relationship(lazy="joined")
+    actor: Mapped[User | None] = relationship(lazy="joined", foreign_keys=[actor_id])
+    on_behalf_of: Mapped[User | None] = relationship(lazy="joined", foreign_keys=[on_behalf_of_id])
     department: Mapped[Department | None] = relationship(lazy="joined")
 
 

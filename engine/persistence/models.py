@@ -8,11 +8,13 @@ from .interchange import InterchangePackage, InterchangeStatus
 from .mail import DeliveryState, MailDelivery
 from .organisation import Department, Organization, User, UserRole
 from .search import DocumentSearch
+from .standins import StandIn
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 
 __all__ = [
     "Attachment", "Base", "DeliveryState", "Department", "ExtensionRequest", "DocumentAccess",
     "DocumentDepartment", "DocumentSearch", "HistoryEvent", "IncomingCounter", "IncomingDocument", "MailDelivery",
-    "Notification", "Organization", "ProcessSpec", "Task", "User", "UserRole", "WorkflowInstance", "WorkflowTimer",
+    "Notification", "Organization", "ProcessSpec", "StandIn", "Task", "User", "UserRole", "WorkflowInstance",
+    "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",
 ]

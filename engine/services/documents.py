@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ..domain import Confidentiality, Register, Role, TaskState, Urgency
+from ..domain import OVERSEEING_ROLES, Confidentiality, Register, Role, TaskState, Urgency
 from ..errors import DuplicateDocument, Forbidden, NotFound, ValidationFailed
 from ..files import StagedFile
 from ..persistence.models import (HistoryEvent, IncomingCounter, IncomingDocument, Task, User)
 from ..persistence.uow import UnitOfWork
-from . import history, search, stored_files
+from . import history, search, standins, stored_files
 from .routing import ROUTING, RoutingRun
 from .validation import Errors, choice, date, fold, integer, text, text_list
 from .visibility import can_see, visible_to
@@ -137,11 +137,16 @@ def _jsonable(fields: dict) -> dict:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in fields.items()}
 
 
+def _principals(uow: UnitOfWork, user: User) -> list[User]:
+    """Whom the user stands in for today; overseers see everything anyway (no query)."""
+    return [] if user.roles & OVERSEEING_ROLES else standins.principals(uow, user)
+
+
 def get_visible(uow: UnitOfWork, user: User, document_id: int) -> IncomingDocument:
     document = uow.session.get(IncomingDocument, document_id)
     if document is None:
         raise NotFound("Không có văn bản này.")
-    if not can_see(uow.session, user, document):
+    if not can_see(uow.session, user, document, _principals(uow, user)):
         raise Forbidden("Bạn không có quyền xem văn bản này.")
     return document
 
@@ -172,7 +177,7 @@ class DocumentRecord:
     def department_records(self) -> list[dict]:
         """Latest delegate, proposal and review per department, lead first."""
         by_dept: dict[int, dict] = {}
-        since = max((e.id for e in self.events if e.step == "assign"), default=0)
+        since = max((e.id for e in self.events if e.step in ("assign", "recall")), default=0)
         for event in self.events:
             if event.department_id is None or event.id < since:
                 continue
@@ -199,7 +204,7 @@ def list_documents(uow: UnitOfWork, user: User, *, q: str | None = None, status:
                    year: int | None = None, limit: int = 100, offset: int = 0) -> list[IncomingDocument]:
     """Documents the user may see, newest first; ``q`` searches number, issuer, subject and the
     attachments' text, ignoring case and diacritics (``search.newest_matching``)."""
-    query = select(IncomingDocument).where(visible_to(user))
+    query = select(IncomingDocument).where(visible_to(user, _principals(uow, user)))
     if status:
         query = query.where(IncomingDocument.status == status)
     if year:

@@ -10,9 +10,10 @@ from ..persistence.uow import UnitOfWork
 
 
 def record(uow: UnitOfWork, document: IncomingDocument, actor: User | None, step: str, action: str,
-           data: dict, *, task: Task | None = None) -> HistoryEvent:
+           data: dict, *, task: Task | None = None, on_behalf_of: User | None = None) -> HistoryEvent:
     event = HistoryEvent(
         document_id=document.id, at=uow.clock.now(), actor_id=actor.id if actor else None,
+        on_behalf_of_id=on_behalf_of.id if on_behalf_of else None,
         step=step, action=action, task_id=task.id if task else None,
         department_id=task.department_id if task else None,
         data=json.dumps(data, ensure_ascii=False, default=str))

@@ -17,7 +17,7 @@ from ..domain import Role, TaskState, Urgency
 from ..persistence.models import (Department, DocumentDepartment, IncomingDocument, Notification,
                                   Organization, Task, User, UserRole)
 from ..persistence.uow import UnitOfWork
-from . import search
+from . import search, standins
 from .tasks import held_by, open_tasks
 from .visibility import visible_to
 
@@ -86,7 +86,7 @@ def inbox(uow: UnitOfWork, user: User, *, calendar: WorkingCalendar | None = Non
 def open_task_count(uow: UnitOfWork, user: User) -> int:
     """How many tasks wait for the user (for the navigation badge)."""
     return uow.session.scalar(select(func.count()).select_from(Task).where(
-        Task.state == TaskState.OPEN.value, held_by(user))) or 0
+        Task.state == TaskState.OPEN.value, held_by(user, standins.principals(uow, user)))) or 0
 
 
 def holders(uow: UnitOfWork, tasks: list[Task]) -> dict[int, list[User]]:

@@ -8,17 +8,23 @@ from ..domain import NotificationKind, Role
 from ..persistence.models import IncomingDocument, Notification, Task, User, UserRole
 from ..persistence.uow import UnitOfWork
 from . import mail
+from .standins import stand_ins_of
 
 
 def holders(uow: UnitOfWork, task: Task) -> list[int]:
-    """The users a task is offered to: its assignee, or everyone with its role (in its department)."""
+    """The users a task is offered to: its assignee, or everyone with its role (in its department),
+    and whoever stands in for one of them today (ủy quyền)."""
     if task.assignee_id is not None:
-        return [task.assignee_id]
-    query = (select(User.id).join(UserRole, UserRole.user_id == User.id)
-             .where(UserRole.role == task.candidate_role, User.active.is_(True)))
-    if task.department_id is not None:
-        query = query.where(User.department_id == task.department_id)
-    return list(uow.session.scalars(query.order_by(User.id)))
+        people = [task.assignee_id]
+    else:
+        query = (select(User.id).join(UserRole, UserRole.user_id == User.id)
+                 .where(UserRole.role == task.candidate_role, User.active.is_(True)))
+        if task.department_id is not None:
+            query = query.where(User.department_id == task.department_id)
+        people = list(uow.session.scalars(query.order_by(User.id)))
+    stand_ins = stand_ins_of(uow, people)
+    extra = {s for user_id in people for s in stand_ins.get(user_id, []) if s not in people}
+    return people + sorted(extra)
 
 
 def notify(uow: UnitOfWork, user_id: int, kind: NotificationKind, document_id: int,
@@ -89,6 +95,12 @@ def document_completed(uow: UnitOfWork, document: IncomingDocument, leader_usern
                f"completed:{document.id}:{user_id}")
 
 
+def tasks_recalled(uow: UnitOfWork, document: IncomingDocument, tasks: list[Task]) -> None:
+    """``recalled`` to each holder of a task cancelled by a recall (thu hồi)."""
+    for task in tasks:
+        for user_id in holders(uow, task):
+            notify(uow, user_id, NotificationKind.RECALLED, document.id, task.id,
+                   f"recalled:{task.id}:{user_id}")
 def deadline_reached(uow: UnitOfWork, document: IncomingDocument, task: Task,
                      kind: NotificationKind) -> list[int]:
     """``reminder`` or ``overdue`` to each holder of ``task``, once per task, holder and due date

@@ -79,9 +79,12 @@ class RoutingRun:
         task.completed_by_id = self.actor.id if self.actor else None
         self.dispatch(row)
 
-    def deliver(self, row: WorkflowInstance, message: str, payload: dict | None = None) -> None:
+    def deliver(self, row: WorkflowInstance, message: str, payload: dict | None = None) -> bool:
+        """Give ``message`` to the instance; False when nothing in it waits for that message."""
         if self.uow.runtime.deliver(self.load(row), message, payload):
             self.dispatch(row)
+            return True
+        return False
 
     def dispatch(self, row: WorkflowInstance) -> None:
         for message in self.uow.runtime.messages(self.loaded[row.id].workflow):
@@ -295,6 +298,11 @@ def _close_departments(run: RoutingRun, source: WorkflowInstance, payload: dict)
         run.deliver(child, "handling_closed")
 
 
+def _cancel_departments(run: RoutingRun, source: WorkflowInstance, payload: dict) -> None:
+    """The leader recalls the document (thu hồi): every department's instance stops, tasks cancelled."""
+    for child in run.open_children(source.id):
+        child.status, child.outcome = "cancelled", "recalled"
+        run._cancel_open_tasks(child.id)
 # History events of timers: the step is "deadline" (what follows a step's own events never mistakes
 # one for the step's work); the task's step is in the data.
 DEADLINE_STEP = "deadline"
@@ -340,4 +348,5 @@ MESSAGE_ROUTES = {
     "assignment_returned": _return_assignment,
     "rework_requested": _rework_lead,
     "handling_closed": _close_departments,
+    "handling_recalled": _cancel_departments,
 }

@@ -11,21 +11,28 @@ from ..errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..files import StagedFile
 from ..persistence.models import IncomingDocument, Task, User
 from ..persistence.uow import UnitOfWork
-from . import history, stored_files
+from . import history, standins, stored_files
 from .routing import RoutingRun
 from .steps import STEP_RULES, StepInput
 
 FILE_STEPS = frozenset({"propose"})  # api.md: a proposal may carry attachments
 
 
-def held_by(user: User):
-    """SQL condition: the task is offered to ``user`` (personally, or through role and department)."""
+def _offered_to(user: User):
     by_role = and_(Task.assignee_id.is_(None), Task.candidate_role.in_(sorted(user.roles)),
                    or_(Task.department_id.is_(None), Task.department_id == user.department_id))
     return or_(Task.assignee_id == user.id, by_role)
 
 
-def may_complete(user: User, task: Task) -> bool:
+def held_by(user: User, principals: list[User] | tuple = ()):
+    """SQL condition: the task is offered to ``user`` (personally, or through role and department),
+    or to someone ``user`` stands in for today (``principals``, from ``standins.principals``)."""
+    if not principals:
+        return _offered_to(user)
+    return or_(*[_offered_to(person) for person in (user, *principals)])
+
+
+def _offered(user: User, task: Task) -> bool:
     if task.assignee_id is not None:
         return task.assignee_id == user.id
     return task.candidate_role in user.roles and task.department_id in (None, user.department_id)
@@ -35,11 +42,22 @@ def may_complete(user: User, task: Task) -> bool:
 URGENCY_ORDER = case({u.value: u.rank for u in Urgency}, value=IncomingDocument.urgency, else_=0)
 
 
+def acting_for(user: User, task: Task, principals: list[User] | tuple = ()) -> User | None:
+    """Whose task ``user`` acts on: ``user`` themself, else the first principal it is offered to."""
+    if _offered(user, task):
+        return user
+    return next((p for p in principals if _offered(p, task)), None)
+
+
+def may_complete(user: User, task: Task, principals: list[User] | tuple = ()) -> bool:
+    return acting_for(user, task, principals) is not None
+
+
 def open_tasks(uow: UnitOfWork, user: User) -> list[tuple[Task, IncomingDocument]]:
-    """The user's open tasks with their documents, most urgent first, then by deadline; one query."""
+    """The user's open tasks (and those of whom they stand in for), most urgent first, then by deadline."""
     rows = uow.session.execute(
         select(Task, IncomingDocument).join(IncomingDocument, IncomingDocument.id == Task.document_id)
-        .where(Task.state == TaskState.OPEN.value, held_by(user))
+        .where(Task.state == TaskState.OPEN.value, held_by(user, standins.principals(uow, user)))
         .order_by(URGENCY_ORDER.desc(), Task.due_date.is_(None), Task.due_date, Task.id))
     return [(t, d) for t, d in rows]
 
@@ -53,7 +71,7 @@ def task_for_completion(uow: UnitOfWork, user: User, task_id: int, *, lock: bool
     task = uow.session.scalar(query)
     if task is None:
         raise NotFound("Không có công việc này.")
-    if not may_complete(user, task):
+    if not may_complete(user, task, standins.principals(uow, user)):
         raise Forbidden("Công việc này không phải của bạn.")
     if task.state != TaskState.OPEN.value:
         raise Conflict("Công việc này đã được xử lý hoặc không còn mở.")
@@ -87,6 +105,8 @@ def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict,
         kept = stored_files.keep(uow, document, user, files, step=task.step, task=task)
         stored_files.reindex(uow, document)
         history_data = {**history_data, "attachments": stored_files.summary(kept)}
-    history.record(uow, document, user, task.step, prepared.action, history_data, task=task)
+    principal = acting_for(user, task, standins.principals(uow, user))
+    history.record(uow, document, user, task.step, prepared.action, history_data, task=task,
+                   on_behalf_of=principal if principal is not None and principal.id != user.id else None)
     uow.session.flush()
     return document

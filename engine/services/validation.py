@@ -129,3 +129,10 @@ def fold(value: str) -> str:
     value = value.replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", value)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+
+
+def require_object(data) -> dict:
+    """The request body as a dict, or a ``body`` error (after the 404/403/409 checks of the caller)."""
+    if not isinstance(data, dict):
+        raise ValidationFailed({"body": ["Nội dung yêu cầu phải là một đối tượng JSON."]})
+    return data

@@ -11,8 +11,7 @@ from ..domain import OVERSEEING_ROLES, Confidentiality, Role
 from ..persistence.models import DocumentAccess, DocumentDepartment, IncomingDocument, User
 
 
-def visible_to(user: User):
-    """SQL condition on IncomingDocument for the documents ``user`` may see."""
+def _visible_to_one(user: User):
     if user.roles & OVERSEEING_ROLES:
         return true()
     delegated = exists().where(DocumentAccess.document_id == IncomingDocument.id,
@@ -25,8 +24,16 @@ def visible_to(user: User):
     return or_(delegated, and_(normal, in_department))
 
 
-def can_see(session, user: User, document: IncomingDocument) -> bool:
+def visible_to(user: User, principals: list[User] | tuple = ()):
+    """SQL condition on IncomingDocument for the documents ``user`` may see; a stand-in also sees,
+    while the period runs, what the people they stand in for (``principals``) see."""
+    if user.roles & OVERSEEING_ROLES or not principals:
+        return _visible_to_one(user)
+    return or_(*[_visible_to_one(person) for person in (user, *principals)])
+
+
+def can_see(session, user: User, document: IncomingDocument, principals: list[User] | tuple = ()) -> bool:
     if user.roles & OVERSEEING_ROLES:
         return True
-    query = select(IncomingDocument.id).where(IncomingDocument.id == document.id, visible_to(user))
+    query = select(IncomingDocument.id).where(IncomingDocument.id == document.id, visible_to(user, principals))
     return session.scalar(query) is not None

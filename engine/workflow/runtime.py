@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from SpiffWorkflow.bpmn.util import BpmnEvent
+from SpiffWorkflow.bpmn.specs.control import BoundaryEventSplit
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.bpmn.specs.event_definitions.message import MessageEventDefinition as BpmnMessageDefinition
 from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
@@ -111,8 +112,29 @@ class WorkflowRuntime:
             while earlier is not None and earlier.task_spec is not task.task_spec:
                 earlier = earlier.parent
             if earlier is not None and earlier.state == TaskState.COMPLETED:
-                workflow.reset_from_task_id(earlier.id, data=dict(task.data))
-                _drop_stale_events(workflow)
+                if isinstance(earlier.parent.task_spec, BoundaryEventSplit):
+                    # A task with boundary events (propose, re-delegated): reset to the split above
+                    # it, so the boundary events are laid out anew, as on a first pass. Resetting
+                    # the task alone leaves SpiffWorkflow's boundary join cancelled in later passes.
+                    workflow.reset_from_task_id(earlier.parent.id, data=dict(task.data))
+                    WorkflowRuntime._forget_removed_waiting(workflow)
+                    workflow.do_engine_steps()
+                else:
+                    workflow.reset_from_task_id(earlier.id, data=dict(task.data))
+                    WorkflowRuntime._forget_removed_waiting(workflow)
+
+    @staticmethod
+    def _forget_removed_waiting(workflow: BpmnWorkflow) -> None:
+        """Drop the waiting events (boundary events of the dropped pass) that a reset removed.
+
+        SpiffWorkflow 3.2's reset deletes the tasks but leaves them registered as waiting for
+        events, so a message later caught by the new pass would also reach a removed task (whose
+        parent is gone). A restored workflow registers only the tasks it has; do the same here.
+        """
+        manager = workflow.event_manager
+        for task_id in [i for i, t in manager.tasks.items()
+                        if t.workflow.tasks.get(i) is not t or t.state != TaskState.WAITING]:
+            manager.tasks.pop(task_id)
 
     # -- deadline timers ---------------------------------------------------------
     @staticmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import abort, g, jsonify, request
 
 from engine.errors import Forbidden, ValidationFailed
-from engine.services import attachments, documents, notifications, preferences, tasks, users
+from engine.services import attachments, documents, notifications, preferences, rerouting, standins, tasks, users
 
 from ..auth import bearer_user, issue_token
 from ..context import docroute, uow
@@ -12,7 +12,7 @@ from ..files import stage_all
 from ..uploads import read_upload
 from . import bp
 from .multipart import is_multipart, multipart_data, uploads
-from .serializers import document_json, event_json, notification_json, task_json
+from .serializers import document_json, event_json, notification_json, standin_json, task_json
 
 PUBLIC = {"api.token"}
 MAX_ID = 2**31 - 1  # ids are 32-bit on PostgreSQL: a larger one is no such row (404), not a database error
@@ -123,6 +123,47 @@ def complete(task_id: int):
     document = tasks.complete_task(work, g.api_user, task_id, body, files)
     work.commit()
     return jsonify({"document_id": document.id, "status": document.status})
+
+
+@bp.post(f"/documents/<int(max={MAX_ID}):document_id>/recall")
+def recall(document_id: int):
+    """A leader recalls a letter in progress (thu hồi): open tasks cancelled, back to ``assign``."""
+    work = uow()
+    document = rerouting.recall_document(work, g.api_user, document_id, request.get_json(silent=True))
+    work.commit()
+    return jsonify({"document_id": document.id, "status": document.status})
+
+
+@bp.post(f"/tasks/<int(max={MAX_ID}):task_id>/redelegate")
+def redelegate(task_id: int):
+    """A head gives an open proposal to another officer of the department (giao lại)."""
+    work = uow()
+    task = rerouting.redelegate_task(work, g.api_user, task_id, request.get_json(silent=True))
+    work.commit()
+    return jsonify({"document_id": task.document_id, "task": task_json(task, work.clock.today())})
+
+
+@bp.get("/standins")
+def list_standins():
+    work = uow()
+    found = standins.list_stand_ins(work, g.api_user, include_past=request.args.get("all") in ("1", "true"))
+    return jsonify({"standins": [standin_json(p, work.clock.today()) for p in found]})
+
+
+@bp.post("/standins")
+def name_standin():
+    work = uow()
+    period = standins.name_stand_in(work, g.api_user, request.get_json(silent=True))
+    work.commit()
+    return jsonify(standin_json(period, work.clock.today())), 201
+
+
+@bp.delete(f"/standins/<int(max={MAX_ID}):standin_id>")
+def cancel_standin(standin_id: int):
+    work = uow()
+    period = standins.cancel_stand_in(work, g.api_user, standin_id)
+    work.commit()
+    return jsonify(standin_json(period, work.clock.today()))
 
 
 @bp.get("/notifications")

@@ -82,6 +82,7 @@ def event_json(event) -> dict:
         "id": event.id,
         "at": event.at.isoformat(),
         "actor": event.actor.username if event.actor else None,
+        "on_behalf_of": event.on_behalf_of.username if event.on_behalf_of else None,
         "step": event.step,
         "action": event.action,
         "department": event.department.code if event.department else None,
@@ -92,3 +93,10 @@ def event_json(event) -> dict:
 def notification_json(n) -> dict:
     return {"id": n.id, "kind": n.kind, "document_id": n.document_id, "task_id": n.task_id,
             "at": n.at.isoformat(), "read": n.read}
+
+
+def standin_json(period, today: dt.date) -> dict:
+    return {"id": period.id, "user": period.user.username, "stand_in": period.stand_in.username,
+            "from": _d(period.starts_on), "to": _d(period.ends_on), "note": period.note,
+            "active": period.cancelled_at is None and period.starts_on <= today <= period.ends_on,
+            "cancelled": period.cancelled_at is not None}

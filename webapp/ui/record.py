@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from engine.services import attachments, documents, inbox, tasks, users
+from engine.services import attachments, documents, inbox, rerouting, standins, tasks, users
 from engine.services.interchange import identity, outbox, payloads
 from forms import vocabulary as words
 
@@ -38,6 +38,8 @@ class Page:
     interchange: dict | None = None  # the edXML package it came from and the statuses sent back
     attachments: list = field(default_factory=list)  # the document's files, oldest first
     may_attach: bool = False  # the user may add files (clerk, leader, or holding an open task)
+    can_recall: bool = False  # the current user (a leader) may recall the document now
+    redelegable: list = field(default_factory=list)  # open proposals the current user may re-assign
 
     def dept_record(self, department_id: int | None) -> dict | None:
         return next((r for r in self.dept_records if r["department"].id == department_id), None)
@@ -58,21 +60,24 @@ def load_page(work, document_id: int) -> Page:
     """Everything the document page shows, in a fixed number of queries."""
     record = documents.document_record(work, current_user, document_id)
     data = [json.loads(e.data) for e in record.events]
-    names = {d.get("assignee") for d in data if d.get("assignee")}
+    names = {d.get(k) for d in data for k in ("assignee", "from") if d.get(k)}
+    principals = standins.principals(work, current_user)
     names.update(u for d in data for u in d.get("notified") or [])
     page = Page(record=record, people=inbox.users_by_username(work, names),
                 departments={d.code: d for d in users.departments(work)},
                 holders=inbox.holders(work, record.open_tasks), timeline=[],
-                my_tasks=[t for t in record.open_tasks if tasks.may_complete(current_user, t)],
+                my_tasks=[t for t in record.open_tasks if tasks.may_complete(current_user, t, principals)],
                 approval=None, dept_records=_department_records(record),
-                attachments=attachments.attachments_of(work, document_id))
+                attachments=attachments.attachments_of(work, document_id),
+                can_recall=rerouting.may_recall(current_user, record.document),
+                redelegable=[t for t in record.open_tasks if rerouting.may_redelegate(current_user, t, principals)])
     page.interchange = _interchange(work, record, data)
     page.may_attach = bool(current_user.roles & {"clerk", "leader"}) or bool(page.my_tasks)
     for event, values in zip(record.events, data):
         page.timeline.append(Entry(event, describe(page, event.step, values)))
         if event.step == "approve":
             page.approval = {"event": event, **values}
-        elif event.step == "assign":
+        elif event.step in ("assign", "recall"):
             page.approval = None
     return page
 
@@ -143,6 +148,16 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Instructions"), data.get("note"))
     elif step == "propose":
         add(_("Proposal"), data.get("proposal"))
+    elif step == "recall":
+        add(_("Reason"), data.get("reason"))
+        add(_("Cancelled tasks"), ", ".join(
+            str(words.STEP.get(c["step"], c["step"])) + (f" ({page.dept(c['department'])})" if c.get("department") else "")
+            for c in data.get("cancelled", [])))
+    elif step == "redelegate":
+        add(_("Previous officer"), page.person(data.get("from")))
+        add(_("New handling officer"), page.person(data.get("assignee")))
+        add(_("Deadline"), format_date(data.get("deadline")))
+        add(_("Instructions"), data.get("note"))
     else:
         add(_("Comment"), data.get("comment"))
     files = data.get("attachments") or data.get("files") or []
