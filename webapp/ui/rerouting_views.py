@@ -16,23 +16,32 @@ from .record import load_page
 from .task_views import _person_choice
 
 
+def _act(work, form, document_id: int, action, success: str):
+    """Run a re-routing action and commit: back to the document, or None to show the form's errors."""
+    try:
+        action()
+        work.commit()
+    except ValidationFailed as exc:
+        apply_engine_errors(form, exc.errors)
+        return None
+    except Conflict as exc:
+        flash(str(exc), "warning")
+    else:
+        flash(success, "success")
+    return redirect(url_for("ui.document", document_id=document_id))
+
+
 @bp.post("/documents/<int:document_id>/recall")
 @roles_required("leader")
 def recall(document_id: int):
     work = uow()
     form = RecallForm()
     if form.validate_on_submit():
-        try:
-            rerouting.recall_document(work, current_user, document_id, form.data_for_engine())
-            work.commit()
-        except ValidationFailed as exc:
-            apply_engine_errors(form, exc.errors)
-        except Conflict as exc:
-            flash(str(exc), "warning")
-            return redirect(url_for("ui.document", document_id=document_id))
-        else:
-            flash(_("The document was recalled: its open tasks are cancelled. Give a new direction."), "success")
-            return redirect(url_for("ui.document", document_id=document_id))
+        done = _act(work, form, document_id, lambda: rerouting.recall_document(
+            work, current_user, document_id, form.data_for_engine()),
+            _("The document was recalled: its open tasks are cancelled. Give a new direction."))
+        if done is not None:
+            return done
     return render_template("document.html", page=load_page(work, document_id), today=work.clock.today(),
                            recall_form=form), 422
 
@@ -51,17 +60,10 @@ def redelegate(task_id: int):
               if u.id != task.assignee_id]
     form = RedelegateForm(people)
     if form.validate_on_submit():
-        try:
-            rerouting.redelegate_task(work, current_user, task_id, form.data_for_engine())
-            work.commit()
-        except ValidationFailed as exc:
-            apply_engine_errors(form, exc.errors)
-        except Conflict as exc:
-            flash(str(exc), "warning")
-            return redirect(url_for("ui.document", document_id=document_id))
-        else:
-            flash(_("The proposal was re-assigned."), "success")
-            return redirect(url_for("ui.document", document_id=document_id))
+        done = _act(work, form, document_id, lambda: rerouting.redelegate_task(
+            work, current_user, task_id, form.data_for_engine()), _("The proposal was re-assigned."))
+        if done is not None:
+            return done
     return render_template("redelegate.html", page=page, task=task, form=form, today=work.clock.today())
 
 
