@@ -14,7 +14,7 @@ from ...errors import Conflict
 from ...interchange import EdxmlPackage
 from ...persistence.models import IncomingDocument, InterchangePackage, Task, User, WorkflowInstance
 from ...persistence.uow import UnitOfWork
-from .. import documents, history, search
+from .. import documents, history, stored_files
 from ..validation import fold
 from .mapping import errors_named_by_element, registration_data
 
@@ -56,7 +56,7 @@ def update(uow: UnitOfWork, clerk: User, target: InterchangePackage, row: Interc
         document.dedup_key = "|".join([fold(document.issuer), fold(document.number),
                                        document.issued_date.isoformat()])
     document.search_text = fold(" ".join([document.number, document.subject, document.issuer]))
-    search.index_document(uow.session, document)
+    stored_files.reindex(uow, document)  # keeps the text of the document's files in the index
     if "due_date" in changes:  # the leader's task carries the document's deadline
         uow.session.execute(
             sql_update(Task).where(Task.document_id == document.id, Task.step == "assign",
