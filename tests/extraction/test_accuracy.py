@@ -1,20 +1,23 @@
 """Per-field accuracy over the labelled letters, with floors just under what was measured.
 
 The floors stop regressions: a rule change that costs the tuning letters a key field,
-or the held-out letters one more miss, fails here. The held-out letters (bench
-split 'new-blind') were never looked at while tuning; their floor is what they
-measured when the rules were last changed, less one letter's worth.
+or the held-out letters one more miss, fails here. The held-out letters (bench split
+'r3-blind') were never looked at while tuning; their floor is what they measured when
+the rules were last changed, less one letter's worth. The older splits, tuned on for
+longer, must stay at 0.95 or better.
 """
 from bench.extraction import KEY_FIELDS, evaluate, load
 
-TUNING_FLOOR = 0.97      # measured 0.989-1.000 per key field (93 letters)
-HELD_OUT_FLOOR = {       # measured on 17 letters never tuned on (0.941 / 0.882 / 0.824 / 0.765 / 0.941), less one letter
-    "doc_type": 0.88, "number": 0.82, "issued_date": 0.76, "issuer": 0.70, "subject": 0.88,
+TUNING_FLOOR = {         # measured on 135 tuning letters (0.993 / 0.956 / 0.956 / 0.904 / 0.956)
+    "doc_type": 0.98, "number": 0.94, "issued_date": 0.94, "issuer": 0.89, "subject": 0.94,
+}
+HELD_OUT_FLOOR = {       # measured on 21 letters never tuned on (0.905 / 0.810 / 0.952 / 0.571 / 0.714), less one letter
+    "doc_type": 0.85, "number": 0.76, "issued_date": 0.90, "issuer": 0.52, "subject": 0.66,
 }
 
 
-def test_there_are_at_least_ninety_labelled_letters():
-    assert len(load()) >= 90
+def test_there_are_at_least_one_hundred_fifty_labelled_letters():
+    assert len(load()) >= 150
 
 
 def test_key_fields_on_the_tuning_letters_and_the_older_splits():
@@ -22,7 +25,8 @@ def test_key_fields_on_the_tuning_letters_and_the_older_splits():
     for split in ("tuning", "dev", "heldout", "blind", "new"):
         for field in KEY_FIELDS:
             right, total = result["score"][split][field]
-            assert total and right / total >= (TUNING_FLOOR if split == "tuning" else 0.95), (
+            floor = TUNING_FLOOR[field] if split == "tuning" else 0.95
+            assert total and right / total >= floor, (
                 split, field, right, total, [m for m in result["misses"] if m[1] == field])
 
 
@@ -30,4 +34,4 @@ def test_key_fields_on_the_held_out_letters_do_not_regress():
     result = evaluate()
     for field in KEY_FIELDS:
         right, total = result["score"]["held-out"][field]
-        assert total >= 9 and right / total >= HELD_OUT_FLOOR[field], (field, right, total)
+        assert total >= 20 and right / total >= HELD_OUT_FLOOR[field], (field, right, total)
