@@ -15,9 +15,16 @@ from . import fallbacks, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .text import LOW, UP, has_letters, is_rule, is_upper, segments, squash
 
+# The national motto, also as OCR and old fonts garble it ('CỘNG HÕA', 'CỘNG HỊA', 'XàHỘI',
+# 'NGHIÃ') and as tables break it over lines or cells; a party's and the youth union's
+# letterheads carry their own name in its place.
+_SEP = r"[\s|]+"
 MOTTO_RE = re.compile(
-    r"C[ỘO]NG\s+H(?:[ÒO]À|OÀ|ÒA|OA|ÒÀ)\s+X\S{0,2}\s*H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+    rf"C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)", re.I)
+# the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
+MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+                           rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
 INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
@@ -33,11 +40,24 @@ TYPE_TITLES = [
     "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
     "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
 ]
+_BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
+def type_title(folded: str) -> str | None:
+    """The type title a short upper-case line is, also as OCR misreads its accents
+    ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
+    if folded in TYPE_TITLES:
+        return folded
+    if len(folded) > 22:
+        return None
+    return _BARE_TITLES.get(orgs.bare(folded))
+
+
 URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan"}
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
     r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+|"
     r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM)\b")
+# 'SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …': an old title that repeats the header
+GAZETTE_LEAD = re.compile(r"^SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{4}|\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s+")
 SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
 BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Thi hành|Theo|Xét|Trên cơ sở|Nhằm|Để|Sau khi|Chiều|Sáng|Ngày|Vừa qua|"
@@ -80,7 +100,7 @@ def _headerish(line: str) -> bool:
     s = line.strip()
     if not s or is_rule(s) or s in ("|",):
         return True
-    rest = INDEP_RE.sub("", MOTTO_RE.sub("", s))
+    rest = INDEP_RE.sub("", MOTTO_TAIL_RE.sub("", MOTTO_RE.sub("", s)))
     rest = re.sub(r"Số\s*:?\s*\S+", "", rest)
     return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
 
@@ -125,11 +145,11 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
 
 
 def _issuer_segments(region: str) -> list[str]:
-    region = INDEP_RE.sub("\n", MOTTO_RE.sub("\n", region))
+    region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     out = []
     for line in region.split("\n"):
         for seg in segments(line):
-            seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_")
+            seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             seg = re.sub(r"\s*(?:Số|Sô|So)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
@@ -159,7 +179,7 @@ def _is_stop(line: str) -> bool:
     f = orgs.fold(s)
     return (not s or s == "|" or is_rule(s) or bool(KG_RE.match(s)) or f in URGENCY
             or bool(SECTION_LINE.match(s))
-            or f in TYPE_TITLES or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
+            or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
             or bool(re.search(r",\s*ngày\s*\d{1,2}\s*tháng", s)))
 
@@ -189,7 +209,10 @@ def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         elif not upper:
             if BODY_START.match(seg) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
                 break
-            if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()):
+            if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
+                break
+            if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()
+                                  or parts[-1].rstrip().endswith((";", ","))):
                 break
         elif blank_run and not is_upper(seg):
             break
@@ -246,8 +269,10 @@ def read(text: str) -> Header:
                 h.issued_date, h.date_span = near, near_span
     else:
         h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
-    if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank
-        blank = re.search(r"([^\n|,]{2,40}),\s*ngày\s*[.…_\s]{2,}\s*tháng", text[h.start:date_stop])
+    if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
+        # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
+        blank = re.search(r"([^\n|,]{2,40}),\s*ngày(?=\s*[.…_]{2,}|\S{1,3}\s*tháng|\s*\d{1,2}\s*tháng\s*\d{1,2}\s*\S{0,2}\s*$)",
+                          text[h.start:date_stop], re.M)
         if blank:
             pm = PLACE_RE.search(squash(blank.group(1)))
             h.place = pm.group(1).strip() if pm else None
@@ -266,8 +291,8 @@ def read(text: str) -> Header:
             break
         f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
         after_number = pos > (h.number_span[0] if h.number_span else h.start)
-        if f in TYPE_TITLES and after_number:
-            title_at = (pos, f, pos + len(ln))
+        if type_title(f) and after_number:
+            title_at = (pos, type_title(f), pos + len(ln))
             break
         # a title a web table broke over two lines ('THÔNG\nTƯ')
         if after_number and f and i + 1 < len(lines) and len(f) <= 8 and is_upper(lines[i + 1]) and \
@@ -295,7 +320,7 @@ def read(text: str) -> Header:
             ls, le = _line_bounds(text, cursor)
             line = text[ls:le].strip()
             if line and not is_rule(line) and line != "|":
-                if not _is_stop(line) and not BODY_START.match(line):
+                if GAZETTE_LEAD.match(line) or not _is_stop(line) and not BODY_START.match(line):
                     h.subject, send = _collect(text, ls, line, limit=zone_end)
                     h.subject_span = (ls, send)
                 break
@@ -380,8 +405,21 @@ def read(text: str) -> Header:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
-    h.subject = fallbacks.tidy_subject(h.subject, h.doc_type)
+    h.subject = fallbacks.tidy_subject(_drop_gazette_lead(h.subject, h.issuer), h.doc_type)
     return h
+
+
+def _drop_gazette_lead(subject: str | None, issuer: str | None) -> str | None:
+    """'SỐ … NGÀY … CỦA BỘ TÀI CHÍNH QUY ĐỊNH …' -> 'QUY ĐỊNH …' (the subject after the issuer)."""
+    m = GAZETTE_LEAD.match(subject or "")
+    if not m:
+        return subject
+    rest = subject[m.end():]
+    if issuer:
+        of = re.match(r"CỦA\s+" + r"\s+".join(map(re.escape, orgs.fold(issuer).split())) + r"\s+", orgs.fold(rest))
+        if of:
+            return rest[of.end():]
+    return rest
 
 
 def _recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
@@ -446,6 +484,29 @@ def _mentioned_locality(text: str, head: str) -> str | None:
     return None
 
 
+_CENTRAL_COMMITTEES = ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ TRUNG ƯƠNG", "BAN THƯỜNG VỤ TRUNG ƯƠNG")
+
+
+def _union_name(issuer: str, head: str) -> str:
+    """'Ban Chấp hành Trung ương' over 'ĐOÀN TNCS HỒ CHÍ MINH' (or the party's name), where a
+    national motto would stand: the committee is the union's (the party's)."""
+    if orgs.fold(issuer) not in _CENTRAL_COMMITTEES:
+        return issuer
+    if re.search(r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH", head):
+        return f"{issuer} Đoàn TNCS Hồ Chí Minh"
+    if re.search(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", head):
+        return f"{issuer} Đảng"
+    return issuer
+
+
+def _joint(bodies: list[str], doc_type: str | None) -> str | None:
+    """Issuers of a joint text ('… liên tịch'), written as clerks do: 'A - B'."""
+    if not doc_type or "liên tịch" not in doc_type.lower() or len(bodies) < 2:
+        return None
+    names = [orgs.display(b.strip(" -–")) for b in bodies if b.strip(" -–")]
+    return " - ".join(names) if len(names) >= 2 else None
+
+
 def _issuer(h: Header) -> None:
     text = h.text
     bodies = h.bodies
@@ -464,8 +525,13 @@ def _issuer(h: Header) -> None:
         if by_code and re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and \
                 orgs.fold(by_code).startswith(orgs.fold(d_issuer)):
             d_issuer = by_code
-        h.issuer = d_issuer
+        if by_code and by_code not in ("UBND", "HĐND") and orgs.bare(by_code) == orgs.bare(d_issuer):
+            d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
+        h.issuer = _union_name(d_issuer, text[h.start:h.start + 600])
         h.issuer_parent = orgs.display(parent) if parent else None
+        joint = _joint(bodies, h.doc_type)
+        if joint:
+            h.issuer, h.issuer_parent = joint, None
         return
     code = numbers.issuer_code(h.number)
     body = orgs.CODE_BODIES.get(code or "")

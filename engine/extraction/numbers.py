@@ -31,7 +31,8 @@ _SEG = f"{_U}{_W}*"
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 NUMBER_RE = re.compile(
     rf"(?P<num>\d{{1,5}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
-    rf"|(?P<pnum>\d{{1,5}}[a-z]?)-(?P<ptype>{_SEG})/(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
+    # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
+    rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
 SO_RE = re.compile(r"(?<![^\s|(])(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)\s*[:.]?\s*(?=\d)")
@@ -77,9 +78,9 @@ def type_of(number: str | None) -> str | None:
     """The document type a number's code names ('66/KH-UBND' -> 'Kế hoạch'); None for công văn."""
     if not number:
         return None
-    party = re.match(r"\d+[a-z]?-([^/]+)/", number)
-    if party:
-        return TYPE_CODES.get(party.group(1))
+    party = re.match(r"\d+[a-z]?-([^/]+)/(.+)$", number)
+    if party:  # '52-NQ/TW'; an old style puts the type last: '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
+        return TYPE_CODES.get(party.group(1)) or TYPE_CODES.get(party.group(2))
     code = number.split("/")[-1]
     first = code.split("-")[0]
     if "-" in code and first in TYPE_CODES:

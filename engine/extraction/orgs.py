@@ -17,6 +17,8 @@ HEADS = [
     "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "CHI CỤC", "TỔNG CỤC", "TRẠM Y TẾ", "KHO BẠC",
     "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
     "THÀNH ỦY", "HUYỆN ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
+    "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
+    "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
     "ĐOÀN", "BÁO",
 ]
@@ -76,6 +78,13 @@ def fold(s: str) -> str:
     return squash(s)
 
 
+def bare(s: str) -> str:
+    """Folded and without diacritics ('Bộ Cơng Thương' -> 'BO CONG THUONG'): for names a
+    broken font or OCR misspelt."""
+    f = unicodedata.normalize("NFD", fold(s).replace("Đ", "D"))
+    return "".join(c for c in f if not unicodedata.combining(c))
+
+
 def repair_head(s: str) -> str:
     """Put back a first letter OCR lost from a known head ('RUNG TÂM' -> 'TRUNG TÂM')."""
     f = fold(s)
@@ -98,6 +107,7 @@ def split_bodies(upper_text: str) -> list[str]:
     bodies: list[list[str]] = []
     i = 0
     current_after = 0
+    whole = False  # the current body is a name complete in itself ('TÒA ÁN NHÂN DÂN TỐI CAO')
     while i < len(words):
         matched = None
         for head in _HEADS_SORTED:
@@ -106,10 +116,14 @@ def split_bodies(upper_text: str) -> list[str]:
                 matched = hw
                 break
         prev = words[i - 1] if i else ""
-        if matched and (not bodies or current_after >= 2) and prev not in ("CƠ", "QUỐC"):
+        # 'CHÍNH PHỦ' after a name is part of it ('BAN CƠ YẾU CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ');
+        # 'XÃ HỘI' is a sector's last words ('THƯƠNG BINH VÀ XÃ HỘI'), not a 'HỘI'
+        suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
+        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in ("CƠ", "QUỐC", "XÃ"):
             bodies.append(list(matched))
             i += len(matched)
             current_after = 0
+            whole = " ".join(matched) in _WHOLE_NAMES
             continue
         if not bodies:
             bodies.append([])
@@ -128,6 +142,7 @@ def split_bodies(upper_text: str) -> list[str]:
 
 
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
+_WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 
 
 def _title_words(s: str) -> str:

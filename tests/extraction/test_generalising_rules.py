@@ -1,0 +1,90 @@
+"""General rules added while tuning on the third collection of letters (r3), one per layout,
+each on a short made-up snippet (never a copy of a labelled letter)."""
+from engine.extraction import extract_text, numbers
+from engine.extraction.orgs import canonical
+
+
+def same_name(got: str | None, want: str) -> bool:
+    return got is not None and canonical(got).casefold() == canonical(want).casefold()
+
+
+def test_a_motto_a_broken_font_garbled_stays_out_of_the_issuer_and_the_code_spells_the_name():
+    got = extract_text("BỘ CƠNG THƯƠNG\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+                       "Số: 7/2011/TT-BCT\nHà Nội, ngày 31 tháng 5 năm 2011\nTHÔNG TƯ\n"
+                       "Quy định về việc lập kế hoạch\nCăn cứ Nghị định số 1/2010/NĐ-CP;\n")
+    assert got["issuer"] == "Bộ Công Thương"
+    assert got["subject"] == "Quy định về việc lập kế hoạch"
+
+
+def test_a_sector_ending_in_xa_hoi_is_not_a_new_body():
+    got = extract_text("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                       "Số: 3/2017/TT-BLĐTBXH |\nHà Nội, ngày 15 tháng 08 năm 2017 |\nTHÔNG TƯ\n"
+                       "HƯỚNG DẪN CẤP GIẤY PHÉP\nCăn cứ Luật Giao dịch điện tử;\n")
+    assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+OCR_SCAN = ("BAN CƠ YẾU CHÍNH  PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA  VIỆT NAM\n"
+            "HỌC VIỆN KỸ THUẬT  MẬT MÃ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12 /QĐ-HVM Hà Nội, ngày*Ï tháng 11 năm 2024\n"
+            "QUYÉT  ĐỊNH\n"
+            "Thành lập Tổ công tác tham mưu\n"
+            "GIÁM  ĐÓC HỌC VIỆN KỸ THUẬT  MẬT MÃ\n"
+            "Căn cứ Thông tư số 5/2014/TT-BQP;\n")
+
+
+def test_an_ocr_scan_with_interleaved_columns_an_unreadable_day_and_misread_accents():
+    got = extract_text(OCR_SCAN)
+    assert same_name(got["issuer"], "Học viện Kỹ thuật mật mã")
+    assert same_name(got["issuer_parent"], "Ban Cơ yếu Chính phủ")  # 'CHÍNH PHỦ' ends the parent's name
+    assert got["number"] == "12/QĐ-HVM"
+    assert (got["place"], got["issued_date"]) == ("Hà Nội", None)  # the day is unreadable: no date
+    assert got["doc_type"] == "Quyết định"  # 'QUYÉT ĐỊNH' read as the title
+    assert got["subject"] == "Thành lập Tổ công tác tham mưu"  # stops at the authority in capitals
+
+
+def test_a_youth_union_letterhead_and_a_party_style_number_with_spaces():
+    got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+                       "   Số: 15 - KH/TWĐTN-CTTN                  Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+                       "KẾ HOẠCH\nTổ chức các hoạt động hè\n\nThực hiện chương trình công tác năm 2024.\n")
+    assert same_name(got["issuer"], "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh")
+    assert got["number"] == "15-KH/TWĐTN-CTTN"
+    assert (got["doc_type"], got["issued_date"]) == ("Kế hoạch", "2024-05-16")
+
+
+def test_old_style_numbers_put_the_type_last():
+    assert numbers.normalise("Số: 01-TANDTC-VKSNDTC/TTLT") == "01-TANDTC-VKSNDTC/TTLT"
+    assert numbers.type_of("01-TANDTC-VKSNDTC/TTLT") == "Thông tư liên tịch"
+    assert numbers.type_of("15-BTC/TT") == "Thông tư"
+    assert numbers.type_of("52-NQ/TW") == "Nghị quyết"
+
+
+def test_the_issuers_of_a_joint_text_are_both_named():
+    got = extract_text("TÒA ÁN NHÂN DÂN TỐI CAO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 02-TANDTC-VKSNDTC/TTLT Hà Nội, ngày 08 tháng 12 năm 1990\n\n"
+                       "THÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH\nĐể thi hành Bộ luật.\n")
+    assert got["issuer"] == "Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao"
+    assert (got["number"], got["doc_type"]) == ("02-TANDTC-VKSNDTC/TTLT", "Thông tư liên tịch")
+
+
+def test_a_subject_line_ending_in_a_semicolon_runs_on_after_a_blank_line():
+    got = extract_text("UỶ BAN NHÂN DÂN\nHUYỆN BẮC SƠN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 9/BC-UBND\nBắc Sơn, ngày 29 tháng 6 năm 2012\n"
+                       "BÁO CÁO\nKết quả 6 tháng đầu năm;\n\nPhương hướng 6 tháng cuối năm 2012\n\n"
+                       "Năm 2012 là năm thứ hai thực hiện nghị quyết.\n")
+    assert got["subject"] == "Kết quả 6 tháng đầu năm; Phương hướng 6 tháng cuối năm 2012"
+
+
+def test_a_gazette_title_that_repeats_number_date_and_issuer_before_the_subject():
+    got = extract_text("BỘ TÀI CHÍNH\n|\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+                       "Số:\n15-BTC/TT\n|\nHà Nội, ngày 16 tháng 3 năm 1991\n|\nTHÔNG TƯ\n"
+                       "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nQUẢN LÝ TÀI CHÍNH\n"
+                       "Thi hành Nghị định số 196-HĐBT.\n")
+    assert got["subject"].casefold() == "quy định chế độ quản lý tài chính"
+    assert (got["number"], got["doc_type"]) == ("15-BTC/TT", "Thông tư")
+
+
+def test_the_place_of_a_date_line_the_copy_cut_short():
+    got = extract_text("ỦY BAN NHÂN DÂN Số: 9/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                       "Hà Nội, ngày 07 tháng 06 n\n")
+    assert (got["place"], got["issued_date"], got["number"]) == ("Hà Nội", None, "9/KH-UBND")
