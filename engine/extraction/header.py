@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, numbers, orgs
+from . import fallbacks, furniture, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .text import LOW, UP, has_letters, is_rule, is_upper, segments, squash
 
@@ -109,8 +109,12 @@ _TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo
                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
 
 
-_TYPED_SO = re.compile(r"^[ \t|]*(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
-                       r"Công văn)\s+số\s*:\s*(?=\d)", re.M | re.I)
+_TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
+                       r"Công văn)\s*(?P<so>số\s*:\s*)?(?=\d)", re.M | re.I)
+
+
+# 'SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ': a number a title cites, not the letter's
+_CITED = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[-/.]\d{1,2}[-/.])\d{4}\s*,?\s+của\s", re.I)
 
 
 def find_start(text: str) -> tuple[int, re.Match | None]:
@@ -118,12 +122,16 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
     motto = MOTTO_RE.search(text)
     near = [m for m in numbers.SO_RE.finditer(text)
             if numbers.NUMBER_RE.match(text, m.end())
-            and (motto is None or abs(m.start() - motto.start()) < 900)]
+            and (motto is None or abs(m.start() - motto.start()) < 900)
+            and not _CITED.match(text, numbers.NUMBER_RE.match(text, m.end()).end())]
     # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
     own = [m for m in near if not _TITLED_SO.search(text[_line_bounds(text, m.start())[0]:m.start()])]
     if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
+        # or a site's heading 'THÔNG TƯ15/2017/TT-BCT': the type word glued to a number of that type
         near = [m for m in _TYPED_SO.finditer(text) if numbers.NUMBER_RE.match(text, m.end())
-                and (motto is None or abs(m.start() - motto.start()) < 900)]
+                and (motto is None or abs(m.start() - motto.start()) < 900)
+                and (m.group("so") or orgs.fold(numbers.type_of(numbers.normalise_match(
+                    numbers.NUMBER_RE.match(text, m.end()))) or "") == orgs.fold(m.group("type")))]
     so = (own or near or [None])[0]
     anchors = [a.start() for a in (motto, so) if a is not None]
     if not anchors:
@@ -154,13 +162,24 @@ def _issuer_segments(region: str) -> list[str]:
             seg = re.sub(r"\s*(?:Số|Sô|So)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
                 continue
-            if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ"):
+            if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
+                    and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it
                 out.append(seg)
     return out
 
 
+# a date line whose words OCR or a text spinner garbled: 'ngay 14 thảng 4 nãm 2017', 'ngày 14 mon 04 năm 2017'
+OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵý]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})", re.I)
+
+
 def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    for m in LONG_RE.finditer(text, start, stop):
+    found = _place_date_by(LONG_RE, text, start, stop)
+    return found if found[1] else _place_date_by(OCR_DATE_RE, text, start, stop)
+
+
+def _place_date_by(regex: re.Pattern, text: str, start: int, stop: int
+                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    for m in regex.finditer(text, start, stop):
         if not m.group(3):
             continue
         d = make(m.group(1), m.group(2), m.group(3))
@@ -199,7 +218,9 @@ def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             blank_run += 1
             cursor = le + 1
             continue
-        if _is_stop(seg):
+        cites = upper and bool(numbers.SO_RE.match(seg)) and any(
+            orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
+        if _is_stop(seg) and not cites:
             break
         if upper and not is_upper(seg) and has_letters(seg):
             break
@@ -271,7 +292,7 @@ def read(text: str) -> Header:
         h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
     if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
         # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
-        blank = re.search(r"([^\n|,]{2,40}),\s*ngày(?=\s*[.…_]{2,}|\S{1,3}\s*tháng|\s*\d{1,2}\s*tháng\s*\d{1,2}\s*\S{0,2}\s*$)",
+        blank = re.search(r"([^\n|,]{2,40}),\s*ngày(?=\s*[.…_]{2,}|\S{1,3}\s*tháng|[^\n]{0,18}$)",
                           text[h.start:date_stop], re.M)
         if blank:
             pm = PLACE_RE.search(squash(blank.group(1)))
@@ -361,6 +382,14 @@ def read(text: str) -> Header:
             h.issued_date = h.issued_date or post["issued_date"]
             h.subject = h.subject or post["subject"]
             h.subject_span = h.subject_span or post["span"]
+
+    if h.number is None:  # '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay
+        src = furniture.source_line(text)
+        if src:
+            h.number, h.number_span = src["number"], src["span"]
+            h.issued_date = h.issued_date or src["issued_date"]
+    if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
+        h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 
     # document type
     if title_at:
@@ -510,6 +539,8 @@ def _joint(bodies: list[str], doc_type: str | None) -> str | None:
 def _issuer(h: Header) -> None:
     text = h.text
     bodies = h.bodies
+    if bodies and not orgs.is_head_start(bodies[-1]) and orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or ""):
+        bodies = []  # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it
     if bodies:
         issuer = bodies[-1]
         parent = bodies[-2] if len(bodies) > 1 else None
@@ -518,7 +549,8 @@ def _issuer(h: Header) -> None:
             auth = re.search(rf"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)(?:[ \t]+{UP}+(?!{LOW}))+)",
                              text[h.start:h.start + 3000])
             loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) \
-                or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place)
+                or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place) \
+                or furniture.attribute_locality(text, h.start)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
         by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
@@ -538,7 +570,8 @@ def _issuer(h: Header) -> None:
     if not body:
         return
     if body in ("UBND", "HĐND"):
-        loc = _mentioned_locality(text, body) or orgs.locality_for_place(h.place)
+        loc = _mentioned_locality(text, body) or orgs.locality_for_place(h.place) \
+            or furniture.attribute_locality(text, h.start) or furniture.province_near_top(text)
         h.issuer = f"{body} {loc}" if loc else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"

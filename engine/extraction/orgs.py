@@ -117,9 +117,9 @@ def split_bodies(upper_text: str) -> list[str]:
                 break
         prev = words[i - 1] if i else ""
         # 'CHÍNH PHỦ' after a name is part of it ('BAN CƠ YẾU CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ');
-        # 'XÃ HỘI' is a sector's last words ('THƯƠNG BINH VÀ XÃ HỘI'), not a 'HỘI'
+        # 'XÃ HỘI' ends a sector ('THƯƠNG BINH VÀ XÃ HỘI'), 'DỊCH VỤ' is services: not 'HỘI', 'VỤ'
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
-        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in ("CƠ", "QUỐC", "XÃ"):
+        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in ("CƠ", "QUỐC", "XÃ", "DỊCH"):
             bodies.append(list(matched))
             i += len(matched)
             current_after = 0

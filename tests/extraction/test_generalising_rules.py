@@ -88,3 +88,37 @@ def test_the_place_of_a_date_line_the_copy_cut_short():
     got = extract_text("ỦY BAN NHÂN DÂN Số: 9/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
                        "Hà Nội, ngày 07 tháng 06 n\n")
     assert (got["place"], got["issued_date"], got["number"]) == ("Hà Nội", None, "9/KH-UBND")
+
+
+def test_a_relayed_letter_named_only_by_the_portals_source_line():
+    got = extract_text("THÔNG TIN Ý KIẾN\nQuảng Trị\n\nV/v chuyển đổi mục đích sử dụng rừng\n\n"
+                       "UBND tỉnh có ý kiến như sau:\n\nGiao Sở Nông nghiệp chủ trì.\n\n"
+                       "(Theo Công văn số 61/UBND-KT, ngày 14/11/2023)\n")
+    assert (got["number"], got["issued_date"]) == ("61/UBND-KT", "2023-11-14")
+    assert got["issuer"] == "UBND tỉnh Quảng Trị"  # the province the post names on its own line
+    assert got["subject"] == "chuyển đổi mục đích sử dụng rừng"
+
+
+def test_the_date_from_a_document_sites_attribute_table_when_the_copy_cut_it():
+    got = extract_text("Số hiệu: | 12/KH-UBND | Loại văn bản: | Kế hoạch |\n"
+                       "Cơ quan ban hành: | Ủy ban nhân dân Thành phố Hải Phòng | Người ký: | A |\n"
+                       "Ngày ban hành: | 07/06/2018 | Ngày hết hiệu lực: | Đang cập nhật |\n"
+                       "ỦY BAN NHÂN DÂN Số: 12/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hải Phòng, ngày 07 th\n")
+    assert (got["number"], got["issued_date"], got["place"]) == ("12/KH-UBND", "2018-06-07", "Hải Phòng")
+    assert got["issuer"] == "UBND thành phố Hải Phòng"
+
+
+def test_a_site_heading_that_glues_the_type_to_the_number_and_a_title_citing_a_decree():
+    got = extract_text("TƯ VẤN & DỊCH VỤ |\nTHÔNG TƯ15/2017/TT-BCT\nngày\n31 tháng 8 năm 2017\n"
+                       "QUY ĐỊNH THỰC HIỆN MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\n"
+                       "SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ VỀ CỤM CÔNG NGHIỆP\n"
+                       "Căn cứ Nghị định số 98/2017/NĐ-CP;\n")
+    assert (got["number"], got["doc_type"], got["issued_date"]) == ("15/2017/TT-BCT", "Thông tư", "2017-08-31")
+    assert got["issuer"] == "Bộ Công Thương"  # the capitals above name no body: the code does
+    assert got["subject"].endswith("CỦA NGHỊ ĐỊNH SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ VỀ CỤM CÔNG NGHIỆP")
+
+
+def test_a_date_line_whose_words_are_garbled():
+    got = extract_text("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/2017/TT-BYT\n"
+                       "Hà Nội, ngày 14 mon 04 nãm 2017\nTHÔNG TƯ\nQUY ĐỊNH GIÁ TỐI ĐA\nCăn cứ Luật.\n")
+    assert (got["place"], got["issued_date"]) == ("Hà Nội", "2017-04-14")

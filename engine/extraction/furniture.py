@@ -1,0 +1,58 @@
+"""What a web page around a letter says of it, for a copy whose own header lost it.
+
+- A legal-database page's attribute table above the letter: 'Ngày ban hành: | 07/06/2018',
+  'Cơ quan ban hành: Ủy ban nhân dân Thành phố Hà Nội'.
+- A portal post that relays a letter without its letterhead and names its source at
+  the end: '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
+- The province a provincial portal's post names near its top ('Quảng Trị').
+
+Only read when the letter itself does not say: the header always wins.
+"""
+from __future__ import annotations
+
+import re
+
+from . import numbers, orgs
+from .dates import SHORT_RE, iso, make
+
+_ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành\s*:?\s*\|?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
+_ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành\s*:?\s*\|?\s*([^|\n]{3,90})", re.I)
+_SOURCE_RE = re.compile(
+    r"\(\s*Theo\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
+    r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.I)
+
+
+def attribute_date(text: str, stop: int) -> str | None:
+    """The issue date in a document site's attribute table above *stop*."""
+    m = _ATTR_DATE_RE.search(text, 0, max(0, stop))
+    return iso(make(m.group(1), m.group(2), m.group(3))) if m else None
+
+
+def attribute_locality(text: str, stop: int) -> str | None:
+    """'tỉnh X' / 'thành phố X' of the issuing body the attribute table names."""
+    m = _ATTR_ISSUER_RE.search(text, 0, max(0, stop))
+    if not m:
+        return None
+    return orgs.locality_of(m.group(1)) or orgs.locality_for_place(m.group(1).strip(" |"))
+
+
+def source_line(text: str) -> dict | None:
+    """'(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay of a letter."""
+    m = _SOURCE_RE.search(text)
+    if not m:
+        return None
+    number = numbers.normalise(m.group("num"))
+    d = SHORT_RE.search(m.group("date"))
+    if not number or not d:
+        return None
+    return {"number": number, "issued_date": iso(make(d.group(1), d.group(2), d.group(3))),
+            "span": (m.start(), m.end())}
+
+
+def province_near_top(text: str, limit: int = 300) -> str | None:
+    """'tỉnh Quảng Trị' when a province or city is named on a line of its own near the top."""
+    for line in text[:limit].split("\n"):
+        place = orgs.locality_for_place(line.strip(" |"))
+        if place:
+            return place
+    return None
