@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import fallbacks, furniture, numbers, orgs
 from .dates import LONG_RE, iso, make
-from .text import LOW, UP, has_letters, is_rule, is_upper, segments, squash
+from .text import LOW, UP, VI_LOWER, has_letters, is_rule, is_upper, segments, squash
 
 # The national motto, also as OCR and old fonts garble it ('CỘNG HÕA', 'CỘNG HỊA', 'XàHỘI',
 # 'NGHIÃ') and as tables break it over lines or cells; a party's and the youth union's
@@ -159,7 +159,7 @@ def _issuer_segments(region: str) -> list[str]:
         for seg in segments(line):
             seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
-            seg = re.sub(r"\s*(?:Số|Sô|So)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
+            seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
                 continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
@@ -172,14 +172,16 @@ def _issuer_segments(region: str) -> list[str]:
 OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵý]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})", re.I)
 
 
+# ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'): a place-and-date line
+DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵý]\s*\d{1,2}\s*[^\d\s]{2,6}\s*\d", re.I)
+
+
 def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    found = _place_date_by(LONG_RE, text, start, stop)
-    return found if found[1] else _place_date_by(OCR_DATE_RE, text, start, stop)
-
-
-def _place_date_by(regex: re.Pattern, text: str, start: int, stop: int
-                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    for m in regex.finditer(text, start, stop):
+    """The first date in the header zone with a place before it (a garbled date line before a
+    clean date cited further down is still the letter's)."""
+    matches = sorted([*LONG_RE.finditer(text, start, stop), *OCR_DATE_RE.finditer(text, start, stop)],
+                     key=lambda m: m.start())
+    for m in matches:
         if not m.group(3):
             continue
         d = make(m.group(1), m.group(2), m.group(3))
@@ -200,7 +202,7 @@ def _is_stop(line: str) -> bool:
             or bool(SECTION_LINE.match(s))
             or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
-            or bool(re.search(r",\s*ngày\s*\d{1,2}\s*tháng", s)))
+            or bool(DATELINE_RE.search(s)))
 
 
 def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
@@ -249,7 +251,7 @@ def _collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
 def _cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them."""
     rest = re.split(r"\s{3,}|\s\|\s?|Kính\s*gửi", rest)[0]
-    m = re.search(r",\s*ngày\s*\d{1,2}\s*tháng", rest)
+    m = DATELINE_RE.search(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject
         pm = PLACE_RE.search(rest[:m.start()])
         rest = rest[:pm.start()] if pm else rest[:m.start()]
@@ -434,8 +436,29 @@ def read(text: str) -> Header:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
-    h.subject = fallbacks.tidy_subject(_drop_gazette_lead(h.subject, h.issuer), h.doc_type)
+    h.subject = fallbacks.tidy_subject(_drop_run_on(_drop_gazette_lead(h.subject, h.issuer)), h.doc_type)
     return h
+
+
+# the authority line a text layer ran onto the end of a sentence-case title: '… trên địa bàn tỉnh Thái
+# Nguyên UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN', '… Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG …' (not after 'CỦA', …)
+_RUN_ON_AUTHORITY = re.compile(
+    r"(?<!CỦA)(?<!\bVÀ)(?<!VỚI)(?<!TẠI)\s+(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
+    r"(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG))\b[^" + VI_LOWER + r"]*$")
+
+
+def _drop_run_on(subject: str | None) -> str | None:
+    """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
+    if not subject:
+        return subject
+    m = MOTTO_RE.search(subject) or INDEP_RE.search(subject)
+    if m and m.start() > 15:
+        subject = subject[:m.start()].rstrip(" -–|")
+    m = _RUN_ON_AUTHORITY.search(subject)
+    # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
+    if m and m.start() > 15 and any(c.islower() for c in subject[:m.start()]):
+        subject = subject[:m.start()]
+    return subject
 
 
 def _drop_gazette_lead(subject: str | None, issuer: str | None) -> str | None:

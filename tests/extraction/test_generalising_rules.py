@@ -122,3 +122,25 @@ def test_a_date_line_whose_words_are_garbled():
     got = extract_text("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/2017/TT-BYT\n"
                        "Hà Nội, ngày 14 mon 04 nãm 2017\nTHÔNG TƯ\nQUY ĐỊNH GIÁ TỐI ĐA\nCăn cứ Luật.\n")
     assert (got["place"], got["issued_date"]) == ("Hà Nội", "2017-04-14")
+
+
+def test_the_number_label_as_ocr_misreads_it_and_a_garbled_date_line_before_a_clean_citation():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nS6: 55/UBND-KT\nV/v tăng cường quản lý\n"
+                       "An Giang, ngàỵ 12 thảng 3 nãm 2019\n\nKính gửi: Sở Y tế\n\n"
+                       "Căn cứ Quyết định số 1/QĐ-UBND của UBND tỉnh An Giang ngày 02 tháng 01 năm 2002;\n")
+    assert got["number"] == "55/UBND-KT"
+    assert got["issuer"] == "UBND tỉnh An Giang"  # 'S6:' is the label, not part of the name
+    assert (got["place"], got["issued_date"]) == ("An Giang", "2019-03-12")
+
+
+def test_a_one_line_text_layer_runs_the_motto_or_the_authority_onto_the_title():
+    got = extract_text("TÒA ÁN NHÂN DÂN TỐI CAO Số: 3/TANDTC-KHTC V/v: Hướng dẫn quản lý ngân sách năm 2020 "
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                       "Căn cứ Luật Ngân sách nhà nước;\n")
+    assert got["subject"] == "Hướng dẫn quản lý ngân sách năm 2020"
+    got = extract_text("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 15/2019/QĐ-UBND "
+                       "Thái Bình, ngày 05 tháng 3 năm 2019 QUYẾT ĐỊNH Ban hành Quy định quản lý kinh phí trên "
+                       "địa bàn tỉnh Thái Bình ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"] == "Ban hành Quy định quản lý kinh phí trên địa bàn tỉnh Thái Bình"
+
