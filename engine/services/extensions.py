@@ -1,32 +1,38 @@
 """Asking for more time (gia hạn): the holder asks, the head or the leader decides, the timers move.
 
-Two deadlines can move. ``personal``: the one the head gave (``staff_deadline``, carried by
-``propose`` and ``review``), decided by the department's head, never past the leader's deadline.
-``direction``: the leader's deadline for the department (``deadline``), decided by the leader who
-assigned it. A grant changes the deadline in the department's workflow instance: its open task's
-due date and its timers move with it (they are re-armed on the new date), in the same transaction.
+The process is in department_handling.bpmn: a request is the message ``extension_requested`` to
+the department's instance, caught by a non-interrupting boundary event on the open task (which
+stays open). It opens the decider's task "Quyết định gia hạn" (step ``extension``): the head's for
+a ``personal`` deadline (the one the head gave, ``staff_deadline``, carried by ``propose`` and
+``review``; never past the leader's), the assigning leader's for the ``direction`` deadline (the
+leader's deadline for the department, ``deadline``). That task is completed like any other
+(``tasks.complete_task``: one transaction, the document locked, 409 on a race, a history event);
+its grant branch throws ``extension_granted``, and ``extension_flow`` moves the open task's due
+date and timers. A request whose task closes first lapses (its decision task is cancelled).
+
+``extension_request`` rows are the read model: who asked what and the decision, for the lists.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import lazyload
 
-from ..domain import NotificationKind, Role, TaskState
+from ..domain import TaskState
 from ..errors import Conflict, Forbidden, NotFound
 from ..persistence.extensions import ExtensionRequest
-from ..persistence.models import IncomingDocument, Task, User, UserRole
+from ..persistence.models import IncomingDocument, Task, User, WorkflowInstance
 from ..persistence.uow import UnitOfWork
-from . import history, notifications
+from . import history, standins
 from .routing import RoutingRun
-from .tasks import may_complete
+from .steps import EXTENSION_FIELDS as SCOPES
+from .steps import EXTENSION_STEP as STEP
+from .tasks import complete_task, held_by, may_complete
 from .validation import Errors, choice, date, text
 
-SCOPES = {"personal": "staff_deadline", "direction": "deadline"}
 PERSONAL_STEPS = ("propose", "review")
 DEPARTMENT_STEPS = ("delegate", "propose", "review")
-STEP = "extension"  # the history step of requests and decisions
 
 
 def _lock_document(uow: UnitOfWork, document_id: int) -> IncomingDocument:
@@ -36,20 +42,16 @@ def _lock_document(uow: UnitOfWork, document_id: int) -> IncomingDocument:
         .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
 
 
-def _deadlines(uow: UnitOfWork, document: IncomingDocument, task: Task) -> dict:
-    """The open task's workflow data: its deadlines and who assigned the department."""
-    run = RoutingRun(uow, document, None)
-    return run.task_data(task)
-
-
 def request_extension(uow: UnitOfWork, user: User, task_id: int, data: dict) -> ExtensionRequest:
-    """The holder of an open department task asks for a later deadline, with a reason."""
+    """The holder of an open department task asks for a later deadline, with a reason: the BPMN
+    message opens the decider's task. 404, 403, 409 (not open, not a department task, a request
+    already pending), 422, in that order. The caller commits."""
     task = uow.session.get(Task, task_id)
     if task is None:
         raise NotFound("Không có công việc này.")
     document = _lock_document(uow, task.document_id)
     uow.session.refresh(task)
-    if not may_complete(user, task):
+    if not may_complete(user, task, standins.principals(uow, user)):
         raise Forbidden("Công việc này không phải của bạn.")
     if task.state != TaskState.OPEN.value:
         raise Conflict("Công việc này đã được xử lý hoặc không còn mở.")
@@ -64,7 +66,8 @@ def request_extension(uow: UnitOfWork, user: User, task_id: int, data: dict) -> 
     wanted = date(errors, data, "due_date", required=True)
     reason = text(errors, data, "reason", required=True, max_len=2000)
     errors.raise_if_any()
-    values = _deadlines(uow, document, task)
+    run = RoutingRun(uow, document, user)
+    values = run.task_data(task)
     current = _as_date(values.get(SCOPES[scope]))
     if current is not None and wanted <= current:
         errors.add("due_date", "Hạn mới phải sau hạn hiện tại.")
@@ -78,73 +81,30 @@ def request_extension(uow: UnitOfWork, user: User, task_id: int, data: dict) -> 
         requested_due=wanted, reason=reason, state="pending")
     uow.session.add(request)
     uow.session.flush()
-    for decider in _deciders(uow, request):
-        notifications.notify(uow, decider, NotificationKind.EXTENSION, document.id, task.id,
-                             f"extension:{request.id}:{decider}")
+    payload = {"request": request.id, "scope": scope, "field": SCOPES[scope], "current_due": _iso(current),
+               "requested_due": wanted.isoformat()}
+    if not run.deliver(uow.session.get(WorkflowInstance, task.instance_id), "extension_requested", payload):
+        raise Conflict("Công việc này không còn ở bước có thể xin gia hạn.")  # nothing half-saved: no commit
+    run.save()  # the decision task's row; its holders are told (``extension``)
+    [decision] = [t for t in run.new_tasks if t.step == STEP]
+    request.decision_task_id = decision.id
     history.record(uow, document, user, STEP, "request",
                    {"step": task.step, "scope": scope, "due_date": _iso(current),
                     "requested_due": wanted.isoformat(), "reason": reason}, task=task)
-    return request
-
-
-def decide_extension(uow: UnitOfWork, user: User, request_id: int, data: dict) -> ExtensionRequest:
-    """Grant (with the requested or another date) or refuse; a grant moves the deadline and its timers."""
-    request = uow.session.get(ExtensionRequest, request_id)
-    if request is None:
-        raise NotFound("Không có đề nghị gia hạn này.")
-    document = _lock_document(uow, request.document_id)
-    uow.session.refresh(request)
-    if not may_decide(uow, user, request):
-        raise Forbidden("Bạn không có quyền quyết định đề nghị gia hạn này.")
-    task = uow.session.get(Task, request.task_id)
-    uow.session.refresh(task)
-    if request.state != "pending" or task.state != TaskState.OPEN.value:
-        raise Conflict("Đề nghị này đã được quyết định, hoặc công việc không còn mở.")
-    errors = Errors()
-    decision = choice(errors, data, "decision", ("grant", "refuse"))
-    comment = text(errors, data, "comment", max_len=2000)
-    granted = date(errors, data, "due_date") or request.requested_due
-    errors.raise_if_any()
-    values = _deadlines(uow, document, task)
-    if decision == "grant":
-        current = _as_date(values.get(SCOPES[request.scope]))
-        if current is not None and granted <= current:
-            errors.add("due_date", "Hạn mới phải sau hạn hiện tại.")
-        leader_deadline = _as_date(values.get("deadline"))
-        if request.scope == "personal" and leader_deadline is not None and granted > leader_deadline:
-            errors.add("due_date", "Hạn mới không được sau hạn lãnh đạo đã giao; hãy đề nghị lãnh đạo gia hạn.")
-        errors.raise_if_any()
-        changes = {SCOPES[request.scope]: granted.isoformat()}
-        run = RoutingRun(uow, document, user)
-        run.change_deadline(task, changes)
-        run.save()
-    request.state = "granted" if decision == "grant" else "refused"
-    request.decided_by_id, request.decided_at = user.id, uow.clock.now()
-    request.granted_due = granted if decision == "grant" else None
-    request.comment = comment
-    notifications.notify(uow, request.requested_by_id, NotificationKind.EXTENSION, document.id, task.id,
-                         f"extension-decided:{request.id}")
-    history.record(uow, document, user, STEP, request.state,
-                   {"step": task.step, "scope": request.scope, "due_date": _iso(request.current_due),
-                    "requested_due": request.requested_due.isoformat(), "new_due": _iso(request.granted_due),
-                    "requested_by": request.requested_by.username, "comment": comment}, task=task)
     uow.session.flush()
     return request
 
 
-def may_decide(uow: UnitOfWork, user: User, request: ExtensionRequest) -> bool:
-    if request.scope == "direction":
-        return request.decider_id == user.id
-    return user.has_role(Role.HEAD.value) and user.department_id == request.department_id
-
-
-def _deciders(uow: UnitOfWork, request: ExtensionRequest) -> list[int]:
-    if request.scope == "direction":
-        return [request.decider_id] if request.decider_id else []
-    return list(uow.session.scalars(
-        select(User.id).join(UserRole, UserRole.user_id == User.id)
-        .where(UserRole.role == Role.HEAD.value, User.active.is_(True), User.department_id == request.department_id)
-        .order_by(User.id)))
+def decide_extension(uow: UnitOfWork, user: User, request_id: int, data: dict) -> ExtensionRequest:
+    """Grant (with the requested or another date) or refuse: completes the request's decision task
+    (404 no request; then 403, 409, 422 as for completing a task). The caller commits."""
+    request = uow.session.get(ExtensionRequest, request_id)
+    if request is None:
+        raise NotFound("Không có đề nghị gia hạn này.")
+    if request.decision_task_id is None:
+        raise Conflict("Đề nghị này đã hết hiệu lực; hãy gửi đề nghị mới.")  # asked before decisions were tasks
+    complete_task(uow, user, request.decision_task_id, data)
+    return request
 
 
 def task_of(uow: UnitOfWork, task_id: int) -> Task:
@@ -160,14 +120,19 @@ def pending_for_task(uow: UnitOfWork, task_id: int) -> ExtensionRequest | None:
 
 
 def pending_to_decide(uow: UnitOfWork, user: User) -> list[ExtensionRequest]:
-    """Pending requests ``user`` decides: as the assigning leader, or as the department's head."""
-    conditions = [and_(ExtensionRequest.scope == "direction", ExtensionRequest.decider_id == user.id)]
-    if user.has_role(Role.HEAD.value):
-        conditions.append(and_(ExtensionRequest.scope == "personal",
-                               ExtensionRequest.department_id == user.department_id))
+    """Pending requests whose decision task ``user`` holds (or a principal they stand in for)."""
     return list(uow.session.scalars(
-        select(ExtensionRequest).where(ExtensionRequest.state == "pending", or_(*conditions))
+        select(ExtensionRequest).join(Task, Task.id == ExtensionRequest.decision_task_id)
+        .where(Task.state == TaskState.OPEN.value, held_by(user, standins.principals(uow, user)))
         .order_by(ExtensionRequest.id)))
+
+
+def for_decision_tasks(uow: UnitOfWork, task_ids: list[int]) -> dict[int, ExtensionRequest]:
+    """The requests that decision tasks decide, by task id (one query, for inboxes and the API)."""
+    if not task_ids:
+        return {}
+    return {r.decision_task_id: r for r in uow.session.scalars(
+        select(ExtensionRequest).where(ExtensionRequest.decision_task_id.in_(task_ids)))}
 
 
 def requests_of_document(uow: UnitOfWork, document_id: int) -> list[ExtensionRequest]:

@@ -46,7 +46,8 @@ def notify(uow: UnitOfWork, user_id: int, kind: NotificationKind, document_id: i
 
 def tasks_opened(uow: UnitOfWork, document: IncomingDocument, tasks: list[Task], *,
                  returned: bool, actor: User | None) -> None:
-    """``task`` to each holder of a new task; ``returned`` instead when a return sent it back.
+    """``task`` to each holder of a new task; ``returned`` instead when a return sent it back;
+    ``extension`` for a decision on a request for more time.
 
     A return that reopens a task offered to a whole role (a delegate return reopening ``assign``)
     tells the leader who made the assignment ``returned`` and the others ``task``.
@@ -57,6 +58,10 @@ def tasks_opened(uow: UnitOfWork, document: IncomingDocument, tasks: list[Task],
             User.username == _assigning_leader(uow, document)))
     for task in tasks:
         for user_id in holders(uow, task):
+            if task.step == "extension":  # "Quyết định gia hạn": a request for more time to decide
+                notify(uow, user_id, NotificationKind.EXTENSION, document.id, task.id,
+                       f"extension-task:{task.id}:{user_id}")
+                continue
             is_return = returned and (task.assignee_id is not None or user_id == returned_to)
             kind = NotificationKind.RETURNED if is_return else NotificationKind.TASK
             notify(uow, user_id, kind, document.id, task.id, f"{kind.value}:{task.id}:{user_id}")

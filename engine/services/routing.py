@@ -18,7 +18,7 @@ from ..interchange import StatusCode
 from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance, WorkflowTimer
 from ..persistence.uow import UnitOfWork
 from ..workflow.timers import WaitingTimer
-from . import history, notifications
+from . import extension_flow, history, notifications
 from .interchange import outbox
 from .specs import current_spec_id, spec_of
 
@@ -146,8 +146,9 @@ class RoutingRun:
                 WorkflowTimer.instance_id == row.id, WorkflowTimer.state == "waiting"))}
         for spiff_id, timer_row in existing.items():
             if spiff_id in waiting:
-                if timer_row.fire_at != waiting[spiff_id].fire_at:
-                    timer_row.fire_at = waiting[spiff_id].fire_at
+                if timer_row.fire_at != waiting[spiff_id].fire_at:  # an extension moved it: set anew
+                    timer_row.state = "cancelled"                  # (the old date never fires)
+                    self.uow.session.add(self._timer_row(row, waiting[spiff_id], "waiting"))
             elif spiff_id in self.fired:
                 timer_row.state, timer_row.fired_at = "fired", now
             else:
@@ -199,6 +200,7 @@ class RoutingRun:
         self.uow.session.execute(
             update(WorkflowTimer).where(WorkflowTimer.instance_id == instance_id, WorkflowTimer.state == "waiting")
             .values(state="cancelled").execution_options(synchronize_session="fetch"))
+        extension_flow.cancel_pending(self, instance_id)
 
     def _update_status(self, end: str | None, workflow) -> None:
         doc = self.document
@@ -227,10 +229,10 @@ class RoutingRun:
         row = self.uow.session.get(WorkflowInstance, task.instance_id)
         return self.uow.runtime.task_data(self.load(row), task.spiff_task_id)
 
-    def change_deadline(self, task: Task, changes: dict) -> None:
-        """Move deadlines of an open task's instance; its due date and timers follow on ``save``."""
+    def extend_deadline(self, task: Task, changes: dict) -> None:
+        """Move deadlines of an open task (an extension granted); its due date and timers follow on ``save``."""
         row = self.uow.session.get(WorkflowInstance, task.instance_id)
-        self.uow.runtime.change_deadline(self.load(row), task.spiff_task_id, changes)
+        self.uow.runtime.extend_deadline(self.load(row), task.spiff_task_id, changes)
 
     def watched_task(self, source: WorkflowInstance) -> Task | None:
         """The open task row the firing timer watches (the user task it is attached to)."""
@@ -349,4 +351,5 @@ MESSAGE_ROUTES = {
     "rework_requested": _rework_lead,
     "handling_closed": _close_departments,
     "handling_recalled": _cancel_departments,
+    **extension_flow.ROUTES,
 }

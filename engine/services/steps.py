@@ -5,6 +5,7 @@ Long texts (directive, proposal, comments) go to the history, never into workflo
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -13,10 +14,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ..domain import DepartmentRole, Role
 from ..interchange import StatusCode
-from ..persistence.models import Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User, UserRole
+from ..persistence.extensions import ExtensionRequest
+from ..persistence.models import (Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User,
+                                  UserRole, WorkflowInstance)
 from ..persistence.uow import UnitOfWork
 from . import notifications
 from .interchange import outbox
+from .specs import spec_of
 from .validation import Errors, choice, date, string_list, text
 
 LONG_TEXT = 20000
@@ -167,10 +171,60 @@ def prepare_decision(step: StepInput, data: dict) -> PreparedStep:
                         returned=decision == "return")
 
 
+EXTENSION_STEP = "extension"  # "Quyết định gia hạn", and the history step of requests and decisions
+EXTENSION_FIELDS = {"personal": "staff_deadline", "direction": "deadline"}  # scope: the workflow variable
+
+
+def prepare_extension(step: StepInput, data: dict) -> PreparedStep:
+    """``extension``: grant (the requested date, or another one after the current deadline and, for
+    a personal deadline, not after the leader's) or refuse, with a comment. The grant branch of the
+    diagram moves the deadline (extension_flow.extension_granted)."""
+    uow = step.uow
+    request = uow.session.scalar(select(ExtensionRequest).where(ExtensionRequest.decision_task_id == step.task.id))
+    errors = Errors()
+    decision = _decision(errors, data, ("grant", "refuse"), None)
+    comment = text(errors, data, "comment", max_len=2000)
+    granted = date(errors, data, "due_date") or request.requested_due
+    errors.raise_if_any()
+    held = request.task
+    if decision == "grant":
+        row = uow.session.get(WorkflowInstance, held.instance_id)
+        values = uow.runtime.task_data(uow.runtime.restore(row.state, spec_of(uow, row.spec_id)), held.spiff_task_id)
+        current = _as_date(values.get(EXTENSION_FIELDS[request.scope]))
+        if current is not None and granted <= current:
+            errors.add("due_date", "Hạn mới phải sau hạn hiện tại.")
+        leader_deadline = _as_date(values.get("deadline"))
+        if request.scope == "personal" and leader_deadline is not None and granted > leader_deadline:
+            errors.add("due_date", "Hạn mới không được sau hạn lãnh đạo đã giao; hãy đề nghị lãnh đạo gia hạn.")
+        errors.raise_if_any()
+    new_due = granted if decision == "grant" else None
+    state = "granted" if decision == "grant" else "refused"
+
+    def record() -> None:
+        request.state, request.decided_by_id, request.decided_at = state, step.actor.id, uow.clock.now()
+        request.granted_due, request.comment = new_due, comment
+
+    return PreparedStep(
+        state, {"extension_decision": decision, "granted_due": _iso(new_due)},
+        {"step": held.step, "scope": request.scope, "due_date": _iso(request.current_due),
+         "requested_due": request.requested_due.isoformat(), "new_due": _iso(new_due),
+         "requested_by": request.requested_by.username, "comment": comment},
+        effects=[record])
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 STEP_RULES: dict[str, Callable[[StepInput, dict], PreparedStep]] = {
     "assign": prepare_assign,
     "delegate": prepare_delegate,
     "propose": prepare_propose,
     "review": prepare_decision,
     "approve": prepare_decision,
+    EXTENSION_STEP: prepare_extension,
 }

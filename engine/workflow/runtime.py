@@ -5,11 +5,13 @@ rows' text and get text back, so every part can be tested on its own.
 """
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from uuid import UUID
 
 from SpiffWorkflow.bpmn.util import BpmnEvent
 from SpiffWorkflow.bpmn.specs.control import BoundaryEventSplit
+from SpiffWorkflow.bpmn.specs.mixins.events.intermediate_event import BoundaryEvent
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.bpmn.specs.event_definitions.message import MessageEventDefinition as BpmnMessageDefinition
 from SpiffWorkflow.spiff.specs.event_definitions import MessageEventDefinition
@@ -19,7 +21,7 @@ from ..calendar import load_calendar
 from . import timers
 from .serializer import WorkflowSerializer
 from .specs import SpecLibrary, UserTaskRule
-from .timers import DeadlineRules, WaitingTimer
+from .timers import DeadlineRules, DeadlineTimer, WaitingTimer
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,11 @@ class WorkflowRuntime:
                     # A task with boundary events (propose, re-delegated): reset to the split above
                     # it, so the boundary events are laid out anew, as on a first pass. Resetting
                     # the task alone leaves SpiffWorkflow's boundary join cancelled in later passes.
-                    workflow.reset_from_task_id(earlier.parent.id, data=dict(task.data))
+                    split, current = earlier.parent, deepcopy(task.data)
+                    workflow.reset_from_task_id(split.id, data=deepcopy(current))
+                    # The reset merges the first pass's data back in, nested values included (a
+                    # second extension request would carry the first one's): the current data wins.
+                    split.data = current
                     WorkflowRuntime._forget_removed_waiting(workflow)
                     workflow.do_engine_steps()
                 else:
@@ -151,23 +157,49 @@ class WorkflowRuntime:
         task = workflow.get_task_from_id(UUID(spiff_id))
         return dict(task.data) if task is not None else {}
 
-    def change_deadline(self, workflow: BpmnWorkflow, spiff_id: str, changes: dict) -> None:
-        """Give a ready user task new deadline values; its boundary timers are set again on them.
+    def extend_deadline(self, workflow: BpmnWorkflow, spiff_id: str, changes: dict) -> list[str]:
+        """Give a ready user task new deadline values (an extension granted); returns the ids of the
+        timers set again.
 
-        The task is reset in place (same id) with the new data; its timers, which read their data
-        from the boundary split above it, are reset too, so a timer that already fired waits again.
+        The task keeps its id: its data and the data of the boundary split above it (what its timers
+        read) take the new values. Each deadline timer of the task whose due time changes is set
+        again on the new date, whether it still waited or had already fired; a timer whose due time
+        is the same (the other deadline) is left alone, so it never fires twice. SpiffWorkflow gives
+        each branch of a split its own copy of the data, which is why the diagram's grant branch
+        cannot change the open task's deadline itself and throws ``extension_granted`` instead.
         """
         task = workflow.get_task_from_id(UUID(spiff_id))
         if task is None or task.state != TaskState.READY:
             raise LookupError(f"task {spiff_id} is not ready")
-        if task.parent is not None:
-            task.parent.data.update(changes)
-        workflow.reset_from_task_id(task.id, data={**task.data, **changes})
-        workflow.do_engine_steps()
+        split = task.parent
+        if split is None or not isinstance(split.task_spec, BoundaryEventSplit):
+            task.data.update(changes)
+            return []
+        environment = self.script_engine.environment
+        moved = []
+        for child in split.children:
+            definition = getattr(child.task_spec, "event_definition", None)
+            if child is task or not isinstance(definition, DeadlineTimer):
+                continue
+            before = environment.evaluate(definition.expression, dict(split.data))
+            after = environment.evaluate(definition.expression, {**split.data, **changes})
+            if before != after and child.state in (TaskState.WAITING, TaskState.COMPLETED):
+                moved.append(child)
+        split.data.update(changes)
+        task.data.update(changes)
+        for child in moved:
+            child.reset_branch(None)  # the split's new data; waits again on the new due time
         _drop_stale_events(workflow)
+        return [str(child.id) for child in moved]
 
     def messages(self, workflow: BpmnWorkflow) -> list[Message]:
-        return [Message(e.event_definition.name, dict(e.payload or {})) for e in workflow.get_events()]
+        """The messages the instance threw that nothing in it caught, for docroute to deliver.
+
+        Signals (``task_closed``, thrown after each step of department_handling) stay inside their
+        instance: when nothing waits for one, it is dropped.
+        """
+        return [Message(e.event_definition.name, dict(e.payload or {})) for e in workflow.get_events()
+                if isinstance(e.event_definition, BpmnMessageDefinition)]
 
     def ready_user_tasks(self, process_id: str, workflow: BpmnWorkflow) -> list[ReadyTask]:
         rules = self.library.get(process_id).user_tasks
@@ -185,11 +217,23 @@ class WorkflowRuntime:
         if not workflow.completed:
             return None
         for task in workflow.get_tasks(state=TaskState.COMPLETED):
-            # Message end events only end a timer's path (a reminder sent); the process ends elsewhere.
+            # Message end events only end a timer's path (a reminder sent), and a path that began
+            # at a non-interrupting boundary event (an extension) is a side path; the process ends elsewhere.
             if type(task.task_spec).__name__ == "EndEvent" and not isinstance(
-                    task.task_spec.event_definition, BpmnMessageDefinition):
+                    task.task_spec.event_definition, BpmnMessageDefinition) and not _on_side_path(task):
                 return task.task_spec.name
         return "end"
+
+
+def _on_side_path(task) -> bool:
+    """Whether ``task`` follows a non-interrupting boundary event (a path beside the main one)."""
+    ancestor = task.parent
+    while ancestor is not None:
+        spec = ancestor.task_spec
+        if isinstance(spec, BoundaryEvent) and not spec.cancel_activity:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _drop_stale_events(workflow: BpmnWorkflow) -> None:

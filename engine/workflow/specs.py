@@ -74,5 +74,6 @@ def _user_task_rules(spec) -> dict[str, UserTaskRule]:
         role = props.get("role")
         if role not in roles:
             raise RuntimeError(f"user task {name!r} needs a 'role' property, one of {sorted(roles)}")
-        rules[name] = UserTaskRule(name, role, props.get("assignee"), props.get("due_date"))
+        # ``step``: the task rows' step when it differs from the diagram id (two lanes, one step).
+        rules[name] = UserTaskRule(props.get("step", name), role, props.get("assignee"), props.get("due_date"))
     return rules

@@ -45,7 +45,8 @@ def test_the_head_grants_a_personal_extension_and_the_timers_move(app):
     doc, task = proposing(app)
     assert fire_times(app, doc)["propose_overdue"] == dt.date(2025, 3, 21)
     request = ask(app, "cv1a", task, {"due_date": "2025-03-24", "reason": "Chờ số liệu của Sở"})
-    assert told(app, doc, kinds=("extension",)) == [("tp1", "extension", "propose")]
+    # The head is told of their new task "Quyết định gia hạn" (step extension), which the notification opens.
+    assert told(app, doc, kinds=("extension",)) == [("tp1", "extension", "extension")]
     app = reopen(app)                                                       # decided after a restart
     try:
         assert decide(app, "tp1", request, {"decision": "grant", "comment": "Đồng ý"}) == "granted"
