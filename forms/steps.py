@@ -8,6 +8,7 @@ from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from .attachments import ACCEPT
 from .base import BaseForm, CheckboxListField, DateField, options
+from .extensions import ExtensionDecisionForm
 
 LONG = 20000
 
@@ -105,4 +106,4 @@ class DecisionForm(BaseForm):
 
 
 STEP_FORMS = {"assign": AssignForm, "delegate": DelegateForm, "propose": ProposeForm,
-              "review": DecisionForm, "approve": DecisionForm}
+              "review": DecisionForm, "approve": DecisionForm, "extension": ExtensionDecisionForm}

@@ -42,6 +42,8 @@ STEP = {
     "recall": _l("Recall"),
     "redelegate": _l("Re-assignment"),
 }
+# A task's name where it differs from its step's name in the history (the decision on more time).
+TASK_STEP = {**STEP, "extension": _l("Extension decision")}
 ACTION = {
     "register": _l("registered the document"),
     "assign": _l("directed and assigned"),
@@ -61,6 +63,7 @@ ACTION = {
     "request": _l("asked for more time"),
     "granted": _l("granted more time"),
     "refused": _l("refused more time"),
+    "lapsed": _l("the request for more time lapsed: the task was closed first"),
 
 
     "attach": _l("attached files"),

@@ -17,7 +17,7 @@ from ..domain import Role, TaskState, Urgency
 from ..persistence.models import (Department, DocumentDepartment, IncomingDocument, Notification,
                                   Organization, Task, User, UserRole)
 from ..persistence.uow import UnitOfWork
-from . import search, standins
+from . import extensions, search, standins
 from .tasks import held_by, open_tasks
 from .visibility import visible_to
 
@@ -34,6 +34,7 @@ class InboxItem:
     task: Task
     document: IncomingDocument
     days_left: int | None  # calendar days until the task's due date; negative when overdue
+    extension: object | None = None  # the request a decision on more time (step ``extension``) decides
 
 
 @dataclass
@@ -67,9 +68,11 @@ def inbox(uow: UnitOfWork, user: User, *, calendar: WorkingCalendar | None = Non
     today = uow.clock.today()
     lead = uow.settings.reminder_working_days
     result = Inbox()
-    for task, document in open_tasks(uow, user):
+    rows = open_tasks(uow, user)
+    asked = extensions.for_decision_tasks(uow, [t.id for t, _d in rows if t.step == extensions.STEP])
+    for task, document in rows:
         due = task.due_date
-        item = InboxItem(task, document, (due - today).days if due else None)
+        item = InboxItem(task, document, (due - today).days if due else None, asked.get(task.id))
         if due is None:
             result.pending.append(item)
         elif due < today:

@@ -43,3 +43,26 @@ def test_errors_in_order(app, api):
     assert api.post(f"/extensions/{item['id']}/decide", "tp1", json={"decision": "?"}).status_code == 422
     assert api.post(f"/extensions/{item['id']}/decide", "tp1", json={"decision": "refuse"}).status_code == 200
     assert api.post(f"/extensions/{item['id']}/decide", "tp1", json={"decision": "grant"}).status_code == 409
+
+
+def test_the_decision_is_a_task_of_the_decider(app, api):
+    doc, task = proposing(app)
+    item = api.post(f"/tasks/{task}/extension", "cv1a", json={"due_date": "2025-03-24", "reason": "Chờ số liệu"}).get_json()
+    [mine] = api.get("/tasks", "tp1").get_json()["tasks"]
+    assert (mine["id"], mine["step"], mine["department"], mine["due_date"], mine["overdue"]) == (
+        item["decision_task_id"], "extension", "P1", "2025-03-20", False)
+    asked = mine["extension"]
+    assert (asked["id"], asked["requested_by"], asked["reason"], asked["current_due"], asked["requested_due"]) == (
+        item["id"], "cv1a", "Chờ số liệu", "2025-03-20", "2025-03-24")
+    assert [t["step"] for t in api.get("/tasks", "tp2").get_json()["tasks"]] == []
+    bad = api.post(f"/tasks/{mine['id']}/complete", "tp1", json={"decision": "grant", "due_date": "2025-03-26"})
+    assert bad.status_code == 422 and "due_date" in bad.get_json()["errors"]     # after the leader's deadline
+    assert api.post(f"/tasks/{mine['id']}/complete", "cv1a", json={"decision": "grant"}).status_code == 403
+    assert api.post(f"/tasks/{mine['id']}/complete", "tp1", json={"decision": "grant"}).status_code == 200
+    assert api.post(f"/tasks/{mine['id']}/complete", "tp1", json={"decision": "grant"}).status_code == 409
+    assert api.post(f"/extensions/{item['id']}/decide", "tp1", json={"decision": "refuse"}).status_code == 409
+    [held] = api.get("/tasks", "cv1a").get_json()["tasks"]
+    assert (held["id"], held["due_date"]) == (task, "2025-03-24")
+    [event] = [e for e in api.get(f"/documents/{doc}/history", "kt").get_json()["events"] if e["action"] == "granted"]
+    assert (event["actor"], event["step"], event["data"]["new_due"], event["data"]["requested_by"]) == (
+        "tp1", "extension", "2025-03-24", "cv1a")

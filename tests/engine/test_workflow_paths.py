@@ -27,8 +27,10 @@ STARTED = ("handling_started", {"departments": ["P1", "P2"], "lead": "P1", "dead
                                 "assigned_by": "gd"})
 
 
-def play(process_id: str, start: dict, actions: list[tuple], *, restore: bool) -> list[dict]:
-    """Run ``actions`` (("complete", step, data) or ("deliver", message, payload)); one snapshot each.
+def play(process_id: str, start: dict, actions: list[tuple], *, restore: bool, timers: bool = False) -> list[dict]:
+    """Run ``actions`` (("complete", step, data), ("deliver", message, payload), or ("extend", step,
+    changes): new deadlines for the open task, as docroute does for ``extension_granted``); one
+    snapshot each, with the waiting timers' (name, due time) when ``timers``.
 
     The first snapshot is taken after the start. With ``restore`` the instance is dumped and loaded
     after the start and after every action, on a spec read back from its stored text.
@@ -46,6 +48,8 @@ def play(process_id: str, start: dict, actions: list[tuple], *, restore: bool) -
             "end": runtime.end_reached(workflow),
             "data": dict(workflow.last_task.data) if workflow.last_task else {},
         }
+        if timers:
+            shot["timers"] = sorted((t.event, t.fire_at.isoformat()) for t in runtime.waiting_timers(workflow))
         if delivered is not None:
             shot["delivered"] = delivered
         trace.append(shot)
@@ -54,10 +58,13 @@ def play(process_id: str, start: dict, actions: list[tuple], *, restore: bool) -
 
     snapshot()
     for kind, name, data in actions:
-        if kind == "complete":
+        if kind in ("complete", "extend"):
             ready = [r for r in runtime.ready_user_tasks(process_id, workflow) if r.rule.step == name]
             assert len(ready) == 1, f"{name} is not ready: {trace[-1]['ready']}"
-            runtime.complete(workflow, ready[0].spiff_id, data)
+            if kind == "complete":
+                runtime.complete(workflow, ready[0].spiff_id, data)
+            else:
+                runtime.extend_deadline(workflow, ready[0].spiff_id, data)
             snapshot()
         else:
             snapshot(runtime.deliver(workflow, name, data))

@@ -4,7 +4,8 @@ from __future__ import annotations
 from flask import abort, g, jsonify, request
 
 from engine.errors import Forbidden, ValidationFailed
-from engine.services import attachments, documents, notifications, preferences, rerouting, standins, tasks, users
+from engine.services import (attachments, documents, extensions, notifications, preferences, rerouting, standins,
+                             tasks, users)
 
 from ..auth import bearer_user, issue_token
 from ..context import docroute, uow
@@ -103,7 +104,9 @@ def history(document_id: int):
 def my_tasks():
     work = uow()
     today = work.clock.today()
-    return jsonify({"tasks": [task_json(t, today) for t, _doc in tasks.open_tasks(work, g.api_user)]})
+    rows = tasks.open_tasks(work, g.api_user)
+    asked = extensions.for_decision_tasks(work, [t.id for t, _doc in rows if t.step == extensions.STEP])
+    return jsonify({"tasks": [task_json(t, today, asked.get(t.id)) for t, _doc in rows]})
 
 
 @bp.post(f"/tasks/<int(max={MAX_ID}):task_id>/complete")

@@ -9,8 +9,9 @@ def _d(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def task_json(task, today: dt.date) -> dict:
-    return {
+def task_json(task, today: dt.date, extension=None) -> dict:
+    """A task; a decision on more time (step ``extension``) also carries the request it decides."""
+    body = {
         "id": task.id,
         "step": task.step,
         "document_id": task.document_id,
@@ -21,6 +22,23 @@ def task_json(task, today: dt.date) -> dict:
         "overdue": bool(task.due_date and task.due_date < today),
         "state": task.state,
         "created_at": task.created_at.isoformat(),
+    }
+    if extension is not None:
+        body["extension"] = extension_json(extension)
+    return body
+
+
+def extension_json(item) -> dict:
+    """An extension request (docs/api.md, "Extensions")."""
+    return {
+        "id": item.id, "task_id": item.task_id, "document_id": item.document_id, "step": item.task.step,
+        "scope": item.scope, "state": item.state, "reason": item.reason,
+        "requested_by": item.requested_by.username, "requested_at": item.requested_at.isoformat(),
+        "current_due": _d(item.current_due), "requested_due": _d(item.requested_due),
+        "decided_by": item.decided_by.username if item.decided_by else None,
+        "decided_at": item.decided_at.isoformat() if item.decided_at else None,
+        "granted_due": _d(item.granted_due), "comment": item.comment,
+        "decision_task_id": item.decision_task_id,
     }
 
 

@@ -24,6 +24,12 @@ def extension_card(task) -> dict | None:
             "form": None if pending else ExtensionRequestForm(task.step in extensions.PERSONAL_STEPS)}
 
 
+@bp.app_template_global()
+def extension_decided_by(task):
+    """The request a decision task (step ``extension``) decides, for its task page."""
+    return extensions.for_decision_tasks(uow(), [task.id]).get(task.id)
+
+
 @bp.post("/tasks/<int:task_id>/extension")
 @login_required
 def ask_extension(task_id: int):

@@ -72,7 +72,7 @@ def days_left(days: int | None) -> str:
 # Code → label filters, one per vocabulary of forms/vocabulary.py (labels are lazy gettext strings).
 LABEL_FILTERS = {
     "urgency": words.URGENCY, "confidentiality": words.CONFIDENTIALITY, "status": words.STATUS,
-    "step": words.STEP, "action": words.ACTION, "role": words.ROLE,
+    "step": words.STEP, "task_step": words.TASK_STEP, "action": words.ACTION, "role": words.ROLE,
     "dept_role": words.DEPARTMENT_ROLE, "kind": words.NOTIFICATION_KIND,
     "register_name": words.REGISTERS, "language": words.LANGUAGES,
     # The type name as stored (Vietnamese), or its translation when the UI is in English.

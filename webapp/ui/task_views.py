@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 
 from engine.errors import Conflict, PayloadTooLarge, ValidationFailed
 from engine.persistence.models import Task
-from engine.services import inbox, tasks, users
+from engine.services import extensions, inbox, tasks, users
 from forms import vocabulary as words
 from forms.steps import STEP_FORMS
 
@@ -25,6 +25,7 @@ DONE = {
     "propose": _l("Your proposal was sent to the head of department."),
     "review": _l("Your review was recorded."),
     "approve": _l("Your decision was recorded."),
+    "extension": _l("Your decision on the extension was recorded."),
 }
 
 
@@ -37,7 +38,10 @@ def _form_for(work, task):
     if task.step == "delegate":
         people = [(u.username, _person_choice(u)) for u in users.assignable_in(work, task.department_id)]
         return form_class(people)
-    return form_class()
+    form = form_class()
+    if task.step == extensions.STEP and not form.is_submitted():  # the date asked for, to grant as is
+        form.due_date.data = extensions.for_decision_tasks(work, [task.id])[task.id].requested_due
+    return form
 
 
 def _person_choice(user) -> str:
