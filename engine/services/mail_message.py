@@ -22,6 +22,7 @@ KIND_TITLE = {
     "overdue": "Quá hạn",
     "returned": "Bị trả lại",
     "completed": "Đã hoàn thành",
+    "extension": "Gia hạn",
 }
 STEP_TITLE = {
     "assign": "Phân công xử lý",
@@ -29,6 +30,7 @@ STEP_TITLE = {
     "propose": "Dự thảo đề xuất",
     "review": "Xem xét đề xuất",
     "approve": "Duyệt kết quả",
+    "extension": "Quyết định gia hạn",
 }
 URGENCY_TITLE = {"khan": "Khẩn", "thuong_khan": "Thượng khẩn", "hoa_toc": "Hỏa tốc"}
 SUBJECT_MAX = 90
@@ -71,6 +73,9 @@ def _what(kind: str, task: Task | None, user: User) -> str:
                 else "Văn bản dưới đây được trả lại cho Anh/Chị để xử lý lại.")
     if kind == "completed":
         return "Văn bản dưới đây đã được giải quyết xong."
+    if kind == "extension":
+        return (f"Anh/Chị có đề nghị gia hạn cần quyết định: {step}." if task is not None and task.step == "extension"
+                else "Đề nghị gia hạn của Anh/Chị đã có quyết định.")
     return "Có thông báo mới về văn bản dưới đây."
 
 
@@ -80,7 +85,7 @@ def _date(value: dt.date | None) -> str | None:
 
 def _link(settings: MailSettings, kind: str, document: IncomingDocument, task: Task | None, user: User) -> str:
     if (task is not None and task.state == "open" and holds(task, user)
-            and kind in ("task", "reminder", "overdue", "returned")):
+            and kind in ("task", "reminder", "overdue", "returned", "extension")):
         return f"{settings.base_url}/tasks/{task.id}"
     return f"{settings.base_url}/documents/{document.id}"
 

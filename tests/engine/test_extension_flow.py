@@ -102,14 +102,18 @@ def test_a_request_lapses_when_its_task_is_done_first(app):
 def test_a_recall_cancels_the_pending_decision(app):
     doc, task = proposing(app)
     request = ask(app, "cv1a", task, {"scope": "direction", "due_date": "2025-04-01", "reason": "x"})
-    with app.unit_of_work(write=True) as uow:
-        rerouting.recall_document(uow, users.get_by_username(uow, "gd"), doc, {"reason": "Giao lại"})
-        uow.commit()
-    assert request_state(app, request)[0] == "cancelled"
-    assert inbox_steps(app, "pgd", doc) == [("assign", None)]          # the letter is back at assign
-    with pytest.raises(Conflict):
-        decide(app, "pgd", request, {"decision": "grant"})
-    assert [r[5] for r in task_rows(app, doc, state=None) if r[0] == "extension"] == ["cancelled"]
+    app = reopen(app)
+    try:
+        with app.unit_of_work(write=True) as uow:
+            rerouting.recall_document(uow, users.get_by_username(uow, "gd"), doc, {"reason": "Giao lại"})
+            uow.commit()
+        assert request_state(app, request)[0] == "cancelled"
+        assert inbox_steps(app, "pgd", doc) == [("assign", None)]      # the letter is back at assign
+        with pytest.raises(Conflict):
+            decide(app, "pgd", request, {"decision": "grant"})
+        assert [r[5] for r in task_rows(app, doc, state=None) if r[0] == "extension"] == ["cancelled"]
+    finally:
+        app.dispose()
 
 
 def test_the_decision_date_defaults_to_the_one_asked_for(app):

@@ -285,3 +285,26 @@ def test_docroute_worker_runs_the_mail_job(app, smtp_server):
     register(app)
     assert Worker(app).run_once()["send_due_mail"] == 2
     assert len(smtp_server.received) == 2
+
+
+def test_a_request_for_more_time_mails_the_decider_a_link_to_the_decision_task(app, smtp_server):
+    from engine.services import extensions, users
+    from tests.factories import open_task
+    doc = register(app)
+    direct(app, doc, lead="P1")
+    complete(app, "tp1", "delegate", doc, {"assignee": "cv1a", "deadline": "2025-03-20"})
+    task = open_task(app, "cv1a", "propose", doc)
+    with app.unit_of_work(write=True) as uow:
+        extensions.request_extension(uow, users.get_by_username(uow, "cv1a"), task,
+                                     {"due_date": "2025-03-24", "reason": "Chờ số liệu"})
+        uow.commit()
+    decision = open_task(app, "tp1", "extension", doc)
+    deliver_pending_mail(app, app.clock.now())                  # while the decision task is open
+    complete(app, "tp1", "extension", doc, {"decision": "refuse"})
+    deliver_pending_mail(app, app.clock.now())
+    mails = {m.message["To"].addresses[0].username: m.message for m in smtp_server.received
+             if m.message["Subject"].startswith("[Gia hạn]")}
+    assert sorted(mails) == ["cv1a", "tp1"]
+    assert "đề nghị gia hạn cần quyết định: “Quyết định gia hạn”" in mails["tp1"].get_content()
+    assert f"Xem chi tiết: {BASE_URL}/tasks/{decision}" in mails["tp1"].get_content().splitlines()
+    assert "Đề nghị gia hạn của Anh/Chị đã có quyết định." in mails["cv1a"].get_content()
