@@ -124,3 +124,20 @@ def test_the_decision_date_defaults_to_the_one_asked_for(app):
         item = uow.session.get(ExtensionRequest, request)
         assert (item.granted_due, item.decided_by.username, item.comment) == (dt.date(2025, 3, 23), "tp1", "Thêm một ngày")
     assert task_rows(app, doc)[0][4] == "2025-03-23"
+
+
+def test_deciding_while_the_holder_finishes_one_wins_whole(app):
+    """The head decides as the officer sends the proposal, at once: either the decision comes first
+    (the proposal then goes on, on the new date) or the proposal does (the request lapses, 409)."""
+    from tests.engine.test_concurrency import completer, race
+    doc, task = proposing(app)
+    request = ask(app, "cv1a", task, {"due_date": "2025-03-24", "reason": "x"})
+    results = race(lambda: decide(app, "tp1", request, {"decision": "grant"}),
+                   completer(app, "cv1a", task, {"proposal": "Xong"}))
+    assert results[1] == "in_progress"
+    state = request_state(app, request)[0]
+    if isinstance(results[0], Conflict):
+        assert state == "cancelled" and task_rows(app, doc)[0][:1] + task_rows(app, doc)[0][4:5] == ("review", "2025-03-20")
+    else:
+        assert results[0] == state == "granted" and task_rows(app, doc)[0][4] == "2025-03-24"
+    assert [r[0] for r in task_rows(app, doc)] == ["review"]              # no decision task left behind
