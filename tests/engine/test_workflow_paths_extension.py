@@ -141,3 +141,18 @@ def test_nothing_catches_a_request_while_the_leader_approves(restore):
     trace = run("no_request_while_the_leader_approves", restore)
     assert trace[4]["delivered"] is False
     assert trace[-1]["end"] == "done"
+
+
+@pytest.mark.parametrize("name", ["routing", "department_handling"])
+def test_diagram_ids_are_unique_and_every_element_is_drawn(name):
+    """SpiffWorkflow accepts a repeated id silently (bpmn-js does not: it drops the element)."""
+    import collections
+    import re
+
+    from tests.engine.test_workflow_paths import LIBRARY
+    text = (LIBRARY.folder / f"{name}.bpmn").read_text()
+    ids = re.findall(r'\sid="([^"]+)"', text)
+    assert [i for i, n in collections.Counter(ids).items() if n > 1] == []
+    process = text.split("<bpmndi:BPMNDiagram")[0]
+    elements = set(re.findall(r'<bpmn:(?:\w*[tT]ask|\w*Event|\w*Gateway|sequenceFlow|lane) id="([^"]+)"', process))
+    assert elements - set(re.findall(r'bpmnElement="([^"]+)"', text)) == set()
