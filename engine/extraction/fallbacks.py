@@ -64,6 +64,16 @@ _INLINE_STOP = ("CHỦ TỊCH", "BỘ TRƯỞNG", "ỦY BAN NHÂN DÂN", "UỶ B
 _BODY_WORDS = re.compile(r"^(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kính|Sáng|Chiều|Ngày|Vừa|Hiện|Trong)$")
 
 
+def _names_on(words: list[str]) -> bool:
+    """True when the title's last words lead into a body's name ('… CỦA', '… GIỮA THƯỜNG TRỰC',
+    '… CỦA CHỦ TỊCH'): an authority named next is part of the title, not the line after it."""
+    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "-", "–"):
+        return True
+    return len(words) >= 3 and " ".join(words[-2:]) in ("CHỦ TỊCH", "THƯỜNG TRỰC", "BỘ TRƯỞNG", "GIÁM ĐỐC",
+                                                       "THỦ TƯỚNG") \
+        and words[-3] in ("CỦA", "VÀ", "GIỮA", "VỚI")
+
+
 def inline_title(text: str, start: int, stop: int, expected: str | None = None
                  ) -> tuple[str, str | None, tuple[int, int]] | None:
     """(doc type, subject, span) of a title that shares its line with the header and body.
@@ -91,7 +101,7 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
                 if any(c.islower() for c in tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
                     break
                 rest = window[w.start():w.start() + 20]
-                if words and words[-1] not in ("CỦA", "VÀ", "VỚI") and rest.startswith(_INLINE_STOP):
+                if words and not _names_on(words) and rest.startswith(_INLINE_STOP):
                     break
             elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80:
                 break
@@ -99,6 +109,36 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
         subj = " ".join(words).strip(" ,;:-")
         return dtype, (subj if len(subj) >= 15 else None), (pos, pos + len(subj))
     return None
+
+
+def title_after_date(text: str, pos: int, stop: int) -> tuple[str | None, str, tuple[int, int]] | None:
+    """(type, subject, span) of a title in capitals right after the date on the same line, as a
+    one-line text layer or a flattened table gives it: '…năm 2007 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH …'
+    or, with the type word lost, '…năm 2019 | BAN HÀNH QUY ĐỊNH …'. The run of capitals ends at
+    the first word with a lower-case letter; the authority named after it is cut by the caller."""
+    end = text.find("\n", pos)
+    end = min(stop, len(text) if end < 0 else end)
+    lead = re.match(r"[\s|\-–—]*", text[pos:end])
+    start = pos + lead.end()
+    rest = text[start:end]
+    dtype = None
+    t = re.match(r"(?P<type>" + "|".join(_INLINE_TYPES) + r")(?=\s)", rest)
+    if t:
+        dtype = t.group("type")[:1] + t.group("type")[1:].lower()
+        start += t.end()
+        rest = rest[t.end():]
+    words: list[str] = []
+    for w in re.finditer(r"\S+", rest):
+        tok = w.group(0)
+        if tok == "|" or any(c.islower() for c in tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+            break
+        if words and not _names_on(words) and rest[w.start():w.start() + 20].startswith(_INLINE_STOP):
+            break  # the issuing authority named again after the title
+        words.append(tok)
+    subject = " ".join(words).strip(" ,;:-|")
+    if len(subject) < 15 or not is_upper(subject):
+        return None
+    return dtype, subject, (start, start + len(subject))
 
 
 _PORTAL_RE = re.compile(

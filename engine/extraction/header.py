@@ -369,6 +369,12 @@ def read(text: str) -> Header:
                     break
                 cursor = le + 1
 
+    if h.subject is None and not title_at and h.date_span:  # '…, ngày 5 tháng 3 năm 2007 QUYẾT ĐỊNH BAN HÀNH …'
+        run = fallbacks.title_after_date(text, h.date_span[1], zone_end)
+        if run:
+            if run[0]:
+                title_at = (run[2][0], orgs.fold(run[0]), run[2][0])
+            h.subject, h.subject_span = run[1], run[2]
     if h.subject is None and not title_at:  # 'QUYẾT ĐỊNH BAN HÀNH … ỦY BAN NHÂN DÂN TỈNH … Căn cứ'
         inline = fallbacks.inline_title(text, h.start, zone_end, numbers.type_of(h.number))
         if inline:
@@ -436,7 +442,8 @@ def read(text: str) -> Header:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
-    h.subject = fallbacks.tidy_subject(_drop_run_on(_drop_gazette_lead(h.subject, h.issuer)), h.doc_type)
+    h.subject = fallbacks.tidy_subject(
+        _drop_issuer_tail(_drop_run_on(_drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.doc_type)
     return h
 
 
@@ -458,6 +465,27 @@ def _drop_run_on(subject: str | None) -> str | None:
     # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
     if m and m.start() > 15 and any(c.islower() for c in subject[:m.start()]):
         subject = subject[:m.start()]
+    return subject
+
+
+_AUTHORITY_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s+)?"
+
+
+def _drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
+    """A title in capitals a text layer ran into the authority line, which names the issuer again:
+    '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
+    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', … which lead into a name)."""
+    if not subject or not issuer or any(c.islower() for c in subject):
+        return subject
+    name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
+    subject = squash(subject)
+    folded = orgs.fold(subject)  # same length: fold only upper-cases and respells within words
+    for n in range(len(name), min(len(name), 2) - 1, -1):
+        m = re.search(r"(?<!\S)" + _AUTHORITY_TITLE + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
+        if m and m.start() > 15:
+            before = folded[:m.start()].split()
+            if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI"):
+                return subject[:m.start()].rstrip()
     return subject
 
 

@@ -144,3 +144,25 @@ def test_a_one_line_text_layer_runs_the_motto_or_the_authority_onto_the_title():
                        "địa bàn tỉnh Thái Bình ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert got["subject"] == "Ban hành Quy định quản lý kinh phí trên địa bàn tỉnh Thái Bình"
 
+
+
+def test_a_title_in_capitals_right_after_the_date_on_one_line_ends_where_the_authority_is_named_again():
+    got = extract_text("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+                       "– Hạnh phúc Số: 5/2007/CT-UBND Ninh Bình, ngày 05 tháng 3 năm 2007 QUYẾT ĐỊNH BAN HÀNH "
+                       "KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n\nCăn cứ Luật.\n")
+    assert got["doc_type"] == "Quyết định"  # the title word, though the code says CT
+    assert got["subject"].casefold() == "ban hành kế hoạch hành động vì sự tiến bộ phụ nữ"
+    got = extract_text("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 4/2019/QĐ-UBND | "
+                       "Quảng Trị, ngày 22 tháng 10 năm 2019 | BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ "
+                       "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ Căn cứ Luật tổ chức chính quyền địa phương;\n")
+    assert (got["doc_type"], got["subject"]) == ("Quyết định", "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ")
+
+
+def test_a_title_in_capitals_keeps_an_authority_it_names_and_drops_the_one_run_onto_its_end():
+    got = extract_text("CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/NQ-CP\nHà Nội, ngày 08 tháng 10 năm 2021\n"
+                       "NGHỊ QUYẾT\nPHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9 NĂM 2021 CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert got["subject"] == "PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9 NĂM 2021"
+    got = extract_text("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 6/2017/TT-BTC\nHà Nội, ngày 28 tháng 02 "
+                       "năm 2017\nTHÔNG TƯ\nQUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                       "Căn cứ Nghị định số 215/2013/NĐ-CP;\n")
+    assert got["subject"].endswith("CỦA THỦ TƯỚNG CHÍNH PHỦ")
