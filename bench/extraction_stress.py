@@ -8,7 +8,11 @@ one way at a time, and the key fields are read again and compared with its label
   'ngay'/'ngàỵ', 'tháng' as 'thảng', 'năm' as 'nãm', 'CỘNG HÒA' as 'CỘNG HOÀ');
 - ``furniture``: a site's title line, attribute table and menu put above the letter;
 - ``one-line``: the header's lines run into one line, as PDF text layers give them;
-- ``crlf-tabs``: Windows line ends and tabs between header columns.
+- ``crlf-tabs``: Windows line ends and tabs between header columns;
+- ``interleaved``: the two header columns read across, as OCR and text layers do: the issuer's
+  lines and the motto's side by side on one line each, the number beside the date;
+- ``no-letterhead``: the issuer's cell lost (a portal copy): the code, the body and the
+  signature block must name the issuer.
 
 The figure is the share of (letter, field) pairs still right. It is a check on how
 general the rules are, not an accuracy: the labelled real letters are that.
@@ -20,9 +24,10 @@ import sys
 
 from bench.extraction import GROUPS, KEY_FIELDS, load, same, split_of
 from engine.extraction import extract_file, extract_text
-from engine.extraction.header import find_start
+from engine.extraction.header import DATELINE_RE, INDEP_RE, MOTTO_RE, find_start
+from engine.extraction.numbers import SO_RE
 from engine.extraction.readers import read_text_of
-from engine.extraction.text import normalise
+from engine.extraction.text import is_rule, normalise
 
 _OCR = [  # (what, variants, only on the date line)
     (re.compile(r"\bSố\s*:"), ["S6:", "Sổ:", "Sè:", "SỐ:"], False),
@@ -71,13 +76,49 @@ def one_line(text: str) -> str:
     return text[:start] + re.sub(r"\s*\n\s*", " ", text[start:end]).strip() + "\n" + text[end:]
 
 
+def interleaved(text: str) -> str | None:
+    """Left and right header columns read across; None when the header is not laid out in lines."""
+    text = normalise(text)
+    start = find_start(text)[0]
+    lines = text[start:].split("\n")
+    motto = next((i for i, ln in enumerate(lines[:12]) if MOTTO_RE.search(ln)), None)
+    if motto is None or motto == 0 or len(lines[motto].strip()) > len(MOTTO_RE.search(lines[motto]).group(0)) + 3:
+        return None
+    left = [ln.strip() for ln in lines[:motto] if ln.strip() and not is_rule(ln) and ln.strip() != "|"]
+    indep = next((i for i in range(motto + 1, min(len(lines), motto + 4)) if INDEP_RE.search(lines[i])), None)
+    num = next((i for i in range(motto, min(len(lines), motto + 12)) if SO_RE.match(lines[i].strip())), None)
+    date = next((i for i in range(motto, min(len(lines), motto + 14)) if DATELINE_RE.search(lines[i])), None)
+    if not left or indep is None or num is None or date is None or len(left) > 3:
+        return None
+    right = [lines[motto].strip(), lines[indep].strip()]
+    rows = [f"{left[i] if i < len(left) else ''} {right[i] if i < len(right) else ''}".strip()
+            for i in range(max(len(left), len(right)))]
+    rows.append(f"{lines[num].strip()} {lines[date].strip()}")
+    used = {motto, indep, num, date, *range(motto)}
+    rest = [ln for i, ln in enumerate(lines[:max(used) + 1]) if i not in used and not is_rule(ln)]
+    return text[:start] + "\n".join(rows + rest + lines[max(used) + 1:])
+
+
+def no_letterhead(text: str) -> str | None:
+    """The lines above the motto (the issuer's cell) dropped; None when there are none."""
+    text = normalise(text)
+    start = find_start(text)[0]
+    m = MOTTO_RE.search(text, start)
+    if not m or m.start() - start > 300:
+        return None
+    cut = text.rfind("\n", 0, m.start()) + 1
+    if cut <= start:
+        return None
+    return text[:start] + text[cut:]
+
+
 def crlf_tabs(text: str) -> str:
     end = _head_end(text)
     return (re.sub(r" {3,}", "\t", text[:end]) + text[end:]).replace("\n", "\r\n")
 
 
 def main(argv: list[str]) -> int:
-    kinds = ("ocr", "furniture", "one-line", "crlf-tabs")
+    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -89,8 +130,11 @@ def main(argv: list[str]) -> int:
             continue
         text = read_text_of(path)
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
-                    "one-line": one_line(text), "crlf-tabs": crlf_tabs(text)}
+                    "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
+                    "no-letterhead": no_letterhead(text)}
         for kind, damaged in variants.items():
+            if damaged is None:
+                continue
             got = extract_text(damaged)
             for f in KEY_FIELDS:
                 ok = same(f, got.get(f), gold.get(f))

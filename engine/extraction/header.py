@@ -545,22 +545,28 @@ def _recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     return (out or None), end
 
 
+_NOT_IN_NAMES = {"KHÓA", "KHOÁ", "KỲ", "CĂN", "CHỦ", "TỊCH", "VỀ", "NGÀY", "SỐ", "QUYẾT", "ĐỊNH", "Ủy", "ỦY"}
+
+
 def _mentioned_locality(text: str, head: str) -> str | None:
-    """Locality of the first 'Ủy ban nhân dân tỉnh X'-style mention with a name."""
+    """Locality of the first 'Ủy ban nhân dân tỉnh X'-style mention with a name, on one line
+    (never the next line's 'Căn cứ' or 'KHÓA XVIII'); a 'tỉnh' must be a province, so a
+    person named after the body ('UBND tỉnh Lại Thanh Sơn') is passed over."""
     pat = {"UBND": r"(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND",
            "HĐND": r"(?:Hội|HỘI)\s+(?:đồng|ĐỒNG)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|HĐND"}[head]
-    m = re.search(rf"(?:{pat})\s+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+(?:{UP}(?:{LOW}+|{UP}*)\s?){{1,4}})", text)
-    if m:
+    for m in re.finditer(rf"(?:{pat})[ \t]+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)(?:[ \t]+{UP}(?:{LOW}+|{UP}*)){{1,4}})", text):
         words = m.group(1).split()
         # keep only the capitalised words of the name
         keep = [words[0]] + ([words[1]] if words[0].lower() == "thành" else [])
         for w in words[len(keep):]:
-            if w[:1].isupper():
+            if w[:1].isupper() and orgs.fold(w) not in _NOT_IN_NAMES:
                 keep.append(w)
             else:
                 break
         if len(keep) > (2 if keep[0].lower() == "thành" else 1):
-            return orgs.locality_case(" ".join(keep))
+            loc = orgs.locality_case(" ".join(keep))
+            if not loc.startswith("tỉnh ") or orgs.locality_for_place(loc[5:]):
+                return loc
     return None
 
 

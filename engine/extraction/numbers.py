@@ -102,9 +102,9 @@ def issuer_code(number: str | None) -> str | None:
         return number.split("/")[-1]
     code = number.split("/")[-1]
     parts = code.split("-")
-    if parts[0] in TYPE_CODES and len(parts) > 1:
-        return parts[1]
-    return parts[0]
+    part = parts[1] if parts[0] in TYPE_CODES and len(parts) > 1 else parts[0]
+    return re.sub(r"(?<=[A-ZĐ])\d{1,2}$", "", part)  # a term number after the code: 'UBTVQH14', 'QH15'
+
 
 
 def same(a: str | None, b: str | None) -> bool:

@@ -64,6 +64,13 @@ CODE_BODIES = {
     "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
     "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ",
     "UBDT": "Ủy ban Dân tộc", "TU": "Tỉnh ủy", "TW": "Trung ương",
+    # central bodies whose letters often reach a registry without their letterhead cell
+    "TCT": "Tổng cục Thuế", "TCHQ": "Tổng cục Hải quan", "KBNN": "Kho bạc Nhà nước",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "KTNN": "Kiểm toán Nhà nước", "TTCP": "Thanh tra Chính phủ",
+    "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
+    "VPQH": "Văn phòng Quốc hội", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "TWĐTN": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
 }
 
 _ABBREV_IN = [  # long form -> short form used in output

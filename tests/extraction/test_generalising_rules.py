@@ -166,3 +166,18 @@ def test_a_title_in_capitals_keeps_an_authority_it_names_and_drops_the_one_run_o
                        "năm 2017\nTHÔNG TƯ\nQUY ĐỊNH CHI TIẾT QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
                        "Căn cứ Nghị định số 215/2013/NĐ-CP;\n")
     assert got["subject"].endswith("CỦA THỦ TƯỚNG CHÍNH PHỦ")
+
+
+def test_without_the_letterhead_cell_the_locality_comes_from_a_mention_on_one_line_and_a_province():
+    got = extract_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 7/UBND-MT\n"
+                       "V/v rà soát cơ sở gây ô nhiễm\n\nKính gửi: Sở Tài nguyên và Môi trường\n\n"
+                       "Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến; Ủy ban nhân dân tỉnh Bắc Giang giao:\n"
+                       "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật.\n")
+    assert got["issuer"] == "UBND tỉnh Bắc Giang"  # not the person, not the next line's 'Căn cứ'
+
+
+def test_central_bodies_named_by_their_code_when_the_letterhead_is_lost():
+    assert numbers.issuer_code("653/2019/UBTVQH14") == "UBTVQH"
+    got = extract_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 27/TCT-DNL\n"
+                       "V/v chính sách thuế\nHà Nội, ngày 10 tháng 7 năm 2020\nKính gửi: Cục Thuế tỉnh An Giang\n")
+    assert got["issuer"] == "Tổng cục Thuế"
