@@ -15,8 +15,8 @@ import re
 from . import numbers, orgs
 from .dates import SHORT_RE, iso, make
 
-_ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành\s*:?\s*\|?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
-_ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành\s*:?\s*\|?\s*([^|\n]{3,90})", re.I)
+_ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
+_ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*([^|\n]{3,90})", re.I)
 _SOURCE_RE = re.compile(
     r"\(\s*Theo\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
     r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.I)

@@ -114,7 +114,7 @@ _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ t
 
 
 # 'SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ': a number a title cites, not the letter's
-_CITED = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[-/.]\d{1,2}[-/.])\d{4}\s*,?\s+của\s", re.I)
+_CITED = re.compile(r"\s*(?:,\s*)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
 
 
 def find_start(text: str) -> tuple[int, re.Match | None]:
@@ -450,7 +450,7 @@ def read(text: str) -> Header:
 # the authority line a text layer ran onto the end of a sentence-case title: '… trên địa bàn tỉnh Thái
 # Nguyên UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN', '… Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG …' (not after 'CỦA', …)
 _RUN_ON_AUTHORITY = re.compile(
-    r"(?<!CỦA)(?<!\bVÀ)(?<!VỚI)(?<!TẠI)\s+(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
+    r"(?<=\S)(?<!CỦA)(?<!\bVÀ)(?<!VỚI)(?<!TẠI)\s+(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
     r"(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG))\b[^" + VI_LOWER + r"]*$")
 
 
@@ -458,6 +458,7 @@ def _drop_run_on(subject: str | None) -> str | None:
     """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
     if not subject:
         return subject
+    subject = squash(subject)
     m = MOTTO_RE.search(subject) or INDEP_RE.search(subject)
     if m and m.start() > 15:
         subject = subject[:m.start()].rstrip(" -–|")

@@ -36,7 +36,7 @@ NUMBER_RE = re.compile(
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:'
-SO_RE = re.compile(r"(?<![^\s|(])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)\s*[:.]?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
+SO_RE = re.compile(r"(?<![^\s|(])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
 
 
 def _repair(code: str) -> str:

@@ -12,8 +12,8 @@ from .dates import iso, make
 from .text import is_upper, segments
 
 STAMP_RE = re.compile(
-    r"(?:Số|Sô|SỐ)\s*[:.]?\s*(?P<n>\d{1,6})\b(?![/\d])(?P<mid>[\s\S]{0,40}?)"
-    r"(?:Ngày|NGÀY|ngày)\s*[:.]?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,4})")
+    r"(?:Số|Sô|SỐ)(?:\s*[:.])?\s*(?P<n>\d{1,6})\b(?![/\d])(?P<mid>[\s\S]{0,40}?)"  # never '\s*[:.]?\s*':
+    r"(?:Ngày|NGÀY|ngày)(?:\s*[:.])?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,4})")
 
 
 def read(text: str, start: int, end: int) -> dict | None:

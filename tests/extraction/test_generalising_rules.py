@@ -181,3 +181,12 @@ def test_central_bodies_named_by_their_code_when_the_letterhead_is_lost():
     got = extract_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 27/TCT-DNL\n"
                        "V/v chính sách thuế\nHà Nội, ngày 10 tháng 7 năm 2020\nKính gửi: Cục Thuế tỉnh An Giang\n")
     assert got["issuer"] == "Tổng cục Thuế"
+
+
+def test_long_runs_of_blanks_are_read_in_linear_time():
+    import time
+    for text in ("Số" + " " * 40000 + "1/QĐ", "Số: 12 ĐẾN Ngày" + " " * 40000 + "1/2/2020",
+                 "Số: 1/QĐ-UBND" + " " * 40000 + "x", "Số:" + "\n" * 40000 + "1/QĐ-UBND"):
+        t = time.perf_counter()
+        extract_text(text)
+        assert time.perf_counter() - t < 5  # quadratic patterns took minutes here
