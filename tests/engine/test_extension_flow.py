@@ -141,3 +141,21 @@ def test_deciding_while_the_holder_finishes_one_wins_whole(app):
     else:
         assert results[0] == state == "granted" and task_rows(app, doc)[0][4] == "2025-03-24"
     assert [r[0] for r in task_rows(app, doc)] == ["review"]              # no decision task left behind
+
+
+def test_the_leaders_stand_in_decides_and_the_history_names_both(app):
+    from sqlalchemy import select
+
+    from engine.persistence.models import HistoryEvent
+    from tests.factories import name_stand_in
+    doc, task = proposing(app)                                           # assigned by pgd
+    request = ask(app, "cv1a", task, {"scope": "direction", "due_date": "2025-04-01", "reason": "x"})
+    assert inbox_steps(app, "gd", doc) == []
+    name_stand_in(app, "pgd", "gd", "2025-03-10", "2025-03-14")
+    assert inbox_steps(app, "gd", doc) == [("extension", "2025-03-25")]
+    assert decide(app, "gd", request, {"decision": "grant"}) == "granted"
+    with app.unit_of_work() as uow:
+        event = uow.session.scalar(select(HistoryEvent).where(HistoryEvent.document_id == doc)
+                                   .order_by(HistoryEvent.id.desc()))
+        assert (event.actor.username, event.on_behalf_of.username, event.step, event.action) == (
+            "gd", "pgd", "extension", "granted")
