@@ -21,7 +21,6 @@ from sqlalchemy import event, func, select
 from engine.persistence.models import (Department, DocumentAccess, DocumentDepartment, DocumentSearch,
                                        IncomingDocument, ProcessSpec, Task, User, WorkflowInstance)
 from engine.services import documents, search, tasks, users
-from engine.services.validation import fold
 
 from .common import Databases, Timing, header, make_app
 
@@ -115,7 +114,7 @@ def populate(app, count: int, seed: int = 7, attachment_text: Callable[[int], st
                 subject=subject, signer=None, urgency="khan" if rnd.random() < 0.05 else "normal",
                 confidentiality="mat" if rnd.random() < 0.02 else "normal",
                 due_date=received + dt.timedelta(days=15) if rnd.random() < 0.3 else None, status=status,
-                dedup_key=f"bench|{n}", search_text=fold(f"{n}/SYT-NVY {subject} Sở Y tế tỉnh Kiên Giang"), registered_by_id=clerk,
+                dedup_key=f"bench|{n}", registered_by_id=clerk,
                 created_at=created, completed_at=None if active or filed else created + dt.timedelta(days=10)))
             fields = SimpleNamespace(number=f"{n}/SYT-NVY", issuer="Sở Y tế tỉnh Kiên Giang", subject=subject)
             searches.append(dict(document_id=doc_id, body=search.search_body(

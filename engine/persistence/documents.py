@@ -43,7 +43,6 @@ class IncomingDocument(Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), index=True)
     dedup_key: Mapped[str] = mapped_column(String(400))
-    search_text: Mapped[str] = mapped_column(Text)
     registered_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

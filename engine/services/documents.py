@@ -62,6 +62,11 @@ def _check_registration(uow: UnitOfWork, data: dict) -> dict:
     return fields
 
 
+def dedup_key(issuer: str, number: str, issued_date: dt.date) -> str:
+    """What makes two registrations the same letter: issuer, number and code, document date (folded)."""
+    return "|".join([fold(issuer), fold(number), issued_date.isoformat()])
+
+
 def _next_incoming_number(uow: UnitOfWork, year: int, register: str) -> int:
     """Consecutive within the year and register; the counter row is locked until commit."""
     session = uow.session
@@ -90,18 +95,17 @@ def register_document(uow: UnitOfWork, clerk: User, data: dict, files: Sequence[
         raise ValidationFailed({"upload": ["Tệp văn bản đã tải lên không còn (quá hạn hoặc đã dùng); "
                                            "vui lòng tải lên lại."]})
     fields = _check_registration(uow, data)
-    dedup_key = "|".join([fold(fields["issuer"]), fold(fields["number"]), fields["issued_date"].isoformat()])
+    key = dedup_key(fields["issuer"], fields["number"], fields["issued_date"])
     received = fields["received_date"]
     # Take the number first: its row lock makes a concurrent registration of the same letter commit
     # before the check below, which then sees it (else the second one fails on the unique key).
     incoming_number = _next_incoming_number(uow, received.year, fields["register"])
-    earlier = uow.session.scalar(select(IncomingDocument).where(IncomingDocument.dedup_key == dedup_key))
+    earlier = uow.session.scalar(select(IncomingDocument).where(IncomingDocument.dedup_key == key))
     if earlier is not None:
         raise _duplicate(earlier)
     document = IncomingDocument(
         **fields, year=received.year, incoming_number=incoming_number,
-        status="assigning", dedup_key=dedup_key,
-        search_text=fold(" ".join([fields["number"], fields["subject"], fields["issuer"]])),
+        status="assigning", dedup_key=key,
         registered_by_id=clerk.id, created_at=uow.clock.now())
     uow.session.add(document)
     uow.session.flush()

@@ -285,6 +285,20 @@ def test_update_changes_the_register_entry_and_keeps_the_history(app):
     assert found == [doc]
 
 
+def test_an_update_moves_the_duplicate_check_to_the_new_number(app):
+    """The update recomputes the key registration checks duplicates by (one function for both)."""
+    from tests.factories import register
+
+    doc = receive_as(app, sample("edoc_new")).document.id
+    receive_as(app, sample("edoc_update"))
+    with pytest.raises(DuplicateDocument) as caught:  # the new identity, spelt differently, is taken
+        register(app, issuer="VĂN PHÒNG CHÍNH PHỦ", number="7816 / VPCP-TTĐT", issued_date="2018-09-28")
+    assert caught.value.existing_id == doc
+    freed = register(app, issuer="UBND xã Hòa Tiến - UBND huyện Hòa Vang - Thành phố Đà Nẵng",
+                     number="74fass22/VPCP-TTĐT", issued_date="2019-01-16")  # the old one is free again
+    assert freed != doc
+
+
 def test_an_update_moves_the_leaders_deadline(app):
     doc = receive_as(app, edoc(extra_header="<edXML:DueDate>2025/03/31</edXML:DueDate>")).document.id
     business = ("<edXML:TraceHeaderList><edXML:Bussiness><edXML:BussinessDocType>2</edXML:BussinessDocType>"

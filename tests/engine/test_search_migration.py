@@ -48,6 +48,8 @@ def test_documents_registered_before_the_index_are_found_after_it(database_url, 
     try:
         app.migrate()
         load_org(app)
+        columns = {c["name"] for c in sa.inspect(app.db).get_columns("incoming_document")}
+        assert "search_text" not in columns and "dedup_key" in columns  # the index replaced it
         assert _found(app, "de nghi dao tao") == [1]
         assert _found(app, "620/SYT-NVY") == [1]
         assert _found(app, "giang thanh") == [2]

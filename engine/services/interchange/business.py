@@ -15,7 +15,6 @@ from ...interchange import EdxmlPackage
 from ...persistence.models import IncomingDocument, InterchangePackage, Task, User, WorkflowInstance
 from ...persistence.uow import UnitOfWork
 from .. import documents, history, stored_files
-from ..validation import fold
 from .mapping import errors_named_by_element, registration_data
 
 CLOSED = (DocumentStatus.REVOKED.value, DocumentStatus.REPLACED.value)
@@ -53,9 +52,7 @@ def update(uow: UnitOfWork, clerk: User, target: InterchangePackage, row: Interc
             changes[name] = [_plain(old), _plain(new)]
             setattr(document, name, new)
     if {"issuer", "number", "issued_date"} & changes.keys():
-        document.dedup_key = "|".join([fold(document.issuer), fold(document.number),
-                                       document.issued_date.isoformat()])
-    document.search_text = fold(" ".join([document.number, document.subject, document.issuer]))
+        document.dedup_key = documents.dedup_key(document.issuer, document.number, document.issued_date)
     stored_files.reindex(uow, document)  # keeps the text of the document's files in the index
     if "due_date" in changes:  # the leader's task carries the document's deadline
         uow.session.execute(
