@@ -50,7 +50,7 @@ class Docroute:
         """Create or upgrade the schema (Alembic), then store the current BPMN specs once."""
         from .persistence.migrate import upgrade
 
-        upgrade(self.db)
+        upgrade(self.db, data_dir=self.settings.data_dir)
         self.store_specs()
         self.db.dispose()  # no pooled connection is carried into processes forked afterwards (serve)
 

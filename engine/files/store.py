@@ -57,9 +57,10 @@ class FileStore:
     # -- staging ---------------------------------------------------------------------------------
 
     def stage(self, stream: BinaryIO, original_name: str | None, *, field: str, max_bytes: int,
-              text_allowed: bool = False) -> StagedFile:
+              text_allowed: bool = False, office: bool = False) -> StagedFile:
         """Write ``stream`` to a temporary file and check it: 413 above ``max_bytes``, 422 for a kind
-        we do not take (named by ``field``). Nothing is left behind when it is refused."""
+        we do not take (named by ``field``; ``office``: see ``kinds.detect``). Nothing is left behind
+        when it is refused."""
         self.tmp.mkdir(parents=True, exist_ok=True)
         name = safe_name(original_name)
         path = self.tmp / f"{secrets.token_hex(12)}.part"
@@ -76,7 +77,7 @@ class FileStore:
                 os.fsync(out.fileno())
             if size == 0:
                 raise ValidationFailed({field: [f"Tệp «{name}» rỗng."]})
-            kind = kinds.detect(path, text_allowed=text_allowed)
+            kind = kinds.detect(path, text_allowed=text_allowed, office=office, name=name)
             if kind is None:
                 raise ValidationFailed({field: [
                     f"Tệp «{name}» không phải loại được nhận ({kinds.ALLOWED_LABELS}); "
@@ -90,9 +91,9 @@ class FileStore:
         return StagedFile(final, original, with_suffix(name, kind.suffix), kind, size, digest.hexdigest())
 
     def stage_bytes(self, data: bytes, original_name: str | None, *, field: str, max_bytes: int,
-                    text_allowed: bool = False) -> StagedFile:
+                    text_allowed: bool = False, office: bool = False) -> StagedFile:
         return self.stage(io.BytesIO(data), original_name, field=field, max_bytes=max_bytes,
-                          text_allowed=text_allowed)
+                          text_allowed=text_allowed, office=office)
 
     @contextmanager
     def staging(self) -> Iterator[list[StagedFile]]:

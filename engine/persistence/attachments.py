@@ -18,11 +18,14 @@ class Attachment(Base):
     __table_args__ = (
         Index("ix_attachment_document", "document_id", "id"),
         Index("ix_attachment_sha256", "sha256"),
+        Index("ix_attachment_package", "package_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("incoming_document.id", ondelete="CASCADE"))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id"))
-    step: Mapped[str] = mapped_column(String(32))  # register, attach, propose…
+    step: Mapped[str] = mapped_column(String(32))  # register, attach, propose, interchange…
+    # The edXML package it came in (the package itself, or a file decoded from it), if any.
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("interchange_package.id"))
     original_name: Mapped[str] = mapped_column(String(255))
     safe_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(128))

@@ -48,9 +48,6 @@ class InterchangePackage(Base):
     target_document_id: Mapped[int | None] = mapped_column(ForeignKey("incoming_document.id"))
     reason: Mapped[str | None] = mapped_column(Text)
     warnings: Mapped[str] = mapped_column(Text, default="[]")
-    # The files it carried, decoded: [{"name", "media_type", "size", "sha256", "path"}], paths
-    # relative to the data folder (until attachments are stored by the attachments service).
-    files: Mapped[str] = mapped_column(Text, default="[]")
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -18,9 +18,11 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "heads") -> None:
-    """Bring the schema to ``revision``; idempotent."""
+def upgrade(engine: Engine, revision: str = "heads", *, data_dir: Path | None = None) -> None:
+    """Bring the schema to ``revision``; idempotent. ``data_dir``: the file store, for revisions that
+    move files (default: ``DOCROUTE_DATA_DIR`` as the settings read it)."""
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["data_dir"] = data_dir
         command.upgrade(config, revision)

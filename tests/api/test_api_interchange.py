@@ -57,7 +57,24 @@ def test_import_registers_and_answers_201_with_the_document_and_the_statuses(api
     assert pdf.data.startswith(b"%PDF")
     pdf.close()
     assert api.get(files[2]["url"].removeprefix("/api/v1"), "cv1a").status_code == 403  # not directed to P1
-    assert api.get(files[2]["url"].removeprefix("/api/v1").replace("/files/3", "/files/9"), "kt").status_code == 404
+    package = body["package"]["id"]
+    by_index = api.get(f"/interchange/packages/{package}/files/3", "kt")
+    assert (by_index.status_code, by_index.data) == (200, pdf.data)
+    by_index.close()
+    assert api.get(f"/interchange/packages/{package}/files/9", "kt").status_code == 404
+
+
+def test_the_packages_files_are_attachments_of_the_document_and_their_text_is_searched(api):
+    body = send(api, "vt", sample("edoc_new")).get_json()
+    doc = body["document"]["id"]
+    listed = api.get(f"/documents/{doc}/attachments", "gd").get_json()["attachments"]
+    assert [(a["id"], a["name"]) for a in listed] == [(f["attachment_id"], f["name"]) for f in body["package"]["files"]]
+    assert [a["media_type"] for a in listed] == ["application/edxml+xml", "application/edxml+xml", "application/pdf"]
+    found = api.get("/documents?q=openvpn", "vt").get_json()["documents"]  # a word only the PDF has
+    assert [d["id"] for d in found] == [doc]
+    assert api.get("/documents?q=openvpn", "cv1a").get_json()["documents"] == []  # not visible to them
+    packages = api.get("/interchange/packages", "kt").get_json()["packages"]
+    assert [f["attachment_id"] for f in packages[0]["files"]] == [a["id"] for a in listed]
 
 
 def test_the_outbox_lists_the_statuses_and_serves_each_as_edxml(api):

@@ -1,16 +1,23 @@
 """Receiving edXML packages: registration from the header, revoke / update / replace, refusal, duplicates."""
 from __future__ import annotations
 
+import base64
+import io
+import zipfile
+from types import SimpleNamespace
+
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from engine import Conflict, DuplicateDocument, Forbidden, NotFound, ValidationFailed
 from engine.interchange import EdxmlError, parse_package
-from engine.persistence.models import IncomingDocument, InterchangePackage, InterchangeStatus
-from engine.services import documents, tasks, users
+from engine.persistence.models import Attachment, IncomingDocument, InterchangePackage, InterchangeStatus
+from engine.services import attachments, documents, tasks, users
 from engine.services.interchange import outbox, payloads, receive
 from tests.factories import direct, events, open_task, status, task_rows
 from tests.interchange.builders import SAMPLES, edoc_bytes
+from tests.support.samples import pdf_bytes
 
 VPCP_DOC = "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT"
 REPLACED_DOC = "000.00.00.G22,2014/01/30,7806/VPCP-TTĐT"
@@ -50,13 +57,22 @@ def files_in(app, folder: str) -> int:
     return len([f for f in (app.settings.data_dir / "interchange" / folder).rglob("*") if f.is_file()])
 
 
-def counts(app) -> tuple[int, int, int, int, int]:
-    """Documents, packages, statuses, outbox files, package files: what a failed import leaves untouched."""
+def stored(app) -> int:
+    """Files in the store, and none left staged in tmp/."""
+    tmp = app.settings.data_dir / "tmp"
+    assert not tmp.exists() or not list(tmp.iterdir())
+    return len([f for f in (app.settings.data_dir / "sha256").rglob("*") if f.is_file()])
+
+
+def counts(app) -> tuple[int, int, int, int, int, int]:
+    """Documents, packages, statuses, outbox files, attachment rows, stored files: what a failed
+    import leaves untouched."""
     with app.unit_of_work() as uow:
         return (uow.session.scalar(select(func.count()).select_from(IncomingDocument)),
                 uow.session.scalar(select(func.count()).select_from(InterchangePackage)),
                 uow.session.scalar(select(func.count()).select_from(InterchangeStatus)),
-                files_in(app, "outbox"), files_in(app, "packages"))
+                files_in(app, "outbox"), uow.session.scalar(select(func.count()).select_from(Attachment)),
+                stored(app))
 
 
 def document(app, document_id: int) -> IncomingDocument:
@@ -90,28 +106,48 @@ def test_a_new_package_is_registered_from_its_header(app):
     assert outbox_codes(app, doc.id) == ["01", "03"]
 
 
-def test_the_package_and_its_decoded_files_are_kept(app):
+def test_the_package_and_its_decoded_files_are_the_documents_attachments(app):
     result = receive_as(app, sample("edoc_new"))
+    doc = result.document.id
     with app.unit_of_work() as uow:
         kt = users.get_by_username(uow, "kt")
-        listed = payloads.files_of(result.package)
-        found = [payloads.package_file(uow, kt, result.package.id, i) for i in range(1, len(listed) + 1)]
-    assert [(e["name"], e["media_type"]) for e, _ in found] == [
-        ("goi-tin.edxml", "application/xml"),
-        ("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml", "application/xml"),  # the zip's content
-        ("GUIDE_INSTALL OPENVPN.SIGNED.PDF", "application/pdf"),  # the package zipped inside, opened
+        kept = attachments.visible_attachments(uow, kt, doc)
+        found = [attachments.file_for(uow, kt, doc, a.id) for a in kept]
+        by_package = [payloads.package_file(uow, kt, result.package.id, i) for i in range(1, len(kept) + 1)]
+        found = [(SimpleNamespace(id=a.id, safe_name=a.safe_name, media_type=a.media_type, step=a.step,
+                                  package_id=a.package_id, size=a.size, sha256=a.sha256), path) for a, path in found]
+        by_package = [(a.id, path) for a, path in by_package]
+    assert [(a.safe_name, a.media_type, a.step, a.package_id) for a, _ in found] == [
+        ("goi-tin.edxml", "application/edxml+xml", "register", result.package.id),
+        ("32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml", "application/edxml+xml", "register", result.package.id),
+        ("GUIDE_INSTALL OPENVPN.SIGNED.PDF", "application/pdf", "register", result.package.id),  # opened inside
     ]
+    assert by_package == [(a.id, path) for a, path in found]
     package, inner, pdf = (path.read_bytes() for _, path in found)
     assert package == sample("edoc_new")[4:]  # as received, without the stray bytes
     assert parse_package(inner).number == "34E31/PRO-TEST-CASE1"
-    assert pdf.startswith(b"%PDF-1.5") and len(pdf) == found[2][0]["size"] == 284937
-    assert events_data(app, result.document.id)[-1]["files"] == [e["name"] for e, _ in found]
+    assert pdf.startswith(b"%PDF-1.5") and len(pdf) == found[2][0].size == 284937
+    for attachment, path in found:  # one store, by content hash
+        assert path == app.settings.data_dir / "sha256" / attachment.sha256[:2] / attachment.sha256[2:4] / attachment.sha256
+    assert not (app.settings.data_dir / "interchange" / "packages").exists()  # no second store
+    assert events_data(app, doc)[-1]["files"] == [a.safe_name for a, _ in found]
+    assert [f["name"] for f in events_data(app, doc)[0]["attachments"]] == [a.safe_name for a, _ in found]
+
+
+def test_the_text_of_a_packages_files_finds_the_document(app):
+    doc = receive_as(app, sample("edoc_new")).document.id
+    with app.unit_of_work() as uow:  # "OpenVPN" is only in the PDF's text; "34E31" in the inner package
+        vt = users.get_by_username(uow, "vt")
+        assert [d.id for d in documents.list_documents(uow, vt, q="openvpn")] == [doc]
+        assert [d.id for d in documents.list_documents(uow, vt, q="34E31/PRO")] == [doc]
 
 
 def test_package_files_follow_the_documents_visibility(app):
     result = receive_as(app, sample("edoc_new"))
     with pytest.raises(Forbidden), app.unit_of_work() as uow:  # not directed to P1 yet
         payloads.package_file(uow, users.get_by_username(uow, "cv1a"), result.package.id, 1)
+    with pytest.raises(Forbidden), app.unit_of_work() as uow:
+        attachments.visible_attachments(uow, users.get_by_username(uow, "cv1a"), result.document.id)
     with pytest.raises(NotFound), app.unit_of_work() as uow:
         payloads.package_file(uow, users.get_by_username(uow, "vt"), result.package.id, 4)
 
@@ -165,6 +201,33 @@ def test_priority_and_a_future_due_date_are_kept(app):
     assert task_rows(app, doc.id) == [("assign", None, None, "leader", "2025-03-31", "open")]
 
 
+def test_the_header_fills_the_electronic_record(app):
+    """NĐ 30 record fields from the header: parent body, signer's position and name, recipients from
+    To and ToPlaces, urgency from Priority, deadline from DueDate, page count."""
+    parent = sample("edoc_new").replace(
+        b"<edXML:OrganizationInCharge>UBND x\xc3\xa3 H\xc3\xb2a Ti\xe1\xba\xbfn - UBND huy\xe1\xbb\x87n H\xc3\xb2a Vang"
+        b" - Th\xc3\xa0nh ph\xe1\xbb\x91 \xc4\x90\xc3\xa0 N\xe1\xba\xb5ng</edXML:OrganizationInCharge>",
+        "<edXML:OrganizationInCharge>UBND huyện Hòa Vang</edXML:OrganizationInCharge>".encode(), 1)
+    doc = document(app, receive_as(app, parent).document.id)
+    assert (doc.issuer, doc.issuer_parent) == ("UBND xã Hòa Tiến - UBND huyện Hòa Vang - Thành phố Đà Nẵng",
+                                               "UBND huyện Hòa Vang")
+    assert (doc.signer, doc.signer_title, doc.signing_authority) == (
+        "Nguyen Thanh Phuc", "Cuc truong cuc ung dung cong nghe thong tin", "TL. BO TRUONG")
+    assert doc.recipients == ["UBND xã Hòa Sơn - UBND huyện Hòa Vang - Thành phố Đà Nẵng",
+                              "Cac bo va co quan ngang bo", "Uy ban nhan dan cac tinh, TP"]
+    assert doc.page_count == 22
+    signed = ("<edXML:SignerInfo><edXML:Competence>KT. CHỦ TỊCH</edXML:Competence>"
+              "<edXML:Position>Phó Chủ tịch</edXML:Position><edXML:FullName>Lê Văn Đức</edXML:FullName>"
+              "</edXML:SignerInfo><edXML:DueDate>2025/04/30</edXML:DueDate>"
+              "<edXML:ToPlaces><edXML:Place>Sở Y tế</edXML:Place><edXML:Place>Sở Tài chính</edXML:Place></edXML:ToPlaces>")
+    urgent = document(app, receive_as(app, edoc(priority="3", extra_header=signed)).document.id)
+    assert (urgent.urgency, urgent.due_date.isoformat()) == ("hoa_toc", "2025-04-30")
+    assert (urgent.signer, urgent.signer_title, urgent.signing_authority) == ("Lê Văn Đức", "Phó Chủ tịch",
+                                                                             "KT. CHỦ TỊCH")
+    assert urgent.recipients == ["Văn phòng Chính phủ", "Sở Y tế", "Sở Tài chính"]
+    assert urgent.issuer_parent is None  # the package names none
+
+
 @pytest.mark.parametrize("name, code", [
     ("edoc", "bad_attachment"),  # its attachment is a JMeter placeholder, not base64
     ("edoc_new.header_only", "bad_attachment"), ("edoc_update.header_only", "bad_attachment"),
@@ -179,7 +242,7 @@ def test_samples_that_cannot_be_registered_are_refused_whole(app, name, code):
     with pytest.raises(EdxmlError) as caught:
         receive_as(app, sample(name))
     assert caught.value.code == code
-    assert counts(app) == (0, 0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
 
 
 def test_revoke_or_update_of_a_document_never_received_names_it(app):
@@ -187,7 +250,7 @@ def test_revoke_or_update_of_a_document_never_received_names_it(app):
         with pytest.raises(ValidationFailed) as caught:
             receive_as(app, sample(name))
         assert VPCP_DOC in caught.value.errors["file"][0]
-    assert counts(app) == (0, 0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
 
 
 def test_a_replacement_of_a_document_never_received_is_registered_with_a_warning(app):
@@ -206,13 +269,13 @@ def test_header_errors_name_the_edxml_element(app):
     with pytest.raises(ValidationFailed) as caught:
         receive_as(app, future)
     assert caught.value.errors["file"][0].startswith("PromulgationInfo/PromulgationDate:")
-    assert counts(app) == (0, 0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
 
 
 def test_only_a_clerk_imports(app):
     with pytest.raises(Forbidden):
         receive_as(app, sample("edoc_new"), username="gd")
-    assert counts(app) == (0, 0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
 
 
 # --- duplicates --------------------------------------------------------------------------------
@@ -223,7 +286,7 @@ def test_the_same_package_twice_is_a_duplicate_naming_the_earlier_document(app):
     with pytest.raises(DuplicateDocument) as caught:
         receive_as(app, sample("edoc_new"))
     assert caught.value.existing_id == first.id and "10/03/2025" in str(caught.value)
-    assert counts(app) == (1, 1, 2, 2, 3)
+    assert counts(app) == (1, 1, 2, 2, 3, 3)
 
 
 def test_the_same_document_in_another_package_is_a_duplicate_too(app):
@@ -339,10 +402,10 @@ def test_refusing_a_package_answers_02_with_the_reason_and_registers_nothing(app
         assert (sent.status_code, sent.document_id) == ("02", None)
     assert (pkg.status_code, pkg.description) == ("02", "Tệp đính kèm không đọc được, đề nghị gửi lại.")
     assert pkg.response_for[0].document_id == "9fbfbad2-f1f8-4256-a2eb-50fb1061cddb"
-    assert counts(app) == (0, 1, 1, 1, 1)
+    assert counts(app) == (0, 1, 1, 1, 0, 0)
     with pytest.raises(Conflict):  # the same package refused twice
         refuse_as(app, sample("edoc"), "Lần nữa")
-    assert counts(app) == (0, 1, 1, 1, 1)
+    assert counts(app) == (0, 1, 1, 1, 0, 0)
 
 
 def test_a_refusal_needs_a_reason_and_a_clerk(app):
@@ -351,7 +414,7 @@ def test_a_refusal_needs_a_reason_and_a_clerk(app):
     assert list(caught.value.errors) == ["reason"]
     with pytest.raises(Forbidden):
         refuse_as(app, sample("edoc_new"), "Sai nơi nhận", username="kt")
-    assert counts(app) == (0, 0, 0, 0, 0)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
 
 
 def test_a_registered_document_cannot_be_refused_afterwards(app):
@@ -374,9 +437,43 @@ def test_an_import_not_committed_leaves_no_row_and_no_file(app):
     with app.unit_of_work(write=True) as uow:
         receive.import_package(uow, users.get_by_username(uow, "vt"), sample("edoc_new"))
         uow.session.flush()
-        assert (files_in(app, "outbox"), files_in(app, "packages")) == (2, 3)
-    assert counts(app) == (0, 0, 0, 0, 0)
-    assert not list((app.settings.data_dir / "interchange" / "packages").iterdir())  # no empty folder left
+        assert (files_in(app, "outbox"), stored(app)) == (2, 3)
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
+
+
+def test_a_failed_commit_takes_back_the_packages_files(app, monkeypatch):
+    with app.unit_of_work(write=True) as uow:
+        receive.import_package(uow, users.get_by_username(uow, "vt"), sample("edoc_new"))
+
+        def failing_commit():
+            raise OperationalError("COMMIT", {}, Exception("disk I/O error"))
+
+        monkeypatch.setattr(uow.session, "commit", failing_commit)
+        with pytest.raises(OperationalError):
+            uow.commit()
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
+
+
+def test_a_failure_after_the_files_were_staged_leaves_nothing(app, monkeypatch):
+    """The files are staged before the registration; a refusal there (a header error) removes them."""
+    with pytest.raises(ValidationFailed):
+        receive_as(app, edoc(subject="", payload=base64.b64encode(pdf_bytes(["Báo cáo"])).decode(),
+                             name="bao-cao.pdf", content_type="application/pdf"))
+    assert counts(app) == (0, 0, 0, 0, 0, 0)
+
+
+def test_files_of_kinds_not_kept_stay_inside_the_package_with_a_warning(app):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("bao-cao.pdf", pdf_bytes(["Báo cáo quý"]))
+        zf.writestr("chay-di.exe", b"MZ\x90\x00" + b"\x00" * 64)
+        zf.writestr("bang-tinh.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
+    result = receive_as(app, edoc(payload=base64.b64encode(archive.getvalue()).decode()))
+    with app.unit_of_work() as uow:
+        kept = [(a.safe_name, a.media_type) for a in attachments.attachments_of(uow, result.document.id)]
+    assert kept == [("goi-tin.edxml", "application/edxml+xml"), ("bao-cao.pdf", "application/pdf"),
+                    ("bang-tinh.xls", "application/vnd.ms-excel")]
+    assert any("chay-di.exe" in w and "goi-tin.edxml" in w for w in result.warnings)
 
 
 def test_our_organ_id_picks_the_receiver_and_warns_when_the_package_is_not_for_us(app):

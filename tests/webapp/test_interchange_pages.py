@@ -37,13 +37,17 @@ def test_the_clerk_receives_a_package_and_lands_on_the_registered_document(web):
     panel = shown.texts("interchange-panel")[0]
     assert "002.00.20.H13" in panel and "000.00.00.G22,2015/09/30,7816/VPCP-TTĐT" in panel
     assert [li.get("data-code") for li in shown.tree.xpath('//*[@data-testid="document-outbox"]/li')] == ["01", "03"]
-    links = shown.tree.xpath('//*[@data-testid="package-files"]//a')
+    files = shown.testid("attachment")  # the package's files are the document's attachments
+    assert [f.get("data-package") for f in files] == ["1", "1", "1"]
+    links = shown.tree.xpath('//*[@data-testid="attachment-download"]')
     assert [a.text_content().strip() for a in links] == [
         "goi-tin.edxml", "32da2890-1a55-4ccd-9ac9-cd0d98559e67.edxml", "GUIDE_INSTALL OPENVPN.SIGNED.PDF"]
+    assert shown.testid("pdf-viewer")  # the letter's PDF is shown on the page
     pdf = clerk.client.get(links[2].get("href"))
     assert pdf.status_code == 200 and pdf.mimetype == "application/pdf" and pdf.data.startswith(b"%PDF")
-    assert "inline" in pdf.headers["Content-Disposition"]
     pdf.close()
+    found = clerk.get("/documents?q=openvpn")  # a word only the PDF has
+    assert done.response.location in found.text
     events = [(e.get("data-step"), e.get("data-action")) for e in shown.testid("history-event")]
     assert events == [("register", "register"), ("interchange", "receive")]
     listing = clerk.get("/interchange")

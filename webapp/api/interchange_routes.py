@@ -1,11 +1,12 @@
 """The national interchange in the API: import or refuse an edXML package, read the status outbox."""
 from __future__ import annotations
 
-from flask import Response, g, jsonify, request, send_file
+from flask import Response, g, jsonify, request
 
 from engine.services.interchange import outbox, payloads, receive
 
 from ..context import uow
+from ..files import max_upload_bytes, send_stored, store
 from . import bp
 from .routes import MAX_ID
 from .serializers import document_json
@@ -19,12 +20,16 @@ def _upload() -> bytes:
 
 @bp.post("/interchange/edxml")
 def import_edxml():
-    """Register the document an edXML package carries, or revoke / update / replace the earlier one."""
-    work = uow()
-    result = receive.import_package(work, g.api_user, _upload())
-    work.commit()
+    """Register the document an edXML package carries, or revoke / update / replace the earlier one.
+    The package is read and its files staged (their text read) before the transaction starts."""
+    receive.check_clerk(g.api_user)
+    with receive.arriving(store(), _upload(), max_bytes=max_upload_bytes()) as arrival:
+        work = uow()
+        result = receive.import_package(work, g.api_user, arrival)
+        work.commit()
     body = {"action": result.action, "document": document_json(result.document),
-            "package": package_json(result.package), "warnings": result.warnings,
+            "package": package_json(result.package, payloads.files_of(work, [result.package.id])),
+            "warnings": result.warnings,
             "closed": [document_json(d) for d in result.closed],
             "statuses": [status_json(s) for s in reversed(outbox.list_statuses(work, package_id=result.package.id))]}
     return jsonify(body), 201 if result.action in ("registered", "replaced") else 200
@@ -37,7 +42,7 @@ def refuse_edxml():
     reason = request.form.get("reason")
     package = receive.refuse_package(work, g.api_user, _upload(), reason)
     work.commit()
-    return jsonify({"package": package_json(package),
+    return jsonify({"package": package_json(package, {}),
                     "statuses": [status_json(s) for s in outbox.list_statuses(work, package_id=package.id)]}), 201
 
 
@@ -66,18 +71,22 @@ def list_packages():
     limit = request.args.get("limit", 50, type=int) or 50
     limit = min(limit, 500) if limit > 0 else 50
     offset = max(0, min(request.args.get("offset", 0, type=int) or 0, MAX_ID))
-    found = outbox.received_packages(uow(), g.api_user, limit=limit, offset=offset)
-    return jsonify({"packages": [package_json(p) for p in found]})
+    work = uow()
+    found = outbox.received_packages(work, g.api_user, limit=limit, offset=offset)
+    files = payloads.files_of(work, [p.id for p in found])
+    return jsonify({"packages": [package_json(p, files) for p in found]})
 
 
 @bp.get(f"/interchange/packages/<int(max={MAX_ID}):package_id>/files/<int(max=999):index>")
 def package_file(package_id: int, index: int):
-    """A file the package carried (the package itself is file 1): 404, then 403 if its document is not visible."""
-    entry, path = payloads.package_file(uow(), g.api_user, package_id, index)
-    return send_file(path, mimetype=entry["media_type"], as_attachment=True, download_name=entry["name"])
+    """A file the package carried (the package itself is file 1), an attachment of its document:
+    404, then 403 if that document is not visible."""
+    attachment, path = payloads.package_file(uow(), g.api_user, package_id, index)
+    return send_stored(attachment, path)
 
 
-def package_json(package) -> dict:
+def package_json(package, files: dict) -> dict:
+    """A received package; ``files`` maps package ids to the attachments they brought (``payloads.files_of``)."""
     return {
         "id": package.id,
         "business_type": package.business_type,
@@ -94,9 +103,9 @@ def package_json(package) -> dict:
         "size": package.size,
         "received_at": package.received_at.isoformat(),
         "received_by": package.received_by.username,
-        "files": [{"name": f["name"], "media_type": f["media_type"], "size": f["size"], "sha256": f["sha256"],
-                   "url": f"/api/v1/interchange/packages/{package.id}/files/{index}"}
-                  for index, f in enumerate(payloads.files_of(package), start=1)],
+        "files": [{"attachment_id": a.id, "name": a.safe_name, "media_type": a.media_type, "size": a.size,
+                   "sha256": a.sha256, "url": f"/api/v1/documents/{a.document_id}/attachments/{a.id}"}
+                  for a in files.get(package.id, [])],
     }
 
 

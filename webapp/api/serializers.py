@@ -89,6 +89,7 @@ def attachment_json(a) -> dict:
         "sha256": a.sha256,
         "step": a.step,
         "task_id": a.task_id,
+        "package_id": a.package_id,
         "uploaded_by": a.uploaded_by.username,
         "uploaded_at": a.uploaded_at.isoformat(),
         "url": f"/api/v1/documents/{a.document_id}/attachments/{a.id}",

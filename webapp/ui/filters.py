@@ -23,7 +23,10 @@ CONFIDENTIALITY_BADGE = {"mat": "badge-mat", "toi_mat": "badge-toi-mat", "tuyet_
 FILE_ICONS = {"application/pdf": "bi-file-earmark-pdf text-danger",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "bi-file-earmark-word text-primary",
               "image/png": "bi-file-earmark-image", "image/jpeg": "bi-file-earmark-image",
-              "image/tiff": "bi-file-earmark-image", "application/edxml+xml": "bi-file-earmark-code"}
+              "image/tiff": "bi-file-earmark-image", "application/edxml+xml": "bi-file-earmark-code",
+              "application/msword": "bi-file-earmark-word text-primary", "application/rtf": "bi-file-earmark-text",
+              "application/vnd.ms-excel": "bi-file-earmark-excel text-success",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "bi-file-earmark-excel text-success"}
 STATUS_BADGE = {"assigning": "badge-assigning", "in_progress": "badge-in-progress",
                 "completed": "badge-completed", "filed": "badge-filed",
                 "revoked": "text-bg-danger", "replaced": "text-bg-secondary"}

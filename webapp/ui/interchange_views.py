@@ -1,17 +1,18 @@
 """The clerk receives packages from the national interchange (edXML) and sees what went back."""
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from engine.errors import Conflict, DuplicateDocument, ValidationFailed
 from engine.interchange import EdxmlError
-from engine.services.interchange import outbox, payloads, receive
+from engine.services.interchange import outbox, receive
 from forms.interchange import InterchangeForm
 
 from ..context import uow
+from ..files import max_upload_bytes, store
 from . import bp
 from .helpers import apply_engine_errors, roles_required
 
@@ -33,7 +34,6 @@ def _done(action: str, doc) -> str:
 @bp.route("/interchange", methods=["GET", "POST"])
 @roles_required(*READERS)
 def interchange():
-    work = uow()
     form = InterchangeForm()
     duplicate_id = None
     if form.is_submitted() and not current_user.has_role("clerk"):
@@ -42,10 +42,11 @@ def interchange():
         refuse = request.form.get("action") == "refuse"
         try:
             if refuse:
+                work = uow()
                 receive.refuse_package(work, current_user, form.package_bytes(), form.reason.data)
+                work.commit()
             else:
-                result = receive.import_package(work, current_user, form.package_bytes())
-            work.commit()
+                result = _import(form.package_bytes())
         except ValidationFailed as exc:
             apply_engine_errors(form, exc.errors)
         except EdxmlError as exc:
@@ -67,9 +68,25 @@ def interchange():
                                "The package has %(num)d points to check (listed in the history), the first: %(first)s",
                                len(result.warnings), first=result.warnings[0]), "warning")
             return redirect(url_for("ui.document", document_id=doc.id))
+    work = uow()
     return render_template("interchange.html", form=form, duplicate_id=duplicate_id,
                            packages=outbox.received_packages(work, current_user, limit=20),
                            statuses=outbox.list_statuses(work, current_user, limit=50))
+
+
+def _import(data: bytes) -> receive.Received:
+    """Read the package and stage its files (their text read, OCR included) before the writing
+    transaction starts; then import and commit. A refused import is undone at once (its stored
+    files removed), so the page shown with the error reads only what is committed."""
+    with receive.arriving(store(), data, max_bytes=max_upload_bytes()) as arrival:
+        work = uow()
+        try:
+            result = receive.import_package(work, current_user, arrival)
+            work.commit()
+        except Exception:
+            work.discard()
+            raise
+    return result
 
 
 @bp.get("/interchange/outbox/<int:status_id>")
@@ -90,21 +107,3 @@ def standard_label(code: str) -> str:
         return STATUS_LABELS[StatusCode(code)]
     except ValueError:
         return code
-
-
-@bp.get("/interchange/packages/<int:package_id>/files/<int:index>")
-@login_required
-def package_file(package_id: int, index: int):
-    """A file a package carried; a PDF opens in the browser, anything else downloads."""
-    entry, path = payloads.package_file(uow(), current_user, package_id, index)
-    inline = entry["media_type"] == "application/pdf"
-    return send_file(path, mimetype=entry["media_type"], as_attachment=not inline, download_name=entry["name"])
-
-
-@bp.app_template_filter("edxml_size")
-def size_text(size: int) -> str:
-    """1 234 567 → "1,2 MB" (Vietnamese decimal comma)."""
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f}".replace(".", ",") + f" {unit}"
-    return f"{size} B"

@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from engine.services import attachments, documents, inbox, rerouting, standins, tasks, users
-from engine.services.interchange import identity, outbox, payloads
+from engine.services.interchange import identity, outbox
 from forms import vocabulary as words
 
 from .filters import format_date
@@ -91,7 +91,7 @@ def _interchange(work, record: documents.DocumentRecord, data: list[dict]) -> di
         return None
     statuses = outbox.list_statuses(work, document_id=record.document.id) if outbox.may_read(current_user) else []
     return {"package": package, "statuses": statuses, "replaced_by": links.get("replaced"),
-            "replaces": links.get("replaces"), "files": payloads.files_of(package) if package else []}
+            "replaces": links.get("replaces")}
 
 
 def _department_records(record: documents.DocumentRecord) -> list[dict]:

@@ -14,7 +14,7 @@ from ...errors import Conflict
 from ...interchange import EdxmlPackage
 from ...persistence.models import IncomingDocument, InterchangePackage, Task, User, WorkflowInstance
 from ...persistence.uow import UnitOfWork
-from .. import documents, history, stored_files
+from .. import documents, history
 from .mapping import errors_named_by_element, registration_data
 
 CLOSED = (DocumentStatus.REVOKED.value, DocumentStatus.REPLACED.value)
@@ -53,7 +53,6 @@ def update(uow: UnitOfWork, clerk: User, target: InterchangePackage, row: Interc
             setattr(document, name, new)
     if {"issuer", "number", "issued_date"} & changes.keys():
         document.dedup_key = documents.dedup_key(document.issuer, document.number, document.issued_date)
-    stored_files.reindex(uow, document)  # keeps the text of the document's files in the index
     if "due_date" in changes:  # the leader's task carries the document's deadline
         uow.session.execute(
             sql_update(Task).where(Task.document_id == document.id, Task.step == "assign",

@@ -3,22 +3,27 @@
 ``import_package`` is the use case of ``docroute import-edxml``, the upload page and
 ``POST /api/v1/interchange/edxml``; ``refuse_package`` answers a package with status 02.
 Each runs in the caller's unit of work: nothing is written unless the whole of it succeeds.
+The package's files become the document's attachments (``payloads``); callers that can, read the
+package and stage its files with ``arriving`` before their transaction starts (OCR is slow).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from ...domain import Role
 from ...errors import Conflict, DuplicateDocument, Forbidden, ValidationFailed
+from ...files import FileStore, StagedFile
 from ...interchange import BusinessDocType, EdxmlError, EdxmlPackage, StatusCode, XmlLimits, parse_package
 from ...interchange.safe_xml import DEFAULT_MAX_BYTES
 from ...persistence.models import IncomingDocument, InterchangePackage, User, UserRole
 from ...persistence.uow import UnitOfWork
-from .. import history
+from .. import attachments, history, stored_files
 from ..documents import register_document
 from . import business, identity, outbox, payloads
 from ..validation import Errors
@@ -57,11 +62,36 @@ def read_package(data: bytes, *, header_only: bool = False) -> tuple[EdxmlPackag
     return pkg, warnings + list(pkg.warnings), data
 
 
-def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
-    """Register the document a package carries, or revoke / update / replace the earlier one."""
-    _require_clerk(clerk)
+@dataclass
+class Arrival:
+    """A package read, and its files staged and read, before the transaction that imports it."""
+
+    data: bytes  # as received
+    pkg: EdxmlPackage
+    warnings: list[str]
+    files: list[StagedFile]  # the package itself first, then the files decoded from it
+
+
+@contextmanager
+def arriving(store: FileStore, data: bytes, *, max_bytes: int) -> Iterator[Arrival]:
+    """Read a package (refusing hostile XML) and stage its files; staged files not kept go at the end."""
     _require_file(data)
     pkg, warnings, cleaned = read_package(data)
+    with payloads.staged(store, cleaned, payloads.payloads(pkg, warnings), warnings, max_bytes=max_bytes) as files:
+        yield Arrival(data, pkg, warnings, files)
+
+
+def import_package(uow: UnitOfWork, clerk: User, data: bytes | Arrival) -> Received:
+    """Register the document a package carries, or revoke / update / replace the earlier one."""
+    check_clerk(clerk)
+    if isinstance(data, Arrival):
+        return _import(uow, clerk, data)
+    with arriving(stored_files.store_of(uow), data, max_bytes=uow.settings.max_upload_bytes) as arrival:
+        return _import(uow, clerk, arrival)
+
+
+def _import(uow: UnitOfWork, clerk: User, arrival: Arrival) -> Received:
+    data, pkg, warnings = arrival.data, arrival.pkg, arrival.warnings
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
     _refuse_repeat(uow, sha)
@@ -71,11 +101,11 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
         row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings,
                            outcome="revoked" if kind is BusinessDocType.REVOKE else "updated",
                            target_document_id=target.document_id)
-        payloads.keep(uow, row, cleaned, payloads.payloads(pkg, warnings))
         if kind is BusinessDocType.REVOKE:
             document = business.revoke(uow, clerk, target, row, pkg)
         else:
             document = business.update(uow, clerk, target, row, pkg, warnings)
+        payloads.attach(uow, clerk, document, row, arrival.files)
         row.warnings = json.dumps(warnings, ensure_ascii=False)
         return Received(row, document, row.outcome, warnings)
 
@@ -84,13 +114,13 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
     if earlier is not None:
         raise DuplicateDocument(_already(uow, earlier), earlier.document_id)
     replaced = _replaced(uow, pkg, warnings) if kind is BusinessDocType.REPLACE else []
-    document = _register(uow, clerk, pkg, warnings)
+    document = _register(uow, clerk, pkg, warnings, arrival.files)
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome=identity.REGISTERED,
                        document_id=document.id, registered_key=identity.identity_key(pkg),
                        target_document_id=replaced[0].document_id if replaced else None)
-    payloads.keep(uow, row, cleaned, payloads.payloads(pkg, warnings))
+    payloads.mark(row, attachments.attachments_of(uow, document.id))  # a new document: all came with it
     row.warnings = json.dumps(warnings, ensure_ascii=False)
-    history.record(uow, document, clerk, "interchange", "receive", _history_data(pkg, warnings, row))
+    history.record(uow, document, clerk, "interchange", "receive", _history_data(pkg, warnings, row, arrival))
     outbox.emit(uow, row, StatusCode.ARRIVED, actor=clerk, document_id=document.id)
     outbox.emit(uow, row, StatusCode.ACCEPTED, actor=clerk, document_id=document.id,
                 description=f"{StatusCode.ACCEPTED.label}: số đến {document.incoming_number}/{document.year}.")
@@ -99,8 +129,10 @@ def import_package(uow: UnitOfWork, clerk: User, data: bytes) -> Received:
 
 
 def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None) -> InterchangePackage:
-    """Refuse a package (misaddressed, unreadable attachment…) and tell its sender why (status 02)."""
-    _require_clerk(clerk)
+    """Refuse a package (misaddressed, unreadable attachment…) and tell its sender why (status 02).
+
+    Nothing of it is kept but its row (header, hash, reason): the sender still has it."""
+    check_clerk(clerk)
     reason = " ".join((reason or "").split())
     errors = Errors()
     if not reason:
@@ -110,7 +142,7 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     if not data:
         errors.add("file", NO_FILE)
     errors.raise_if_any()
-    pkg, warnings, cleaned = read_package(data, header_only=True)
+    pkg, warnings, _ = read_package(data, header_only=True)
     receiver = _receiver(uow, pkg, warnings)
     sha = hashlib.sha256(data).hexdigest()
     _refuse_repeat(uow, sha, refused_too=True)
@@ -119,7 +151,6 @@ def refuse_package(uow: UnitOfWork, clerk: User, data: bytes, reason: str | None
     if earlier is not None and pkg.business_type in (BusinessDocType.NEW, BusinessDocType.REPLACE):
         raise DuplicateDocument(_already(uow, earlier), earlier.document_id)
     row = _package_row(uow, clerk, pkg, receiver, sha, len(data), warnings, outcome="refused", reason=reason)
-    payloads.keep(uow, row, cleaned, [])
     outbox.emit(uow, row, StatusCode.REFUSED, actor=clerk, description=reason)
     return row
 
@@ -133,7 +164,7 @@ def first_clerk(uow: UnitOfWork) -> User | None:
 # --- pieces ---------------------------------------------------------------------------------------
 
 
-def _require_clerk(user: User) -> None:
+def check_clerk(user: User) -> None:
     if not user.has_role(Role.CLERK.value):
         raise Forbidden("Chỉ văn thư được tiếp nhận văn bản liên thông.")
 
@@ -204,10 +235,12 @@ def _replaced(uow: UnitOfWork, pkg: EdxmlPackage, warnings: list[str]) -> list[I
     return found
 
 
-def _register(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, warnings: list[str]) -> IncomingDocument:
-    """The normal registration, with the header's fields; its errors name the edXML element."""
+def _register(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, warnings: list[str],
+              files: list[StagedFile]) -> IncomingDocument:
+    """The normal registration, with the header's fields and the package's files; its errors name
+    the edXML element."""
     with errors_named_by_element():
-        return register_document(uow, clerk, registration_data(pkg, uow.clock.today(), warnings))
+        return register_document(uow, clerk, registration_data(pkg, uow.clock.today(), warnings), files)
 
 
 def _package_row(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, receiver: tuple[str, str | None], sha: str,
@@ -227,10 +260,10 @@ def _package_row(uow: UnitOfWork, clerk: User, pkg: EdxmlPackage, receiver: tupl
     return row
 
 
-def _history_data(pkg: EdxmlPackage, warnings: list[str], row: InterchangePackage) -> dict:
+def _history_data(pkg: EdxmlPackage, warnings: list[str], row: InterchangePackage, arrival: Arrival) -> dict:
     return {"business_type": pkg.business_type.name.lower(), "sender": pkg.from_organ.organ_id,
             "sender_name": pkg.from_organ.organ_name, "edxml_document_id": pkg.document_id,
-            "code": pkg.number, "package_id": row.id, "files": [f["name"] for f in payloads.files_of(row)],
+            "code": pkg.number, "package_id": row.id, "files": [f.safe_name for f in arrival.files],
             "warnings": warnings}
 
 
