@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import MultipleFileField
-from wtforms import SelectField, SubmitField, TextAreaField
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from .attachments import ACCEPT
@@ -105,5 +105,18 @@ class DecisionForm(BaseForm):
         return {"decision": "return" if self.send_back.data else "approve", "comment": self.comment.data or ""}
 
 
+class ApproveForm(DecisionForm):
+    """The leader's approval, which may name the reply that answers the letter."""
+
+    reply_number = StringField(_l("Number and code of the reply"), validators=[Optional(), Length(max=64)],
+                               render_kw={"placeholder": _l("e.g. 620/SYT-NVY"), "maxlength": 64})
+
+    def data_for_engine(self) -> dict:
+        data = super().data_for_engine()
+        if not self.send_back.data and (self.reply_number.data or "").strip():
+            data["reply_number"] = self.reply_number.data
+        return data
+
+
 STEP_FORMS = {"assign": AssignForm, "delegate": DelegateForm, "propose": ProposeForm,
-              "review": DecisionForm, "approve": DecisionForm, "extension": ExtensionDecisionForm}
+              "review": DecisionForm, "approve": ApproveForm, "extension": ExtensionDecisionForm}

@@ -96,7 +96,7 @@ FOLLOW_UP = [
     Column("handling", _l("Handling unit or person"), _handling, "17%"),
     Column("due_date", _l("Handling deadline"), lambda r: _date(r.document.due_date), "8%"),
     Column("progress", _l("Handling progress"), _progress, "15%"),
-    Column("reply_number", _l("Number and code of the reply"), lambda r: "", "10%"),
+    Column("reply_number", _l("Number and code of the reply"), lambda r: r.document.reply_number or "", "10%"),
     Column("notes", _l("Notes"), lambda r: r.document.notes or "", "13%"),
 ]
 COLUMNS = {"incoming": INCOMING, "follow_up": FOLLOW_UP}
@@ -169,7 +169,8 @@ def row_json(kind: str, row: RegisterRow) -> dict:
     else:
         body.update(due_date=_iso(doc.due_date), status=doc.status, open_steps=row.open_steps,
                     completed_date=_iso(_local(doc.completed_at)) if doc.completed_at else None,
-                    handlers=[{"department": d, "officer": p} for d, p in row.handlers], reply_number=None)
+                    handlers=[{"department": d, "officer": p} for d, p in row.handlers],
+                    reply_number=doc.reply_number)
     return body
 
 

@@ -41,6 +41,7 @@ class IncomingDocument(Base):
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
     due_date: Mapped[dt.date | None] = mapped_column(Date)
+    reply_number: Mapped[str | None] = mapped_column(String(64))  # số, ký hiệu of the reply, set on approval
     status: Mapped[str] = mapped_column(String(16), index=True)
     dedup_key: Mapped[str] = mapped_column(String(400))
     registered_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

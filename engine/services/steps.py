@@ -24,6 +24,7 @@ from .specs import spec_of
 from .validation import Errors, choice, date, string_list, text
 
 LONG_TEXT = 20000
+REPLY_NUMBER_MAX = 64
 
 
 @dataclass
@@ -162,13 +163,28 @@ def prepare_propose(step: StepInput, data: dict) -> PreparedStep:
 
 
 def prepare_decision(step: StepInput, data: dict) -> PreparedStep:
-    """``review`` and ``approve``: approve, or return with a comment."""
+    """``review`` and ``approve``: approve, or return with a comment. The leader's approval may name
+    the reply that answers the letter (``reply_number``: its number and code), which the follow-up
+    register shows."""
     errors = Errors()
     decision = _decision(errors, data, ("approve", "return"), None)
     comment = text(errors, data, "comment", max_len=LONG_TEXT)
+    reply_number = text(errors, data, "reply_number", max_len=REPLY_NUMBER_MAX) if step.task.step == "approve" else None
+    if reply_number and decision == "return":
+        errors.add("reply_number", "Chỉ ghi số, ký hiệu văn bản trả lời khi phê duyệt.")
     errors.raise_if_any()
-    return PreparedStep(decision, {"decision": decision}, {"decision": decision, "comment": comment},
-                        returned=decision == "return")
+    history_data = {"decision": decision, "comment": comment}
+    effects = []
+    if reply_number:
+        reply_number = "/".join(part.strip() for part in reply_number.split("/"))
+        history_data["reply_number"] = reply_number
+
+        def record_reply() -> None:
+            step.document.reply_number = reply_number
+
+        effects.append(record_reply)
+    return PreparedStep(decision, {"decision": decision}, history_data, returned=decision == "return",
+                        effects=effects)
 
 
 EXTENSION_STEP = "extension"  # "Quyết định gia hạn", and the history step of requests and decisions

@@ -135,3 +135,20 @@ def test_a_pdf_too_long_for_one_request_is_refused_naming_format(api, book, monk
     answer = api.get("/registers/incoming", "vt", query_string={"format": "pdf"})
     assert answer.status_code == 422 and list(answer.get_json()["errors"]) == ["format"]
     assert api.get("/registers/incoming", "vt", query_string={"format": "pdf", "to": "2025-03-09"}).status_code == 200
+
+
+def test_the_reply_number_from_the_approval_reaches_the_follow_up_register(app, api, book):
+    from tests.factories import handle
+
+    complete(app, "cv1a", "propose", book["first"], {"proposal": "Dự thảo công văn trả lời"})
+    complete(app, "tp1", "review", book["first"], {"decision": "approve"})
+    handle(app, book["first"], 2)
+    task = [t for t in api.get("/tasks", "gd").get_json()["tasks"] if t["step"] == "approve"][0]["id"]
+    answer = api.post(f"/tasks/{task}/complete", "gd", json={"decision": "approve", "reply_number": "12/SYT-NVY"})
+    assert answer.status_code == 200, answer.get_json()
+    assert api.get(f"/documents/{book['first']}", "gd").get_json()["reply_number"] == "12/SYT-NVY"
+    rows = api.get("/registers/follow-up", "kt").get_json()["rows"]
+    assert [r["reply_number"] for r in rows] == ["12/SYT-NVY", None]
+    exported = api.get("/registers/follow-up", "kt", query_string={"format": "csv"})
+    lines = list(csv.reader(io.StringIO(exported.data.decode("utf-8-sig"))))
+    assert lines[0][5] == "Số, ký hiệu văn bản trả lời" and [line[5] for line in lines[1:]] == ["12/SYT-NVY", ""]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import event
 
 from engine import Forbidden, ValidationFailed
-from engine.services import registers, users
+from engine.persistence.models import IncomingDocument
+from engine.services import history, registers, users
 from tests.factories import complete, direct, register
 
 
@@ -111,3 +113,35 @@ def test_a_page_costs_the_same_few_queries_however_many_documents(app):
     for n in range(12):
         direct(app, register(app), lead=f"P{n % 4 + 1}")
     assert queries_for_page() == few <= 5
+
+
+def test_the_follow_up_register_shows_the_reply_the_leader_approved(app):
+    from tests.factories import handle
+
+    doc = register(app)
+    direct(app, doc, lead="P1")
+    handle(app, doc, 1)
+    with pytest.raises(ValidationFailed) as caught:  # a number only comes with an approval
+        complete(app, "gd", "approve", doc, {"decision": "return", "comment": "Sửa", "reply_number": "1/SYT"})
+    assert list(caught.value.errors) == ["reply_number"]
+    with pytest.raises(ValidationFailed) as caught:
+        complete(app, "gd", "approve", doc, {"decision": "approve", "reply_number": "x" * 65})
+    assert list(caught.value.errors) == ["reply_number"]
+    assert complete(app, "gd", "approve", doc, {"decision": "approve", "comment": "Đồng ý",
+                                               "reply_number": " 125 / SYT-NVY "}) == "completed"
+    with app.unit_of_work() as uow:
+        kt = users.get_by_username(uow, "kt")
+        [row] = registers.register_page(uow, kt, registers.check_filter(uow, {}))
+        assert row.document.reply_number == "125/SYT-NVY"
+        [approval] = [e for e in history.events_of(uow, doc) if e.step == "approve"]
+        assert json.loads(approval.data)["reply_number"] == "125/SYT-NVY"
+
+
+def test_a_review_takes_no_reply_number(app):
+    doc = register(app)
+    direct(app, doc, lead="P1")
+    complete(app, "tp1", "delegate", doc, {"assignee": "cv1a"})
+    complete(app, "cv1a", "propose", doc, {"proposal": "Dự thảo"})
+    complete(app, "tp1", "review", doc, {"decision": "approve", "reply_number": "9/X"})  # not the head's to give
+    with app.unit_of_work() as uow:
+        assert uow.session.get(IncomingDocument, doc).reply_number is None

@@ -165,10 +165,15 @@ def test_review_then_approval_completes_the_document(web, engine_app):
     url = _task_url(engine_app, "gd", "approve", doc)
     page = leader.get(url)
     assert page.texts("proposal-P1") == ["Đề xuất P1."] and page.texts("proposal-P2") == ["Đề xuất P2."]
-    assert leader.submit(url, {"approve": "1", "comment": "Đồng ý ban hành."}).status == 302
+    assert page.tree.xpath('//input[@name="reply_number"]')  # the leader may name the reply
+    assert leader.submit(url, {"approve": "1", "comment": "Đồng ý ban hành.", "reply_number": "125/SYT-NVY"}
+                         ).status == 302
     assert _status(engine_app, doc) == "completed"
     done = leader.get(f"/documents/{doc}")
     assert "Đồng ý ban hành." in done.texts("approval")[0]
+    assert done.texts("reply-number") == ["Văn bản trả lời: 125/SYT-NVY"]
+    register_row = leader.get("/registers/follow-up").texts("register-row")[0]
+    assert "125/SYT-NVY" in register_row
     assert "Đã hoàn thành xử lý ngày 10/03/2025." in done.texts("holders")[0]
 
 

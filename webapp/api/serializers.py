@@ -65,6 +65,7 @@ def document_json(doc, *, tasks=None, today: dt.date | None = None, attachments=
         "language": doc.language,
         "notes": doc.notes,
         "due_date": _d(doc.due_date),
+        "reply_number": doc.reply_number,
         "status": doc.status,
         "registered_by": doc.registered_by.username,
         "created_at": doc.created_at.isoformat(),
