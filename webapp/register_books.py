@@ -22,7 +22,10 @@ from engine.services import inbox, registers
 from engine.services.registers import RegisterFilter, RegisterRow
 from forms import vocabulary as words
 
-PDF_MAX_ROWS = 1000  # about 70 pages; a larger PDF takes too long to lay out in one request: narrow the dates
+# About 70 pages. WeasyPrint lays out ~1,000 register rows in ~10 s on this machine, more in proportion:
+# a larger PDF would hold a request (and a worker) too long. Above it the page says to narrow the
+# filter or take the CSV, which streams any length.
+PDF_MAX_ROWS = 1000
 
 
 def _date(value: dt.date | None) -> str:
@@ -190,12 +193,21 @@ def csv_response(kind: str, flt: RegisterFilter, rows: Iterable[RegisterRow]) ->
     return response
 
 
+def pdf_too_long() -> str:
+    return _("Too many documents for one PDF (more than %(num)d): choose a shorter period, or export CSV, "
+             "which has no limit.", num=PDF_MAX_ROWS)
+
+
+def without_format(args) -> dict:
+    """The query string's filters without the page number or export format."""
+    return {k: v for k, v in args.items() if k not in ("page", "format", "kind")}
+
+
 def pdf_response(work, user, kind: str, flt: RegisterFilter) -> Response:
     """The PDF; 422 (``format``) when the filter selects more rows than one PDF may hold."""
     rows = list(registers.iter_register(work, user, flt, limit=PDF_MAX_ROWS + 1))
     if len(rows) > PDF_MAX_ROWS:
-        raise ValidationFailed({"format": [_("Too many documents for one PDF (more than %(num)d): "
-                                             "choose a shorter period.", num=PDF_MAX_ROWS)]})
+        raise ValidationFailed({"format": [pdf_too_long()]})
     data = pdf_bytes(kind, flt, rows, inbox.agency_name(work), work.clock.now())
     response = Response(data, mimetype="application/pdf")
     response.headers["Content-Disposition"] = f'inline; filename="{file_name(kind, flt, "pdf")}"'

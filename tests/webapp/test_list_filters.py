@@ -44,3 +44,19 @@ def test_filter_forms_have_the_same_controls(web, url, testid):
     assert form.xpath(".//button[@type='submit']")[0].text_content().strip() == "Lọc"
     labels = form.xpath(".//label[contains(@class, 'form-label small fw-semibold mb-1')]")
     assert labels and all(label.get("for") for label in labels)
+
+
+def test_a_register_too_long_for_one_pdf_says_to_narrow_it_or_take_the_csv(web, three_per_two, monkeypatch):
+    from webapp import register_books
+
+    monkeypatch.setattr(register_books, "PDF_MAX_ROWS", 2)
+    user = web("vt")
+    page = user.get("/registers/incoming?year=2025")
+    assert page.texts("pdf-limit") == ["Một tệp PDF chứa tối đa 2 văn bản. Hãy thu hẹp khoảng ngày để in sổ này, "
+                                       "hoặc xuất CSV (không giới hạn số dòng)."]
+    assert page.testid("export-pdf")[0].get("disabled") is not None and page.testid("export-csv")
+    asked = user.get("/registers/incoming?year=2025&format=pdf")  # a link kept from before: the page again
+    assert asked.status == 302 and "format" not in asked.response.location
+    assert "xuất CSV" in user.get(asked.response.location).text
+    narrowed = user.get("/registers/incoming?year=2025&date_from=10/03/2025&date_to=10/03/2025&register=confidential")
+    assert not narrowed.testid("pdf-limit") and narrowed.testid("export-pdf")[0].get("href")
