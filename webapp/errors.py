@@ -7,6 +7,7 @@ from werkzeug.exceptions import HTTPException
 
 from engine.errors import Conflict, DuplicateDocument, Forbidden, NotFound, PayloadTooLarge, ValidationFailed
 from engine.extraction import ExtractionError, OcrUnavailableError
+from engine.files.store import megabytes
 from engine.interchange import EdxmlError
 
 from .files import FORM_ROOM
@@ -77,13 +78,18 @@ def register_error_handlers(app) -> None:
                                message=messages.get(exc.code, exc.description)), exc.code
 
 
+# API calls whose upload is one part named ``file`` (the others take ``files``): their 413 names it.
+SINGLE_FILE_ENDPOINTS = {"api.import_edxml", "api.refuse_edxml", "api.extract"}
+
+
 def too_large():
     """A request over MAX_CONTENT_LENGTH: its body was not read, so say which limit it passed."""
     total = current_app.config["MAX_CONTENT_LENGTH"]
     limit = total - FORM_ROOM if total > FORM_ROOM else total
-    message = _("The files are larger than the limit of %(mb)s MB.", mb=f"{limit / (1024 * 1024):g}")
+    message = _("The files are larger than the limit of %(mb)s MB.", mb=megabytes(limit))
     if _wants_json():
-        return jsonify({"error": message, "errors": {"files": [message]}}), 413
+        field = "file" if request.endpoint in SINGLE_FILE_ENDPOINTS else "files"
+        return jsonify({"error": message, "errors": {field: [message]}}), 413
     handler = TOO_LARGE_VIEWS.get(request.endpoint)
     if handler is not None:
         return handler(message)

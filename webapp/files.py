@@ -15,6 +15,7 @@ from werkzeug.datastructures import FileStorage
 
 from engine.errors import PayloadTooLarge
 from engine.files import FileStore, StagedFile
+from engine.files.store import megabytes
 from engine.files.reading import attachment_text
 
 from .context import docroute
@@ -52,7 +53,7 @@ def stage_all(uploads: list[FileStorage], *, field: str = FIELD) -> list[StagedF
         staged.append(stage(upload, field=field, read_text=False))
         total += staged[-1].size
         if total > max_upload_bytes():
-            raise PayloadTooLarge(field, f"Tổng dung lượng các tệp vượt quá giới hạn {limit_mb():g} MB.")
+            raise PayloadTooLarge(field, f"Tổng dung lượng các tệp vượt quá giới hạn {megabytes(max_upload_bytes())} MB.")
     for item in staged:
         item.text = attachment_text(item)
     return staged

@@ -160,5 +160,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def megabytes(size: int) -> str:
+    """A limit in MB as people write it here: ``50``, ``1,5``, ``0,2`` (one decimal at most, decimal comma)."""
+    text = f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+    return "0,1" if text == "0" else text.replace(".", ",")
+
+
 def _too_large(name: str, max_bytes: int) -> str:
-    return f"Tệp «{name}» vượt quá giới hạn {max_bytes / (1024 * 1024):g} MB."
+    return f"Tệp «{name}» vượt quá giới hạn {megabytes(max_bytes)} MB."

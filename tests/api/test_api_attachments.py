@@ -133,6 +133,20 @@ def test_files_over_the_limit_get_413_and_leave_nothing(small_api, app, size):
     assert register(small_api, [(pdf_bytes(), "small.pdf")]).status_code == 201
 
 
+def test_a_limit_that_is_not_whole_megabytes_reads_as_people_write_it(app):
+    from engine.files.store import megabytes
+
+    assert [megabytes(n) for n in (50 * MB, MB + MB // 2, 200_000, 1000)] == ["50", "1,5", "0,2", "0,1"]
+    app.settings = dataclasses.replace(app.settings, max_upload_bytes=MB + MB // 2)
+    flask_app = create_app({"DOCROUTE": app, "SECRET_KEY": "test", "TESTING": True})
+    with flask_app.test_client() as client:
+        big = b"%PDF-1.4\n" + b"0" * (2 * MB)
+        boundary, body = encode_multipart({**document_data(), "files": FileStorage(io.BytesIO(big), "big.pdf")})
+        answer = Api(client).post("/documents", "vt", data=body, content_type=f"multipart/form-data; boundary={boundary}")
+    assert answer.status_code == 413
+    assert "giới hạn 1,5 MB" in answer.get_json()["errors"]["files"][0]
+
+
 def test_files_added_to_a_document_later(api, app):
     doc_id = api.post("/documents", "vt", json=document_data()).get_json()["id"]
     path = f"/documents/{doc_id}/attachments"

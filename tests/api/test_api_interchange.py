@@ -167,7 +167,8 @@ def test_a_huge_upload_is_413(app):
         api = Api(client)
         answer = send(api, "vt", sample("edoc_new"))  # 360 KB
     assert answer.status_code == 413
-    assert "error" in answer.get_json()
+    body = answer.get_json()  # the field this call takes: file (the documented contract)
+    assert "error" in body and list(body["errors"]) == ["file"] and "0,1 MB" in body["errors"]["file"][0]
 
 
 def test_a_package_over_the_parser_limit_is_413(api, monkeypatch):
