@@ -46,6 +46,9 @@ def type_title(folded: str) -> str | None:
     ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
     if folded in TYPE_TITLES:
         return folded
+    pair = folded.split(" VÀ ")
+    if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
+        return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type
     if len(folded) > 22:
         return None
     return _BARE_TITLES.get(orgs.bare(folded))
@@ -436,6 +439,7 @@ def read(text: str) -> Header:
     segs = _issuer_segments(text[h.start:region_end])
     h.bodies = orgs.split_bodies(" ".join(segs)) if segs else []
     _issuer(h)
+    _joint_chain(h, text[h.start:region_end])
     fallbacks.site_title_over_damage(h)
     gazette = fallbacks.gazette_title(text, h.start, min(len(text), h.start + 1500))
     if gazette:
@@ -592,6 +596,38 @@ def _joint(bodies: list[str], doc_type: str | None) -> str | None:
         return None
     names = [orgs.display(b.strip(" -–")) for b in bodies if b.strip(" -–")]
     return " - ".join(names) if len(names) >= 2 else None
+
+
+JOINT_MARK = re.compile(r"\s*\bLIÊN\s+(?:NGÀNH|SỞ|CƠ QUAN)\s*:?$")
+
+
+def _dash_chain(region: str) -> list[str]:
+    """Bodies a letterhead writes as one joint name over several lines, each but the last
+    ending in a dash ('SỞ TÀI CHÍNH -' / 'SỞ CÔNG THƯƠNG'); [] when there is none."""
+    lines = [ln.strip(" |*") for ln in region.split("\n")]
+    for i, ln in enumerate(lines):
+        chain = []
+        j = i
+        while j + 1 < len(lines) and re.search(r"\s[-–]$", lines[j]) and orgs.is_head_start(lines[j]) \
+                and orgs.is_head_start(lines[j + 1]) and is_upper(lines[j + 1]):
+            chain.append(lines[j].rstrip(" -–"))
+            j += 1
+        if chain:
+            return chain + [lines[j]]
+    return []
+
+
+def _joint_chain(h: Header, region: str) -> None:
+    """A joint letterhead ('LIÊN NGÀNH / SỞ TÀI CHÍNH - / SỞ CÔNG THƯƠNG'): the issuer is
+    the joint name, the parent the body above it."""
+    chain = _dash_chain(region)
+    if not chain or h.issuer is None or " - " in h.issuer:
+        return
+    h.issuer = " - ".join(orgs.display(b) for b in chain)
+    folded = {orgs.fold(b) for b in chain}
+    rest = [JOINT_MARK.sub("", orgs.fold(b)).strip() for b in h.bodies if orgs.fold(b) not in folded]
+    rest = [b for b in rest if b]
+    h.issuer_parent = orgs.display(rest[-1]) if rest else None
 
 
 def _issuer(h: Header) -> None:

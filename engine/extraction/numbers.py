@@ -27,8 +27,10 @@ _TYPES_BY_LEN = sorted(TYPE_CODES, key=len, reverse=True)
 _U = f"[{VI_UPPER}]"
 _W = f"[{VI_UPPER}{VI_LOWER}0-9&]"
 _SEG = f"{_U}{_W}*"
-# a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment
-_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
+# a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
+# a space a copy left before a slash too ('HDLN /STC-SCT')
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+)"
+         rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 NUMBER_RE = re.compile(
     rf"(?P<num>\d{{1,5}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
