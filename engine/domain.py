@@ -82,4 +82,4 @@ class NotificationKind(str, enum.Enum):
 OVERSEEING_ROLES = frozenset({Role.CLERK.value, Role.LEADER.value, Role.AUDITOR.value})
 
 # The steps of workflows/bpmn/; the engine reads the rest (role, assignee, due date) off the diagram.
-STEPS = ("assign", "delegate", "propose", "review", "approve")
+STEPS = ("assign", "delegate", "propose", "review", "approve", "report")

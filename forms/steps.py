@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import MultipleFileField
-from wtforms import SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from .attachments import ACCEPT
 from .base import BaseForm, CheckboxListField, DateField, options
 from .extensions import ExtensionDecisionForm
+from .vocabulary import REPORT_PERIOD
 
 LONG = 20000
 
@@ -25,8 +26,16 @@ class AssignForm(BaseForm):
     info = CheckboxListField(_l("For information"))
     deadline = DateField(_l("Deadline"), validators=[Optional()])
     directive = TextAreaField(_l("Leader's directive"), validators=[Length(max=LONG)], render_kw={"rows": 3})
+    # A recurring report duty (báo cáo định kỳ) for the lead department: optional.
+    report_period = SelectField(_l("Recurring report"), default="")
+    report_day = IntegerField(_l("Due on day"), validators=[Optional(), NumberRange(1, 31)],
+                              render_kw={"min": 1, "max": 31, "inputmode": "numeric"})
+    report_month = SelectField(_l("Of month (yearly)"), default="")
     submit = SubmitField(_l("Assign"))
     file = SubmitField(_l("File it, no handling needed"))
+
+    ENGINE_FIELDS = {"recurring_report": "report_period", "recurring_report.period": "report_period",
+                     "recurring_report.day": "report_day", "recurring_report.month": "report_month"}
 
     def __init__(self, departments: list[tuple[str, str]], informed: list[tuple[str, str]] | None = None,
                  *args, **kwargs):
@@ -35,16 +44,32 @@ class AssignForm(BaseForm):
         self.lead.choices = options(_blank(_l("— Choose the lead department —")) + departments)
         self.co.choices = options(departments)
         self.info.choices = options(informed if informed is not None else departments)
+        self.report_period.choices = options([("", _l("— No recurring report —"))] + list(REPORT_PERIOD.items()))
+        self.report_month.choices = options([("", "—")] + [(str(m), f"{m:02d}") for m in range(1, 13)])
 
     def validate_lead(self, field) -> None:
         if not self.file.data and not field.data:
             raise ValidationError(_l("Choose the lead department."))
 
+    def prefill_duty(self, duty: dict | None) -> None:
+        """A duty read off the letter (extract key ``recurring_report``) as the fields' first values."""
+        if duty and duty.get("period") in REPORT_PERIOD:
+            self.report_period.data = duty["period"]
+            self.report_day.data = duty.get("day")
+            self.report_month.data = str(duty["month"]) if duty.get("month") else ""
+
+    def duty_for_engine(self) -> dict | None:
+        if not self.report_period.data:
+            return None
+        return {"period": self.report_period.data, "day": self.report_day.data,
+                "month": int(self.report_month.data) if self.report_month.data else None}
+
     def data_for_engine(self) -> dict:
         if self.file.data:
             return {"decision": "file", "directive": self.directive.data or ""}
         return {"lead": self.lead.data, "co": self.co.data or [], "info": self.info.data or [],
-                "deadline": self.deadline.iso, "directive": self.directive.data or ""}
+                "deadline": self.deadline.iso, "directive": self.directive.data or "",
+                "recurring_report": self.duty_for_engine()}
 
 
 class DelegateForm(BaseForm):
@@ -118,5 +143,21 @@ class ApproveForm(DecisionForm):
         return data
 
 
+class ReportForm(BaseForm):
+    """The lead department's report for one period of a recurring report duty (báo cáo định kỳ)."""
+
+    report = TextAreaField(_l("Report"), validators=[DataRequired(_l("Write the report.")), Length(max=LONG)],
+                           render_kw={"rows": 6})
+    files = MultipleFileField(_l("Attached files (the report, annexes)"), render_kw={"accept": ACCEPT})
+    submit = SubmitField(_l("Submit the report"))
+
+    def chosen_files(self) -> list:
+        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
+
+    def data_for_engine(self) -> dict:
+        return {"report": self.report.data}
+
+
 STEP_FORMS = {"assign": AssignForm, "delegate": DelegateForm, "propose": ProposeForm,
-              "review": DecisionForm, "approve": ApproveForm, "extension": ExtensionDecisionForm}
+              "review": DecisionForm, "approve": ApproveForm, "extension": ExtensionDecisionForm,
+              "report": ReportForm}

@@ -41,6 +41,8 @@ STEP = {
     "attach": _l("Files added"),
     "recall": _l("Recall"),
     "redelegate": _l("Re-assignment"),
+    "report": _l("Recurring report"),
+    "report_duty": _l("Recurring report duty"),
 }
 # A task's name where it differs from its step's name in the history (the decision on more time).
 TASK_STEP = {**STEP, "extension": _l("Extension decision")}
@@ -69,6 +71,9 @@ ACTION = {
     "attach": _l("attached files"),
     "recall": _l("recalled the document"),
     "redelegate": _l("re-assigned the proposal"),
+    "submit": _l("submitted the recurring report"),
+    "set": _l("set a recurring report duty"),
+    "end": _l("ended the recurring report duty"),
 }
 ROLE = {
     "clerk": _l("Clerk"),
@@ -138,4 +143,11 @@ LANGUAGES = {
 REGISTERS = {
     "general": _l("Ordinary documents"),
     "confidential": _l("Confidential documents"),
+}
+# Recurring report duties (báo cáo định kỳ): how often a report falls due (engine/report_periods.py).
+REPORT_PERIOD = {
+    "monthly": _l("Monthly"),
+    "quarterly": _l("Quarterly"),
+    "half_yearly": _l("Every six months"),
+    "yearly": _l("Yearly"),
 }

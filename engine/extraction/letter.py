@@ -1,12 +1,12 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-from . import deadlines, directive, header, references, signature, stamp
+from . import deadlines, directive, header, recurring, references, signature, stamp
 from .text import normalise
 
 KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
         "recipients", "signer", "signer_title", "signing_authority", "urgency", "references",
-        "deadlines", "stamp", "directive")
+        "deadlines", "stamp", "directive", "recurring_report")
 
 
 def empty() -> dict:
@@ -32,5 +32,7 @@ def read(raw: str) -> dict:
         deadlines=deadlines.read(text, h.body_start, doc_end, h.issued_date),
         stamp=stamp.read(text, 0, doc_end),
         directive=directive.read(text, h.body_start, doc_end),
+        # The covering letter's own duty, else one of the plan it forwards ('định kỳ báo cáo' theo Kế hoạch).
+        recurring_report=recurring.read(text, h.body_start, doc_end) or recurring.read(text, doc_end),
     )
     return out

@@ -7,6 +7,7 @@ from .history import HistoryEvent, Notification
 from .interchange import InterchangePackage, InterchangeStatus
 from .mail import DeliveryState, MailDelivery
 from .organisation import Department, Organization, User, UserRole
+from .report_duties import ReportDuty
 from .search import DocumentSearch
 from .standins import StandIn
 from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
@@ -14,7 +15,7 @@ from .workflow import ProcessSpec, Task, WorkflowInstance, WorkflowTimer
 __all__ = [
     "Attachment", "Base", "DeliveryState", "Department", "ExtensionRequest", "DocumentAccess",
     "DocumentDepartment", "DocumentSearch", "HistoryEvent", "IncomingCounter", "IncomingDocument", "MailDelivery",
-    "Notification", "Organization", "ProcessSpec", "StandIn", "Task", "User", "UserRole", "WorkflowInstance",
+    "Notification", "Organization", "ProcessSpec", "ReportDuty", "StandIn", "Task", "User", "UserRole", "WorkflowInstance",
     "WorkflowTimer",
     "InterchangePackage", "InterchangeStatus",
 ]

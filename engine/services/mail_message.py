@@ -31,6 +31,7 @@ STEP_TITLE = {
     "review": "Xem xét đề xuất",
     "approve": "Duyệt kết quả",
     "extension": "Quyết định gia hạn",
+    "report": "Báo cáo định kỳ",
 }
 URGENCY_TITLE = {"khan": "Khẩn", "thuong_khan": "Thượng khẩn", "hoa_toc": "Hỏa tốc"}
 SUBJECT_MAX = 90

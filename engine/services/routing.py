@@ -18,7 +18,7 @@ from ..interchange import StatusCode
 from ..persistence.models import Department, IncomingDocument, Task, User, WorkflowInstance, WorkflowTimer
 from ..persistence.uow import UnitOfWork
 from ..workflow.timers import WaitingTimer
-from . import extension_flow, history, notifications
+from . import extension_flow, history, notifications, report_duty_messages
 from .interchange import outbox
 from .specs import current_spec_id, spec_of
 
@@ -95,7 +95,9 @@ class RoutingRun:
         """Write task rows, fire the timers now due, then the instances' state and their timer rows.
 
         Timers due at once (a deadline already past, or a worker that was not running) fire here,
-        in the same transaction that set them: a backfilled letter's tasks are overdue at once.
+        in the same transaction that set them: a backfilled letter's tasks are overdue at once. A
+        timer may open a task (a recurring report's period): its row is written and its own due
+        timers fire in the next round.
         """
         runtime, now = self.uow.runtime, self.uow.clock.now()
         for item in list(self.loaded.values()):
@@ -112,16 +114,18 @@ class RoutingRun:
         self.uow.session.flush()
         notifications.tasks_opened(self.uow, self.document, self.new_tasks, returned=self.returned,
                                    actor=self.actor)
-        self.fire_due_timers()
+        while fired_in := self.fire_due_timers():
+            self._sync_tasks_opened_by_timers(fired_in)
         for item in self.loaded.values():
             item.row.state = runtime.dump(item.workflow)
             item.row.updated_at = now
             self._sync_timers(item)
         self.uow.session.flush()
 
-    def fire_due_timers(self) -> None:
-        """Fire the timers of the open loaded instances that are due by the engine's clock."""
-        now = self.uow.clock.now()
+    def fire_due_timers(self) -> set[int]:
+        """Fire the timers of the open loaded instances that are due by the engine's clock; the ids
+        of the instances where one fired."""
+        now, fired_in = self.uow.clock.now(), set()
         for item in list(self.loaded.values()):
             if item.row.status != "open":
                 continue
@@ -132,9 +136,24 @@ class RoutingRun:
                 try:
                     if self.uow.runtime.fire_timer(item.workflow, timer.spiff_id):
                         self.fired[timer.spiff_id] = (item.row.id, timer)
+                        fired_in.add(item.row.id)
                         self.dispatch(item.row)
                 finally:
                     self.firing = None
+        return fired_in
+
+    def _sync_tasks_opened_by_timers(self, instance_ids: set[int]) -> None:
+        """Task rows for the user tasks the timers just opened, and their holders told."""
+        before = len(self.new_tasks)
+        for instance_id in sorted(instance_ids):
+            item = self.loaded[instance_id]
+            if item.row.status == "open" and self.uow.runtime.end_reached(item.workflow) is None:
+                item.new = False  # its rows are written now: compare with them
+                self._sync_tasks(item)
+        if len(self.new_tasks) > before:
+            self.uow.session.flush()
+            notifications.tasks_opened(self.uow, self.document, self.new_tasks[before:], returned=False,
+                                       actor=self.actor)
 
     def _sync_timers(self, item: _Loaded) -> None:
         """One row per waiting timer; rows of timers that fired or were cancelled change state."""
@@ -352,4 +371,5 @@ MESSAGE_ROUTES = {
     "handling_closed": _close_departments,
     "handling_recalled": _cancel_departments,
     **extension_flow.ROUTES,
+    **report_duty_messages.ROUTES,
 }

@@ -18,7 +18,7 @@ from ..persistence.extensions import ExtensionRequest
 from ..persistence.models import (Department, DocumentAccess, DocumentDepartment, IncomingDocument, Task, User,
                                   UserRole, WorkflowInstance)
 from ..persistence.uow import UnitOfWork
-from . import notifications
+from . import notifications, report_duties
 from .interchange import outbox
 from .specs import spec_of
 from .validation import Errors, choice, date, string_list, text
@@ -54,7 +54,10 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
     errors = Errors()
     decision = _decision(errors, data, ("assign", "file"), "assign")
     directive = text(errors, data, "directive", max_len=LONG_TEXT)
+    duty = report_duties.read_duty(errors, data)
     if decision == "file":
+        if duty is not None:
+            errors.add(report_duties.FIELD, "Văn bản lưu, không xử lý thì không giao báo cáo định kỳ.")
         errors.raise_if_any()
         return PreparedStep("file", {"decision": "file"}, {"decision": "file", "directive": directive})
     session = step.uow.session
@@ -77,6 +80,9 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
     if deadline and deadline < step.document.received_date:
         errors.add("deadline", "Hạn xử lý không được trước ngày đến của văn bản.")
     _check_has_head(session, errors, known, [("lead", lead)] + [("co", c) for c in co])
+    if duty is not None and report_duties.active_duty(step.uow, step.document.id) is not None:
+        errors.add(report_duties.FIELD, "Văn bản đang có nhiệm vụ báo cáo định kỳ; hãy kết thúc nhiệm vụ đó "
+                                        "trước khi giao nhiệm vụ mới.")
     errors.raise_if_any()
 
     def set_departments() -> None:
@@ -91,8 +97,10 @@ def prepare_assign(step: StepInput, data: dict) -> PreparedStep:
     iso = deadline.isoformat() if deadline else None
     return PreparedStep(
         "assign",
-        {"decision": "assign", "lead": lead, "co": co, "deadline": iso, "assigned_by": step.actor.username},
-        {"decision": "assign", "lead": lead, "co": co, "info": info, "deadline": iso, "directive": directive},
+        {"decision": "assign", "lead": lead, "co": co, "deadline": iso, "assigned_by": step.actor.username,
+         "recurring_report": duty},
+        {"decision": "assign", "lead": lead, "co": co, "info": info, "deadline": iso, "directive": directive,
+         **({"recurring_report": duty} if duty else {})},
         effects=[set_departments, _tell_sender(step, StatusCode.ASSIGNED)])
 
 
@@ -234,6 +242,14 @@ def _as_date(value: str | None) -> dt.date | None:
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+def prepare_report(step: StepInput, data: dict) -> PreparedStep:
+    """A period's recurring report (báo cáo định kỳ), submitted by the lead department."""
+    errors = Errors()
+    report = text(errors, data, "report", required=True, max_len=LONG_TEXT)
+    errors.raise_if_any()
+    due = step.task.due_date.isoformat() if step.task.due_date else None
+    return PreparedStep("submit", {}, {"report": report, "due_date": due},
+                        effects=[lambda: report_duties.report_submitted(step.uow, step.task)])
 
 
 STEP_RULES: dict[str, Callable[[StepInput, dict], PreparedStep]] = {
@@ -243,4 +259,5 @@ STEP_RULES: dict[str, Callable[[StepInput, dict], PreparedStep]] = {
     "review": prepare_decision,
     "approve": prepare_decision,
     EXTENSION_STEP: prepare_extension,
+    "report": prepare_report,
 }

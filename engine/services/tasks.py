@@ -15,7 +15,7 @@ from . import history, standins, stored_files
 from .routing import RoutingRun
 from .steps import STEP_RULES, StepInput
 
-FILE_STEPS = frozenset({"propose"})  # api.md: a proposal may carry attachments
+FILE_STEPS = frozenset({"propose", "report"})  # api.md: a proposal or a recurring report may carry attachments
 
 
 def _offered_to(user: User):
@@ -93,7 +93,8 @@ def complete_task(uow: UnitOfWork, user: User, task_id: int, data: dict,
         .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
     task = task_for_completion(uow, user, task_id)
     if files and task.step not in FILE_STEPS:
-        raise ValidationFailed({"files": ["Chỉ bước dự thảo đề xuất (propose) nhận tệp đính kèm."]})
+        raise ValidationFailed({"files": ["Chỉ bước dự thảo đề xuất (propose) và báo cáo định kỳ (report) "
+                                          "nhận tệp đính kèm."]})
     prepared = STEP_RULES[task.step](StepInput(uow, user, task, document), data or {})
     run = RoutingRun(uow, document, user, returned=prepared.returned)
     run.complete(task, prepared.workflow_data)

@@ -149,8 +149,14 @@ class WorkflowRuntime:
         return timers.waiting_timers(workflow)
 
     def fire_timer(self, workflow: BpmnWorkflow, spiff_id: str) -> bool:
-        """Fire one waiting timer and run its path (the diagram throws what it means)."""
-        return timers.fire(workflow, spiff_id)
+        """Fire one waiting timer and run its path (the diagram throws what it means).
+
+        A timer may open a user task met before (a recurring report's next period): the loop is
+        compacted as after a completion."""
+        if not timers.fire(workflow, spiff_id):
+            return False
+        self.compact_loops(workflow)
+        return True
 
     @staticmethod
     def task_data(workflow: BpmnWorkflow, spiff_id: str) -> dict:

@@ -21,6 +21,7 @@ from SpiffWorkflow.task import TaskState
 
 from ..calendar import WorkingCalendar
 from ..clock import AGENCY_TZ
+from ..report_periods import plan_period
 
 
 class DeadlineTimer(TimeDateEventDefinition):
@@ -63,9 +64,20 @@ class DeadlineRules:
         day = dt.date.fromisoformat(due) + dt.timedelta(days=1)
         return dt.datetime.combine(day, dt.time(0), AGENCY_TZ).isoformat()
 
+    @staticmethod
+    def opens_at(period: dict | None) -> str | None:
+        """The start of the day a recurring report's period opens (``report_periods.plan_period``)."""
+        if not period:
+            return None
+        return dt.datetime.combine(dt.date.fromisoformat(period["opens"]), dt.time(0), AGENCY_TZ).isoformat()
+
     def script_engine(self) -> PythonScriptEngine:
+        """The diagrams' expressions see the task data, these functions, and the defaults of optional
+        variables (a name missing from the task data falls back to the environment's)."""
         return PythonScriptEngine(environment=TaskDataEnvironment(
-            {"reminder_at": self.reminder_at, "overdue_at": self.overdue_at}))
+            {"reminder_at": self.reminder_at, "overdue_at": self.overdue_at,
+             "plan_report_period": plan_period, "period_opens_at": self.opens_at,
+             "recurring_report": None}))
 
 
 @dataclass(frozen=True)

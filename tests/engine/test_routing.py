@@ -244,7 +244,7 @@ def test_stored_state_is_text_in_the_serializer_key_order_without_the_spec(app):
     with app.unit_of_work() as uow:
         rows = list(uow.session.scalars(select(WorkflowInstance).where(WorkflowInstance.document_id == doc)))
         spec_rows = {s.id: s for s in uow.session.scalars(select(ProcessSpec))}
-        assert sorted(s.process_id for s in spec_rows.values()) == ["department_handling", "routing"]
+        assert sorted(s.process_id for s in spec_rows.values()) == ["department_handling", "recurring_report", "routing"]
         for row in rows:
             saved = json.loads(row.state)
             assert "spec" not in saved and list(saved) != sorted(saved)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from flask import abort, g, jsonify, request
 
 from engine.errors import Forbidden, ValidationFailed
-from engine.services import (attachments, documents, extensions, notifications, preferences, rerouting, standins,
-                             tasks, users)
+from engine.services import (attachments, documents, extensions, notifications, preferences, report_duties, rerouting,
+                             standins, tasks, users)
 
 from ..auth import bearer_user, issue_token
 from ..context import docroute, uow
@@ -91,7 +91,8 @@ def get_document(document_id: int):
     document = documents.get_visible(work, g.api_user, document_id)
     return jsonify(document_json(document, tasks=documents.open_tasks_of(work, document_id),
                                  today=work.clock.today(),
-                                 attachments=attachments.attachments_of(work, document_id)))
+                                 attachments=attachments.attachments_of(work, document_id),
+                                 report_duty=report_duties.duty_of(work, document_id)))
 
 
 @bp.get(f"/documents/<int(max={MAX_ID}):document_id>/history")

@@ -42,7 +42,8 @@ def extension_json(item) -> dict:
     }
 
 
-def document_json(doc, *, tasks=None, today: dt.date | None = None, attachments=None) -> dict:
+def document_json(doc, *, tasks=None, today: dt.date | None = None, attachments=None, report_duty=False) -> dict:
+    """``report_duty``: the document's latest recurring report duty (None: it has none; False: not asked)."""
     body = {
         "id": doc.id,
         "incoming_number": doc.incoming_number,
@@ -76,7 +77,24 @@ def document_json(doc, *, tasks=None, today: dt.date | None = None, attachments=
         body["tasks"] = [task_json(t, today) for t in tasks]
     if attachments is not None:
         body["attachments"] = [attachment_json(a) for a in attachments]
+    if report_duty is not False:
+        body["recurring_report"] = report_duty_json(report_duty) if report_duty is not None else None
     return body
+
+
+def report_duty_json(duty) -> dict:
+    active = duty.status == "active"
+    return {
+        "id": duty.id, "period": duty.period, "day": duty.day, "month": duty.month,
+        "department": duty.department.code, "status": duty.status,
+        "set_by": duty.set_by.username if duty.set_by else None, "set_at": duty.set_at.isoformat(),
+        "period_number": duty.period_number if active else None,
+        "opens_on": _d(duty.opens_on) if active else None, "next_due": _d(duty.due_on) if active else None,
+        "reports_submitted": duty.reports_submitted,
+        "last_report_at": duty.last_report_at.isoformat() if duty.last_report_at else None,
+        "ended_by": duty.ended_by.username if duty.ended_by else None,
+        "ended_at": duty.ended_at.isoformat() if duty.ended_at else None, "end_reason": duty.end_reason,
+    }
 
 
 def attachment_json(a) -> dict:

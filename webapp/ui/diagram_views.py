@@ -11,6 +11,7 @@ from . import bp
 TITLES = {
     "routing": _l("Routing an incoming document (leadership)"),
     "department_handling": _l("Handling in a department"),
+    "recurring_report": _l("Recurring report duty (lead department)"),
 }
 
 

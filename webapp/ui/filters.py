@@ -72,6 +72,18 @@ def days_left(days: int | None) -> str:
     return ngettext("%(num)d day overdue", "%(num)d days overdue", -days)
 
 
+@bp.app_template_filter("duty_rule")
+def duty_rule(duty) -> str:
+    """When a recurring report falls due, in words: "Hằng quý, hạn ngày 15 của tháng cuối quý"."""
+    if duty.period == "monthly":
+        return gettext("Monthly, due on day %(day)s of each month", day=duty.day)
+    if duty.period == "quarterly":
+        return gettext("Quarterly, due on day %(day)s of the last month of each quarter", day=duty.day)
+    if duty.period == "half_yearly":
+        return gettext("Every six months, due on day %(day)s of June and of December", day=duty.day)
+    return gettext("Yearly, due on %(date)s each year", date=f"{duty.day:02d}/{duty.month:02d}")
+
+
 # Code → label filters, one per vocabulary of forms/vocabulary.py (labels are lazy gettext strings).
 LABEL_FILTERS = {
     "urgency": words.URGENCY, "confidentiality": words.CONFIDENTIALITY, "status": words.STATUS,

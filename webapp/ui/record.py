@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from engine.services import attachments, documents, inbox, rerouting, standins, tasks, users
+from engine.services import attachments, documents, inbox, report_duties, rerouting, standins, tasks, users
 from engine.services.interchange import identity, outbox
 from forms import vocabulary as words
 
-from .filters import format_date
+from .filters import duty_rule, format_date
 
 
 @dataclass
@@ -40,6 +41,8 @@ class Page:
     may_attach: bool = False  # the user may add files (clerk, leader, or holding an open task)
     can_recall: bool = False  # the current user (a leader) may recall the document now
     redelegable: list = field(default_factory=list)  # open proposals the current user may re-assign
+    report_duty: object | None = None  # the latest recurring report duty the direction set
+    can_end_duty: bool = False  # the current user (a leader) may end it now
 
     def dept_record(self, department_id: int | None) -> dict | None:
         return next((r for r in self.dept_records if r["department"].id == department_id), None)
@@ -71,6 +74,8 @@ def load_page(work, document_id: int) -> Page:
                 attachments=attachments.attachments_of(work, document_id),
                 can_recall=rerouting.may_recall(current_user, record.document),
                 redelegable=[t for t in record.open_tasks if rerouting.may_redelegate(current_user, t, principals)])
+    page.report_duty = report_duties.duty_of(work, document_id)
+    page.can_end_duty = report_duties.may_end(current_user, page.report_duty)
     page.interchange = _interchange(work, record, data)
     page.may_attach = bool(current_user.roles & {"clerk", "leader"}) or bool(page.my_tasks)
     for event, values in zip(record.events, data):
@@ -140,6 +145,7 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("For information"), page.depts(data.get("info")) if data.get("info") else None)
         add(_("Deadline"), format_date(data.get("deadline")))
         add(_("Leader's directive"), data.get("directive"))
+        add(_("Recurring report duty"), _describe_duty(data.get("recurring_report")))
     elif step == "delegate" and data.get("decision") == "return":
         add(_("Reason"), data.get("reason"))
     elif step == "delegate":
@@ -148,6 +154,14 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
         add(_("Instructions"), data.get("note"))
     elif step == "propose":
         add(_("Proposal"), data.get("proposal"))
+    elif step == "report":
+        add(_("Report"), data.get("report"))
+        add(_("Due date"), format_date(data.get("due_date")))
+    elif step == "report_duty":
+        add(_("Reporting department"), page.dept(data.get("department")))
+        add(_("First report due"), format_date(data.get("first_due")))
+        add(_("Reports submitted"), data.get("reports_submitted") if data.get("reports_submitted") is not None else None)
+        add(_("Reason"), data.get("reason"))
     elif step == "recall":
         add(_("Reason"), data.get("reason"))
         add(_("Cancelled tasks"), ", ".join(
@@ -163,6 +177,12 @@ def describe(page: Page, step: str, data: dict) -> list[tuple[str, str]]:
     files = data.get("attachments") or data.get("files") or []
     add(_("Attachments"), ", ".join(f.get("name", "") for f in files if isinstance(f, dict)))
     return lines
+
+
+def _describe_duty(duty: dict | None) -> str | None:
+    if not duty:
+        return None
+    return duty_rule(SimpleNamespace(**{"month": None, **duty}))
 
 
 def _describe_interchange(add, data: dict) -> None:

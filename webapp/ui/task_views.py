@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 
 from engine.errors import Conflict, PayloadTooLarge, ValidationFailed
 from engine.persistence.models import Task
-from engine.services import extensions, inbox, tasks, users
+from engine.services import extensions, inbox, report_duties, tasks, users
 from forms import vocabulary as words
 from forms.steps import STEP_FORMS
 
@@ -26,6 +26,7 @@ DONE = {
     "review": _l("Your review was recorded."),
     "approve": _l("Your decision was recorded."),
     "extension": _l("Your decision on the extension was recorded."),
+    "report": _l("Your report was submitted."),
 }
 
 
@@ -33,8 +34,13 @@ def _form_for(work, task):
     """The step's form, with its choices (departments, people) read from the engine."""
     form_class = STEP_FORMS[task.step]
     if task.step == "assign":
-        return form_class([(d.code, d.name) for d in inbox.handling_departments(work)],
+        form = form_class([(d.code, d.name) for d in inbox.handling_departments(work)],
                           [(d.code, d.name) for d in users.departments(work)])
+        form.duty_hint = None
+        if not form.is_submitted():  # the letter's recurring report duty, if it sets one
+            form.duty_hint = report_duties.suggested_duty(work, task.document_id)
+            form.prefill_duty(form.duty_hint)
+        return form
     if task.step == "delegate":
         people = [(u.username, _person_choice(u)) for u in users.assignable_in(work, task.department_id)]
         return form_class(people)
@@ -75,7 +81,7 @@ def task(task_id: int):
             tasks.complete_task(work, current_user, task_id, form.data_for_engine(), files)
             work.commit()
         except (ValidationFailed, PayloadTooLarge) as exc:
-            apply_engine_errors(form, exc.errors)
+            apply_engine_errors(form, exc.errors, aliases=getattr(form, "ENGINE_FIELDS", None))
         except Conflict:
             return _closed(task_id)
         else:
