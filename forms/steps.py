@@ -100,16 +100,20 @@ class DelegateForm(BaseForm):
         return {"assignee": self.assignee.data, "deadline": self.deadline.iso, "note": self.note.data or ""}
 
 
-class ProposeForm(BaseForm):
+class _WithFiles(BaseForm):
+    """A step that may carry files (``files``): the ones actually chosen."""
+
+    def chosen_files(self) -> list:
+        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
+
+
+class ProposeForm(_WithFiles):
     """The officer's proposal (ý kiến đề xuất) or draft reply."""
 
     proposal = TextAreaField(_l("Proposal"), validators=[DataRequired(_l("Write your proposal.")),
                                                          Length(max=LONG)], render_kw={"rows": 6})
     files = MultipleFileField(_l("Attached files (draft reply, annexes)"), render_kw={"accept": ACCEPT})
     submit = SubmitField(_l("Submit for review"))
-
-    def chosen_files(self) -> list:
-        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
 
     def data_for_engine(self) -> dict:
         return {"proposal": self.proposal.data}
@@ -143,16 +147,13 @@ class ApproveForm(DecisionForm):
         return data
 
 
-class ReportForm(BaseForm):
+class ReportForm(_WithFiles):
     """The lead department's report for one period of a recurring report duty (báo cáo định kỳ)."""
 
     report = TextAreaField(_l("Report"), validators=[DataRequired(_l("Write the report.")), Length(max=LONG)],
                            render_kw={"rows": 6})
     files = MultipleFileField(_l("Attached files (the report, annexes)"), render_kw={"accept": ACCEPT})
     submit = SubmitField(_l("Submit the report"))
-
-    def chosen_files(self) -> list:
-        return [f for f in self.files.data or [] if getattr(f, "filename", "")]
 
     def data_for_engine(self) -> dict:
         return {"report": self.report.data}

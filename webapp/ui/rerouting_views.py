@@ -31,19 +31,24 @@ def _act(work, form, document_id: int, action, success: str):
     return redirect(url_for("ui.document", document_id=document_id))
 
 
-@bp.post("/documents/<int:document_id>/recall")
-@roles_required("leader")
-def recall(document_id: int):
+def document_action(form, form_name: str, document_id: int, service, success: str):
+    """A leader's action from the document page: ``service(work, user, document_id, data)`` and back to
+    the document, or the document page again with the form's errors (``form_name`` in the template)."""
     work = uow()
-    form = RecallForm()
     if form.validate_on_submit():
-        done = _act(work, form, document_id, lambda: rerouting.recall_document(
-            work, current_user, document_id, form.data_for_engine()),
-            _("The document was recalled: its open tasks are cancelled. Give a new direction."))
+        done = _act(work, form, document_id, lambda: service(work, current_user, document_id,
+                                                             form.data_for_engine()), success)
         if done is not None:
             return done
     return render_template("document.html", page=load_page(work, document_id), today=work.clock.today(),
-                           recall_form=form), 422
+                           **{form_name: form}), 422
+
+
+@bp.post("/documents/<int:document_id>/recall")
+@roles_required("leader")
+def recall(document_id: int):
+    return document_action(RecallForm(), "recall_form", document_id, rerouting.recall_document,
+                           _("The document was recalled: its open tasks are cancelled. Give a new direction."))
 
 
 @bp.route("/tasks/<int:task_id>/redelegate", methods=["GET", "POST"])
