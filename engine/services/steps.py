@@ -242,6 +242,8 @@ def _as_date(value: str | None) -> dt.date | None:
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
 def prepare_report(step: StepInput, data: dict) -> PreparedStep:
     """A period's recurring report (báo cáo định kỳ), submitted by the lead department."""
     errors = Errors()
