@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_routing_flow import log_in, log_out
-from tests.factories import register
+from tests.factories import open_task, register
 from tests.support.browser import screenshot
 from tests.webapp.test_recurring_report_pages import register_letter
 
@@ -15,8 +15,7 @@ def test_the_leader_sets_a_duty_the_head_reports_the_leader_ends_it(page: Page, 
     doc = register_letter(engine_app)
     register(engine_app)                                     # another letter in the inbox, without a duty
     log_in(page, base_url, "gd")
-    page.goto(f"{base_url}/documents/{doc}")
-    page.get_by_role("link", name="Xử lý").first.click()
+    page.goto(f"{base_url}/tasks/{open_task(engine_app, 'gd', 'assign', doc)}")
     expect(page.locator("[data-testid=duty-hint]")).to_contain_text("trước ngày 01 tháng 11")
     expect(page.locator("#report_period")).to_have_value("yearly")
     expect(page.locator("#report_day")).to_have_value("1")
