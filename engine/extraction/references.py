@@ -12,8 +12,10 @@ import re
 
 from . import numbers
 
-OPERATIVE_RE = re.compile(r"^\s*(?:Điều\s+1\b|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|(?:Chương|CHƯƠNG)\s+I\b)", re.M)
-SECOND_PART_RE = re.compile(r"^\s*(?:II\s*[.\-–]\s*\S|(?:Phần|PHẦN)\s+(?:II|thứ\s+hai)\b)", re.M)
+OPERATIVE_RE = re.compile(r"^[^\S\n]*(?:Điều\s+1\b|QUYẾT\s+ĐỊNH\s*:|QUYẾT\s+NGHỊ\s*:|(?:Chương|CHƯƠNG)\s+I\b)", re.M)
+SECOND_PART_RE = re.compile(r"^[^\S\n]*(?:II\s*[.\-–]\s*\S|(?:Phần|PHẦN)\s+(?:II|thứ\s+hai)\b)", re.M)
+# line-start patterns take blanks but never a newline: '^\s*' with re.M rescans every blank
+# line after each line start (quadratic on pages of empty lines)
 
 
 def preamble_end(text: str, start: int, end: int) -> int:

@@ -127,7 +127,7 @@ def read(text: str, start: int) -> Signature:
             break
     if not seen_block:
         # no titles at all: a name standing alone after the 'Lưu:' archive note
-        luu = re.search(r"^\s*(?:[-–]\s*)?Lưu\s*:?.*$", text[start:hi], re.M)  # no '\s*[-–]?\s*': quadratic
+        luu = re.search(r"^[^\S\n]*(?:[-–]\s*)?Lưu\s*:?.*$", text[start:hi], re.M)  # no '\s*[-–]?\s*': quadratic
         if luu:
             after = start + luu.end()
             for line in text[after:after + 300].split("\n"):

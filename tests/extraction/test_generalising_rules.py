@@ -186,7 +186,8 @@ def test_central_bodies_named_by_their_code_when_the_letterhead_is_lost():
 def test_long_runs_of_blanks_are_read_in_linear_time():
     import time
     for text in ("Số" + " " * 40000 + "1/QĐ", "Số: 12 ĐẾN Ngày" + " " * 40000 + "1/2/2020",
-                 "Số: 1/QĐ-UBND" + " " * 40000 + "x", "Số:" + "\n" * 40000 + "1/QĐ-UBND"):
+                 "Số: 1/QĐ-UBND" + " " * 40000 + "x", "Số:" + "\n" * 40000 + "1/QĐ-UBND",
+                 "trước ngày " + "\n \n" * 40000):
         t = time.perf_counter()
         extract_text(text)
         assert time.perf_counter() - t < 5  # quadratic patterns took minutes here
