@@ -17,15 +17,14 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import lazyload
 
 from ..domain import TaskState
 from ..errors import Conflict, Forbidden, NotFound
 from ..persistence.extensions import ExtensionRequest
-from ..persistence.models import IncomingDocument, Task, User, WorkflowInstance
+from ..persistence.models import Task, User, WorkflowInstance
 from ..persistence.uow import UnitOfWork
 from . import history, standins
-from .routing import RoutingRun
+from .routing import RoutingRun, lock_document
 from .steps import EXTENSION_FIELDS as SCOPES
 from .steps import EXTENSION_STEP as STEP
 from .tasks import complete_task, held_by, may_complete
@@ -35,13 +34,6 @@ PERSONAL_STEPS = ("propose", "review")
 DEPARTMENT_STEPS = ("delegate", "propose", "review")
 
 
-def _lock_document(uow: UnitOfWork, document_id: int) -> IncomingDocument:
-    return uow.session.scalar(
-        select(IncomingDocument).where(IncomingDocument.id == document_id)
-        .with_for_update(of=IncomingDocument)
-        .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
-
-
 def request_extension(uow: UnitOfWork, user: User, task_id: int, data: dict) -> ExtensionRequest:
     """The holder of an open department task asks for a later deadline, with a reason: the BPMN
     message opens the decider's task. 404, 403, 409 (not open, not a department task, a request
@@ -49,7 +41,7 @@ def request_extension(uow: UnitOfWork, user: User, task_id: int, data: dict) -> 
     task = uow.session.get(Task, task_id)
     if task is None:
         raise NotFound("Không có công việc này.")
-    document = _lock_document(uow, task.document_id)
+    document = lock_document(uow, task.document_id)
     uow.session.refresh(task)
     if not may_complete(user, task, standins.principals(uow, user)):
         raise Forbidden("Công việc này không phải của bạn.")

@@ -8,17 +8,16 @@ cancelled, in one transaction with the document row locked.
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import lazyload
 
 from ..domain import Role, TaskState
 from ..errors import Conflict, Forbidden, NotFound
 from ..extraction.letter import read as read_letter
-from ..persistence.models import Attachment, IncomingDocument, ReportDuty, Task, User, WorkflowInstance
+from ..persistence.models import Attachment, ReportDuty, Task, User, WorkflowInstance
 from ..persistence.uow import UnitOfWork
 from ..report_periods import PERIODS, check_day
 from . import history
 from .report_duty_messages import DUTY_STEP
-from .routing import RoutingRun
+from .routing import RoutingRun, lock_document
 from .validation import Errors, choice, integer, require_object, text
 
 FIELD = "recurring_report"  # the duty's key in the direction's data (api.md, step assign)
@@ -91,9 +90,7 @@ def end_duty(uow: UnitOfWork, user: User, document_id: int, data: dict | None) -
     NotFound (no document, or no duty ever), Forbidden (not a leader), Conflict (already ended),
     ValidationFailed (a bad ``reason``), in that order. The caller commits.
     """
-    document = uow.session.scalar(
-        select(IncomingDocument).where(IncomingDocument.id == document_id).with_for_update(of=IncomingDocument)
-        .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
+    document = lock_document(uow, document_id)
     if document is None:
         raise NotFound("Không có văn bản này.")
     if not user.has_role(Role.LEADER.value):

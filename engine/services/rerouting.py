@@ -14,16 +14,9 @@ from ..errors import Conflict, Forbidden, NotFound
 from ..persistence.models import DocumentAccess, IncomingDocument, Task, User, UserRole, WorkflowInstance
 from ..persistence.uow import UnitOfWork
 from . import history, notifications, standins
-from .routing import ROUTING, RoutingRun
+from .routing import ROUTING, RoutingRun, lock_document
 from .steps import LONG_TEXT
 from .validation import Errors, date, require_object, text
-
-
-def _locked_document(uow: UnitOfWork, document_id: int) -> IncomingDocument | None:
-    return uow.session.scalar(
-        select(IncomingDocument).where(IncomingDocument.id == document_id)
-        .with_for_update(of=IncomingDocument)
-        .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
 
 
 def _task_summary(task: Task) -> dict:
@@ -35,7 +28,7 @@ def _task_summary(task: Task) -> dict:
 def recall_document(uow: UnitOfWork, user: User, document_id: int, data: dict) -> IncomingDocument:
     """A leader recalls a letter in progress: every open task is cancelled, its holders are told
     (``recalled``), and the letter goes back to ``assign`` for a new direction. The caller commits."""
-    document = _locked_document(uow, document_id)
+    document = lock_document(uow, document_id)
     if document is None:
         raise NotFound("Không có văn bản này.")
     if not user.has_role(Role.LEADER.value):

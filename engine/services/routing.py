@@ -26,6 +26,15 @@ ROUTING = "routing"
 DEPARTMENT_HANDLING = "department_handling"
 
 
+def lock_document(uow: UnitOfWork, document_id: int) -> IncomingDocument | None:
+    """The document row locked for this transaction (``None`` if there is none): every act on a
+    letter's routing takes this lock first, so two acts on one letter run one after the other."""
+    return uow.session.scalar(
+        select(IncomingDocument).where(IncomingDocument.id == document_id)
+        .with_for_update(of=IncomingDocument)
+        .options(lazyload(IncomingDocument.registered_by), lazyload(IncomingDocument.departments)))
+
+
 @dataclass
 class _Loaded:
     row: WorkflowInstance
