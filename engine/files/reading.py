@@ -29,8 +29,14 @@ def attachment_text(staged: StagedFile) -> str | None:
     except Exception:  # a file our readers choke on is still a valid attachment
         log.exception("reading %s", staged.safe_name)
         return None
-    text = " ".join((text or "").split())
-    return text[:MAX_TEXT] or None
+    return kept_text(text)
+
+
+def kept_text(text: str | None) -> str | None:
+    """The text kept on the attachment row: blanks squashed within lines, empty lines dropped, but
+    the lines kept, so the letter can be read again later (the direction's first values)."""
+    lines = (" ".join(line.split()) for line in (text or "").splitlines())
+    return "\n".join(line for line in lines if line)[:MAX_TEXT] or None
 
 
 def read_letter(staged: StagedFile) -> tuple[dict | None, str | None]:
@@ -48,7 +54,7 @@ def read_letter(staged: StagedFile) -> tuple[dict | None, str | None]:
         return None, exc.vi
     except ExtractionError as exc:
         return None, exc.vi
-    staged.text = " ".join(text.split())[:MAX_TEXT] or None
+    staged.text = kept_text(text)
     try:
         return extract_text(text), None
     except Exception:
