@@ -51,6 +51,14 @@ class AssignForm(BaseForm):
         if not self.file.data and not field.data:
             raise ValidationError(_l("Choose the lead department."))
 
+    def prefill(self, hint) -> None:
+        """First values from the letter and its record (``direction_hints.DirectionHint``)."""
+        if hint.deadline and not self.deadline.data:
+            self.deadline.data = hint.deadline
+        if hint.directive and not self.directive.data:
+            self.directive.data = hint.directive
+        self.prefill_duty(hint.duty)
+
     def prefill_duty(self, duty: dict | None) -> None:
         """A duty read off the letter (extract key ``recurring_report``) as the fields' first values."""
         if duty and duty.get("period") in REPORT_PERIOD:

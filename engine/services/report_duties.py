@@ -11,8 +11,7 @@ from sqlalchemy import select
 
 from ..domain import Role, TaskState
 from ..errors import Conflict, Forbidden, NotFound
-from ..extraction.letter import read as read_letter
-from ..persistence.models import Attachment, ReportDuty, Task, User, WorkflowInstance
+from ..persistence.models import ReportDuty, Task, User, WorkflowInstance
 from ..persistence.uow import UnitOfWork
 from ..report_periods import PERIODS, check_day
 from . import history
@@ -54,15 +53,6 @@ def read_duty(errors: Errors, data: dict) -> dict | None:
     if inner.errors:
         return None
     return {"period": period, "day": day, "month": month if period == "yearly" else None}
-
-
-def suggested_duty(uow: UnitOfWork, document_id: int) -> dict | None:
-    """The duty the registered letter sets, read off its text (extract key ``recurring_report``), to
-    pre-fill the direction; None when the letter sets none or was registered without its text."""
-    letter_text = uow.session.scalar(
-        select(Attachment.text).where(Attachment.document_id == document_id, Attachment.step == "register",
-                                      Attachment.text.is_not(None)).order_by(Attachment.id).limit(1))
-    return read_letter(letter_text)["recurring_report"] if letter_text else None
 
 
 def active_duty(uow: UnitOfWork, document_id: int) -> ReportDuty | None:

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 
 from engine.errors import Conflict, PayloadTooLarge, ValidationFailed
 from engine.persistence.models import Task
-from engine.services import extensions, inbox, report_duties, tasks, users
+from engine.services import direction_hints, extensions, inbox, tasks, users
 from forms import vocabulary as words
 from forms.steps import STEP_FORMS
 
@@ -37,9 +37,10 @@ def _form_for(work, task):
         form = form_class([(d.code, d.name) for d in inbox.handling_departments(work)],
                           [(d.code, d.name) for d in users.departments(work)])
         form.duty_hint = None
-        if not form.is_submitted():  # the letter's recurring report duty, if it sets one
-            form.duty_hint = report_duties.suggested_duty(work, task.document_id)
-            form.prefill_duty(form.duty_hint)
+        if not form.is_submitted():  # what the letter and its record suggest: duty, deadline, directive
+            hint = direction_hints.direction_hint(work, task.document_id)
+            form.duty_hint = hint.duty
+            form.prefill(hint)
         return form
     if task.step == "delegate":
         people = [(u.username, _person_choice(u)) for u in users.assignable_in(work, task.department_id)]
