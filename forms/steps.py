@@ -57,6 +57,10 @@ class AssignForm(BaseForm):
             self.deadline.data = hint.deadline
         if hint.directive and not self.directive.data:
             self.directive.data = hint.directive
+        if hint.lead and not self.lead.data:
+            self.lead.data = hint.lead
+        if hint.co and not self.co.data:
+            self.co.data = list(hint.co)
         self.prefill_duty(hint.duty)
 
     def prefill_duty(self, duty: dict | None) -> None:

@@ -48,3 +48,26 @@ def test_the_recorded_handling_deadline_comes_before_the_letter_s(web, engine_ap
     plain = register(engine_app, due_date="2025-05-20")
     deadline, directive = form_values(web("gd").get(f"/tasks/{open_task(engine_app, 'gd', 'assign', plain)}"))
     assert deadline == ["20/05/2025"] and directive == ""
+
+
+def chosen_departments(page) -> tuple[list[str], list[str]]:
+    tree = page.tree
+    return (tree.xpath('//select[@name="lead"]/option[@selected]/@value'),
+            tree.xpath('//input[@name="co"][@checked]/@value'))
+
+
+def test_the_departments_the_letter_names_are_chosen_when_they_are_ours(web, engine_app):
+    """'Phòng số 1' and 'Phòng Số 2' are this agency's P1 and P2; 'Sở Tài chính' is another agency."""
+    letter = LETTER[:6] + ["Giao Phòng số 1 chủ trì, phối hợp với Phòng Số 2, Sở Tài chính thực hiện."] + LETTER[7:]
+    staged = stage(engine_app, docx_bytes(letter), "cv-512-syt.docx")
+    with engine_app.unit_of_work(write=True) as uow:
+        doc = documents.register_document(uow, users.get_by_username(uow, "vt"), document_data(), [staged]).id
+        uow.commit()
+    lead, co = chosen_departments(web("gd").get(f"/tasks/{open_task(engine_app, 'gd', 'assign', doc)}"))
+    assert lead == ["P1"] and co == ["P2"]
+
+
+def test_bodies_of_other_agencies_choose_nothing(web, engine_app):
+    doc = register_letter(engine_app)  # Khoa Kiểm soát bệnh tật: not a department of the test agency
+    lead, co = chosen_departments(web("gd").get(f"/tasks/{open_task(engine_app, 'gd', 'assign', doc)}"))
+    assert lead == [""] and co == []  # the blank "choose the lead department" stays chosen
