@@ -1,10 +1,11 @@
 """Per-field accuracy over the labelled letters, with floors just under what was measured.
 
 The floors stop regressions: a rule change that costs the tuning letters a key field,
-or the held-out letters one more miss, fails here. The held-out letters (bench split
-'r3-blind') were never looked at while tuning; their floor is what they measured when
-the rules were last changed, less one letter's worth. The older splits, tuned on for
-longer, must stay at 0.95 or better.
+or the held-out letters one more miss, fails here. The held-out letters of the third
+collection (bench split 'r3-blind') were never looked at while tuning; their floor is what
+they measured when the rules were last changed, less one letter's worth. (The bench's
+'held-out' group now also holds the fifth collection, 'r5', which has no floor yet.)
+The older splits, tuned on for longer, must stay at 0.95 or better.
 """
 from bench.extraction import KEY_FIELDS, evaluate, load
 
@@ -33,5 +34,5 @@ def test_key_fields_on_the_tuning_letters_and_the_older_splits():
 def test_key_fields_on_the_held_out_letters_do_not_regress():
     result = evaluate()
     for field in KEY_FIELDS:
-        right, total = result["score"]["held-out"][field]
+        right, total = result["score"]["r3-blind"][field]
         assert total >= 20 and right / total >= HELD_OUT_FLOOR[field], (field, right, total)

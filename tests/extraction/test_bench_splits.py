@@ -1,0 +1,43 @@
+"""The bench's splits: which letters are held out, and that their misses stay hidden.
+
+Held-out letters (r3-blind, r5) are the honest estimate on unseen letters only as long
+as nobody tuning rules sees which of them miss; the bench prints their misses only when
+asked with --show-blind. These tests use a made-up result, so no letter is extracted.
+"""
+import bench.extraction as bench
+
+
+def test_each_collection_has_its_split():
+    assert bench.split_of("seed_000_x") == "dev"
+    assert bench.split_of("blind_cv_x_1") == "blind"
+    assert bench.split_of("r4_cv_x_1") == "r4"
+    assert bench.split_of("r5_cv_x_1") == "r5"
+    assert bench.split_of("r5_qd_hcm_122") == "r5"
+    assert bench.split_of("r3_cv_x_1") in ("r3", "r3-blind")
+
+
+def test_the_fifth_collection_is_held_out_and_never_tuned_on():
+    assert "r5" in bench.SPLITS
+    assert set(bench.GROUPS["held-out"]) == {"r3-blind", "r5"}
+    assert "r5" not in bench.GROUPS["tuning"]
+    assert not set(bench.GROUPS["tuning"]) & set(bench.GROUPS["held-out"])
+
+
+def _fake_result():
+    columns = bench.SPLITS + tuple(bench.GROUPS) + ("all",)
+    score = {s: {f: [1, 1] for f in bench.FIELDS} for s in columns}
+    misses = [("r5_cv_hidden_1", "subject", "got", "want"),
+              ("r4_cv_shown_1", "number", "1/X", "2/X")]
+    return {"score": score, "misses": misses, "references": {"found": 0, "extracted": 0, "labelled": 0}}
+
+
+def test_misses_of_the_fifth_collection_print_only_with_show_blind(monkeypatch, capsys):
+    monkeypatch.setattr(bench, "evaluate", _fake_result)
+    bench.main(["-v"])
+    out = capsys.readouterr().out
+    assert "r4_cv_shown_1" in out
+    assert "r5_cv_hidden_1" not in out
+    assert "r3-blind + r5" in out
+
+    bench.main(["-v", "--show-blind"])
+    assert "r5_cv_hidden_1" in capsys.readouterr().out
