@@ -41,3 +41,14 @@ def test_misses_of_the_fifth_collection_print_only_with_show_blind(monkeypatch, 
 
     bench.main(["-v", "--show-blind"])
     assert "r5_cv_hidden_1" in capsys.readouterr().out
+
+
+def test_an_issuer_may_be_given_with_its_parent_as_the_seeds_gold_allows():
+    from bench.extraction import same
+
+    parent = "UBND tỉnh Kiên Giang"
+    assert same("issuer", "Sở Y tế tỉnh Kiên Giang", "Sở Y tế", parent)
+    assert same("issuer", "Văn phòng Ủy ban nhân dân tỉnh Kiên Giang", "Văn phòng", parent)
+    assert not same("issuer", "Sở Y tế tỉnh An Giang", "Sở Y tế", parent)
+    assert not same("issuer", "Sở Y tế tỉnh Kiên Giang", "Sở Y tế")  # no parent labelled: the name alone
+    assert not same("issuer", "Sở Y tế", "Sở Y tế tỉnh Kiên Giang", parent)
