@@ -24,7 +24,8 @@ import sys
 
 from bench.extraction import GROUPS, KEY_FIELDS, load, same, split_of
 from engine.extraction import extract_file, extract_text
-from engine.extraction.header import DATELINE_RE, INDEP_RE, MOTTO_RE, find_start
+from engine.extraction.header import find_start
+from engine.extraction.layout import DATELINE_RE, INDEP_RE, MOTTO_RE
 from engine.extraction.numbers import SO_RE
 from engine.extraction.readers import read_text_of
 from engine.extraction.text import is_rule, normalise

@@ -111,7 +111,7 @@ def looks_broken(text: str) -> bool:
     Many one-letter upper-case fragments and no readable motto mean the page should be OCR'd.
     """
     import re
-    from .header import MOTTO_RE
+    from .layout import MOTTO_RE
     words = text.split()
     if len(words) < 30 or MOTTO_RE.search(text):
         return False

@@ -1,0 +1,156 @@
+"""The issuer and its parent: from the letterhead cell, the number's code, the place line;
+joint letterheads, a union's or party's central committee."""
+from __future__ import annotations
+
+import re
+
+from . import furniture, numbers, orgs
+from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, type_title
+from .text import LOW, UP, is_rule, is_upper, segments
+
+
+def issuer_segments(region: str) -> list[str]:
+    region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
+    out = []
+    for line in region.split("\n"):
+        for seg in segments(line):
+            seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_•·+")
+            # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
+            seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
+            if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
+                continue
+            if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
+                    and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it
+                out.append(seg)
+    return out
+
+
+
+_NOT_IN_NAMES = {"KHÓA", "KHOÁ", "KỲ", "CĂN", "CHỦ", "TỊCH", "VỀ", "NGÀY", "SỐ", "QUYẾT", "ĐỊNH", "Ủy", "ỦY"}
+
+
+def _mentioned_locality(text: str, head: str) -> str | None:
+    """Locality of the first 'Ủy ban nhân dân tỉnh X'-style mention with a name, on one line
+    (never the next line's 'Căn cứ' or 'KHÓA XVIII'); a 'tỉnh' must be a province, so a
+    person named after the body ('UBND tỉnh Lại Thanh Sơn') is passed over."""
+    pat = {"UBND": r"(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND",
+           "HĐND": r"(?:Hội|HỘI)\s+(?:đồng|ĐỒNG)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|HĐND"}[head]
+    for m in re.finditer(rf"(?:{pat})[ \t]+((?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)(?:[ \t]+{UP}(?:{LOW}+|{UP}*)){{1,4}})", text):
+        words = m.group(1).split()
+        # keep only the capitalised words of the name
+        keep = [words[0]] + ([words[1]] if words[0].lower() == "thành" else [])
+        for w in words[len(keep):]:
+            if w[:1].isupper() and orgs.fold(w) not in _NOT_IN_NAMES:
+                keep.append(w)
+            else:
+                break
+        if len(keep) > (2 if keep[0].lower() == "thành" else 1):
+            loc = orgs.locality_case(" ".join(keep))
+            if not loc.startswith("tỉnh ") or orgs.locality_for_place(loc[5:]):
+                return loc
+    return None
+
+
+_CENTRAL_COMMITTEES = ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ TRUNG ƯƠNG", "BAN THƯỜNG VỤ TRUNG ƯƠNG")
+
+
+def _union_name(issuer: str, head: str) -> str:
+    """'Ban Chấp hành Trung ương' over 'ĐOÀN TNCS HỒ CHÍ MINH' (or the party's name), where a
+    national motto would stand: the committee is the union's (the party's)."""
+    if orgs.fold(issuer) not in _CENTRAL_COMMITTEES:
+        return issuer
+    if re.search(r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH", head):
+        return f"{issuer} Đoàn TNCS Hồ Chí Minh"
+    if re.search(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", head):
+        return f"{issuer} Đảng"
+    return issuer
+
+
+def _joint(bodies: list[str], doc_type: str | None) -> str | None:
+    """Issuers of a joint text ('… liên tịch'), written as clerks do: 'A - B'."""
+    if not doc_type or "liên tịch" not in doc_type.lower() or len(bodies) < 2:
+        return None
+    names = [orgs.display(b.strip(" -–")) for b in bodies if b.strip(" -–")]
+    return " - ".join(names) if len(names) >= 2 else None
+
+
+JOINT_MARK = re.compile(r"\s*\bLIÊN\s+(?:NGÀNH|SỞ|CƠ QUAN)\s*:?$")
+
+
+def _dash_chain(region: str) -> list[str]:
+    """Bodies a letterhead writes as one joint name over several lines, each but the last
+    ending in a dash ('SỞ TÀI CHÍNH -' / 'SỞ CÔNG THƯƠNG'); [] when there is none."""
+    lines = [ln.strip(" |*") for ln in region.split("\n")]
+    for i, ln in enumerate(lines):
+        chain = []
+        j = i
+        while j + 1 < len(lines) and re.search(r"\s[-–]$", lines[j]) and orgs.is_head_start(lines[j]) \
+                and orgs.is_head_start(lines[j + 1]) and is_upper(lines[j + 1]):
+            chain.append(lines[j].rstrip(" -–"))
+            j += 1
+        if chain:
+            return chain + [lines[j]]
+    return []
+
+
+def joint_chain(h, region: str) -> None:
+    """A joint letterhead ('LIÊN NGÀNH / SỞ TÀI CHÍNH - / SỞ CÔNG THƯƠNG'): the issuer is
+    the joint name, the parent the body above it."""
+    chain = _dash_chain(region)
+    if not chain or h.issuer is None or " - " in h.issuer:
+        return
+    h.issuer = " - ".join(orgs.display(b) for b in chain)
+    folded = {orgs.fold(b) for b in chain}
+    rest = [JOINT_MARK.sub("", orgs.fold(b)).strip() for b in h.bodies if orgs.fold(b) not in folded]
+    rest = [b for b in rest if b]
+    h.issuer_parent = orgs.display(rest[-1]) if rest else None
+
+
+def read_issuer(h) -> None:
+    text = h.text
+    bodies = h.bodies
+    if bodies and not orgs.is_head_start(bodies[-1]) and orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or ""):
+        bodies = []  # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it
+    if bodies:
+        issuer = bodies[-1]
+        parent = bodies[-2] if len(bodies) > 1 else None
+        d_issuer = orgs.display(issuer)
+        if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
+            auth = re.search(rf"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)(?:[ \t]+{UP}+(?!{LOW}))+)",
+                             text[h.start:h.start + 3000])
+            loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) \
+                or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place) \
+                or furniture.attribute_locality(text, h.start)
+            d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
+        # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
+        by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
+        if by_code and re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and \
+                orgs.fold(by_code).startswith(orgs.fold(d_issuer)):
+            d_issuer = by_code
+        if by_code and by_code not in ("UBND", "HĐND") and orgs.bare(by_code) == orgs.bare(d_issuer):
+            d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
+        h.issuer = _union_name(d_issuer, text[h.start:h.start + 600])
+        h.issuer_parent = orgs.display(parent) if parent else None
+        joint = _joint(bodies, h.doc_type)
+        if joint:
+            h.issuer, h.issuer_parent = joint, None
+        return
+    code = numbers.issuer_code(h.number)
+    body = orgs.CODE_BODIES.get(code or "")
+    if not body:
+        return
+    if body in ("UBND", "HĐND"):
+        loc = _mentioned_locality(text, body) or orgs.locality_for_place(h.place) \
+            or furniture.attribute_locality(text, h.start) or furniture.province_near_top(text)
+        h.issuer = f"{body} {loc}" if loc else body
+    elif body == "Văn phòng":
+        h.issuer = "Văn phòng"
+        m = re.search(r"Văn phòng\s+(?:Ủy|Uỷ|ỦY)\s+ban\s+nhân\s+dân\s+(tỉnh|thành phố|huyện)", text, re.I)
+        loc = _mentioned_locality(text, "UBND") or orgs.locality_for_place(h.place)
+        if m or loc:
+            h.issuer_parent = f"UBND {loc}" if loc else "UBND " + m.group(1).lower()
+    else:
+        h.issuer = body
+        if body.startswith("Sở "):
+            loc = orgs.locality_for_place(h.place)
+            h.issuer_parent = f"UBND {loc}" if loc else None

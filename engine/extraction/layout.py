@@ -1,0 +1,99 @@
+"""Layout patterns of a letter's header: the motto, the number and date lines, type titles,
+the marks that end a header item; and helpers over lines of the normalised text."""
+from __future__ import annotations
+
+import re
+
+from . import numbers, orgs
+from .text import LOW, UP, is_rule, is_upper
+
+# The national motto, also as OCR and old fonts garble it ('CỘNG HÕA', 'CỘNG HỊA', 'XàHỘI',
+# 'NGHIÃ') and as tables break it over lines or cells; a party's and the youth union's
+# letterheads carry their own name in its place.
+_SEP = r"[\s|]+"
+MOTTO_RE = re.compile(
+    rf"C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)", re.I)
+# the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
+MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+                           rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
+INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
+# V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
+VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
+VE_RE = re.compile(r"^\s*Về\s+(?!việc\b)", re.M)
+KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
+_WORD = f"{UP}{LOW}+"
+PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")
+
+TYPE_TITLES = [
+    "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
+    "TỜ TRÌNH", "GIẤY MỜI", "CÔNG VĂN", "CHỈ THỊ", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ",
+    "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "BIÊN BẢN", "ĐỀ ÁN",
+    "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
+    "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
+]
+_BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
+def type_title(folded: str) -> str | None:
+    """The type title a short upper-case line is, also as OCR misreads its accents
+    ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
+    if folded in TYPE_TITLES:
+        return folded
+    pair = folded.split(" VÀ ")
+    if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
+        return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type
+    if len(folded) > 22:
+        return None
+    return _BARE_TITLES.get(orgs.bare(folded))
+
+
+URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan"}
+AUTHORITY_LINE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
+    r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+|"
+    r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM)\b")
+# 'SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …': an old title that repeats the header
+GAZETTE_LEAD = re.compile(r"^SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{4}|\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s+")
+SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
+BODY_START = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Thi hành|Theo|Xét|Trên cơ sở|Nhằm|Để|Sau khi|Chiều|Sáng|Ngày|Vừa qua|"
+    r"Hiện nay|Trong|Nhận được|Kính gửi)\b")
+
+
+# a date line whose words OCR or a text spinner garbled: 'ngay 14 thảng 4 nãm 2017', 'ngày 14 mon 04 năm 2017'
+OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵý]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})", re.I)
+
+
+# ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'): a place-and-date line
+DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵý]\s*\d{1,2}\s*[^\d\s]{2,6}\s*\d", re.I)
+
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def prev_line_start(text: str, line_start: int) -> int | None:
+    if line_start <= 0:
+        return None
+    return text.rfind("\n", 0, line_start - 1) + 1
+
+
+def headerish(line: str) -> bool:
+    s = line.strip()
+    if not s or is_rule(s) or s in ("|",):
+        return True
+    rest = INDEP_RE.sub("", MOTTO_TAIL_RE.sub("", MOTTO_RE.sub("", s)))
+    rest = re.sub(r"Số\s*:?\s*\S+", "", rest)
+    return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
+
+
+def is_stop(line: str) -> bool:
+    s = line.strip()
+    f = orgs.fold(s)
+    return (not s or s == "|" or is_rule(s) or bool(KG_RE.match(s)) or f in URGENCY
+            or bool(SECTION_LINE.match(s))
+            or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
+            or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
+            or bool(DATELINE_RE.search(s)))

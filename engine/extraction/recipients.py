@@ -1,0 +1,50 @@
+"""The recipients after 'Kính gửi:', one a line or several on one line."""
+from __future__ import annotations
+
+import re
+
+from .layout import BODY_START, line_bounds
+from .text import LOW, UP, segments, squash
+
+
+def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
+    ls, le = line_bounds(text, pos)
+    rest = text[pos:le]
+    collected = [rest]
+    end = le
+    started = bool(rest.strip(" |"))
+    cut = re.search(rf"[.]\s+(?={UP}{LOW})", rest)
+    if cut and not re.match(r"\s*[-–]", rest[cut.end():]):
+        collected = [rest[:cut.start() + 1]]
+        end = pos + cut.end()
+    elif not rest.strip(" |").endswith(".") or not started:
+        cursor = le + 1
+        while cursor < len(text):
+            ls2, le2 = line_bounds(text, cursor)
+            line = text[ls2:le2]
+            s = line.strip()
+            if not s or s == "|":
+                if started:
+                    break
+                cursor = le2 + 1
+                continue
+            seg = segments(line)[0] if segments(line) else s
+            dash = bool(re.match(r"^[-–•+]\s*", seg))
+            prev = collected[-1].strip()
+            if not dash and started and (prev.endswith((";", ".")) or BODY_START.match(seg)
+                                         or seg[:1].isupper() and not prev.endswith(",")):
+                break
+            if not dash and not started and len(seg) > 150:
+                break
+            collected.append(("\n" if dash else " ") + seg)
+            started = True
+            end = le2
+            cursor = le2 + 1
+    blob = "".join(collected)
+    items = re.split(r"\n|;|(?:^|\s)[-–•+]\s+", blob)
+    out = []
+    for it in items:
+        it = re.sub(r",(?=\w)", ", ", squash(it)).strip(" -–•+.;,|")
+        if it and re.search(r"\w{2,}", it) and not re.fullmatch(r"[.…\s]+", it):
+            out.append(it)
+    return (out or None), end

@@ -1,0 +1,118 @@
+"""The subject: gathered over the lines after 'V/v' or the type title, and tidied of what a
+text layer ran into it (the motto, the authority line, a gazette title's lead)."""
+from __future__ import annotations
+
+import re
+
+from . import numbers, orgs
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, PLACE_RE, TYPE_TITLES,
+                     is_stop, line_bounds)
+from .text import VI_LOWER, has_letters, is_upper, segments, squash
+
+
+def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
+    """Gather a subject that starts with *first* and runs over the following lines."""
+    parts = [first]
+    upper = is_upper(first)
+    _, end = line_bounds(text, pos)
+    cursor = end + 1
+    blank_run = 0
+    while cursor < min(len(text), limit):
+        ls, le = line_bounds(text, cursor)
+        line = text[ls:le]
+        seg = (segments(line) or [""])[0]
+        if not line.strip():
+            blank_run += 1
+            cursor = le + 1
+            continue
+        cites = upper and bool(numbers.SO_RE.match(seg)) and any(
+            orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
+        if is_stop(seg) and not cites:
+            break
+        if upper and not is_upper(seg) and has_letters(seg):
+            break
+        bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
+        if bare_date:
+            pass
+        elif not upper:
+            if BODY_START.match(seg) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
+                break
+            if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
+                break
+            if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()
+                                  or parts[-1].rstrip().endswith((";", ","))):
+                break
+        elif blank_run and not is_upper(seg):
+            break
+        elif blank_run and orgs.is_head_start(seg) and not orgs.fold(seg).startswith("BAN HÀNH"):
+            break  # the issuing body named again as the authority, after a blank line
+        parts.append(seg)
+        blank_run = 0
+        end = le
+        cursor = le + 1
+    return squash(" ".join(parts)), end
+
+
+def cut_inline(rest: str) -> str:
+    """A subject written on the same line as other header items: stop at them."""
+    rest = re.split(r"\s{3,}|\s\|\s?|Kính\s*gửi", rest)[0]
+    m = DATELINE_RE.search(rest)
+    if m:  # the place before ', ngày' belongs to the date, not the subject
+        pm = PLACE_RE.search(rest[:m.start()])
+        rest = rest[:pm.start()] if pm else rest[:m.start()]
+    return rest.strip()
+
+
+# Nguyên UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN', '… Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG …' (not after 'CỦA', …)
+_RUN_ON_AUTHORITY = re.compile(
+    r"(?<=\S)(?<!CỦA)(?<!\bVÀ)(?<!VỚI)(?<!TẠI)\s+(?:(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|"
+    r"(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG))\b[^" + VI_LOWER + r"]*$")
+
+
+def drop_run_on(subject: str | None) -> str | None:
+    """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
+    if not subject:
+        return subject
+    subject = squash(subject)
+    m = MOTTO_RE.search(subject) or INDEP_RE.search(subject)
+    if m and m.start() > 15:
+        subject = subject[:m.start()].rstrip(" -–|")
+    m = _RUN_ON_AUTHORITY.search(subject)
+    # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
+    if m and m.start() > 15 and any(c.islower() for c in subject[:m.start()]):
+        subject = subject[:m.start()]
+    return subject
+
+
+_AUTHORITY_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s+)?"
+
+
+def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
+    """A title in capitals a text layer ran into the authority line, which names the issuer again:
+    '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
+    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', … which lead into a name)."""
+    if not subject or not issuer or any(c.islower() for c in subject):
+        return subject
+    name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
+    subject = squash(subject)
+    folded = orgs.fold(subject)  # same length: fold only upper-cases and respells within words
+    for n in range(len(name), min(len(name), 2) - 1, -1):
+        m = re.search(r"(?<!\S)" + _AUTHORITY_TITLE + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
+        if m and m.start() > 15:
+            before = folded[:m.start()].split()
+            if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI"):
+                return subject[:m.start()].rstrip()
+    return subject
+
+
+def drop_gazette_lead(subject: str | None, issuer: str | None) -> str | None:
+    """'SỐ … NGÀY … CỦA BỘ TÀI CHÍNH QUY ĐỊNH …' -> 'QUY ĐỊNH …' (the subject after the issuer)."""
+    m = GAZETTE_LEAD.match(subject or "")
+    if not m:
+        return subject
+    rest = subject[m.end():]
+    if issuer:
+        of = re.match(r"CỦA\s+" + r"\s+".join(map(re.escape, orgs.fold(issuer).split())) + r"\s+", orgs.fold(rest))
+        if of:
+            return rest[of.end():]
+    return rest
