@@ -14,7 +14,8 @@ def issuer_segments(region: str) -> list[str]:
     out = []
     for line in region.split("\n"):
         for seg in segments(line):
-            seg = re.sub(r"^\d+\.\s+", "", seg).strip(" *-–—_•·+")
+            # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
+            seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
@@ -106,6 +107,11 @@ def joint_chain(h, region: str) -> None:
     h.issuer_parent = orgs.display(rest[-1]) if rest else None
 
 
+# a cell naming only an organ of the body above it: the issuer is that body's organ
+_ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "Ban Thường vụ", "THƯỜNG TRỰC": "Thường trực",
+           "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG TRỰC": "Ban Thường trực"}
+
+
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -131,6 +137,9 @@ def read_issuer(h) -> None:
             d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
         h.issuer = _union_name(d_issuer, text[h.start:h.start + 600])
         h.issuer_parent = orgs.display(parent) if parent else None
+        organ = _ORGANS.get(orgs.fold(issuer))
+        if organ and parent:  # 'ĐOÀN CHỦ TỊCH' under the body it is the presidium of
+            h.issuer, h.issuer_parent = f"{organ} {orgs.display(parent)}", None
         joint = _joint(bodies, h.doc_type)
         if joint:
             h.issuer, h.issuer_parent = joint, None

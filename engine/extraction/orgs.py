@@ -124,9 +124,11 @@ def split_bodies(upper_text: str) -> list[str]:
                 break
         prev = words[i - 1] if i else ""
         # 'CHÍNH PHỦ' after a name is part of it ('BAN CƠ YẾU CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ');
-        # 'XÃ HỘI' ends a sector ('THƯƠNG BINH VÀ XÃ HỘI'), 'DỊCH VỤ' is services: not 'HỘI', 'VỤ'
+        # 'XÃ HỘI' ends a sector ('THƯƠNG BINH VÀ XÃ HỘI'), 'DỊCH VỤ' is services, 'MÔI TRƯỜNG' the
+        # environment: not 'HỘI', 'VỤ', 'TRƯỜNG'; right after 'THÀNH PHỐ', 'HUYỆN', … a head word
+        # is the place's name ('THÀNH PHỐ HỘI AN', 'HUYỆN VỤ BẢN')
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
-        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in ("CƠ", "QUỐC", "XÃ", "DỊCH"):
+        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in _NOT_BEFORE_HEAD:
             bodies.append(list(matched))
             i += len(matched)
             current_after = 0
@@ -148,6 +150,8 @@ def split_bodies(upper_text: str) -> list[str]:
     return merged
 
 
+_NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
+                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 
