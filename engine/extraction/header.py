@@ -298,6 +298,8 @@ def read(text: str) -> Header:
         h.number = h.number or gazette["number"]
     h.subject = fallbacks.tidy_subject(
         drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.doc_type)
+    if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject
+        h.subject = None
     return h
 
 

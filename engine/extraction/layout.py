@@ -94,6 +94,6 @@ def is_stop(line: str) -> bool:
     f = orgs.fold(s)
     return (not s or s == "|" or is_rule(s) or bool(KG_RE.match(s)) or f in URGENCY
             or bool(SECTION_LINE.match(s))
-            or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) or bool(MOTTO_RE.search(s))
+            or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) and is_upper(s) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
             or bool(DATELINE_RE.search(s)))

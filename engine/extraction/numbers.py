@@ -38,7 +38,7 @@ NUMBER_RE = re.compile(
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:'
-SO_RE = re.compile(r"(?<![^\s|(])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
+SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
 
 
 def _repair(code: str) -> str:
@@ -52,9 +52,14 @@ def _repair(code: str) -> str:
     return code
 
 
+def _unhorned(code: str) -> str:
+    """Codes are written in unaccented capitals (and Đ): an 'Ư' is OCR's reading of a 'U' ('KL/TƯ')."""
+    return code.replace("Ư", "U")
+
+
 def normalise_match(m: re.Match) -> str:
     if m.group("pnum"):
-        return f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}"
+        return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
@@ -63,7 +68,7 @@ def normalise_match(m: re.Match) -> str:
     code = _repair(code)
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     year = f"/{m.group('year')}" if m.group("year") else ""
-    return f"{m.group('num')}{year}/{code}"
+    return f"{m.group('num')}{year}/{_unhorned(code)}"
 
 
 def normalise(raw: str) -> str | None:

@@ -32,6 +32,18 @@ _CHAR_FIXES = {
 }
 
 
+# A broken font's 'ô' read as 'ơ' ('cơng', 'khơng'): no Vietnamese rhyme is 'ơng' without the 'ư' of
+# 'ương'; and its 'ó' read as 'ĩ' after a 'c' ('cĩ'), which no Vietnamese syllable spells.
+_HORN_TO_HAT = str.maketrans("ơờớởỡợƠỜỚỞỠỢ", "ôồốổỗộÔỒỐỔỖỘ")
+_BROKEN_ONG = re.compile(r"(?<![ưừứửữựƯỪỨỬỮỰ])[ơờớởỡợƠỜỚỞỠỢ](?=(?:ng|NG)\b)")
+_BROKEN_CO = re.compile(r"\b([cC])([ĩĨ])(?!\w)")
+
+
+def _broken_font(text: str) -> str:
+    text = _BROKEN_ONG.sub(lambda m: m.group(0).translate(_HORN_TO_HAT), text)
+    return _BROKEN_CO.sub(lambda m: m.group(1) + ("Ó" if m.group(2) == "Ĩ" else "ó"), text)
+
+
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -40,6 +52,7 @@ def normalise(text: str) -> str:
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _broken_font(text)
     # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à'
     text = re.sub(rf"(?<=[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic

@@ -25,3 +25,37 @@ def test_a_note_marker_before_the_letterhead_is_no_part_of_the_name():
     got = extract_text("(2)BỘ NỘI VỤ\n" + MOTTO + "Số: 9/BNV-TCCB\nV/v tuyển dụng\n"
                        "Hà Nội, ngày 3 tháng 4 năm 2019\nKính gửi: các tỉnh\n")
     assert got["issuer"] == "Bộ Nội vụ"
+
+
+def test_a_sentence_case_subject_runs_on_over_a_line_that_starts_with_a_body_name():
+    got = extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 9/BC-BNV\nHà Nội, ngày 3 tháng 4 năm 2019\nBÁO CÁO\n"
+                       "Kết quả bầu cử đại biểu Quốc hội và đại biểu\nHội đồng nhân dân các cấp\n\n"
+                       "Kính gửi: Chính phủ\n")
+    assert got["subject"] == "Kết quả bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp"
+
+
+def test_a_horned_u_in_a_code_is_ocr_reading_a_plain_u():
+    got = extract_text("TỈNH ỦY HÀ GIANG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KL/TƯ\n"
+                       "Hà Giang, ngày 3 tháng 4 năm 2019\nKẾT LUẬN\nVề phát triển du lịch\n")
+    assert got["number"] == "12-KL/TU"
+
+
+def test_a_number_line_after_a_stray_dash_of_the_columns_is_read():
+    got = extract_text("BỘ NỘI VỤ\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                       "-Số: 04/2019/TT-BNV Hà Nội, ngày 01 tháng 03 năm 2019\nTHÔNG TƯ\n"
+                       "QUY ĐỊNH VỀ TUYỂN DỤNG CÔNG CHỨC\nCăn cứ Luật Cán bộ, công chức;\n")
+    assert got["number"] == "04/2019/TT-BNV"
+
+
+def test_a_broken_fonts_o_with_horn_before_ng_and_c_with_tilde_i_are_respelt():
+    got = extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 04/2019/TT-BNV\nHà Nội, ngày 01 tháng 03 năm 2019\nTHÔNG TƯ\n"
+                       "QUY ĐỊNH VỀ GIẤY TỜ CĨ GIÁ TRỊ CỦA CƠNG CHỨC\nCăn cứ Luật Cán bộ, công chức;\n")
+    assert got["subject"] == "QUY ĐỊNH VỀ GIẤY TỜ CÓ GIÁ TRỊ CỦA CÔNG CHỨC"
+    assert "TRƯƠNG" in extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 4/BNV-VP\nV/v họp ở TRƯƠNG ĐỊNH\n"
+                                     "Hà Nội, ngày 01 tháng 03 năm 2019\n")["subject"]  # 'ương' stays
+
+
+def test_a_title_cut_after_one_word_gives_no_subject():
+    got = extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 04/2019/TT-BNV\nHà Nội, ngày 01 tháng 03 năm 2019\n"
+                       "THÔNG TƯ\nHƯỚN")
+    assert got["subject"] is None and got["doc_type"] == "Thông tư"
