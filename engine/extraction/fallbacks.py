@@ -137,8 +137,27 @@ def title_after_date(text: str, pos: int, stop: int) -> tuple[str | None, str, t
         words.append(tok)
     subject = " ".join(words).strip(" ,;:-|")
     if len(subject) < 15 or not is_upper(subject):
+        if dtype and not words:  # 'năm 2015 KẾ HOẠCH Phòng, chống thiên tai … I. Kết quả …'
+            subject = _sentence_title(rest)
+            return dtype, subject, (start, start + len(subject or ""))
         return None
     return dtype, subject, (start, start + len(subject))
+
+
+def _sentence_title(rest: str) -> str | None:
+    """A sentence-case title run into the body on one line: it ends at a part heading ('I.',
+    '1.'), a rule, the body's first words or a sentence's end."""
+    words: list[str] = []
+    for w in re.finditer(r"\S+", rest):
+        tok = w.group(0)
+        if tok == "|" or re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})[.:]|[_\-–—=*.]{3,}", tok) \
+                or words and _BODY_WORDS.match(tok) or len(words) > 60:
+            break
+        words.append(tok)
+        if tok.endswith((".", ";")) and not re.search(r"\d\.$", tok):
+            break
+    subject = " ".join(words).strip(" ,;:-|.")
+    return subject if len(subject) >= 15 else None
 
 
 _PORTAL_RE = re.compile(

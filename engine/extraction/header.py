@@ -60,9 +60,9 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     motto = MOTTO_RE.search(text)
     near = [m for m in numbers.SO_RE.finditer(text)
-            if numbers.NUMBER_RE.match(text, m.end())
+            if numbers.number_at(text, m.end())
             and (motto is None or abs(m.start() - motto.start()) < 900)
-            and not _CITED.match(text, numbers.NUMBER_RE.match(text, m.end()).end())]
+            and not _CITED.match(text, numbers.number_at(text, m.end()).end())]
     # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
     own = [m for m in near if not _TITLED_SO.search(text[line_bounds(text, m.start())[0]:m.start()])]
     if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
@@ -119,7 +119,7 @@ def read(text: str) -> Header:
     # number
     num_m = None
     if so is not None:
-        num_m = numbers.NUMBER_RE.match(text, so.end())
+        num_m = numbers.number_at(text, so.end())
     if num_m is None:
         for m in numbers.SO_RE.finditer(text, h.start, window):
             num_m = numbers.NUMBER_RE.match(text, m.end())
@@ -259,6 +259,8 @@ def read(text: str) -> Header:
         h.doc_type = numbers.type_of(h.number)
     elif h.number or vv:
         h.doc_type = "Công văn"
+    if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
+        h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 
     # urgency: a mark standing alone in the header zone
     for ln in text[h.start:zone_end + 1].split("\n"):

@@ -41,6 +41,26 @@ NUMBER_RE = re.compile(
 SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
 
 
+# '1281/-UBND': a number whose type part a copy lost, the dash after the slash left standing
+LOST_TYPE_RE = re.compile(
+    rf"(?P<num>\d{{1,5}})\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?/\s*[-–]\s*(?P<code>{_SEG}(?:-{_SEG})*)")
+_CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
+
+
+def number_at(text: str, pos: int) -> re.Match | None:
+    """The number written at *pos* (after 'Số:'), also one whose type part was lost."""
+    return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos)
+
+
+def with_type(number: str, doc_type: str | None) -> str:
+    """'1281/UBND' read off '1281/-UBND' under a 'QUYẾT ĐỊNH' title -> '1281/QĐ-UBND'."""
+    code = _CODE_OF_TYPE.get(doc_type or "")
+    if not code:
+        return number
+    head, _, tail = number.rpartition("/")
+    return f"{head}/{code}-{tail}"
+
+
 def _repair(code: str) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
     if "-" in code or "/" in code:
@@ -58,6 +78,9 @@ def _unhorned(code: str) -> str:
 
 
 def normalise_match(m: re.Match) -> str:
+    if m.re is LOST_TYPE_RE:
+        year = f"/{m.group('year')}" if m.group("year") else ""
+        return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"
     if m.group("pnum"):
         return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")

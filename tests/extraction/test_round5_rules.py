@@ -59,3 +59,17 @@ def test_a_title_cut_after_one_word_gives_no_subject():
     got = extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 04/2019/TT-BNV\nHà Nội, ngày 01 tháng 03 năm 2019\n"
                        "THÔNG TƯ\nHƯỚN")
     assert got["subject"] is None and got["doc_type"] == "Thông tư"
+
+
+def test_a_number_that_lost_its_type_part_takes_it_from_the_title_and_anchors_the_header():
+    got = extract_text("Quyết định 35/QĐ-UBND năm 2014 về phí chợ\n\nNội dung toàn văn Quyết định 35/QĐ-UBND\n\n"
+                       "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n-------\n" + MOTTO + "Số: 35/-UBND\n"
+                       "Phủ Lý, ngày 3 tháng 4 năm 2014\nQUYẾT ĐỊNH\nVỀ PHÍ CHỢ\nCăn cứ Luật Phí;\n")
+    assert (got["number"], got["issuer"]) == ("35/QĐ-UBND", "UBND tỉnh Hà Nam")
+
+
+def test_a_type_word_after_the_date_on_a_one_line_layer_names_the_type_over_the_code():
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN BA VÌ Độc lập - Tự do - Hạnh phúc "
+                       "Số: 9/BC-UBND Ba Vì, ngày 3 tháng 4 năm 2015 KẾ HOẠCH Phòng, chống lụt bão năm 2015 "
+                       "I. Kết quả năm 2014 1. Tình hình - Trong năm có 5 cơn bão.\n")
+    assert (got["doc_type"], got["subject"]) == ("Kế hoạch", "Phòng, chống lụt bão năm 2015")
