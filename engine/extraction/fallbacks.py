@@ -151,10 +151,10 @@ def _sentence_title(rest: str) -> str | None:
     for w in re.finditer(r"\S+", rest):
         tok = w.group(0)
         if tok == "|" or re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})[.:]|[_\-–—=*.]{3,}", tok) \
-                or words and _BODY_WORDS.match(tok) or len(words) > 60:
+                or words and _BODY_WORDS.match(tok) or len(words) > 80:
             break
         words.append(tok)
-        if tok.endswith((".", ";")) and not re.search(r"\d\.$", tok):
+        if tok.endswith(".") and not re.search(r"\d\.$", tok):
             break
     subject = " ".join(words).strip(" ,;:-|.")
     return subject if len(subject) >= 15 else None
