@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import furniture, numbers, orgs
+from . import furniture, numbers, orgs, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, type_title
 from .text import LOW, UP, is_rule, is_upper, segments
 
@@ -112,6 +112,14 @@ _ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "
            "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG TRỰC": "Ban Thường trực"}
 
 
+def _locality(h, body: str) -> str | None:
+    """The locality of a people's committee or council the letterhead does not name."""
+    text = h.text
+    return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
+        or orgs.locality_for_place(h.place) or furniture.attribute_locality(text, h.start) \
+        or furniture.province_near_top(text)
+
+
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -124,9 +132,7 @@ def read_issuer(h) -> None:
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             auth = re.search(rf"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)(?:[ \t]+{UP}+(?!{LOW}))+)",
                              text[h.start:h.start + 3000])
-            loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) \
-                or _mentioned_locality(text, d_issuer) or orgs.locality_for_place(h.place) \
-                or furniture.attribute_locality(text, h.start)
+            loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
         by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
@@ -146,11 +152,17 @@ def read_issuer(h) -> None:
         return
     code = numbers.issuer_code(h.number)
     body = orgs.CODE_BODIES.get(code or "")
-    if not body:
+    if not body:  # no letterhead and a code that names no body: what the rest of the letter says
+        named = unheaded.authority_line(text, h.start)
+        if named:
+            shown = orgs.display(named)
+            loc = None if orgs.locality_of(named) or shown not in ("UBND", "HĐND") else _locality(h, shown)
+            h.issuer = f"{shown} {loc}" if loc else shown
+        else:
+            h.issuer = unheaded.attribute_issuer(text) or unheaded.self_named(text, h.body_start)
         return
     if body in ("UBND", "HĐND"):
-        loc = _mentioned_locality(text, body) or orgs.locality_for_place(h.place) \
-            or furniture.attribute_locality(text, h.start) or furniture.province_near_top(text)
+        loc = _locality(h, body)
         h.issuer = f"{body} {loc}" if loc else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"

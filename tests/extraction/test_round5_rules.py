@@ -73,3 +73,37 @@ def test_a_type_word_after_the_date_on_a_one_line_layer_names_the_type_over_the_
                        "Số: 9/BC-UBND Ba Vì, ngày 3 tháng 4 năm 2015 KẾ HOẠCH Phòng, chống lụt bão năm 2015 "
                        "I. Kết quả năm 2014 1. Tình hình - Trong năm có 5 cơn bão.\n")
     assert (got["doc_type"], got["subject"]) == ("Kế hoạch", "Phòng, chống lụt bão năm 2015")
+
+
+# -- a letter whose letterhead cell is lost: the rest of the letter names the issuer ----------------
+
+def test_without_a_letterhead_the_authority_line_above_the_basis_names_the_issuer():
+    got = extract_text(MOTTO + "Số: 5/1999/QĐ-UB\nVinh, ngày 3 tháng 4 năm 1999\nQUYẾT ĐỊNH\nVỀ PHÍ CHỢ\n"
+                       "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Tổ chức HĐND và UBND;\n")
+    assert got["issuer"] == "UBND tỉnh Nghệ An"
+    got = extract_text(MOTTO + "Số: 5/QĐ-QLTT\nHà Nội, ngày 3 tháng 4 năm 2019\nQUYẾT ĐỊNH\nVỀ QUY TRÌNH KIỂM TRA\n"
+                       "CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG\nCăn cứ Nghị định số 1/2019/NĐ-CP;\n")
+    assert got["issuer"] == "Cục Quản lý thị trường"
+
+
+def test_without_a_letterhead_a_document_sites_attribute_table_names_the_issuer():
+    got = extract_text("Cơ quan ban hành: Kho bạc Nhà nước Đồng Nai Người ký: Trần Văn A\n"
+                       "Ngày ban hành: 03/04/2019\n" + MOTTO + "Số: 5/TB-KBĐN\nĐồng Nai, ngày 3 tháng 4 năm 2019\n"
+                       "THÔNG BÁO\nVề lịch giao dịch\nKho bạc thông báo lịch giao dịch.\n")
+    assert got["issuer"] == "Kho bạc Nhà nước Đồng Nai"
+
+
+def test_without_a_letterhead_or_number_a_body_naming_itself_is_the_issuer():
+    got = extract_text(MOTTO + "Tân Lập, ngày 3 tháng 4 năm 2021\nTHÔNG BÁO\nVề lịch tiếp công dân\n\n"
+                       "Thực hiện chỉ đạo của huyện.\nỦy ban nhân dân xã Tân Lập thông báo như sau:\n"
+                       "1. Tạm dừng tiếp công dân.\n")
+    assert got["issuer"] == "UBND xã Tân Lập"
+    got = extract_text(MOTTO + "Tân Lập, ngày 3 tháng 4 năm 2021\nTHÔNG BÁO\nVề lịch tiếp công dân\n\n"
+                       "Sở đã nhận được văn bản đề nghị của xã.\n")
+    assert got["issuer"] is None  # a sentence about 'Sở' that names no body
+
+
+def test_a_district_place_line_gives_a_committee_its_level_when_the_text_names_it():
+    got = extract_text(MOTTO + "Số: 198/BC-UBND\nMường Khương, ngày 3 tháng 4 năm 2012\nBÁO CÁO\n"
+                       "Kết quả sáu tháng đầu năm\n\nNăm 2012 huyện Mường Khương đạt nhiều kết quả.\n")
+    assert got["issuer"] == "UBND huyện Mường Khương"

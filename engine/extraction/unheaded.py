@@ -1,0 +1,96 @@
+"""Who issued a letter whose letterhead cell is lost (a portal copy, a scan cut at the top, a
+page that kept only the right-hand column), read from what the rest of the letter says:
+
+- the authority line a decision writes above its basis: 'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG',
+  'BỘ TRƯỞNG BỘ NỘI VỤ', 'CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC' right before 'Căn cứ …';
+- a district-level place line: 'Bắc Hà, ngày …' with 'huyện Bắc Hà' named in the text;
+- the document site's attribute table: 'Cơ quan ban hành: Bảo hiểm xã hội Thành phố Hồ Chí Minh';
+- the body naming itself in a sentence: 'Ủy ban nhân dân xã Đức Hợp thông báo như sau:'.
+
+Only read when neither the letterhead nor the number's code names the issuer.
+"""
+from __future__ import annotations
+
+import re
+
+from . import orgs
+from .text import is_upper, squash
+
+_ROLE = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|"
+         r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
+         r"CHÁNH THANH TRA|CHỦ NHIỆM|TỔNG KIỂM TOÁN)")
+_ROLE_RE = re.compile(rf"^{_ROLE}\s+")
+_BASIS_RE = re.compile(r"^[ \t|]*[-–•]?[ \t]*(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)
+
+
+def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
+    """The body a decision's authority line names ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X' -> 'ỦY BAN NHÂN
+    DÂN TỈNH X'), from the line(s) in capitals right above its first 'Căn cứ'."""
+    basis = _BASIS_RE.search(text, start, min(len(text), start + reach))
+    if not basis:
+        return None
+    above = [ln.strip(" |*") for ln in text[start:basis.start()].split("\n")]
+    above = [ln for ln in above if ln]
+    lines: list[str] = []
+    for ln in reversed(above[-3:]):
+        if not is_upper(ln):
+            break
+        lines.insert(0, ln)
+        body = _ROLE_RE.sub("", orgs.fold(" ".join(lines)))
+        if orgs.is_head_start(body) and len(body.split()) >= 2:
+            return body
+    return None
+
+
+_LEVELS = r"(?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn)"
+
+
+def place_locality(text: str, place: str | None) -> str | None:
+    """'huyện Bắc Hà' for the place line 'Bắc Hà, ngày …' when the text names the place with its
+    level; None for a province or city (the caller's rules read those) or when unnamed."""
+    if not place or orgs.locality_for_place(place):
+        return None
+    m = re.search(rf"(?<!\w)({_LEVELS})\s+{re.escape(place)}(?!\w)", text, re.I)
+    return f"{m.group(1).lower()} {place}" if m else None
+
+
+_ATTR_RE = re.compile(r"(?:Cơ\s+quan|Nơi)\s+ban\s+hành\s*:?[ \t|]*([^|\n]{3,120})", re.I)
+_ATTR_END = re.compile(r"\s*(?:Người\s+ký|Số\s+công\s+báo|Số\s+hiệu|Loại\s+văn\s+bản|Ngày\s|Tình\s+trạng|Lĩnh\s+vực).*$")
+
+
+def attribute_issuer(text: str) -> str | None:
+    """The issuing body a document site's attribute table names ('Cơ quan ban hành: Bộ Y tế',
+    'Nơi ban hành: Tỉnh Lào Cai' for its people's committee)."""
+    for m in _ATTR_RE.finditer(text):
+        value = _ATTR_END.sub("", m.group(1)).strip(" |:.;")
+        if len(value) < 3 or not value[:1].isupper():
+            continue
+        if orgs.locality_for_place(re.sub(r"^(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s+", "", value)) and \
+                re.match(r"(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s", value):
+            return "UBND " + orgs.locality_case(value)
+        if orgs.is_head_start(value):
+            return orgs.display(value) if is_upper(value) else value
+    return None
+
+
+_SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
+               r"Cục|Chi cục|Trường|Học viện|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
+_SELF_RE = re.compile(
+    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành)\b",
+    re.M)
+_SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
+
+
+def self_named(text: str, start: int) -> str | None:
+    """'Ủy ban nhân dân xã Đức Hợp thông báo như sau': a body that names itself opening a sentence
+    (its name ends in a proper name or is a sector's: never 'Sở đã nhận được …')."""
+    for m in _SELF_RE.finditer(text, start):
+        name = squash(m.group("name"))
+        rest = orgs.fold(name[len(m.group("head")):])
+        if not (name.split()[-1][:1].isupper() or rest in _SECTORS):
+            continue
+        name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name)
+        name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
+        return re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)
+    return None
