@@ -17,7 +17,7 @@ MOTTO_RE = re.compile(
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
 MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
                            rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
-INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
+INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]{0,3}\s*Tự\s+do\s*[-–—]{0,3}\s*Hạnh\s+phúc", re.I)  # OCR doubles a dash: "—-"
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^\s*Về\s+(?!việc\b)", re.M)

@@ -61,6 +61,14 @@ def with_type(number: str, doc_type: str | None) -> str:
     return f"{head}/{code}-{tail}"
 
 
+def _undoubled(code: str) -> str:
+    """A type part whose last letter OCR read twice ('QĐĐ-HVM', 'KHH-UBND'): once."""
+    first, sep, rest = code.partition("-")
+    if sep and first not in TYPE_CODES and len(first) >= 3 and first[-1] == first[-2] and first[:-1] in TYPE_CODES:
+        return f"{first[:-1]}-{rest}"
+    return code
+
+
 def _repair(code: str) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
     if "-" in code or "/" in code:
@@ -88,7 +96,7 @@ def normalise_match(m: re.Match) -> str:
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
     code = re.sub(r"\s*[-–]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
-    code = _repair(code)
+    code = _repair(_undoubled(code))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{_unhorned(code)}"

@@ -107,3 +107,18 @@ def test_a_district_place_line_gives_a_committee_its_level_when_the_text_names_i
     got = extract_text(MOTTO + "Số: 198/BC-UBND\nMường Khương, ngày 3 tháng 4 năm 2012\nBÁO CÁO\n"
                        "Kết quả sáu tháng đầu năm\n\nNăm 2012 huyện Mường Khương đạt nhiều kết quả.\n")
     assert got["issuer"] == "UBND huyện Mường Khương"
+
+
+# -- OCR of a scan ----------------------------------------------------------------------------------
+
+def test_an_ocr_doubled_dash_in_the_motto_leaves_the_issuers_cell_beside_it_readable():
+    got = extract_text("BỘ QUỐC PHÒNG  CỘNG  HÒA XÃ HỘI CHỦ NGHĨA  VIỆT NAM\n"
+                       "HỌC VIỆN HẬU CẦN Độc lập —- Tự do - Hạnh phúc\n"
+                       "Số: 12/KH-HVHC Hà Nội, ngày 3 tháng 4 năm 2024\nKẾ HOẠCH\nTổ chức thi cuối kỳ\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Học viện Hậu cần", "Bộ Quốc phòng")
+
+
+def test_a_type_code_whose_last_letter_ocr_read_twice_is_read_once():
+    got = extract_text("BỘ QUỐC PHÒNG\nHỌC VIỆN HẬU CẦN\n" + MOTTO + "Số: 12/QĐĐ-HVHC\n"
+                       "Hà Nội, ngày 3 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề thi cuối kỳ\n")
+    assert got["number"] == "12/QĐ-HVHC"
