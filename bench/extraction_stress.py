@@ -12,7 +12,11 @@ one way at a time, and the key fields are read again and compared with its label
 - ``interleaved``: the two header columns read across, as OCR and text layers do: the issuer's
   lines and the motto's side by side on one line each, the number beside the date;
 - ``no-letterhead``: the issuer's cell lost (a portal copy): the code, the body and the
-  signature block must name the issuer.
+  signature block must name the issuer;
+- ``stamp``: the receiving agency's incoming stamp ('ĐẾN Số: 467 Ngày: 11/3/2025 …') printed
+  over the header, read by OCR between the date line and the title, as on the scanned seeds;
+- ``slip``: the handling slip (phiếu giải quyết văn bản đến, with its own 'Số: … ngày …') scanned
+  as the first page, before the letter.
 
 The figure is the share of (letter, field) pairs still right. It is a check on how
 general the rules are, not an accuracy: the labelled real letters are that.
@@ -24,6 +28,7 @@ import sys
 
 from bench.extraction import GROUPS, KEY_FIELDS, load, same, split_of
 from engine.extraction import extract_file, extract_text
+from engine.extraction.dates import LONG_RE
 from engine.extraction.header import find_start
 from engine.extraction.layout import DATELINE_RE, INDEP_RE, MOTTO_RE
 from engine.extraction.numbers import SO_RE
@@ -113,13 +118,36 @@ def no_letterhead(text: str) -> str | None:
     return text[:start] + text[cut:]
 
 
+_STAMP = ("\nTRUNG TÂM Y TẾ HUYỆN\nSố: 467\nĐẾN Ngày: 11/3/2025\nChuyển:\nSố và ký hiệu HS:\n")
+_SLIP = ("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN\nSố: 467/PGQ-VP ngày 11 tháng 3 năm 2025\n"
+         "1. Ý kiến của lãnh đạo cơ quan, tổ chức\n- Giao đơn vị chủ trì: Phòng Kế hoạch\n"
+         "- Ngày 12 tháng 03 năm 2025 cho ý kiến phân phối, giải quyết\n2. Ý kiến của lãnh đạo phòng\n"
+         "- Ngày ... tháng ... năm ... cho ý kiến\n\n\f")
+
+
+def stamp(text: str) -> str | None:
+    """The incoming stamp read between the date line and what follows it; None without a date line."""
+    text = normalise(text)
+    line = DATELINE_RE.search(text, find_start(text)[0])
+    date = LONG_RE.search(text, line.start()) if line else None
+    if not date:
+        return None
+    end = text.find("\n", date.end())
+    end = len(text) if end < 0 else end
+    return text[:end] + _STAMP + text[end:]
+
+
+def slip(text: str) -> str:
+    return _SLIP + text
+
+
 def crlf_tabs(text: str) -> str:
     end = _head_end(text)
     return (re.sub(r" {3,}", "\t", text[:end]) + text[end:]).replace("\n", "\r\n")
 
 
 def main(argv: list[str]) -> int:
-    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead")
+    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "stamp", "slip")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -132,7 +160,7 @@ def main(argv: list[str]) -> int:
         text = read_text_of(path)
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
                     "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
-                    "no-letterhead": no_letterhead(text)}
+                    "no-letterhead": no_letterhead(text), "stamp": stamp(text), "slip": slip(text)}
         for kind, damaged in variants.items():
             if damaged is None:
                 continue

@@ -20,7 +20,7 @@ MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s
 INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]{0,3}\s*Tự\s+do\s*[-–—]{0,3}\s*Hạnh\s+phúc", re.I)  # OCR doubles a dash: "—-"
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
-VE_RE = re.compile(r"^\s*Về\s+(?!việc\b)", re.M)
+VE_RE = re.compile(r"^[ \t|]*Về\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
 PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")

@@ -122,3 +122,33 @@ def test_a_type_code_whose_last_letter_ocr_read_twice_is_read_once():
     got = extract_text("BỘ QUỐC PHÒNG\nHỌC VIỆN HẬU CẦN\n" + MOTTO + "Số: 12/QĐĐ-HVHC\n"
                        "Hà Nội, ngày 3 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề thi cuối kỳ\n")
     assert got["number"] == "12/QĐ-HVHC"
+
+
+# -- a scan as it reaches the registry: the incoming stamp over the header, the handling slip first --
+
+SLIP = ("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN\nSố: 88/ST-VP ngày 9 tháng 5 năm 2025\n"
+        "1. Ý kiến của lãnh đạo cơ quan\n- Giao đơn vị chủ trì: Phòng Tổng hợp\n"
+        "- Ngày 10 tháng 05 năm 2025 cho ý kiến phân phối, giải quyết\n\n")
+
+
+def test_a_handling_slip_scanned_before_the_letter_is_skipped():
+    got = extract_text(SLIP + "UBND TỈNH AN GIANG\nSỞ Y TẾ\n" + MOTTO + "Số: 31/SYT-NV\nV/v tiêm chủng mở rộng\n"
+                       "An Giang, ngày 2 tháng 5 năm 2025\nKính gửi: các trung tâm y tế\n")
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("31/SYT-NV", "2025-05-02", "Sở Y tế")
+    got = extract_text(SLIP + "Số: 31/BC-UBND\nAn Giang, ngày 2 tháng 5 năm 2025\nBÁO CÁO\n"
+                       "Kết quả tiêm chủng mở rộng\nKính gửi: Bộ Y tế\n")  # a letter without its letterhead
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("31/BC-UBND", "2025-05-02", "UBND tỉnh An Giang")
+
+
+def test_an_incoming_stamp_read_between_the_date_and_the_title_is_no_part_of_the_header():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n" + MOTTO + "Số: 31/KH-UBND\nAn Giang, ngày 2 tháng 5 năm 2025\n"
+                       "SỞ NỘI VỤ\nSố: 412\nĐẾN Ngày: 5/5/2025\nChuyển:\n\n"
+                       "PHÒNG CHỐNG THIÊN TAI NĂM 2025\nThực hiện Luật Phòng, chống thiên tai;\n")
+    assert got["subject"] == "PHÒNG CHỐNG THIÊN TAI NĂM 2025"
+    assert got["stamp"] == {"receiver": "Sở Nội vụ", "incoming_number": 412, "received_date": "2025-05-05"}
+
+
+def test_a_subject_starting_ve_after_blank_lines_is_read_from_its_own_line():
+    got = extract_text("SỞ Y TẾ\n" + MOTTO + "Số: 31/SYT-NV\nAn Giang, ngày 2 tháng 5 năm 2025\n\n\n"
+                       "Về cho học sinh nghỉ học\n\nKính gửi: các trường\n")
+    assert got["subject"] == "Về cho học sinh nghỉ học"
