@@ -13,6 +13,9 @@ one way at a time, and the key fields are read again and compared with its label
   lines and the motto's side by side on one line each, the number beside the date;
 - ``no-letterhead``: the issuer's cell lost (a portal copy): the code, the body and the
   signature block must name the issuer;
+- ``ocr-accents``: OCR losing the circumflex under a tone mark in the letterhead's capitals ('TẾ'
+  as 'TÉ', 'HỒ' as 'HÒ', 'ĐỒNG' as 'ĐÒNG'), as in the scanned letters (above the number line only:
+  a subject so garbled cannot be spelt back without a dictionary);
 - ``stamp``: the receiving agency's incoming stamp ('ĐẾN Số: 467 Ngày: 11/3/2025 …') printed
   over the header, read by OCR between the date line and the title, as on the scanned seeds;
 - ``slip``: the handling slip (phiếu giải quyết văn bản đến, with its own 'Số: … ngày …') scanned
@@ -125,6 +128,17 @@ _SLIP = ("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN\nSố: 467/PGQ-VP ngày 11 th
          "- Ngày ... tháng ... năm ... cho ý kiến\n\n\f")
 
 
+_ACCENTS = str.maketrans("ẾỀỂỐỒỔẤẦẨ", "ÉÈẺÓÒỎÁÀẢ")
+
+
+def ocr_accents(text: str) -> str | None:
+    text = normalise(text)
+    so = find_start(text)[1]
+    if so is None:
+        return None
+    return text[:so.start()].translate(_ACCENTS) + text[so.start():]
+
+
 def stamp(text: str) -> str | None:
     """The incoming stamp read between the date line and what follows it; None without a date line."""
     text = normalise(text)
@@ -147,7 +161,8 @@ def crlf_tabs(text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "stamp", "slip")
+    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "ocr-accents", "stamp",
+             "slip")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -160,7 +175,7 @@ def main(argv: list[str]) -> int:
         text = read_text_of(path)
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
                     "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
-                    "no-letterhead": no_letterhead(text), "stamp": stamp(text), "slip": slip(text)}
+                    "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "stamp": stamp(text), "slip": slip(text)}
         for kind, damaged in variants.items():
             if damaged is None:
                 continue

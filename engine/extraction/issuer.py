@@ -60,7 +60,7 @@ def _union_name(issuer: str, head: str) -> str:
     national motto would stand: the committee is the union's (the party's)."""
     if orgs.fold(issuer) not in _CENTRAL_COMMITTEES:
         return issuer
-    if re.search(r"ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH", head):
+    if re.search(r"ĐOÀN\s+TNCS\s+H\S{1,2}\s+CHÍ\s+MINH", head):  # "HÒ" as OCR reads it too
         return f"{issuer} Đoàn TNCS Hồ Chí Minh"
     if re.search(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", head):
         return f"{issuer} Đảng"

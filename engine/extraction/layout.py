@@ -13,7 +13,7 @@ from .text import LOW, UP, is_rule, is_upper
 _SEP = r"[\s|]+"
 MOTTO_RE = re.compile(
     rf"C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)", re.I)
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+H\S{1,2}\s+CHÍ\s+MINH)", re.I)
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
 MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
                            rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)

@@ -92,6 +92,38 @@ def bare(s: str) -> str:
     return "".join(c for c in f if not unicodedata.combining(c))
 
 
+_KNOWN_WORDS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC",
+                "TỐI CAO", "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ",
+                "CHỦ TỊCH", "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY")
+_KNOWN: list[tuple[list[str], list[str]]] = []
+
+
+def _known() -> list[tuple[list[str], list[str]]]:
+    """(folded words, bare words) of the names a letterhead is made of, longest first."""
+    if not _KNOWN:
+        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *_KNOWN_WORDS, *CODE_BODIES.values())}
+        _KNOWN.extend(sorted(((n.split(), bare(n).split()) for n in names if " " in n), key=lambda k: -len(k[0])))
+    return _KNOWN
+
+
+def respell(upper: str) -> str:
+    """Names of a letterhead OCR misspelt put back as they are written ('SỞ Y TÉ' -> 'SỞ Y TẾ',
+    'THÀNH PHÓ HÒ CHÍ MINH' -> 'THÀNH PHỐ HỒ CHÍ MINH', 'HỘI ĐÒNG' -> 'HỘI ĐỒNG'): a run of words
+    spelt like a known name of two words or more but for its diacritics is that name."""
+    words = re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)).split()
+    bares = [bare(w) for w in words]
+    i = 0
+    while i < len(words):
+        for known, known_bare in _known():
+            n = len(known)
+            if bares[i:i + n] == known_bare and words[i:i + n] != known:
+                words[i:i + n] = known
+                i += n - 1
+                break
+        i += 1
+    return " ".join(words)
+
+
 def repair_head(s: str) -> str:
     """Put back a first letter OCR lost from a known head ('RUNG TÂM' -> 'TRUNG TÂM')."""
     f = fold(s)

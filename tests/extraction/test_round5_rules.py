@@ -152,3 +152,18 @@ def test_a_subject_starting_ve_after_blank_lines_is_read_from_its_own_line():
     got = extract_text("SỞ Y TẾ\n" + MOTTO + "Số: 31/SYT-NV\nAn Giang, ngày 2 tháng 5 năm 2025\n\n\n"
                        "Về cho học sinh nghỉ học\n\nKính gửi: các trường\n")
     assert got["subject"] == "Về cho học sinh nghỉ học"
+
+
+def test_letterhead_names_ocr_misspelt_are_spelt_back_from_the_known_names():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHÓ HÒ CHÍ MINH\nSỞ Y TÉ\n" + MOTTO + "Số: 31/SYT-NV\n"
+                       "V/v tiêm chủng\nThành phố Hồ Chí Minh, ngày 2 tháng 5 năm 2025\nKính gửi: các bệnh viện\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND thành phố Hồ Chí Minh")
+    got = extract_text("HỘI ĐÒNG NHÂN DÂN\nTỈNH LÂM ĐÒNG\n" + MOTTO + "Số: 5/NQ-HĐND\n"
+                       "Lâm Đồng, ngày 2 tháng 5 năm 2025\nNGHỊ QUYẾT\nVề giá đất\n")
+    assert got["issuer"] == "HĐND tỉnh Lâm Đồng"
+
+
+def test_the_youth_unions_name_in_the_mottos_place_is_read_as_ocr_garbles_it():
+    got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HÒ CHÍ MINH\n\nSố: 12-KH/TWĐTN-VP        "
+                       "Hà Nội, ngày 2 tháng 5 năm 2024\nKẾ HOẠCH\nTổ chức tháng thanh niên\n")
+    assert got["issuer"].casefold() == "ban chấp hành trung ương đoàn tncs hồ chí minh"
