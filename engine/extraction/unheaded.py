@@ -75,16 +75,19 @@ def attribute_issuer(text: str) -> str | None:
 
 _SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
                r"Cục|Chi cục|Trường|Học viện|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
+# 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
+_SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
-    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành)\b",
+    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
 def self_named(text: str, start: int) -> str | None:
-    """'Ủy ban nhân dân xã Đức Hợp thông báo như sau': a body that names itself opening a sentence
-    (its name ends in a proper name or is a sector's: never 'Sở đã nhận được …')."""
+    """'Ủy ban nhân dân xã Đức Hợp thông báo như sau', 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': a
+    body that names itself (or its head) opening a sentence; its name ends in a proper name or is a
+    sector's (never 'Sở đã nhận được …')."""
     for m in _SELF_RE.finditer(text, start):
         name = squash(m.group("name"))
         rest = orgs.fold(name[len(m.group("head")):])

@@ -167,3 +167,10 @@ def test_the_youth_unions_name_in_the_mottos_place_is_read_as_ocr_garbles_it():
     got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG        ĐOÀN TNCS HÒ CHÍ MINH\n\nSố: 12-KH/TWĐTN-VP        "
                        "Hà Nội, ngày 2 tháng 5 năm 2024\nKẾ HOẠCH\nTổ chức tháng thanh niên\n")
     assert got["issuer"].casefold() == "ban chấp hành trung ương đoàn tncs hồ chí minh"
+
+
+def test_without_a_letterhead_the_head_of_a_body_issuing_in_a_sentence_names_it():
+    got = extract_text(MOTTO + "Số: 4/QĐ-CHK\nHà Nội, ngày 3 tháng 4 năm 2019\nQUYẾT ĐỊNH\nVỀ GIỜ BAY\n"
+                       "Căn cứ Luật Hàng không dân dụng;\nTheo đề nghị của Trưởng phòng Quản lý bay;\n"
+                       "Cục trưởng Cục Hàng không Việt Nam ban hành Quyết định về giờ bay.\n")
+    assert got["issuer"] == "Cục Hàng không Việt Nam"
