@@ -16,6 +16,8 @@ one way at a time, and the key fields are read again and compared with its label
 - ``ocr-accents``: OCR losing the circumflex under a tone mark in the letterhead's capitals ('TẾ'
   as 'TÉ', 'HỒ' as 'HÒ', 'ĐỒNG' as 'ĐÒNG'), as in the scanned letters (above the number line only:
   a subject so garbled cannot be spelt back without a dictionary);
+- ``narrow``: the 'V/v' subject rewrapped at about 30 characters, as the narrow left column of a
+  letterhead prints it (a line may then start with 'Kế hoạch', 'Hội đồng', a place's name);
 - ``stamp``: the receiving agency's incoming stamp ('ĐẾN Số: 467 Ngày: 11/3/2025 …') printed
   over the header, read by OCR between the date line and the title, as on the scanned seeds;
 - ``slip``: the handling slip (phiếu giải quyết văn bản đến, with its own 'Số: … ngày …') scanned
@@ -139,6 +141,26 @@ def ocr_accents(text: str) -> str | None:
     return text[:so.start()].translate(_ACCENTS) + text[so.start():]
 
 
+_VV_LINE = re.compile(r"^([ \t|]*V/v[ \t:.]+)(\S[^\n]{40,})$", re.M)
+
+
+def narrow(text: str) -> str | None:
+    """The first 'V/v …' line of the header rewrapped at about 30 characters; None without one."""
+    text = normalise(text)
+    m = _VV_LINE.search(text, find_start(text)[0], _head_end(text))
+    if not m or "   " in m.group(2) or "|" in m.group(2):
+        return None
+    lines, line = [], m.group(1).strip()
+    for word in m.group(2).split():
+        if len(line) + 1 + len(word) > 32 and line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return text[:m.start()] + "\n".join(lines) + text[m.end():]
+
+
 def stamp(text: str) -> str | None:
     """The incoming stamp read between the date line and what follows it; None without a date line."""
     text = normalise(text)
@@ -161,8 +183,8 @@ def crlf_tabs(text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "ocr-accents", "stamp",
-             "slip")
+    kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "ocr-accents", "narrow",
+             "stamp", "slip")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -175,7 +197,7 @@ def main(argv: list[str]) -> int:
         text = read_text_of(path)
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
                     "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
-                    "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "stamp": stamp(text), "slip": slip(text)}
+                    "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "narrow": narrow(text), "stamp": stamp(text), "slip": slip(text)}
         for kind, damaged in variants.items():
             if damaged is None:
                 continue
