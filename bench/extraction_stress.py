@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
-    for i, (name, path, gold) in enumerate(load()):
+    for i, (name, path, gold) in enumerate(load(held_out=False)):
         if split_of(name) not in GROUPS["tuning"]:
             continue
         base = extract_file(path)

@@ -4,6 +4,8 @@ The floors stop regressions: a rule change that costs the tuning letters a key f
 or a split one more miss, fails here. 'r3-blind' was held out until its figure was recorded
 (docs/benchmarks.md) and is now tuning material; its floor is what it measures now, less
 one letter's worth. The older splits, tuned on for longer, must stay at 0.95 or better.
+The held-out letters (bench group 'held-out') are never read here: no test runs the extractor
+on them, so no one tuning rules learns which of them miss.
 """
 from bench.extraction import KEY_FIELDS, evaluate, load
 
@@ -16,11 +18,11 @@ R3_BLIND_FLOOR = {       # measured on its 21 letters (1.000 / 1.000 / 1.000 / 1
 
 
 def test_there_are_at_least_one_hundred_fifty_labelled_letters():
-    assert len(load()) >= 150
+    assert len(load(held_out=False)) >= 150
 
 
 def test_key_fields_on_the_tuning_letters_and_the_older_splits():
-    result = evaluate()
+    result = evaluate(load(held_out=False))
     for split in ("tuning", "dev", "heldout", "blind", "new"):
         for field in KEY_FIELDS:
             right, total = result["score"][split][field]
@@ -30,7 +32,7 @@ def test_key_fields_on_the_tuning_letters_and_the_older_splits():
 
 
 def test_key_fields_on_the_former_held_out_letters_do_not_regress():
-    result = evaluate()
+    result = evaluate(load(held_out=False))
     for field in KEY_FIELDS:
         right, total = result["score"]["r3-blind"][field]
         assert total >= 20 and right / total >= R3_BLIND_FLOOR[field], (field, right, total)

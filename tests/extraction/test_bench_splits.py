@@ -1,6 +1,6 @@
 """The bench's splits: which letters are held out, and that their misses stay hidden.
 
-Held-out letters (r3-blind, r5) are the honest estimate on unseen letters only as long
+Held-out letters (r5; r3-blind until its figure was recorded) are the honest estimate on unseen letters only as long
 as nobody tuning rules sees which of them miss; the bench prints their misses only when
 asked with --show-blind. These tests use a made-up result, so no letter is extracted.
 """
@@ -18,7 +18,8 @@ def test_each_collection_has_its_split():
 
 def test_the_fifth_collection_is_held_out_and_never_tuned_on():
     assert "r5" in bench.SPLITS
-    assert set(bench.GROUPS["held-out"]) == {"r3-blind", "r5"}
+    assert set(bench.GROUPS["held-out"]) == {"r5"}
+    assert "r3-blind" in bench.GROUPS["tuning"]  # spent: its unseen figure is recorded in docs/benchmarks.md
     assert "r5" not in bench.GROUPS["tuning"]
     assert not set(bench.GROUPS["tuning"]) & set(bench.GROUPS["held-out"])
 
@@ -37,7 +38,7 @@ def test_misses_of_the_fifth_collection_print_only_with_show_blind(monkeypatch, 
     out = capsys.readouterr().out
     assert "r4_cv_shown_1" in out
     assert "r5_cv_hidden_1" not in out
-    assert "r3-blind + r5" in out
+    assert "held-out = r5" in out
 
     bench.main(["-v", "--show-blind"])
     assert "r5_cv_hidden_1" in capsys.readouterr().out
@@ -52,3 +53,10 @@ def test_an_issuer_may_be_given_with_its_parent_as_the_seeds_gold_allows():
     assert not same("issuer", "Sở Y tế tỉnh An Giang", "Sở Y tế", parent)
     assert not same("issuer", "Sở Y tế tỉnh Kiên Giang", "Sở Y tế")  # no parent labelled: the name alone
     assert not same("issuer", "Sở Y tế", "Sở Y tế tỉnh Kiên Giang", parent)
+
+
+def test_the_tests_and_the_stress_bench_never_read_the_held_out_letters(tmp_path):
+    for name in ("r5_cv_x_1", "r4_cv_x_1"):
+        (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
+    assert [n for n, _, _ in bench.load(tmp_path, held_out=False)] == ["r4_cv_x_1"]
+    assert [n for n, _, _ in bench.load(tmp_path)] == ["r4_cv_x_1", "r5_cv_x_1"]
