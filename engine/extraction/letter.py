@@ -21,8 +21,8 @@ def read(raw: str) -> dict:
         return out
     stamped = stamp.read(text, 0, len(text))
     box = stamp.block(text, 0, len(text))
-    if box:  # the incoming stamp printed over the header is none of the letter's own lines
-        text = text[:box[0]] + text[box[1] + 1:]
+    if box:  # the incoming stamp printed over the header is none of the letter's own text
+        text = stamp.without(text, box)
     h = header.read(text)
     sig = signature.read(text, h.body_start)
     doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
@@ -34,7 +34,7 @@ def read(raw: str) -> dict:
         signer=sig.signer, signer_title=sig.signer_title, signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),
         deadlines=deadlines.read(text, h.body_start, doc_end, h.issued_date),
-        stamp=(stamped if box[0] < doc_end else None) if box else stamp.read(text, 0, doc_end),
+        stamp=(stamped if box[0][0] < doc_end else None) if box else stamp.read(text, 0, doc_end),
         directive=directive.read(text, h.body_start, doc_end),
         # The covering letter's own duty, else one of the plan it forwards ('định kỳ báo cáo' theo Kế hoạch).
         recurring_report=recurring.read(text, h.body_start, doc_end) or recurring.read(text, doc_end),

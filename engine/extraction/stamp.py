@@ -42,26 +42,42 @@ def read(text: str, start: int, end: int) -> dict | None:
 _BOX_RE = re.compile(r"^[ \t|]*(?:ĐẾN|Đến|ĐÉN|Chuyển|Chuyên|CHUYỂN|Số và ký hiệu|Số hồ sơ|Lưu hồ sơ|Người nhận|Giờ)\b")
 
 
-def block(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the stamp's lines lie (its receiver's name above 'Số: 467', the 'ĐẾN Ngày' line and its
-    boxes below), so that the header is read without them; None when there is no stamp."""
+def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the stamp's text (its receiver's name on the line above 'Số: 467', the 'Số … Ngày …'
+    it stamps, its boxes on the lines below), so that the header is read without them; a header
+    item OCR put on the same line as a stamp's box stays. [] when there is no stamp."""
     for m in STAMP_RE.finditer(text, start, end):
         if not re.search(r"ĐẾN|Đến|ĐÉN", text[max(0, m.start() - 60):m.end() + 10]):
             continue
+        if "\n" in text[m.start():m.end()].strip("\n") and m.end() - m.start() > 120:
+            return []
+        spans = [(m.start(), m.end())]
         first = text.rfind("\n", 0, m.start()) + 1
-        last = text.find("\n", m.end())
-        last = len(text) if last < 0 else last
-        if last - first > 160:  # a stamp is a few short lines, not a sentence
-            return None
         above = text.rfind("\n", 0, max(0, first - 1)) + 1
-        line = text[above:first].strip(" \n|")
-        if line and is_upper(line) and len(line) < 60 and not re.search(r"\d|CỘNG HÒA|Độc lập", line):
-            first = above
-        while last < len(text):
+        line = text[above:max(above, first - 1)].strip(" |")
+        mark = re.search(r"(?:ĐẾN|Đến|ĐÉN)[ \t:]*$", text[first:m.start()])
+        alone = not text[first:first + mark.start() if mark else m.start()].strip(" |")  # the box opens its line
+        if alone and first > 0 and line and is_upper(line) and len(line) < 60 \
+                and not re.search(r"\d|CỘNG HÒA|Độc lập", line):
+            spans.insert(0, (above, first - 1))
+        if mark:  # 'ĐẾN' stamped just before the number box
+            spans.insert(-1, (first + mark.start(), m.start()))
+        last = text.find("\n", m.end())
+        while 0 <= last < len(text):
             nxt = text.find("\n", last + 1)
             nxt = len(text) if nxt < 0 else nxt
             if not _BOX_RE.match(text[last + 1:nxt]) or nxt - last > 60:
                 break
+            spans.append((last + 1, nxt))
             last = nxt
-        return first, last
-    return None
+        return spans
+    return []
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """*text* with the stamp's spans taken out (a line left empty goes with it)."""
+    for a, b in sorted(spans, reverse=True):
+        if (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n"):
+            b = min(len(text), b + 1)  # the whole line: drop it
+        text = text[:a] + text[b:]
+    return text

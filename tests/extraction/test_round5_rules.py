@@ -174,3 +174,10 @@ def test_without_a_letterhead_the_head_of_a_body_issuing_in_a_sentence_names_it(
                        "Căn cứ Luật Hàng không dân dụng;\nTheo đề nghị của Trưởng phòng Quản lý bay;\n"
                        "Cục trưởng Cục Hàng không Việt Nam ban hành Quyết định về giờ bay.\n")
     assert got["issuer"] == "Cục Hàng không Việt Nam"
+
+
+def test_a_stamp_ocr_read_on_the_number_line_takes_only_its_own_text_out():
+    got = extract_text("UBND TỈNH AN GIANG\nSỞ Y TẾ\n" + MOTTO + "Số: 31/SYT-NV        ĐẾN Số: 412 Ngày: 5/5/2025\n"
+                       "Chuyển:\nV/v tiêm chủng mở rộng\nAn Giang, ngày 2 tháng 5 năm 2025\nKính gửi: các trung tâm\n")
+    assert (got["number"], got["issuer"], got["subject"]) == ("31/SYT-NV", "Sở Y tế", "tiêm chủng mở rộng")
+    assert got["stamp"]["incoming_number"] == 412
