@@ -1,0 +1,190 @@
+"""Reading letters through real OCR: the labelled letters printed, scanned and read back.
+
+Run ``python -m bench.extraction_ocr [-v] [--all] [--sample N] [--variants a,b]``. A
+deterministic sample (by a hash of the name) of the *tuning* letters of
+tests/fixtures/letters (bench.extraction's splits; the held-out split, the ``heldout`` split
+and any ``r5_*`` letter are never used) is typeset like a printed letter
+(bench/letter_print.py: A4, Liberation Serif, the Nghị định 30/2020 two-column header),
+rendered to PDF by WeasyPrint and rasterised by pdftoppm; then each page is read by the
+real pipeline (``engine.extraction.extract_file``) as:
+
+- ``text``: the letter's own text (no OCR), to tell the OCR's losses from the rules';
+- ``clean-png``: the first page as a 300 dpi greyscale PNG (the image path of readers.py);
+- ``clean-pdf``: an image-only PDF of the clean pages (pypdf finds no text: pdftoppm + OCR);
+- ``scan-jpg``: the first page degraded like an office scan (200 dpi, a slight rotation,
+  grey paper, noise, blur, JPEG) saved as .jpg;
+- ``scan-pdf``: an image-only PDF of the degraded pages.
+
+Only the first ``MAX_PAGES`` pages are kept (the header is on the first). The key fields are
+scored against the gold (bench.extraction.same). tesseract's output is cached in
+``bench/.ocr-cache/`` by the pixels and options of the image it was given, so reruns after a
+change of the text rules are fast; renders live in ``bench/.ocr-work/``. Seconds per page is
+the wall time of the uncached tesseract runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.extraction import GROUPS, KEY_FIELDS, load, same, split_of
+from engine.extraction import extract_file, ocr
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / "bench" / ".ocr-cache"
+WORK = ROOT / "bench" / ".ocr-work"
+MAX_PAGES = 2
+SAMPLE = 40
+VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf")
+DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
+TIMES: list[float] = []
+
+
+def sample(n: int | None) -> list[tuple[str, Path, dict]]:
+    """The tuning letters (never held out, never r5_*), in a fixed order by a hash of the name."""
+    letters = [(name, path, gold) for name, path, gold in load()
+               if split_of(name) in GROUPS["tuning"] and split_of(name) != "heldout"
+               and not name.startswith("r5_")]
+    letters.sort(key=lambda t: hashlib.sha1(f"ocr:{t[0]}".encode()).hexdigest())
+    return letters if n is None else letters[:n]
+
+
+def _cached_tesseract(real):
+    def run(image: Path, *options: str) -> str:
+        from PIL import Image
+        with Image.open(image) as img:
+            key = hashlib.sha256(f"{img.mode}{img.size}{options}".encode() + img.tobytes()).hexdigest()
+        hit = CACHE / f"{key}.txt"
+        if hit.exists():
+            return hit.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        text = real(image, *options)
+        TIMES.append(time.perf_counter() - started)
+        CACHE.mkdir(parents=True, exist_ok=True)
+        hit.write_text(text, encoding="utf-8")
+        return text
+    return run
+
+
+def render(name: str, text: str) -> list[Path]:
+    """The letter printed to PDF and rasterised: 300 dpi greyscale PNG pages (made once)."""
+    from weasyprint import HTML
+
+    from bench.letter_print import letter_html
+    html = letter_html(text)
+    out = WORK / name
+    stamp = out / "html.sha1"
+    digest = hashlib.sha1(html.encode()).hexdigest()
+    if not (stamp.exists() and stamp.read_text() == digest):
+        out.mkdir(parents=True, exist_ok=True)
+        for old in out.glob("*"):
+            old.unlink()
+        (out / "letter.html").write_text(html, encoding="utf-8")
+        HTML(string=html).write_pdf(out / "letter.pdf")
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-l", str(MAX_PAGES),
+                        str(out / "letter.pdf"), str(out / "page")], check=True, timeout=300)
+        stamp.write_text(digest)
+    return sorted(out.glob("page-*.png"))
+
+
+def degrade(page: Path, seed: str) -> bytes:
+    """The page as an office scanner gives it: 200 dpi, tilted, grey paper, noise, blur (seeded)."""
+    from PIL import Image, ImageChops, ImageFilter
+    rnd = random.Random(hashlib.sha1(seed.encode()).hexdigest())
+    with Image.open(page) as src:
+        img = src.convert("L")
+    img = img.resize((img.width * 2 // 3, img.height * 2 // 3), Image.LANCZOS)
+    img = img.rotate(rnd.uniform(0.3, 1.2) * rnd.choice((-1, 1)), resample=Image.BICUBIC, fillcolor=255)
+    ink, paper = rnd.randint(25, 60), rnd.randint(225, 242)
+    img = img.point(lambda v: ink + (paper - ink) * v // 255)
+    img = img.filter(ImageFilter.GaussianBlur(rnd.uniform(0.4, 0.8)))
+    # seeded noise (Image.effect_noise depends on what ran before): the mean of two uniform
+    # draws, scaled to a standard deviation of 8-14 grey levels
+    a, b = (Image.frombytes("L", img.size, rnd.randbytes(img.width * img.height)) for _ in range(2))
+    sigma = rnd.uniform(8, 14)
+    noise = ImageChops.add(a, b, scale=2.0).point(lambda v: max(0, min(255, round(128 + (v - 128) * sigma / 52))))
+    img = ImageChops.add(img, noise, scale=1.0, offset=-128)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=rnd.randint(55, 75), dpi=(200, 200))
+    return buf.getvalue()
+
+
+def variant_file(name: str, variant: str, pages: list[Path]) -> Path:
+    from PIL import Image
+    out = WORK / name
+    if variant == "clean-png":
+        return pages[0]
+    if variant == "clean-pdf":
+        path = out / "clean.pdf"
+        imgs = [Image.open(p).convert("L") for p in pages]
+        imgs[0].save(path, "PDF", resolution=300, save_all=True, append_images=imgs[1:])
+        return path
+    scans = []
+    for k, p in enumerate(pages):  # degraded once, kept beside the clean page
+        kept = out / f"scan-{k + 1}.jpg"
+        if not kept.exists():
+            kept.write_bytes(degrade(p, f"{name}:{k}"))
+        scans.append(kept)
+    if variant == "scan-jpg":
+        return scans[0]
+    path = out / "scan.pdf"
+    imgs = [Image.open(p) for p in scans]
+    imgs[0].save(path, "PDF", resolution=200, quality=95, save_all=True, append_images=imgs[1:])
+    return path
+
+
+def run(letters, variants) -> dict:
+    ocr._tesseract = _cached_tesseract(ocr._tesseract)
+    score = {v: {f: [0, 0] for f in KEY_FIELDS} for v in variants}
+    misses: list[tuple] = []
+    pages_read = 0
+    for name, path, gold in letters:
+        text = path.read_text(encoding="utf-8")
+        pages = render(name, text) if any(v != "text" for v in variants) else []
+        truth = extract_file(path)
+        for v in variants:
+            got = truth if v == "text" else extract_file(variant_file(name, v, pages))
+            pages_read += 0 if v == "text" else (1 if v.endswith(("png", "jpg")) else len(pages))
+            for f in KEY_FIELDS:
+                ok = same(f, got.get(f), gold.get(f))
+                score[v][f][0] += ok
+                score[v][f][1] += 1
+                if not ok and v != "text":
+                    misses.append((name, v, f, got.get(f), gold.get(f), same(f, truth.get(f), gold.get(f))))
+    return {"score": score, "misses": misses, "pages": pages_read}
+
+
+def main(argv: list[str]) -> int:
+    if not ocr.available():
+        print("tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+        return 1
+    n = None if "--all" in argv else int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
+    variants = (tuple(argv[argv.index("--variants") + 1].split(",")) if "--variants" in argv
+                else DEFAULT_VARIANTS)
+    letters = sample(n)
+    started = time.perf_counter()
+    result = run(letters, variants)
+    elapsed = time.perf_counter() - started
+    print(f"Key fields through OCR — {len(letters)} tuning letters printed and scanned "
+          f"(first {MAX_PAGES} pages), {result['pages']} pages read")
+    print(f"{'field':<14}" + "".join(f"{v:>11}" for v in variants))
+    for f in KEY_FIELDS:
+        print(f"{f:<14}" + "".join(f"{result['score'][v][f][0] / max(1, result['score'][v][f][1]):>11.3f}"
+                                   for v in variants))
+    if TIMES:
+        print(f"tesseract: {len(TIMES)} pages OCR'd (not cached), {sum(TIMES) / len(TIMES):.1f} s per page")
+    print(f"wall time {elapsed:.0f} s")
+    if "-v" in argv:
+        for name, v, f, got, want, text_ok in result["misses"]:
+            print(f"  {name} {v} {f}{'' if text_ok else ' (text too)'}: "
+                  f"got {json.dumps(got, ensure_ascii=False)} want {json.dumps(want, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,206 @@
+"""Typeset a letter's text the way a printed Vietnamese administrative letter looks (Nghị định 30/2020).
+
+Used by ``bench/extraction_ocr.py`` to make scans of the labelled letters: A4, a Times-like
+serif, the two-column header (issuer left; motto right; number and ``V/v`` left; place and
+date right, italic), the title centred in bold, the body justified, and the recipients
+beside the signature block. The letter's own lines are used: the header's pieces are found
+in the text (also when a copy ran both columns into one line) and put in their cells; a
+text with no motto is printed as it is, paragraph by paragraph.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from engine.extraction.text import VI_LOWER, VI_UPPER, is_rule, is_upper, normalise
+
+FONT = "'Liberation Serif', 'DejaVu Serif', serif"  # Times New Roman's metrics, Vietnamese glyphs
+_MOTTO = re.compile(r"C[ỘOÔ]NG\s+H[OÒÓ]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
+_INDEP = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
+_NUMBER = re.compile(r"(?<!\w)S[ốỐ]\s*[:.]?\s*\d")
+_PLACE_WORD = rf"(?:TP\.?\s?)?[{VI_UPPER}][{VI_LOWER}][^\s,|/\d]*"
+_DATE = re.compile(rf"(?:{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}}\s*,\s*)?[nN]gày\s*\S+\s+tháng\s+\S+\s+năm\s+\d{{4}}")
+_VV = re.compile(r"^[ |]*(?:V/[vV]|Về việc)\b", re.M)
+_BODY = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Thi hành|Nhằm|Theo)\b")
+_SIGN = re.compile(r"^(?:KT|TM|TL|TUQ|Q|PP)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|"
+                   r"CHÁNH VĂN PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|BÍ THƯ)\b")
+_HEAD_LINES = 30
+
+CSS = f"""
+@page {{ size: A4; margin: 20mm 15mm 20mm 30mm; }}
+body {{ font-family: {FONT}; font-size: 13pt; line-height: 1.3; color: #000; }}
+table.head, table.foot {{ width: 100%; border-collapse: collapse; }}
+table.head td, table.foot td {{ vertical-align: top; text-align: center; padding: 0; }}
+td.left {{ width: 40%; }}
+.org {{ font-size: 12pt; }} .org b {{ font-weight: bold; }}
+.motto {{ font-weight: bold; font-size: 12pt; }} .indep {{ font-weight: bold; font-size: 13.5pt; }}
+.rule {{ margin: 2pt auto 6pt auto; border-top: 0.8pt solid #000; width: 35%; }}
+.num {{ font-size: 13pt; }} .vv {{ font-size: 12pt; }}
+.date {{ font-style: italic; font-size: 13.5pt; }}
+.title {{ text-align: center; font-weight: bold; font-size: 14pt; margin: 14pt 0 0 0; }}
+.sub {{ text-align: center; font-weight: bold; font-size: 14pt; margin: 0 0 10pt 0; }}
+p {{ text-align: justify; text-indent: 1cm; margin: 0 0 5pt 0; font-size: 14pt; }}
+.recip {{ text-align: left; font-size: 11pt; }} .recip b {{ font-size: 12pt; font-style: italic; }}
+.sign {{ font-weight: bold; font-size: 13pt; }}
+"""
+
+
+def _e(s: str) -> str:
+    return html.escape(s.strip())
+
+
+def _lines(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", ln).strip() for ln in normalise(text).split("\n")]
+
+
+def _cells(lines: list[str]) -> list[tuple[int, int, str]]:
+    """Runs of lines between blank, '|' and rule lines: (first line, last line, text with newlines)."""
+    out, run = [], []
+    for i, ln in enumerate(lines + [""]):
+        if ln and not is_rule(ln):
+            run.append(i)
+        elif run:
+            out.append((run[0], run[-1], "\n".join(lines[k] for k in run)))
+            run = []
+    return out
+
+
+def _issuer_lines(block: str) -> list[str]:
+    """The issuer's lines, a copy's broken fragments ('UỶ BAN NHÂN' / 'DÂN', 'BỘ' / 'GIÁO DỤC …') joined."""
+    out: list[str] = []
+    for ln in (x.strip(" |-") for x in block.split("\n")):
+        if not ln:
+            continue
+        if out and (len(ln.split()) == 1 or len(out[-1].split()) == 1 or out[-1].endswith(("NHÂN", "VÀ"))):
+            out[-1] += " " + ln
+        else:
+            out.append(ln)
+    return out
+
+
+def split_header(text: str) -> dict | None:
+    """The header's cells found in the text, and the rest; None when the text has no motto."""
+    lines = _lines(text)
+    cells = _cells(lines[:_HEAD_LINES * 2])
+    at = next((c for c, (_, _, t) in enumerate(cells) if _MOTTO.search(t)), None)
+    if at is None:
+        return None
+    left: list[str] = []
+    for first, last, t in reversed(cells[:at]):  # the issuer's cells above the motto
+        ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 70]
+        if not ups or len(left) >= 4:
+            break
+        tail = []
+        for ln in reversed(t.split("\n")):
+            if not (is_upper(ln) and len(ln) < 70):
+                break
+            tail.insert(0, ln)
+        left = tail + left
+        if len(tail) < len(t.split("\n")):
+            break
+    number = date = None
+    vv = ""
+    end = cells[at][0]
+    for c in range(at, min(len(cells), at + 12)):
+        first, last, t = cells[c]
+        if c > at and (_BODY.match(t) or (number and date and not _VV.match(t))):
+            break
+        buf = t
+        done = 0
+
+        def take(m, what: str = "") -> str:
+            nonlocal buf, done
+            buf = buf[:m.start()] + " " * (m.end() - m.start()) + buf[m.end():]
+            done = max(done, m.end())
+            return what or m.group(0)
+
+        for rx in (_MOTTO, _INDEP):
+            if rx.search(buf):
+                take(rx.search(buf))
+        m = _NUMBER.search(buf) if not number else None
+        if m:
+            left += [ln.strip() for ln in buf[:m.start()].split("\n")
+                     if ln.strip() and is_upper(ln) and len(ln.strip()) < 70]
+            tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+)*").match(buf, m.start())
+            number = take(tok)
+        d = _DATE.search(buf) if not date else None
+        if d and (not number or t[:d.start()].count("\n") <= t[:done].count("\n") + 3):
+            date = take(d)
+        v = _VV.search(buf)
+        if v and t[:v.start()].count("\n") <= t[:done].count("\n") + 3:
+            stop = v.end()
+            while True:
+                nl = buf.find("\n", stop)
+                if nl < 0:
+                    stop = len(buf)
+                    break
+                nxt = buf[nl + 1:buf.find("\n", nl + 1) if buf.find("\n", nl + 1) > 0 else len(buf)]
+                if not nxt.strip() or _BODY.match(nxt) or (is_upper(nxt) and len(nxt.split()) > 2) or _DATE.search(nxt):
+                    stop = nl
+                    break
+                stop = nl + 1
+            vv = re.sub(r"\s+", " ", buf[v.start():stop]).strip()
+            take(re.compile(r"[\s\S]*").match(buf, v.start(), stop))
+        if not number and buf.strip() and all(is_upper(x) and len(x.strip()) < 70
+                                              for x in buf.split("\n") if x.strip()):
+            left += [ln.strip() for ln in buf.split("\n") if ln.strip()]
+            done = len(t)
+        end = first + t[:done].count("\n")
+        if buf[done:].strip():
+            break  # the body begins inside this cell
+    if not number and not date:
+        return None
+    rest = lines[end + 1:]
+    return {"left": _issuer_lines("\n".join(left)), "number": number, "date": date,
+            "vv": [vv] if vv else [], "rest": rest}
+
+
+def _body_html(rest: list[str]) -> str:
+    """Title, body paragraphs, then recipients beside the signature block."""
+    out: list[str] = []
+    k = 0
+    while k < len(rest) and not rest[k]:
+        k += 1
+    titled = False
+    while k < len(rest) and rest[k] and is_upper(rest[k]) and not _SIGN.match(rest[k]) and len(out) < 4:
+        out.append(f'<div class="{"sub" if titled else "title"}">{_e(rest[k])}</div>')
+        titled, k = True, k + 1
+    body = [ln for ln in rest[k:] if ln and not is_rule(ln)]
+    recip_at = next((i for i, ln in enumerate(body) if re.match(r"^Nơi nhận", ln, re.I)), None)
+    tail = body[recip_at:] if recip_at is not None else []
+    body = body[:recip_at] if recip_at is not None else body
+    sign: list[str] = []
+    while body and (len(body[-1].split()) <= 7 or _SIGN.match(body[-1])) and len(sign) < 6:
+        sign.insert(0, body.pop())  # the signature block printed above 'Nơi nhận' in the copy
+    recips: list[str] = tail[:1]
+    for ln in tail[1:]:
+        (recips if ln.startswith(("-", "+", "•")) or ln.startswith("Lưu") or not sign and not _SIGN.match(ln)
+         and len(recips) < 12 and not is_upper(ln) else sign).append(ln)
+    out += [f"<p>{_e(ln)}</p>" for ln in body]
+    if recips or sign:
+        r = "<br>".join((f"<b>{_e(x)}</b>" if n == 0 else _e(x)) for n, x in enumerate(recips))
+        s = "<br>".join(_e(x) for x in sign)
+        out.append(f'<table class="foot"><tr><td class="left recip">{r}</td>'
+                   f'<td class="sign"><br>{s}</td></tr></table>')
+    return "\n".join(out)
+
+
+def letter_html(text: str) -> str:
+    """The whole printable page for a letter's text."""
+    head = split_header(text)
+    if head is None:  # no motto: a portal copy or a text without letterhead, printed as it is
+        lines = [ln for ln in _lines(text) if ln and not is_rule(ln)]
+        body = "\n".join(f"<p>{_e(ln)}</p>" for ln in lines)
+    else:
+        org = "<br>".join((_e(x) if n < len(head["left"]) - 1 else f"<b>{_e(x)}</b>")
+                          for n, x in enumerate(head["left"]))
+        vv = "<br>".join(_e(x) for x in head["vv"])
+        body = (
+            '<table class="head"><tr>'
+            f'<td class="left"><div class="org">{org}</div><div class="rule"></div>'
+            f'<div class="num">{_e(head["number"] or "")}</div><div class="vv">{vv}</div></td>'
+            '<td><div class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>'
+            '<div class="indep">Độc lập - Tự do - Hạnh phúc</div><div class="rule"></div>'
+            f'<div class="date">{_e(head["date"] or "")}</div></td></tr></table>\n'
+            + _body_html(head["rest"]))
+    return f"<!doctype html><html lang=vi><head><meta charset=utf-8><style>{CSS}</style></head><body>{body}</body></html>"
