@@ -44,6 +44,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
+    s = re.sub(r"\s+(?:Tải về|Tải xuống|Download)\s*:.*$", "", s)  # a portal's download link run on
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
     s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (
         "việc" if m.group(2).islower() else "VIỆC"), s)
@@ -182,6 +183,26 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
     subject = _LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-")
     return {"number": number, "issued_date": iso(date), "subject": subject or None,
             "span": (m.start(), m.end())}
+
+
+# a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày
+# 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …', 'Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v …'
+_RELAY_RE = re.compile(
+    r"^[ \t|]*(?:Công văn|Thông báo|Quyết định|Kế hoạch|Chỉ thị|Báo cáo|Tờ trình|Giấy mời|Hướng dẫn|Văn bản)"
+    r"\s+số\s+(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"(?:\s+của\s+(?P<by>[^\n]{3,120}?))?\s+(?:V/v|về\s+việc)\s*:?\s*(?P<subj>[^\n]{10,400})$", re.M | re.I)
+
+
+def relay_title(text: str, limit: int = 800) -> dict | None:
+    """The one line a portal post relaying a letter names it by: number, date, issuer, subject."""
+    m = _RELAY_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    d = SHORT_RE.search(m.group("date")) if m else None
+    if not number or not d:
+        return None
+    return {"number": number, "issued_date": iso(make(d.group(1), d.group(2), d.group(3))),
+            "issuer": squash(m.group("by")) if m.group("by") else None,
+            "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
 
 
 # 'S : 3134/…', 'S 291/…': 'Số' whose accented letter the text layer dropped

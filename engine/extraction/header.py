@@ -35,6 +35,7 @@ class Header:
     date_span: tuple[int, int] | None = None
     issuer: str | None = None
     issuer_parent: str | None = None
+    relay_issuer: str | None = None  # the issuer a portal's relay line names ('… của UBND thị xã X V/v …')
     doc_type: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
@@ -267,6 +268,14 @@ def read(text: str) -> Header:
             h.issued_date = h.issued_date or post["issued_date"]
             h.subject = h.subject or post["subject"]
             h.subject_span = h.subject_span or post["span"]
+
+    if h.number is None:  # 'Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND … V/v …' naming a relayed letter
+        relay = fallbacks.relay_title(text)
+        if relay:
+            h.number, h.number_span = relay["number"], relay["span"]
+            h.issued_date = h.issued_date or relay["issued_date"]
+            h.subject, h.subject_span = h.subject or relay["subject"], h.subject_span or relay["span"]
+            h.relay_issuer = relay["issuer"]
 
     if h.number is None:  # '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay
         src = furniture.source_line(text)

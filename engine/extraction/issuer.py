@@ -159,11 +159,13 @@ def read_issuer(h) -> None:
             loc = None if orgs.locality_of(named) or shown not in ("UBND", "HĐND") else _locality(h, shown)
             h.issuer = f"{shown} {loc}" if loc else shown
         else:
-            h.issuer = unheaded.attribute_issuer(text) or unheaded.self_named(text, h.body_start)
+            h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer
+                        or unheaded.self_named(text, h.body_start))
         return
     if body in ("UBND", "HĐND"):
         loc = _locality(h, body)
-        h.issuer = f"{body} {loc}" if loc else body
+        relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
+        h.issuer = f"{body} {loc}" if loc else relayed if relayed.startswith(body + " ") else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"
         m = re.search(r"Văn phòng\s+(?:Ủy|Uỷ|ỦY)\s+ban\s+nhân\s+dân\s+(tỉnh|thành phố|huyện)", text, re.I)

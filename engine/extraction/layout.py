@@ -23,7 +23,8 @@ VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^[ \t|]*Về\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
-PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*)\s*,?\s*$")
+# a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
+PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
 
 TYPE_TITLES = [
     "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
