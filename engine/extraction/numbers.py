@@ -69,11 +69,17 @@ def _undoubled(code: str) -> str:
     return code
 
 
-def _repair(code: str) -> str:
+# types numbered only with a year ('12/2019/TT-BTC'): without one, 'TTVH' is a body's code
+_YEARED_TYPES = {"TT", "TTLT", "NĐ"}
+
+
+def _repair(code: str, has_year: bool = True) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
     if "-" in code or "/" in code:
         return code
     for t in _TYPES_BY_LEN:
+        if not has_year and t in _YEARED_TYPES:
+            continue
         rest = code[len(t):]
         if code.startswith(t) and len(rest) >= 2 and rest[:1].isupper():
             return f"{t}-{rest}"
@@ -96,7 +102,7 @@ def normalise_match(m: re.Match) -> str:
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
     code = re.sub(r"\s*[-–]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
-    code = _repair(_undoubled(code))
+    code = _repair(_undoubled(code), bool(m.group("year")))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{_unhorned(code)}"

@@ -90,7 +90,7 @@ _AUTHORITY_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|
 def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     """A title in capitals a text layer ran into the authority line, which names the issuer again:
     '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
-    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', … which lead into a name)."""
+    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name)."""
     if not subject or not issuer or any(c.islower() for c in subject):
         return subject
     name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
@@ -100,7 +100,8 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
         m = re.search(r"(?<!\S)" + _AUTHORITY_TITLE + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
         if m and m.start() > 15:
             before = folded[:m.start()].split()
-            if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI"):
+            if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC",
+                                             "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG"):
                 return subject[:m.start()].rstrip()
     return subject
 

@@ -30,3 +30,21 @@ def test_a_download_link_run_into_the_subject_is_page_furniture():
                        "V/v dọn vệ sinh môi trường sau lũ Tải về: 31-UBND-VP.signed.pdf\n"
                        "Đại Lộc, ngày 2 tháng 11 năm 2020\nKính gửi: các xã\n")
     assert got["subject"] == "dọn vệ sinh môi trường sau lũ"
+
+
+def test_a_title_ending_in_thuoc_and_the_issuer_s_name_keeps_the_name():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n-------\n" + MOTTO + "Số: 12/2023/QĐ-UBND\n"
+                       "Ninh Thuận, ngày 5 tháng 6 năm 2023\nQUYẾT ĐỊNH\nQUY ĐỊNH CHỨC NĂNG CỦA CÁC ĐƠN VỊ SỰ NGHIỆP\n"
+                       "CÔNG LẬP THUỘC ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n")
+    assert got["subject"].casefold() == ("quy định chức năng của các đơn vị sự nghiệp công lập thuộc "
+                                         "ủy ban nhân dân tỉnh ninh thuận")
+
+
+def test_a_body_code_starting_like_a_normative_type_is_no_type_without_a_year():
+    got = extract_text("UBND HUYỆN CỦ CHI\nTRUNG TÂM THỂ DỤC THỂ THAO\n" + MOTTO + "Số: 7/TTTDTT\n"
+                       "V/v tổ chức giải chạy\nCủ Chi, ngày 2 tháng 3 năm 2015\nKính gửi: các xã\n")
+    assert (got["number"], got["doc_type"]) == ("7/TTTDTT", "Công văn")
+    got = extract_text("BỘ TÀI CHÍNH\n" + MOTTO + "Số: 12/2019/TTBTC\nHà Nội, ngày 2 tháng 3 năm 2019\n"
+                       "THÔNG TƯ\nHướng dẫn quản lý kinh phí\n")
+    assert (got["number"], got["doc_type"]) == ("12/2019/TT-BTC", "Thông tư")
