@@ -44,12 +44,14 @@ SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn 
 # '1281/-UBND': a number whose type part a copy lost, the dash after the slash left standing
 LOST_TYPE_RE = re.compile(
     rf"(?P<num>\d{{1,5}})\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?/\s*[-–]\s*(?P<code>{_SEG}(?:-{_SEG})*)")
+# 'Số: 55-BT', 'Số: 214-CP': the old style (before 1990s) with no slash, read only after 'Số:'
+OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>[{VI_UPPER}]{{2,6}})(?![\w/-])")
 _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
 
 
 def number_at(text: str, pos: int) -> re.Match | None:
-    """The number written at *pos* (after 'Số:'), also one whose type part was lost."""
-    return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos)
+    """The number written at *pos* (after 'Số:'), also one whose type part was lost or in the old style."""
+    return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos)
 
 
 def with_type(number: str, doc_type: str | None) -> str:
@@ -92,6 +94,8 @@ def _unhorned(code: str) -> str:
 
 
 def normalise_match(m: re.Match) -> str:
+    if m.re is OLD_STYLE_RE:
+        return f"{m.group('num')}-{m.group('code')}"
     if m.re is LOST_TYPE_RE:
         year = f"/{m.group('year')}" if m.group("year") else ""
         return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"

@@ -48,3 +48,11 @@ def test_a_body_code_starting_like_a_normative_type_is_no_type_without_a_year():
     got = extract_text("BỘ TÀI CHÍNH\n" + MOTTO + "Số: 12/2019/TTBTC\nHà Nội, ngày 2 tháng 3 năm 2019\n"
                        "THÔNG TƯ\nHướng dẫn quản lý kinh phí\n")
     assert (got["number"], got["doc_type"]) == ("12/2019/TT-BTC", "Thông tư")
+
+
+def test_an_old_style_number_after_so_is_the_number():
+    got = extract_text("HỘI ĐỒNG CHÍNH PHỦ\n" + MOTTO + "Số: 214-CP\nHà Nội, ngày 21 tháng 11 năm 1970\n"
+                       "NGHỊ ĐỊNH\nVề việc phân vạch địa giới hành chính\n")
+    assert (got["number"], got["issued_date"]) == ("214-CP", "1970-11-21")
+    got = extract_text("UBND XÃ AN PHÚ\n" + MOTTO + "Số: 12-2020\nAn Phú, ngày 2 tháng 3 năm 2020\n")
+    assert got["number"] != "12-2020"  # digits after the dash are no old-style code
