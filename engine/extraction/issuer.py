@@ -109,7 +109,10 @@ def joint_chain(h, region: str) -> None:
 
 # a cell naming only an organ of the body above it: the issuer is that body's organ
 _ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "Ban Thường vụ", "THƯỜNG TRỰC": "Thường trực",
-           "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG TRỰC": "Ban Thường trực"}
+           "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG TRỰC": "Ban Thường trực",
+           # a mass organisation's central committee under its name ('HỘI NÔNG DÂN VIỆT NAM')
+           "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương", "BAN THƯỜNG VỤ TRUNG ƯƠNG": "Ban Thường vụ Trung ương",
+           "BAN BÍ THƯ TRUNG ƯƠNG": "Ban Bí thư Trung ương"}
 
 
 def _locality(h, body: str) -> str | None:

@@ -209,7 +209,7 @@ def _sector_case(s: str) -> str:
         elif p:
             w = p.strip().split()
             out.append(" ".join([w[0][:1] + w[0][1:].lower()] + [x.lower() for x in w[1:]]))
-    return "".join(out)
+    return re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out))  # the country's name keeps its capitals
 
 
 def locality_case(s: str) -> str:

@@ -56,3 +56,11 @@ def test_an_old_style_number_after_so_is_the_number():
     assert (got["number"], got["issued_date"]) == ("214-CP", "1970-11-21")
     got = extract_text("UBND XÃ AN PHÚ\n" + MOTTO + "Số: 12-2020\nAn Phú, ngày 2 tháng 3 năm 2020\n")
     assert got["number"] != "12-2020"  # digits after the dash are no old-style code
+
+
+def test_a_central_committee_cell_under_a_mass_organisation_is_that_organisation_s():
+    got = extract_text("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\n" + MOTTO +
+                       "Số 88-CV/CCBTW\nV/v tổng kết phong trào thi đua\nHà Nội, ngày 3 tháng 4 năm 2019\n"
+                       "Kính gửi: Hội Cựu chiến binh các tỉnh\n")
+    assert got["issuer"] == "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"
+    assert got["issuer_parent"] is None
