@@ -205,6 +205,19 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
             "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
 
 
+def bare_number_line(text: str, lines: int = 4) -> dict | None:
+    """'3472/BVHTTDL-DSVH' alone on one of the first lines: a document site's heading naming the
+    letter whose own 'Số:' line the copy lost (a type code or an issuer code is required)."""
+    offset = 0
+    for line in text.split("\n")[:lines]:
+        m = numbers.NUMBER_RE.fullmatch(line.strip(" |\t"))
+        if m and "/" in (number := numbers.normalise_match(m)) and numbers.issuer_code(number):
+            start = offset + line.index(line.strip(" |\t"))
+            return {"number": number, "span": (start, start + len(line.strip(" |\t")))}
+        offset += len(line) + 1
+    return None
+
+
 # 'S : 3134/…', 'S 291/…': 'Số' whose accented letter the text layer dropped
 _CLIPPED_SO_RE = re.compile(r"(?<![^\s|(])S\s*:?\s+(?=\d{1,5}\s*/)")
 

@@ -277,6 +277,11 @@ def read(text: str) -> Header:
             h.subject, h.subject_span = h.subject or relay["subject"], h.subject_span or relay["span"]
             h.relay_issuer = relay["issuer"]
 
+    if h.number is None:  # '3472/BVHTTDL-DSVH' alone heading a document site's copy
+        bare = fallbacks.bare_number_line(text)
+        if bare:
+            h.number, h.number_span = bare["number"], bare["span"]
+
     if h.number is None:  # '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay
         src = furniture.source_line(text)
         if src:

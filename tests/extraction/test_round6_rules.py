@@ -64,3 +64,11 @@ def test_a_central_committee_cell_under_a_mass_organisation_is_that_organisation
                        "Kính gửi: Hội Cựu chiến binh các tỉnh\n")
     assert got["issuer"] == "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"
     assert got["issuer_parent"] is None
+
+
+def test_a_number_alone_heading_a_site_s_copy_is_the_letter_s_number():
+    got = extract_text("1205/BTC-NSNN\nTheo BỘ TÀI CHÍNH -\nCông văn V/v bổ sung dự toán chi thường xuyên\n"
+                       "Kính gửi: Sở Tài chính các tỉnh\nThực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ …\n")
+    assert (got["number"], got["issuer"]) == ("1205/BTC-NSNN", "Bộ Tài chính")
+    got = extract_text("Trang chủ\n15/2020\nThông báo tuyển dụng viên chức năm 2020\n")
+    assert got["number"] is None  # a bare figure with no code is no number
