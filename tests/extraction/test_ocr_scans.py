@@ -1,13 +1,21 @@
-"""Scans as offices send them, through the real OCR path of ocr.py (tesseract, pdftoppm).
+"""Scans as offices send them, through the real OCR path of ocr.py (tesseract, pdftoppm, Pillow).
 
-bench/extraction_ocr.py measures the same causes on the labelled letters printed and scanned.
+bench/extraction_ocr.py measures the same causes on the labelled letters printed and scanned
+(docs/benchmarks.md, "Through OCR"). The text-level tests feed tesseract's output as it came
+off those pages; the rendered ones draw a header the way Nghị định 30/2020 lays it out.
 """
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
-from engine.extraction import ocr
+import pytest
+
+from engine.extraction import extract_file, extract_text, ocr
+from engine.extraction.ocr_text import tidy
+from tests.support import require
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 
 def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, monkeypatch):
@@ -16,8 +24,6 @@ def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, 
 
     def run(args, **kwargs):
         calls.append((args, kwargs.get("env") or {}))
-        if Path(args[0]).name == "pdftoppm":
-            (tmp_path / "out").mkdir(exist_ok=True)
         return subprocess.CompletedProcess(args, 0, stdout="eng\nvie\n", stderr="")
 
     monkeypatch.setattr(ocr.shutil, "which", lambda tool: f"/usr/bin/{tool}")
@@ -27,3 +33,104 @@ def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, 
     tesseract = [(a, env) for a, env in calls if Path(a[0]).name == "tesseract" and "--list-langs" not in a]
     assert tesseract and all(env.get("OMP_THREAD_LIMIT") == "1" for _, env in tesseract)
     assert any(Path(a[0]).name == "pdftoppm" and "-gray" in a for a, _ in calls)
+
+
+# tesseract's text of a printed công văn: the columns read across, the subject's last line below
+ACROSS = """BỘ GIÁO DỤC VÀ ĐÀO TẠO            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM
+
+Số: 7991/BGDĐT-GDTrH                      Doc lập - Tự do - Hạnh phúc
+
+V/v thực hiện kiểm tra, đánh giá đối          Hà Nội, ngày 17 tháng 12 năm 2024
+với cấp THCS, THPT
+Kính gửi: Các Sở Giáo dục và Đào tạo
+
+Để thực hiện việc kiểm tra, đánh giá theo quy định tại Thông tư số
+22/2021/TT-BGDĐT ngày 20/7/2021 quy định về đánh giá học sinh.
+"""
+
+
+def test_a_header_read_across_is_put_back_cell_by_cell():
+    text = tidy(ACROSS)
+    assert text.index("với cấp THCS") < text.index("CỘNG HÒA") < text.index("Kính gửi")
+    got = extract_text(text)
+    assert got["subject"] == "thực hiện kiểm tra, đánh giá đối với cấp THCS, THPT"
+    assert (got["number"], got["issued_date"]) == ("7991/BGDĐT-GDTrH", "2024-12-17")
+    assert got["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_body_table_below_the_header_is_left_as_it_is():
+    body = "\n".join(f"Dòng {i} của nội dung văn bản." for i in range(20))
+    text = ACROSS + body + "\nNơi nhận:                          KT. BỘ TRƯỞNG\n- Như trên;          THỨ TRƯỞNG\n"
+    assert tidy(text).endswith(body + "\nNơi nhận:                          KT. BỘ TRƯỞNG\n"
+                               "- Như trên;          THỨ TRƯỞNG\n")
+
+
+# a decision's bold title lost accents; the body has the same words in lower case
+CAPITALS = """ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC GIANG                   Độc lập - Tự do - Hạnh phúc
+
+Số: 119/QĐ-UBND                Bắc Giang, ngày 23 tháng 11 năm 2009
+
+QUYẾT ĐỊNH
+VỀ VIỆC BỔ SUNG THỦ TỤC HÀNH CHÍNH THUỘC THÂM QUYEN
+GIẢI QUYẾT CUA SO THONG TIN VÀ TRUYEN THONG
+UY BAN NHAN DAN TINH BAC GIANG
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông về thủ tục hành chính thuộc thẩm
+quyền giải quyết của Sở Thông tin và Truyền thông; Ủy ban nhân dân tỉnh Bắc Giang,
+QUYẾT ĐỊNH:
+"""
+
+
+def test_capitals_get_their_accents_back_from_the_same_words_on_the_page():
+    got = extract_text(tidy(CAPITALS))
+    assert got["subject"].casefold() == ("về việc bổ sung thủ tục hành chính thuộc thẩm quyền giải quyết "
+                                         "của sở thông tin và truyền thông")
+    assert got["issuer"] == "UBND tỉnh Bắc Giang"
+
+
+def test_a_word_alone_is_never_respelt():
+    """'NAM' may be 'NĂM' elsewhere on the page: only pairs and triples of words are matched."""
+    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nBáo cáo năm 2024, năm nay và năm sau.\n"
+    assert tidy(text).split("\n")[1] == "NAM"
+
+
+def test_so_read_without_its_accent_before_the_number():
+    text = ACROSS.replace("Số: 7991", "SO: 7991")
+    assert extract_text(tidy(text))["number"] == "7991/BGDĐT-GDTrH"
+
+
+def _header(dpi: int):
+    """A công văn's top printed in 12 pt DejaVu Serif at *dpi*: the subject runs below the date."""
+    from PIL import Image, ImageDraw, ImageFont
+    px = lambda mm: round(mm / 25.4 * dpi)  # noqa: E731
+    size = round(11.5 / 72 * dpi)
+    regular = ImageFont.truetype(str(FONTS / "DejaVuSerif.ttf"), size)
+    bold = ImageFont.truetype(str(FONTS / "DejaVuSerif-Bold.ttf"), size)
+    italic = ImageFont.truetype(str(FONTS / "DejaVuSerif-Italic.ttf"), size)
+    left = [("BỘ Y TẾ", bold), ("Số: 620/BYT-KH", regular),
+            ("V/v tiếp tục triển khai thực hiện các", regular), ("nhiệm vụ của Kế hoạch số 55/KH-UBND", regular)]
+    right = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold), ("Độc lập - Tự do - Hạnh phúc", bold),
+             ("Hà Nội, ngày 11 tháng 3 năm 2025", italic)]
+    img = Image.new("L", (px(210), px(80)), 255)
+    draw = ImageDraw.Draw(img)
+    step = round(size * 1.4)
+    for x, width, lines in ((px(30), px(66), left), (px(96), px(99), right)):
+        for i, (line, font) in enumerate(lines):
+            draw.text((x + (width - draw.textlength(line, font=font)) / 2, px(12) + i * step), line,
+                      font=font, fill=0)
+    draw.text((px(45), px(12) + 5 * step), "Kính gửi: Các Sở Y tế.", font=regular, fill=0)
+    return img
+
+
+@pytest.mark.slow
+def test_a_printed_two_column_header_through_tesseract(tmp_path):
+    pytest.importorskip("PIL")
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    require((FONTS / "DejaVuSerif.ttf").exists(), "fonts-dejavu is not installed")
+    f = tmp_path / "scan.png"
+    _header(300).save(f, dpi=(300, 300))
+    got = extract_file(f)
+    assert got["subject"] == "tiếp tục triển khai thực hiện các nhiệm vụ của Kế hoạch số 55/KH-UBND"
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("620/BYT-KH", "2025-03-11", "Bộ Y tế")

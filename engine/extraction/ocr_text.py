@@ -1,0 +1,124 @@
+"""Tidying tesseract's text of a letter before the rules read it.
+
+Measured on the labelled letters printed and scanned (bench/extraction_ocr.py), OCR loses
+the key fields in three general ways, each undone here:
+
+- the header's two columns come out read across ('V/v thực hiện …      Hà Nội, ngày …')
+  with the rest of the left cell on the lines below, so the subject is cut at the first
+  line: the header's lines are put back cell by cell, the left cell first (as a typed
+  letter's table reads);
+- bold capitals lose or change their accents ('THẤM QUYỀN GIẢI QUYẾT CUA SO', 'TĨNH',
+  'UY BAN NHAN DAN'), while the same words in the body's lower case read right: a word in
+  capitals whose accent-free spelling matches words of the page's own text (or of the fixed
+  letterhead words) gets their accents back, longest match first;
+- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number.
+
+Nothing is guessed: a word is changed only to a spelling the page or the letterhead has.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+_GAP = re.compile(r"\S(\s{3,})\S")
+_MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
+_DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
+_STOP = re.compile(r"^\s*(?:K\S{2,3}\s*g\S{1,3}i\b|Căn cứ|Thực hiện|Nơi nhận)", re.I)
+_HEAD_LINES = 14
+_SO = re.compile(r"^(\s*)(?:S[OÓÒỎÕỌÔỐỒỔỖỘƠ0]|S6|Sô|Sỏ|Sồ)\s*[:;.]\s*(?=\d)", re.M)
+# Letterhead and title words whose capitals OCR reads without their accents.
+_FIXED = """ủy ban nhân dân hội đồng nhân dân tỉnh thành phố huyện quận thị xã phường xã sở bộ của
+về việc ban hành quy định quyết định kế hoạch chỉ thị thông báo thông tư nghị quyết hướng dẫn
+báo cáo công văn tờ trình chủ tịch giám đốc bộ trưởng thủ tướng chính phủ trên địa bàn
+văn phòng ủy ban thường vụ quốc hội đoàn thể liên ngành trường đại học cao đẳng viện kiểm sát
+tòa án tối cao cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hạnh phúc giáo dục đào tạo
+y tế tài chính nội vụ công thương nông nghiệp phát triển nông thôn tài nguyên môi trường
+lao động thương binh văn hóa thể thao du lịch thông tin truyền thông kế hoạch đầu tư tư pháp
+xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân tộc thanh tra bảo hiểm"""
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: 'THẨM QUYỀN' -> 'tham quyen'."""
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
+    return restore_capitals(deinterleave(text))
+
+
+def deinterleave(text: str) -> str:
+    """The header's lines put back cell by cell when OCR read its two columns across."""
+    lines = text.split("\n")
+    head = lines[:_HEAD_LINES]
+    gapped = [i for i, ln in enumerate(head) if _GAP.search(ln.strip())]
+    if not gapped:
+        return text
+    end = gapped[-1] + 1
+    # the rest of the left cell (a subject's last lines) below the last line read across
+    while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]) and end < _HEAD_LINES \
+            and not _is_title(lines[end]):
+        end += 1
+    left: list[str] = []
+    right: list[str] = []
+    for ln in lines[:end]:
+        parts = [p for p in re.split(r"\s{3,}", ln.strip()) if p]
+        if len(parts) >= 2:
+            left.append(parts[0])
+            right.append(" ".join(parts[1:]))
+        elif parts and (_MOTTO.search(parts[0]) or _DATED.search(parts[0])):
+            right.append(parts[0])
+        elif parts:
+            left.append(parts[0])
+    return "\n".join(left + [""] + right + [""] + lines[end:])
+
+
+def _is_title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def restore_capitals(text: str) -> str:
+    """Accents back on words in capitals from the same pair or triple of words elsewhere on the
+    page or in the letterhead's words (a word alone is left: 'NAM' may be 'NĂM' or 'NAM')."""
+    vocab: dict[int, dict[str, Counter]] = {n: defaultdict(Counter) for n in (2, 3)}
+    words_of = re.compile(r"[^\W\d_]+")
+    # the page's lines with lower case, read as one run of words (a pair may wrap over a line end)
+    body = " ".join(ln for ln in text.split("\n") if any(c.islower() for c in ln))
+    for run in (body, _FIXED):
+        words = [w.lower() for w in words_of.findall(run)]
+        for n in (2, 3):
+            for k in range(len(words) - n + 1):
+                gram = " ".join(words[k:k + n])
+                vocab[n][fold(gram)][gram] += 1
+
+    def best(n: int, key: str) -> str | None:
+        forms = vocab[n].get(key)
+        if not forms:
+            return None
+        (form, count), *rest = forms.most_common()
+        return form if not rest or count >= 3 * rest[0][1] else None
+
+    def fix_line(line: str) -> str:
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) < 4 or any(c.islower() for c in letters):
+            return line
+        spans = [(m.start(), m.end(), m.group(0)) for m in words_of.finditer(line)]
+        spelt: dict[int, str] = {}
+        for n in (3, 2):  # every window of the line; a longer match wins a word
+            for k in range(len(spans) - n + 1):
+                form = best(n, fold(" ".join(w for _, _, w in spans[k:k + n])))
+                if form:
+                    for j, w in enumerate(form.upper().split(" ")):
+                        spelt.setdefault(k + j, w)
+        out, last = [], 0
+        for k, (s, e, _) in enumerate(spans):
+            if k in spelt:
+                out.append(line[last:s] + spelt[k])
+                last = e
+        return "".join(out) + line[last:]
+
+    return "\n".join(fix_line(ln) for ln in text.split("\n"))
