@@ -134,3 +134,33 @@ def test_a_printed_two_column_header_through_tesseract(tmp_path):
     got = extract_file(f)
     assert got["subject"] == "tiếp tục triển khai thực hiện các nhiệm vụ của Kế hoạch số 55/KH-UBND"
     assert (got["number"], got["issued_date"], got["issuer"]) == ("620/BYT-KH", "2025-03-11", "Bộ Y tế")
+
+
+def _grainy_jpeg(img, seed: int = 7) -> bytes:
+    """A cheap scanner's page: grey ink on grey paper, a little blur, heavy grain (seeded), JPEG."""
+    import io
+    import random
+
+    from PIL import Image, ImageChops, ImageFilter
+    rnd = random.Random(seed)
+    img = img.point(lambda v: 40 + (232 - 40) * v // 255).filter(ImageFilter.GaussianBlur(0.6))
+    a, b = (Image.frombytes("L", img.size, rnd.randbytes(img.width * img.height)) for _ in range(2))
+    grain = ImageChops.add(a, b, scale=2.0).point(lambda v: max(0, min(255, 128 + (v - 128) * 24 // 52)))
+    buf = io.BytesIO()
+    ImageChops.add(img, grain, scale=1.0, offset=-128).save(buf, "JPEG", quality=60)
+    return buf.getvalue()
+
+
+@pytest.mark.slow
+def test_a_grainy_200_dpi_page_is_cleaned_and_enlarged_before_ocr(tmp_path):
+    """tesseract read not one letter off this page as it came: the grain swamped its binarisation."""
+    pytest.importorskip("PIL")
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    require((FONTS / "DejaVuSerif.ttf").exists(), "fonts-dejavu is not installed")
+    from PIL import Image
+    page = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    page.paste(_header(200), (0, 0))
+    f = tmp_path / "scan.jpg"
+    f.write_bytes(_grainy_jpeg(page))
+    got = extract_file(f)
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("620/BYT-KH", "2025-03-11", "Bộ Y tế")
