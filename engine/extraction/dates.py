@@ -19,6 +19,12 @@ def make(day: int | str, month: int | str, year: int | str | None) -> dt.date | 
         return None
 
 
+def short_date(s: str) -> dt.date | None:
+    """The first '18/3/2021' (or '08-6-2022') in *s* as a date; None when there is none or it is no date."""
+    m = SHORT_RE.search(s)
+    return make(m.group(1), m.group(2), m.group(3)) if m else None
+
+
 def month_end(month: int | str, year: int | str) -> dt.date | None:
     try:
         m, y = int(month), int(year)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from . import numbers
-from .dates import LONG_RE, SHORT_RE, iso, make
+from .dates import LONG_RE, iso, make, short_date
 from .text import UP, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -175,8 +175,7 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
     number = numbers.normalise(m.group("num"))
     if not number:
         return None
-    d = SHORT_RE.search(m.group("date"))
-    date = make(d.group(1), d.group(2), d.group(3)) if d else None
+    date = short_date(m.group("date"))
     if date is None:
         lm = LONG_RE.search("ngày " + m.group("date"))
         date = make(lm.group(1), lm.group(2), lm.group(3)) if lm else None
@@ -197,10 +196,9 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
     """The one line a portal post relaying a letter names it by: number, date, issuer, subject."""
     m = _RELAY_RE.search(text, 0, min(len(text), limit))
     number = numbers.normalise(m.group("num")) if m else None
-    d = SHORT_RE.search(m.group("date")) if m else None
-    if not number or not d:
+    if not number:
         return None
-    return {"number": number, "issued_date": iso(make(d.group(1), d.group(2), d.group(3))),
+    return {"number": number, "issued_date": iso(short_date(m.group("date"))),
             "issuer": squash(m.group("by")) if m.group("by") else None,
             "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .dates import SHORT_RE, iso, make
+from .dates import iso, make, short_date
 
 _ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
 _ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*([^|\n]{3,90})", re.I)
@@ -42,11 +42,9 @@ def source_line(text: str) -> dict | None:
     if not m:
         return None
     number = numbers.normalise(m.group("num"))
-    d = SHORT_RE.search(m.group("date"))
-    if not number or not d:
+    if not number:
         return None
-    return {"number": number, "issued_date": iso(make(d.group(1), d.group(2), d.group(3))),
-            "span": (m.start(), m.end())}
+    return {"number": number, "issued_date": iso(short_date(m.group("date"))), "span": (m.start(), m.end())}
 
 
 def province_near_top(text: str, limit: int = 300) -> str | None:

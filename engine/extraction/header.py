@@ -136,6 +136,26 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
     return None, None, None
 
 
+# Where a copy that lost its 'Số:' line still names the letter, in this order: a portal post's
+# title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
+# ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy; the
+# closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
+_ELSEWHERE = (fallbacks.portal_title, fallbacks.relay_title, fallbacks.bare_number_line, furniture.source_line)
+
+
+def _named_elsewhere(h: Header, text: str) -> None:
+    """Number (and what else the first reader to find one gives) from where the copy names the letter."""
+    for reader in _ELSEWHERE:
+        found = reader(text)
+        if found:
+            h.number, h.number_span = found["number"], found["span"]
+            h.issued_date = h.issued_date or found.get("issued_date")
+            if "subject" in found:
+                h.subject, h.subject_span = h.subject or found["subject"], h.subject_span or found["span"]
+            h.relay_issuer = found.get("issuer")
+            return
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -260,33 +280,8 @@ def read(text: str) -> Header:
             if inline[1]:
                 h.subject, h.subject_span = inline[1], inline[2]
 
-    # a portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
     if h.number is None:
-        post = fallbacks.portal_title(text)
-        if post:
-            h.number, h.number_span = post["number"], post["span"]
-            h.issued_date = h.issued_date or post["issued_date"]
-            h.subject = h.subject or post["subject"]
-            h.subject_span = h.subject_span or post["span"]
-
-    if h.number is None:  # 'Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND … V/v …' naming a relayed letter
-        relay = fallbacks.relay_title(text)
-        if relay:
-            h.number, h.number_span = relay["number"], relay["span"]
-            h.issued_date = h.issued_date or relay["issued_date"]
-            h.subject, h.subject_span = h.subject or relay["subject"], h.subject_span or relay["span"]
-            h.relay_issuer = relay["issuer"]
-
-    if h.number is None:  # '3472/BVHTTDL-DSVH' alone heading a document site's copy
-        bare = fallbacks.bare_number_line(text)
-        if bare:
-            h.number, h.number_span = bare["number"], bare["span"]
-
-    if h.number is None:  # '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay
-        src = furniture.source_line(text)
-        if src:
-            h.number, h.number_span = src["number"], src["span"]
-            h.issued_date = h.issued_date or src["issued_date"]
+        _named_elsewhere(h, text)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 
