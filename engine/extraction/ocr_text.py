@@ -21,6 +21,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from .orgs import bare  # the accent-free key: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
+
 _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
 _DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
@@ -36,12 +38,6 @@ tòa án tối cao cộng hòa xã hội chủ nghĩa việt nam độc lập t�
 y tế tài chính nội vụ công thương nông nghiệp phát triển nông thôn tài nguyên môi trường
 lao động thương binh văn hóa thể thao du lịch thông tin truyền thông kế hoạch đầu tư tư pháp
 xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân tộc thanh tra bảo hiểm"""
-
-
-def fold(s: str) -> str:
-    """Lower case without accents: 'THẨM QUYỀN' -> 'tham quyen'."""
-    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def tidy(text: str) -> str:
@@ -93,7 +89,7 @@ def restore_capitals(text: str) -> str:
         for n in (2, 3):
             for k in range(len(words) - n + 1):
                 gram = " ".join(words[k:k + n])
-                vocab[n][fold(gram)][gram] += 1
+                vocab[n][bare(gram)][gram] += 1
 
     def best(n: int, key: str) -> str | None:
         forms = vocab[n].get(key)
@@ -110,7 +106,7 @@ def restore_capitals(text: str) -> str:
         spelt: dict[int, str] = {}
         for n in (3, 2):  # every window of the line; a longer match wins a word
             for k in range(len(spans) - n + 1):
-                form = best(n, fold(" ".join(w for _, _, w in spans[k:k + n])))
+                form = best(n, bare(" ".join(w for _, _, w in spans[k:k + n])))
                 if form:
                     for j, w in enumerate(form.upper().split(" ")):
                         spelt.setdefault(k + j, w)
