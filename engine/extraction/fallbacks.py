@@ -17,7 +17,7 @@ import re
 
 from . import numbers
 from .dates import LONG_RE, iso, make, short_date
-from .text import UP, is_upper, squash
+from .text import UP, has_lower, in_capitals, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -94,12 +94,12 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
         pos = m.end()
         window = text[pos:min(stop, pos + 800)]
         first = re.match(r"\S+", window)
-        upper_mode = bool(first) and not any(c.islower() for c in first.group(0))
+        upper_mode = bool(first) and not has_lower(first.group(0))
         words: list[str] = []
         for w in re.finditer(r"\S+", window):
             tok = w.group(0)
             if upper_mode:
-                if any(c.islower() for c in tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+                if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
                     break
                 rest = window[w.start():w.start() + 20]
                 if words and not _names_on(words) and rest.startswith(_INLINE_STOP):
@@ -131,13 +131,13 @@ def title_after_date(text: str, pos: int, stop: int) -> tuple[str | None, str, t
     words: list[str] = []
     for w in re.finditer(r"\S+", rest):
         tok = w.group(0)
-        if tok == "|" or any(c.islower() for c in tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+        if tok == "|" or has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
             break
         if words and not _names_on(words) and rest[w.start():w.start() + 20].startswith(_INLINE_STOP):
             break  # the issuing authority named again after the title
         words.append(tok)
     subject = " ".join(words).strip(" ,;:-|")
-    if len(subject) < 15 or not is_upper(subject):
+    if len(subject) < 15 or not in_capitals(subject):
         if dtype and not words:  # 'năm 2015 KẾ HOẠCH Phòng, chống thiên tai … I. Kết quả …'
             subject = _sentence_title(rest)
             return dtype, subject, (start, start + len(subject or ""))

@@ -249,6 +249,8 @@ def read(text: str) -> Header:
     else:
         after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
         ve = VE_RE.search(text, after, min(zone_end, after + 300))
+        if ve is None and h.number_span and h.number_span[1] < after:  # 'Về …' under the number, the date below
+            ve = VE_RE.search(text, h.number_span[1], min(zone_end, h.number_span[1] + 300))
         if ve and not numbers.type_of(h.number):
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])

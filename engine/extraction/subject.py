@@ -7,13 +7,13 @@ import re
 from . import numbers, orgs
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, PLACE_RE, TYPE_TITLES,
                      is_stop, line_bounds)
-from .text import VI_LOWER, has_letters, is_upper, segments, squash
+from .text import VI_LOWER, has_letters, in_capitals, is_upper, segments, squash
 
 
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
-    upper = is_upper(first)
+    upper = in_capitals(first)
     _, end = line_bounds(text, pos)
     cursor = end + 1
     blank_run = 0
@@ -29,7 +29,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         if is_stop(seg) and not cites:
             break
-        if upper and not is_upper(seg) and has_letters(seg):
+        if upper and not in_capitals(seg) and has_letters(seg):
             break
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
@@ -79,7 +79,7 @@ def drop_run_on(subject: str | None) -> str | None:
         subject = subject[:m.start()].rstrip(" -–|")
     m = _RUN_ON_AUTHORITY.search(subject)
     # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
-    if m and m.start() > 15 and any(c.islower() for c in subject[:m.start()]):
+    if m and m.start() > 15 and not in_capitals(subject[:m.start()]):
         subject = subject[:m.start()]
     return subject
 
@@ -91,7 +91,7 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     """A title in capitals a text layer ran into the authority line, which names the issuer again:
     '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
     '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name)."""
-    if not subject or not issuer or any(c.islower() for c in subject):
+    if not subject or not issuer or not in_capitals(subject):
         return subject
     name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
     subject = squash(subject)

@@ -78,6 +78,21 @@ def is_upper(s: str) -> bool:
     return bool(letters) and not any(c.islower() for c in letters)
 
 
+# a cited document's number or code inside a title in capitals ('856/QĐ-TTg', 'QĐ-TTg'): its lower-case
+# letters do not make the title sentence case
+_CITED_CODE_RE = re.compile(r"\S*/\S*|\b[A-ZĐ]{1,6}-[A-ZĐ][A-Za-zĐđ]{0,7}\b")
+
+
+def has_lower(s: str) -> bool:
+    """True when *s* has a lower-case letter outside the codes of the documents it cites."""
+    return any(c.islower() for c in _CITED_CODE_RE.sub(" ", s))
+
+
+def in_capitals(s: str) -> bool:
+    """True when *s* is written in capitals, the codes of the documents it cites aside."""
+    return has_letters(s) and not has_lower(s)
+
+
 def has_letters(s: str) -> bool:
     return any(c.isalpha() for c in s)
 

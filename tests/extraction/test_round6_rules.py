@@ -72,3 +72,21 @@ def test_a_number_alone_heading_a_site_s_copy_is_the_letter_s_number():
     assert (got["number"], got["issuer"]) == ("1205/BTC-NSNN", "Bộ Tài chính")
     got = extract_text("Trang chủ\n15/2020\nThông báo tuyển dụng viên chức năm 2020\n")
     assert got["number"] is None  # a bare figure with no code is no number
+
+
+def test_a_ve_subject_under_the_number_is_read_when_the_date_comes_below_it():
+    got = extract_text("UBND HUYỆN CỦ CHI\nPHÒNG Y TẾ\n______\nSố: 17 /PYT\nVề tăng cường phòng chống\n"
+                       "sốt xuất huyết.\n" + MOTTO + "Củ Chi, ngày 3 tháng 8 năm 2016\n\nKính gửi: các trạm y tế xã\n")
+    assert got["subject"].rstrip(".") == "Về tăng cường phòng chống sốt xuất huyết"
+    assert got["issued_date"] == "2016-08-03"
+
+
+def test_a_cited_code_with_lower_case_letters_stays_inside_a_title_in_capitals():
+    title = ("TRIỂN KHAI QUYẾT ĐỊNH SỐ 749/QĐ-TTg NGÀY 03 THÁNG 6 NĂM 2020 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+             "PHÊ DUYỆT CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ QUỐC GIA")
+    head = "SỞ TƯ PHÁP\n" + MOTTO + "Số: 88/KH-STP\nLong An, ngày 9 tháng 9 năm 2020\nKẾ HOẠCH\n"
+    got = extract_text(head + title + "\nCăn cứ Quyết định số 749/QĐ-TTg;\n")
+    assert got["subject"] == title.replace("\n", " ")
+    got = extract_text(head.replace("KẾ HOẠCH\n", "KẾ HOẠCH\nTRIỂN\n") + title.removeprefix("TRIỂN ") +
+                       "\nCăn cứ Quyết định số 749/QĐ-TTg;\n")  # a word the copy broke off its line
+    assert got["subject"] == title.replace("\n", " ")
