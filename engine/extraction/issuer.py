@@ -115,12 +115,28 @@ _ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "
            "BAN BÍ THƯ TRUNG ƯƠNG": "Ban Bí thư Trung ương"}
 
 
+_TITLED_RE = re.compile(rf"\b(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ)\s+((?:{UP}(?:{LOW}+|{UP}*)[ \t]*){{1,3}})")
+
+
+def _titled_province(subject: str | None) -> str | None:
+    """The one province or centrally-run city a title names ('… GIA CẦM TỈNH ĐỒNG THÁP'), else None.
+    The capitalised words after 'tỉnh' may run on into the title: the longest known name wins."""
+    found = set()
+    for m in _TITLED_RE.finditer(subject or ""):
+        words = m.group(1).split()
+        names = [loc for n in range(len(words), 0, -1) if (loc := orgs.locality_for_place(" ".join(words[:n])))]
+        found.update(names[:1])
+    return found.pop() if len(found) == 1 else None
+
+
 def _locality(h, body: str) -> str | None:
-    """The locality of a people's committee or council the letterhead does not name."""
+    """The locality of a people's committee or council the letterhead does not name: a mention of
+    the body with its place, the place line, the site's attribute table, a province alone near the
+    top, and last the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP')."""
     text = h.text
     return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
         or orgs.locality_for_place(h.place) or furniture.attribute_locality(text, h.start) \
-        or furniture.province_near_top(text)
+        or furniture.province_near_top(text) or _titled_province(h.subject)
 
 
 def read_issuer(h) -> None:

@@ -90,3 +90,11 @@ def test_a_cited_code_with_lower_case_letters_stays_inside_a_title_in_capitals()
     got = extract_text(head.replace("KẾ HOẠCH\n", "KẾ HOẠCH\nTRIỂN\n") + title.removeprefix("TRIỂN ") +
                        "\nCăn cứ Quyết định số 749/QĐ-TTg;\n")  # a word the copy broke off its line
     assert got["subject"] == title.replace("\n", " ")
+
+
+def test_a_people_s_committee_without_its_locality_takes_the_one_province_its_title_names():
+    head = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2008/CT-UBND | Phan Thiết, ngày 3 tháng 3 năm 2008 |\nCHỈ THỊ\n"
+    got = extract_text(head + "VỀ VIỆC PHÒNG CHỐNG CHÁY RỪNG MÙA KHÔ TRÊN ĐỊA BÀN TỈNH BÌNH THUẬN\nMùa khô năm nay …\n")
+    assert got["issuer"] == "UBND tỉnh Bình Thuận"
+    got = extract_text(head + "VỀ VIỆC PHỐI HỢP GIỮA TỈNH BÌNH THUẬN VÀ TỈNH NINH THUẬN\nMùa khô năm nay …\n")
+    assert got["issuer"] == "UBND"  # two provinces named: which one issues is not said
