@@ -15,7 +15,7 @@ from . import fallbacks, furniture, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
-                     TYPE_TITLES, URGENCY, VE_RE, VV_RE, headerish, is_stop, line_bounds, prev_line_start,
+                     TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds, prev_line_start,
                      type_title)
 from .recipients import read_recipients
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
@@ -62,6 +62,23 @@ _SLIP_RE = re.compile(r"^[ \t|*]*PHIẾU\s+(?:GIẢI\s+QUYẾT|XỬ\s+LÝ|CHUY�
                       re.M | re.I)
 
 
+def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
+    """Where the left column's 'V/v …' / 'Về việc …' subject (at most 3 lines, ending at the line at
+    *at*) begins, when a copy read it before the motto and the letterhead stands right above it; else None."""
+    for _ in range(3):
+        line = text[at:line_bounds(text, at)[1]]
+        if not line.strip():
+            return None
+        above = prev_line_start(text, at)
+        if VV_RE.match(line) or VE_ANY_RE.match(line):
+            return at if above is not None and above >= floor and headerish(text[above:at - 1]) \
+                and text[above:at - 1].strip() else None
+        if above is None or above < floor:
+            return None
+        at = above
+    return None
+
+
 def _back_over_header(text: str, start: int, floor: int) -> int:
     """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
     nonblank = 0
@@ -70,8 +87,12 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
         if prev is None or prev < floor:
             break
         line = text[prev:start - 1]
-        if not headerish(line) or nonblank >= 8:
+        if nonblank >= 8:
             break
+        if not headerish(line):
+            prev = _over_subject_lines(text, prev, floor)
+            if prev is None:
+                break
         if line.strip():
             nonblank += 1
         start = prev
@@ -224,6 +245,7 @@ def read(text: str) -> Header:
 
     # subject
     vv = VV_RE.search(text, h.start, zone_end)
+    ve = None  # a 'Về …' line standing for 'V/v' (older letters): with no type title, a công văn too
     if vv and title_at and title_at[0] < vv.start():
         vv = None
     if vv:
@@ -249,8 +271,9 @@ def read(text: str) -> Header:
     else:
         after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
         ve = VE_RE.search(text, after, min(zone_end, after + 300))
-        if ve is None and h.number_span and h.number_span[1] < after:  # 'Về …' under the number, the date below
-            ve = VE_RE.search(text, h.number_span[1], min(zone_end, h.number_span[1] + 300))
+        if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
+            low = h.number_span[1] if h.number_span else h.start
+            ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
         if ve and not numbers.type_of(h.number):
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])
@@ -292,7 +315,7 @@ def read(text: str) -> Header:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
     elif numbers.type_of(h.number):
         h.doc_type = numbers.type_of(h.number)
-    elif h.number or vv:
+    elif h.number or vv or ve:
         h.doc_type = "Công văn"
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title

@@ -21,6 +21,7 @@ INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]{0,3}\s*Tự\s+do\s*[-–—]{
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^[ \t|]*Về\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
+VE_ANY_RE = re.compile(r"^[ \t|]*Về\s+", re.M)  # also 'Về việc …', inside the header's own lines
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')

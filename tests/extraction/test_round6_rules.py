@@ -98,3 +98,12 @@ def test_a_people_s_committee_without_its_locality_takes_the_one_province_its_ti
     assert got["issuer"] == "UBND tỉnh Bình Thuận"
     got = extract_text(head + "VỀ VIỆC PHỐI HỢP GIỮA TỈNH BÌNH THUẬN VÀ TỈNH NINH THUẬN\nMùa khô năm nay …\n")
     assert got["issuer"] == "UBND"  # two provinces named: which one issues is not said
+
+
+def test_a_copy_without_its_number_line_keeps_the_letterhead_above_the_ve_viec_line():
+    got = extract_text("Trang chủ › Văn bản\n\nHỘI NÔNG DÂN TỈNH AN GIANG\nBAN KINH TẾ\nVề việc đăng ký mô hình\n"
+                       "kinh tế tập thể năm 2021\n" + MOTTO + "An Giang, ngày 8 tháng 3 năm 2021\n\n"
+                       "Kính gửi: Hội Nông dân các huyện\n\nĐề nghị các đơn vị đăng ký trước ngày 30/3/2021.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", None, "2021-03-08")
+    assert got["issuer"] == "Ban Kinh tế"
+    assert got["subject"] == "Về việc đăng ký mô hình kinh tế tập thể năm 2021"
