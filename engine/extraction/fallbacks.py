@@ -334,3 +334,30 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
                     "number": numbers.normalise(m.group("num")), "issuer": m.group("issuer"),
                     "subject": m.group("subj").strip(" .")}
     return None
+
+
+# a news post reporting a letter in one sentence near its top: 'UBND tỉnh Lạng Sơn vừa ban hành Công
+# văn số 149/UBND-KGVX ngày 13/10/2021 về …', 'Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số
+# 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
+_NEWS_RE = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})\s*,\s*)?"
+    rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
+    rf"(?P<type>{_TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
+    r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
+    r"(?P<subj>[^\n]{10,400}?)\s*(?:\./\.|\.(?=\s|$)|$)", re.M | re.I)
+
+
+def news_relay(text: str, limit: int = 1500) -> dict | None:
+    """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
+    m = _NEWS_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    if not number or not m.group("by")[:1].isupper():
+        return None
+    kind = m.group("type")
+    subject = _LEAD_RE.sub("", squash(m.group("subj")), count=1)
+    subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
+    found = {"number": number, "issued_date": iso(short_date(m.group("date2") or m.group("date1") or "")),
+             "issuer": squash(m.group("by")), "subject": subject or None, "span": (m.start("by"), m.end())}
+    if kind.lower() != "văn bản":
+        found["doc_type"] = kind[:1].upper() + kind[1:].lower()
+    return found

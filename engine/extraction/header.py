@@ -36,6 +36,7 @@ class Header:
     issuer: str | None = None
     issuer_parent: str | None = None
     relay_issuer: str | None = None  # the issuer a portal's relay line names ('… của UBND thị xã X V/v …')
+    relay_type: str | None = None  # the type a news post names the letter by ('… đã ban hành Kế hoạch số 5/UBND')
     doc_type: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
@@ -161,7 +162,8 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
 # title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
 # ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy; the
 # closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
-_ELSEWHERE = (fallbacks.portal_title, fallbacks.relay_title, fallbacks.bare_number_line, furniture.source_line)
+_ELSEWHERE = (fallbacks.portal_title, fallbacks.relay_title, fallbacks.news_relay, fallbacks.bare_number_line,
+              furniture.source_line)
 
 
 def _named_elsewhere(h: Header, text: str) -> None:
@@ -173,7 +175,7 @@ def _named_elsewhere(h: Header, text: str) -> None:
             h.issued_date = h.issued_date or found.get("issued_date")
             if "subject" in found:
                 h.subject, h.subject_span = h.subject or found["subject"], h.subject_span or found["span"]
-            h.relay_issuer = found.get("issuer")
+            h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")
             return
 
 
@@ -315,6 +317,8 @@ def read(text: str) -> Header:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
     elif numbers.type_of(h.number):
         h.doc_type = numbers.type_of(h.number)
+    elif h.relay_type:
+        h.doc_type = h.relay_type
     elif h.number or vv or ve:
         h.doc_type = "Công văn"
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):

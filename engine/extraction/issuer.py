@@ -193,6 +193,9 @@ def read_issuer(h) -> None:
             h.issuer_parent = f"UBND {loc}" if loc else "UBND " + m.group(1).lower()
     else:
         h.issuer = body
+        relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
+        if orgs.fold(relayed).startswith(orgs.fold(body) + " "):  # 'Tỉnh ủy Thừa Thiên Huế' a news post names
+            h.issuer = relayed
         if body.startswith("Sở "):
             loc = orgs.locality_for_place(h.place)
             h.issuer_parent = f"UBND {loc}" if loc else None

@@ -1,0 +1,22 @@
+"""General rules added after the seventh collection (r7) was measured and spent, each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+
+def test_a_news_post_reporting_a_letter_in_one_sentence_names_it():
+    got = extract_text("Trang chủ › Tin tức\n\nTăng cường phòng chống dịch sốt xuất huyết\n\n"
+                       "UBND tỉnh Bình Phước vừa ban hành Công văn số 2210/UBND-KGVX ngày 14/7/2022 về tăng cường "
+                       "phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh. Theo đó, yêu cầu Sở Y tế chủ trì …\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "2210/UBND-KGVX", "2022-07-14")
+    assert got["issuer"] == "UBND tỉnh Bình Phước"
+    assert got["subject"] == "tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh"
+
+
+def test_a_news_post_dated_before_its_sentence_names_the_type_and_the_full_issuer():
+    got = extract_text("Căn cứ Kế hoạch số 12/KH-BTC ngày 01/3/2019 của Ban Tổ chức. Ngày 20/3/2019, Huyện ủy "
+                       "Tam Nông đã ban hành Kế hoạch số 45-KH/HU tổ chức hội thi báo cáo viên giỏi năm 2019./.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "45-KH/HU", "2019-03-20")
+    assert got["subject"] == "tổ chức hội thi báo cáo viên giỏi năm 2019"
+    got = extract_text("Sở Nội vụ vừa ban hành văn bản số 77/SNV-CCVC ngày 5-4-2021 về việc tuyển dụng viên chức.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "77/SNV-CCVC", "2021-04-05")
+    assert got["subject"] == "tuyển dụng viên chức"
