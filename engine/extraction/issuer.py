@@ -18,7 +18,10 @@ def issuer_segments(region: str) -> list[str]:
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
-            if re.search(r"\d+\s*/\s*\S", seg):  # a number or code cell, not a body's name
+            if re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/"):  # a number or code cell (or a blank
+                # number's code, '/KH-UBND'), not a body's name
+                continue
+            if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
                     and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it

@@ -160,6 +160,9 @@ def split_bodies(upper_text: str) -> list[str]:
         # environment: not 'HỘI', 'VỤ', 'TRƯỜNG'; right after 'THÀNH PHỐ', 'HUYỆN', … a head word
         # is the place's name ('THÀNH PHỐ HỘI AN', 'HUYỆN VỤ BẢN')
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
+        # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
+        suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
+            and words[i - 2] in _LEVEL_WORDS
         if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in _NOT_BEFORE_HEAD:
             bodies.append(list(matched))
             i += len(matched)
@@ -184,6 +187,8 @@ def split_bodies(upper_text: str) -> list[str]:
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
+_LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ")
+_PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN")  # heads that also end places' names
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 

@@ -81,6 +81,11 @@ _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
     r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
+# 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …': a plan's opening
+# names its own issuer after the document it carries out
+_PLAN_SELF_RE = re.compile(
+    rf"(?<=,)[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    r"[ \t]+(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
@@ -88,7 +93,8 @@ def self_named(text: str, start: int) -> str | None:
     """'Ủy ban nhân dân xã Đức Hợp thông báo như sau', 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': a
     body that names itself (or its head) opening a sentence; its name ends in a proper name or is a
     sector's (never 'Sở đã nhận được …')."""
-    for m in _SELF_RE.finditer(text, start):
+    plan = _PLAN_SELF_RE.search(text, start, start + 1500)
+    for m in [*_SELF_RE.finditer(text, start), *([plan] if plan else [])]:
         name = squash(m.group("name"))
         rest = orgs.fold(name[len(m.group("head")):])
         if not (name.split()[-1][:1].isupper() or rest in _SECTORS):

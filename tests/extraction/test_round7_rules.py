@@ -20,3 +20,20 @@ def test_a_news_post_dated_before_its_sentence_names_the_type_and_the_full_issue
     got = extract_text("Sở Nội vụ vừa ban hành văn bản số 77/SNV-CCVC ngày 5-4-2021 về việc tuyển dụng viên chức.\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "77/SNV-CCVC", "2021-04-05")
     assert got["subject"] == "tuyển dụng viên chức"
+
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_blank_number_s_code_is_no_part_of_the_issuer():
+    got = extract_text("ỦY BAN NHÂN DÂN\nXÃ TÂN HỘI\nSố:        /KH-UBND\n" + MOTTO +
+                       "Tân Hội, ngày 3 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức Ngày hội đại đoàn kết toàn dân tộc\n"
+                       "Căn cứ hướng dẫn của Ủy ban MTTQ huyện;\n")
+    assert got["issuer"] == "UBND xã Tân Hội"
+
+
+def test_a_plan_without_its_letterhead_names_its_issuer_in_its_opening_not_in_a_section_heading():
+    got = extract_text("KẾ HOẠCH Tổ chức Tết Trung thu cho thiếu nhi năm 2023\n"
+                       "Thực hiện Kế hoạch số 88/KH-UBND ngày 01/8/2023 của UBND huyện Cẩm Khê, UBND xã Văn Bán "
+                       "xây dựng kế hoạch tổ chức Tết Trung thu như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    assert got["issuer"] == "UBND xã Văn Bán"
