@@ -17,6 +17,7 @@ import re
 
 from . import numbers
 from .dates import LONG_RE, iso, make, short_date
+from .layout import URGENCY
 from .text import UP, has_lower, in_capitals, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -361,3 +362,26 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     if kind.lower() != "văn bản":
         found["doc_type"] = kind[:1].upper() + kind[1:].lower()
     return found
+
+
+# a post carrying a letter without its header, headed by the letter's title in sentence case:
+# 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
+_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{_TYPES_ALT})[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
+_MARKS_RE = re.compile(r"^(?P<mark>Hỏa tốc|Hoả tốc|Thượng khẩn|Khẩn)\b\s*", re.I)
+
+
+def post_title(text: str, lines: int = 5) -> dict | None:
+    """Type, subject, urgency and date of the title line heading a post that lost the letter's header."""
+    head = "\n".join([ln for ln in text.split("\n") if ln.strip()][:lines])
+    for m in _POST_TITLE_RE.finditer(head):
+        if m.group("type")[1:] != m.group("type")[1:].lower() or re.match(r"(?:số|So)\b", m.group("rest")):
+            continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line
+        rest = m.group("rest").strip()
+        mark = _MARKS_RE.match(rest)
+        rest = rest[mark.end():] if mark else rest
+        dated = re.fullmatch(r"ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\.?", rest)
+        subject = None if dated or len(rest.split()) < 3 else _LEAD_RE.sub("", squash(rest), count=1).strip(" .:-")
+        return {"doc_type": m.group("type"), "subject": subject,
+                "urgency": URGENCY.get(mark.group("mark").upper()) if mark else None,
+                "issued_date": iso(short_date(dated.group(1))) if dated else None}
+    return None

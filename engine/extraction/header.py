@@ -324,6 +324,11 @@ def read(text: str) -> Header:
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 
+    titled = fallbacks.post_title(text) if h.doc_type is None and h.number is None else None
+    if titled:  # a post that lost the header, headed by the letter's title line
+        h.doc_type, h.subject = titled["doc_type"], h.subject or titled["subject"]
+        h.issued_date, h.urgency = h.issued_date or titled["issued_date"], titled["urgency"]
+
     # urgency: a mark standing alone in the header zone
     for ln in text[h.start:zone_end + 1].split("\n"):
         for seg in segments(ln):

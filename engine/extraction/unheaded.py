@@ -81,11 +81,12 @@ _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
     r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
-# 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …': a plan's opening
-# names its own issuer after the document it carries out
+# 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
+# tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
+# after the document it carries out
 _PLAN_SELF_RE = re.compile(
-    rf"(?<=,)[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    r"[ \t]+(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)\b", re.I)
+    rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    r"[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
@@ -93,7 +94,7 @@ def self_named(text: str, start: int) -> str | None:
     """'Ủy ban nhân dân xã Đức Hợp thông báo như sau', 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': a
     body that names itself (or its head) opening a sentence; its name ends in a proper name or is a
     sector's (never 'Sở đã nhận được …')."""
-    plan = _PLAN_SELF_RE.search(text, start, start + 1500)
+    plan = _PLAN_SELF_RE.search(text, 0, start + 1500)  # a post's opening may stand above where the body was put
     for m in [*_SELF_RE.finditer(text, start), *([plan] if plan else [])]:
         name = squash(m.group("name"))
         rest = orgs.fold(name[len(m.group("head")):])

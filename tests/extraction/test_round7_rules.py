@@ -37,3 +37,17 @@ def test_a_plan_without_its_letterhead_names_its_issuer_in_its_opening_not_in_a_
                        "Thực hiện Kế hoạch số 88/KH-UBND ngày 01/8/2023 của UBND huyện Cẩm Khê, UBND xã Văn Bán "
                        "xây dựng kế hoạch tổ chức Tết Trung thu như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
     assert got["issuer"] == "UBND xã Văn Bán"
+
+
+def test_a_post_that_lost_the_header_takes_the_letter_s_title_line():
+    got = extract_text("In bài viết\nGiấy mời dự Hội nghị tổng kết công tác dân vận năm 2022\n\n"
+                       "Thực hiện chương trình công tác năm; Ủy ban nhân dân tỉnh Phú Yên tổ chức Hội nghị tổng kết.\n"
+                       "1. Thành phần mời:\n- Lãnh đạo các sở, ngành\n")
+    assert (got["doc_type"], got["number"]) == ("Giấy mời", None)
+    assert got["subject"] == "dự Hội nghị tổng kết công tác dân vận năm 2022"
+    assert got["issuer"] == "UBND tỉnh Phú Yên"
+    got = extract_text("Thông báo Khẩn ngày 05/11/2021\n\nKính gửi: Hiệu trưởng các trường\n"
+                       "Do mưa lớn kéo dài, Phòng Giáo dục và Đào tạo thông báo cho học sinh nghỉ học.\n")
+    assert (got["doc_type"], got["issued_date"], got["urgency"], got["subject"]) == (
+        "Thông báo", "2021-11-05", "khan", None)
+    assert got["issuer"] == "Phòng Giáo dục và Đào tạo"
