@@ -45,6 +45,9 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
+    # 'HƯỚNG DẪN LIÊN NGÀNH' / 'THÔNG TƯ LIÊN TỊCH': the qualifier belongs to the type line, not the title
+    if doc_type and "liên" not in doc_type.lower():
+        s = re.sub(r"^LIÊN\s+(?:NGÀNH|TỊCH)\s+(?=\S+\s+\S+\s+\S+)", "", s)
     s = re.sub(r"\s+(?:Tải về|Tải xuống|Download)\s*:.*$", "", s)  # a portal's download link run on
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
     s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (

@@ -97,13 +97,30 @@ def _dash_chain(region: str) -> list[str]:
     return []
 
 
+def _stacked_heads(region: str) -> list[str]:
+    """Two bodies a letterhead stacks over the locality they share ('ỦY BAN NHÂN DÂN' / 'ỦY BAN MTTQ
+    VIỆT NAM' / 'TỈNH ĐẮK LẮK'), each named with it; [] when the letterhead is not so."""
+    lines = [ln.strip(" |*") for ln in region.split("\n")]
+    lines = [ln for ln in lines if ln and not is_rule(ln)]
+    for i in range(len(lines) - 2):
+        a, b, place = (orgs.fold(x) for x in lines[i:i + 3])
+        if a in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN") and orgs.is_head_start(b) and not orgs.locality_of(b) \
+                and not orgs.is_head_start(place) and orgs.locality_of("X " + place) == orgs.locality_case(place):
+            return [f"{a} {place}", f"{b} {place}"]
+    return []
+
+
 def joint_chain(h, region: str) -> None:
     """A joint letterhead ('LIÊN NGÀNH / SỞ TÀI CHÍNH - / SỞ CÔNG THƯƠNG'): the issuer is
     the joint name, the parent the body above it."""
     chain = _dash_chain(region)
-    if not chain or h.issuer is None or " - " in h.issuer:
+    stacked = [] if chain else _stacked_heads(region)
+    if not (chain or stacked) or h.issuer is None or " - " in h.issuer:
         return
-    h.issuer = " - ".join(orgs.display(b) for b in chain)
+    h.issuer = " - ".join(orgs.display(b) for b in chain or stacked)
+    if stacked:  # the two bodies are the whole letterhead: no parent above them
+        h.issuer_parent = None
+        return
     folded = {orgs.fold(b) for b in chain}
     rest = [JOINT_MARK.sub("", orgs.fold(b)).strip() for b in h.bodies if orgs.fold(b) not in folded]
     rest = [b for b in rest if b]

@@ -213,8 +213,18 @@ def _sector_case(s: str) -> str:
             out.append(p.replace(" ", "") + " " if p.strip() == "," else " - ")
         elif p:
             w = p.strip().split()
-            out.append(" ".join([w[0][:1] + w[0][1:].lower()] + [x.lower() for x in w[1:]]))
+            out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
     return re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out))  # the country's name keeps its capitals
+
+
+_VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
+
+
+def _word_case(word: str, first: bool) -> str:
+    """A word of a name in sentence case; an abbreviation with no vowel keeps its capitals ('MTTQ', 'TNCS')."""
+    if len(word) >= 2 and word.isupper() and not _VOWELS.intersection(word):
+        return word
+    return word[:1] + word[1:].lower() if first else word.lower()
 
 
 def locality_case(s: str) -> str:

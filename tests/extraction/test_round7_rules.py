@@ -51,3 +51,19 @@ def test_a_post_that_lost_the_header_takes_the_letter_s_title_line():
     assert (got["doc_type"], got["issued_date"], got["urgency"], got["subject"]) == (
         "Thông báo", "2021-11-05", "khan", None)
     assert got["issuer"] == "Phòng Giáo dục và Đào tạo"
+
+
+def test_two_bodies_stacked_over_the_locality_they_share_issue_jointly():
+    got = extract_text("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH BẮC KẠN\n-------\n" + MOTTO +
+                       "Số: 02/CTrPH-UBND-MTTQ\nBắc Kạn, ngày 4 tháng 5 năm 2021\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+                       "VỀ CÔNG TÁC DÂN VẬN GIAI ĐOẠN 2021 - 2026\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;\n")
+    assert got["issuer"] == "UBND tỉnh Bắc Kạn - Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn"
+    assert got["issuer_parent"] is None
+
+
+def test_an_interagency_guidance_s_qualifier_stays_on_its_type_line():
+    got = extract_text("SỞ TÀI CHÍNH - SỞ XÂY DỰNG\n" + MOTTO + "Số: 05/HDLN-STC-SXD\n"
+                       "Huế, ngày 2 tháng 4 năm 2019\nHƯỚNG DẪN LIÊN NGÀNH\n"
+                       "QUẢN LÝ CHI PHÍ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH\nCăn cứ Luật Xây dựng năm 2014;\n")
+    assert got["doc_type"] == "Hướng dẫn"
+    assert got["subject"] == "QUẢN LÝ CHI PHÍ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH"
