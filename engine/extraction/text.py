@@ -44,9 +44,46 @@ def _broken_font(text: str) -> str:
     return _BROKEN_CO.sub(lambda m: m.group(1) + ("Ó" if m.group(2) == "Ĩ" else "ó"), text)
 
 
+_MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|sup|sub|center|font)\b[^>]*>", re.I)
+
+
+def _markdown(text: str) -> str:
+    """A letter transcribed as markdown or HTML, as page-reading models give it: line breaks for
+    '<br>', no heading marks or tags, and each table (a block of '|' rows with a '|---|' rule row)
+    read cell after cell, each cell's lines in turn, as a column of the letter (the two-column
+    header as a table: the issuer's cell, then the motto's, then the number's and the date's)."""
+    text = _HTML_TAG.sub("", text)
+    text = re.sub(r"^[ \t]*#{1,6}[ \t]+", "", text, flags=re.M)
+    lines = text.split("\n")
+    if not any(_MD_RULE_ROW.match(ln) for ln in lines):
+        return _HTML_BREAK.sub("\n", text)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        block = lines[i:j]
+        if any(_MD_RULE_ROW.match(ln) for ln in block):
+            for row in block:
+                if _MD_RULE_ROW.match(row):
+                    continue
+                for cell in row.strip().strip("|").split("|"):
+                    out.extend(part.strip() for part in _HTML_BREAK.split(cell) if part.strip())
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return _HTML_BREAK.sub("\n", "\n".join(out))
+
+
 def normalise(text: str) -> str:
-    """NFC, unified spaces and line ends, stray marks and markdown emphasis removed."""
+    """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
+    or HTML transcription read as plain lines (``_markdown``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
     for bad, good in _CHAR_FIXES.items():
         text = text.replace(bad, good)

@@ -67,3 +67,23 @@ def test_an_interagency_guidance_s_qualifier_stays_on_its_type_line():
                        "QUẢN LÝ CHI PHÍ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH\nCăn cứ Luật Xây dựng năm 2014;\n")
     assert got["doc_type"] == "Hướng dẫn"
     assert got["subject"] == "QUẢN LÝ CHI PHÍ ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH"
+
+
+def test_a_letter_transcribed_as_a_markdown_table_reads_as_its_columns():
+    got = extract_text("| UBND TỈNH AN GIANG<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+                       "**Độc lập - Tự do - Hạnh phúc** |\n|:---:|:---:|\n"
+                       "| Số: 88/SYT-NVY<br>V/v tăng cường phòng, chống dịch tay chân miệng | "
+                       "*An Giang, ngày 9 tháng 5 năm 2024* |\n\nKính gửi: Các bệnh viện trong tỉnh.\n\n"
+                       "| STT | Đơn vị | Số ca |\n|---|---|---|\n| 1 | Châu Đốc | 12 |\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "88/SYT-NVY", "2024-05-09")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh An Giang")
+    assert got["subject"] == "tăng cường phòng, chống dịch tay chân miệng"
+
+
+def test_markdown_headings_and_html_tags_are_no_part_of_the_letter():
+    got = extract_text("# UBND HUYỆN CHÂU THÀNH\n## PHÒNG Y TẾ\n\n<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/>"
+                       "Độc lập - Tự do - Hạnh phúc\n\nSố: 14/KH-PYT\n\n<i>Châu Thành, ngày 2 tháng 2 năm 2024</i>\n\n"
+                       "# KẾ HOẠCH\n## Tiêm chủng mở rộng năm 2024\n\nCăn cứ Quyết định số 1/QĐ-UBND;\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "14/KH-PYT", "2024-02-02")
+    assert (got["issuer"], got["issuer_parent"]) == ("Phòng Y tế", "UBND huyện Châu Thành")
+    assert got["subject"] == "Tiêm chủng mở rộng năm 2024"
