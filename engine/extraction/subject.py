@@ -14,6 +14,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
     upper = in_capitals(first)
+    switched = False
     _, end = line_bounds(text, pos)
     cursor = end + 1
     blank_run = 0
@@ -30,7 +31,11 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if is_stop(seg) and not cites:
             break
         if upper and not in_capitals(seg) and has_letters(seg):
-            break
+            if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến)\s", seg)):
+                break
+            upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case
+        elif switched and seg[:1].isupper():
+            break  # after such a tail, a line opening with a capital is the body's first sentence
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass

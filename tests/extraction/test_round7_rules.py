@@ -87,3 +87,12 @@ def test_markdown_headings_and_html_tags_are_no_part_of_the_letter():
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "14/KH-PYT", "2024-02-02")
     assert (got["issuer"], got["issuer_parent"]) == ("Phòng Y tế", "UBND huyện Châu Thành")
     assert got["subject"] == "Tiêm chủng mở rộng năm 2024"
+
+
+def test_a_title_in_capitals_may_go_on_in_sentence_case_after_ve():
+    got = extract_text("TỈNH ỦY QUẢNG NAM\n*\nSố 12-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 5 tháng 5 năm 2022\n"
+                       "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXII)\n"
+                       "về phát triển du lịch đến năm 2025,\nđịnh hướng đến năm 2030\n"
+                       "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận:\n")
+    assert got["subject"] == ("HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXII) về phát triển du lịch "
+                              "đến năm 2025, định hướng đến năm 2030")
