@@ -20,6 +20,8 @@ one way at a time, and the key fields are read again and compared with its label
   letterhead prints it (a line may then start with 'Kế hoạch', 'Hội đồng', a place's name);
 - ``stamp``: the receiving agency's incoming stamp ('ĐẾN Số: 467 Ngày: 11/3/2025 …') printed
   over the header, read by OCR between the date line and the title, as on the scanned seeds;
+- ``stamp-top``: the same stamp read right under the letterhead, before the motto, its receiver's
+  name on a line of its own between blank lines;
 - ``slip``: the handling slip (phiếu giải quyết văn bản đến, with its own 'Số: … ngày …') scanned
   as the first page, before the letter.
 
@@ -173,6 +175,20 @@ def stamp(text: str) -> str | None:
     return text[:end] + _STAMP + text[end:]
 
 
+_STAMP_SPACED = "\nTRUNG TÂM Y TẾ HUYỆN\n\nSố: 467\nĐẾN Ngày: 11/3/2025\nChuyển:\n\n"
+
+
+def stamp_top(text: str) -> str | None:
+    """The incoming stamp read right under the letterhead, before the motto, its receiver's name on a
+    line of its own between blank lines (as the seeds' OCR gives it); None without a motto."""
+    text = normalise(text)
+    motto = MOTTO_RE.search(text)
+    if not motto:
+        return None
+    at = text.rfind("\n", 0, motto.start()) + 1
+    return text[:at] + _STAMP_SPACED + text[at:]
+
+
 def slip(text: str) -> str:
     return _SLIP + text
 
@@ -184,7 +200,7 @@ def crlf_tabs(text: str) -> str:
 
 def main(argv: list[str]) -> int:
     kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "ocr-accents", "narrow",
-             "stamp", "slip")
+             "stamp", "stamp-top", "slip")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -197,7 +213,8 @@ def main(argv: list[str]) -> int:
         text = read_text_of(path)
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
                     "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
-                    "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "narrow": narrow(text), "stamp": stamp(text), "slip": slip(text)}
+                    "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "narrow": narrow(text), "stamp": stamp(text),
+                    "stamp-top": stamp_top(text), "slip": slip(text)}
         for kind, damaged in variants.items():
             if damaged is None:
                 continue

@@ -53,8 +53,7 @@ def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         spans = [(m.start(), m.end())]
         first = text.rfind("\n", 0, m.start()) + 1
-        above = text.rfind("\n", 0, max(0, first - 1)) + 1
-        line = text[above:max(above, first - 1)].strip(" |")
+        above, line = _receiver_line(text, first)
         mark = re.search(r"(?:ĐẾN|Đến|ĐÉN)[ \t:]*$", text[first:m.start()])
         alone = not text[first:first + mark.start() if mark else m.start()].strip(" |")  # the box opens its line
         if alone and first > 0 and line and is_upper(line) and len(line) < 60 \
@@ -72,6 +71,30 @@ def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last = nxt
         return spans
     return []
+
+
+def _line_before(text: str, start: int) -> int | None:
+    """Start of the line before the line at *start* (None at the top)."""
+    return None if start <= 0 else text.rfind("\n", 0, start - 1) + 1
+
+
+def _receiver_line(text: str, first: int) -> tuple[int, str]:
+    """(start, text) of the line that may name the stamp's receiver above its 'Số' line at *first*:
+    the line right above, or across one blank line when it stands alone between blank lines (OCR
+    gives the stamp's parts apart; a letterhead's last line has its other lines right above it)."""
+    above = _line_before(text, first)
+    if above is None:
+        return first, ""
+    line = text[above:max(above, first - 1)].strip(" |")
+    if line:
+        return above, line
+    cand = _line_before(text, above)
+    if cand is None:
+        return above, ""
+    before = _line_before(text, cand)
+    if before is not None and text[before:max(before, cand - 1)].strip():
+        return above, ""  # a letterhead's last line, not a stamp's own
+    return cand, text[cand:max(cand, above - 1)].strip(" |")
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:

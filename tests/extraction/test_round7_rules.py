@@ -96,3 +96,12 @@ def test_a_title_in_capitals_may_go_on_in_sentence_case_after_ve():
                        "Hội nghị lần thứ tám Ban Chấp hành Đảng bộ tỉnh đã thảo luận và kết luận:\n")
     assert got["subject"] == ("HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XXII) về phát triển du lịch "
                               "đến năm 2025, định hướng đến năm 2030")
+
+
+def test_an_incoming_stamp_read_under_the_letterhead_is_none_of_the_issuer():
+    got = extract_text("UBND TỈNH HẬU GIANG\nSỞ Y TẾ\n\nBỆNH VIỆN ĐA KHOA TỈNH\n\nSố: 1203\nĐẾN Ngày: 4/6/2024\nChuyển:\n\n"
+                       + MOTTO + "Số: 915/SYT-NVY\nV/v giám sát bệnh sởi\nHậu Giang, ngày 3 tháng 6 năm 2024\n"
+                       "Kính gửi: Các đơn vị trực thuộc\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hậu Giang")
+    assert got["number"] == "915/SYT-NVY"
+    assert got["stamp"] == {"receiver": "Bệnh viện Đa khoa tỉnh", "incoming_number": 1203, "received_date": "2024-06-04"}
