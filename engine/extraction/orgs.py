@@ -16,7 +16,7 @@ HEADS = [
     "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BẢO HIỂM XÃ HỘI",
     "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "CHI CỤC", "TỔNG CỤC", "TRẠM Y TẾ", "KHO BẠC",
     "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
-    "THÀNH ỦY", "HUYỆN ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
+    "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
@@ -187,6 +187,7 @@ def split_bodies(upper_text: str) -> list[str]:
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
+_PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ")
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN")  # heads that also end places' names
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
@@ -214,7 +215,7 @@ def _sector_case(s: str) -> str:
         elif p:
             w = p.strip().split()
             out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
-    return re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out))  # the country's name keeps its capitals
+    return re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out), flags=re.I)  # the country's name keeps its capitals
 
 
 _VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
@@ -255,6 +256,8 @@ def display(body: str) -> str:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
                 return f"{head_out} {locality_case(rest)}"
+            if hf in _PARTY_COMMITTEES:  # 'HUYỆN ỦY GIANG THÀNH': the place's name follows
+                return f"{head_out} {_title_words(rest)}"
             # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
             loc_at = [m.start() for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b", rest)]
             if loc_at:

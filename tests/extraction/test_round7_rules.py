@@ -105,3 +105,10 @@ def test_an_incoming_stamp_read_under_the_letterhead_is_none_of_the_issuer():
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hậu Giang")
     assert got["number"] == "915/SYT-NVY"
     assert got["stamp"] == {"receiver": "Bệnh viện Đa khoa tỉnh", "incoming_number": 1203, "received_date": "2024-06-04"}
+
+
+def test_party_committees_and_the_country_s_name_are_written_as_clerks_write_them():
+    from engine.extraction import orgs
+    assert orgs.display("HUYỆN ỦY GIANG THÀNH") == "Huyện ủy Giang Thành"
+    assert orgs.display("THỊ ỦY HÀ TIÊN") == "Thị ủy Hà Tiên"
+    assert orgs.display("BẢO HIỂM XÃ HỘI VIỆT NAM") == "Bảo hiểm xã hội Việt Nam"
