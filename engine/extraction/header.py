@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import fallbacks, furniture, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
+from .layout import (BODY_START, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE, PLACED_SHORT_RE,
                      TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds, prev_line_start,
                      type_title)
 from .recipients import read_recipients
@@ -142,8 +142,8 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
 def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """The first date in the header zone with a place before it (a garbled date line before a
     clean date cited further down is still the letter's)."""
-    matches = sorted([*LONG_RE.finditer(text, start, stop), *OCR_DATE_RE.finditer(text, start, stop)],
-                     key=lambda m: m.start())
+    matches = sorted([*LONG_RE.finditer(text, start, stop), *OCR_DATE_RE.finditer(text, start, stop),
+                      *PLACED_SHORT_RE.finditer(text, start, stop)], key=lambda m: m.start())
     for m in matches:
         if not m.group(3):
             continue

@@ -65,8 +65,10 @@ BODY_START = re.compile(
 OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵý]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})", re.I)
 
 
-# ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'): a place-and-date line
-DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵý]\s*\d{1,2}\s*[^\d\s]{2,6}\s*\d", re.I)
+# ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'), or ', ngày 5/3/2020': a place-and-date line
+DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵý]\s*\d{1,2}\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})", re.I)
+# 'Kiên Giang, ngày 11/3/2025' (or '11.3.2025'): the date line written in figures, after its place's comma
+PLACED_SHORT_RE = re.compile(r"(?<=,)\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])", re.I)
 
 
 

@@ -112,3 +112,11 @@ def test_party_committees_and_the_country_s_name_are_written_as_clerks_write_the
     assert orgs.display("HUYỆN ỦY GIANG THÀNH") == "Huyện ủy Giang Thành"
     assert orgs.display("THỊ ỦY HÀ TIÊN") == "Thị ủy Hà Tiên"
     assert orgs.display("BẢO HIỂM XÃ HỘI VIỆT NAM") == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_a_date_line_written_in_figures_is_the_letter_s_date():
+    for written in ("ngày 11/3/2025", "ngày 11.3.2025", "ngày 11-3-2025"):
+        got = extract_text("UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\n" + MOTTO + "Số: 620/SYT-NVY\nV/v triển khai Kế hoạch số 55/KH-UBND"
+                           f" ngày\n18/3/2021 của UBND tỉnh\nKiên Giang, {written}\nKính gửi: Các cơ sở y tế\n")
+        assert (got["issued_date"], got["place"]) == ("2025-03-11", "Kiên Giang"), written
+        assert got["subject"] == "triển khai Kế hoạch số 55/KH-UBND ngày 18/3/2021 của UBND tỉnh"
