@@ -166,6 +166,19 @@ _ELSEWHERE = (fallbacks.portal_title, fallbacks.relay_title, fallbacks.news_rela
               furniture.source_line)
 
 
+# a body's opening sentence: '…, Sở Y tế xây dựng kế hoạch … như sau:', '… đề nghị …'
+_OPENING_CLAUSE = re.compile(
+    r"như sau|[:;]\s*$|\bđề nghị\b|\byêu cầu\b|,\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Trung tâm|Phòng|Ban|Văn phòng|"
+    r"Bệnh viện|Chi cục|Cục|Hội đồng|Bảo hiểm|Tỉnh ủy|Huyện ủy|Đảng ủy|Trường)\b")
+
+
+def _short_title(text: str, start: int) -> bool:
+    """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
+    Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
+    para = re.split(r"\n[ \t|]*\n", text[start:start + 500], maxsplit=1)[0]
+    return len(para) < 400 and not _OPENING_CLAUSE.search(para)
+
+
 def _named_elsewhere(h: Header, text: str) -> None:
     """Number (and what else the first reader to find one gives) from where the copy names the letter."""
     for reader in _ELSEWHERE:
@@ -265,7 +278,8 @@ def read(text: str) -> Header:
             ls, le = line_bounds(text, cursor)
             line = text[ls:le].strip()
             if line and not is_rule(line) and line != "|":
-                if GAZETTE_LEAD.match(line) or not is_stop(line) and not BODY_START.match(line):
+                if GAZETTE_LEAD.match(line) or not is_stop(line) and (
+                        not BODY_START.match(line) or _short_title(text, ls)):
                     h.subject, send = collect(text, ls, line, limit=zone_end)
                     h.subject_span = (ls, send)
                 break

@@ -9,6 +9,10 @@ from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, type_title
 from .text import LOW, UP, is_rule, is_upper, segments
 
 
+_MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|"
+                    r"HỎA TỐC|HOẢ TỐC)\W*$")
+
+
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     out = []
@@ -22,6 +26,8 @@ def issuer_segments(region: str) -> list[str]:
                 # number's code, '/KH-UBND'), not a body's name
                 continue
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
+                continue
+            if _MARKS.match(orgs.fold(seg)):  # a draft's, urgency's or secrecy's mark, not a body
                 continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
                     and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it

@@ -10,6 +10,11 @@ from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, 
 from .text import VI_LOWER, has_letters, in_capitals, is_upper, segments, squash
 
 
+# a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
+_TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|áp dụng|tài liệu|lưu hành|thời gian|"
+                         r"dự thảo|để báo cáo|phục vụ)\b", re.I)
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -28,7 +33,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             continue
         cites = upper and bool(numbers.SO_RE.match(seg)) and any(
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
-        if is_stop(seg) and not cites:
+        if is_stop(seg) and not cites or _TITLE_NOTE.match(seg):
             break
         if upper and not in_capitals(seg) and has_letters(seg):
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến)\s", seg)):

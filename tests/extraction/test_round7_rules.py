@@ -120,3 +120,18 @@ def test_a_date_line_written_in_figures_is_the_letter_s_date():
                            f" ngày\n18/3/2021 của UBND tỉnh\nKiên Giang, {written}\nKính gửi: Các cơ sở y tế\n")
         assert (got["issued_date"], got["place"]) == ("2025-03-11", "Kiên Giang"), written
         assert got["subject"] == "triển khai Kế hoạch số 55/KH-UBND ngày 18/3/2021 của UBND tỉnh"
+
+
+def test_a_title_line_that_opens_like_a_body_is_the_title_when_it_has_no_main_clause():
+    head = "UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\n" + MOTTO + "Số: 03/HD-SYT\nKiên Giang, ngày 3 tháng 1 năm 2025\nHƯỚNG DẪN\n"
+    got = extract_text(head + "Thực hiện công tác thi đua, khen thưởng năm 2025\n\nCăn cứ Luật Thi đua, khen thưởng;\n")
+    assert got["subject"] == "Thực hiện công tác thi đua, khen thưởng năm 2025"
+    got = extract_text(head.replace("HƯỚNG DẪN", "THÔNG BÁO") + "Thực hiện Công văn số 12/UBND-VX ngày 2/1/2025, "
+                       "Sở Y tế thông báo lịch trực Tết như sau:\n")
+    assert got["subject"] is None  # the body's first sentence, not a title
+
+
+def test_a_bracketed_note_under_a_title_and_a_draft_mark_are_not_the_letter_s():
+    got = extract_text("DỰ THẢO\n" + MOTTO + "Số:      /TTr-BQLDA\nKiên Giang, ngày    tháng 2 năm 2025\nTỜ TRÌNH\n"
+                       "Về việc phê duyệt dự toán gói thầu\nKính gửi: Sở Kế hoạch và Đầu tư\n")
+    assert got["issuer"] is None  # a draft with no letterhead: its mark is no issuer
