@@ -72,6 +72,8 @@ def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
             return None
         above = prev_line_start(text, at)
         if VV_RE.match(line) or VE_ANY_RE.match(line):
+            if above is not None and above >= floor and not text[above:at - 1].strip():
+                above = prev_line_start(text, above)  # one blank line between it and the letterhead
             return at if above is not None and above >= floor and headerish(text[above:at - 1]) \
                 and text[above:at - 1].strip() else None
         if above is None or above < floor:

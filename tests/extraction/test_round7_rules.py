@@ -135,3 +135,10 @@ def test_a_bracketed_note_under_a_title_and_a_draft_mark_are_not_the_letter_s():
     got = extract_text("DỰ THẢO\n" + MOTTO + "Số:      /TTr-BQLDA\nKiên Giang, ngày    tháng 2 năm 2025\nTỜ TRÌNH\n"
                        "Về việc phê duyệt dự toán gói thầu\nKính gửi: Sở Kế hoạch và Đầu tư\n")
     assert got["issuer"] is None  # a draft with no letterhead: its mark is no issuer
+
+
+def test_a_v_v_line_read_before_the_number_keeps_the_letterhead_and_the_subject():
+    got = extract_text("UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\n\nV/v tăng cường phòng chống dịch sốt xuất huyết\n\n"
+                       "Số: 620/SYT-NVY\n\n" + MOTTO + "Kiên Giang, ngày 11 tháng 3 năm 2025\n\nKính gửi: Các đơn vị\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Kiên Giang")
+    assert got["subject"] == "tăng cường phòng chống dịch sốt xuất huyết"
