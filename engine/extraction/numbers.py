@@ -37,8 +37,8 @@ NUMBER_RE = re.compile(
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
-# and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:'
-SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ)\s*:)\s*(?=\d)")
+# and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
+SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:)\s*(?=\d)")
 
 
 # '1281/-UBND': a number whose type part a copy lost, the dash after the slash left standing

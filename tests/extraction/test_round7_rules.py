@@ -142,3 +142,9 @@ def test_a_v_v_line_read_before_the_number_keeps_the_letterhead_and_the_subject(
                        "Số: 620/SYT-NVY\n\n" + MOTTO + "Kiên Giang, ngày 11 tháng 3 năm 2025\n\nKính gửi: Các đơn vị\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Kiên Giang")
     assert got["subject"] == "tăng cường phòng chống dịch sốt xuất huyết"
+
+
+def test_a_number_label_that_lost_its_accent_is_still_the_number_line():
+    got = extract_text("UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\n" + MOTTO + "So: 620/SYT-NVY\nV/v tăng cường phòng chống dịch\n"
+                       "Kiên Giang, ngày 11 tháng 3 năm 2025\nKính gửi: Các đơn vị\n")
+    assert got["number"] == "620/SYT-NVY"
