@@ -37,6 +37,7 @@ class Header:
     issuer_parent: str | None = None
     relay_issuer: str | None = None  # the issuer a portal's relay line names ('… của UBND thị xã X V/v …')
     relay_type: str | None = None  # the type a news post names the letter by ('… đã ban hành Kế hoạch số 5/UBND')
+    named_elsewhere: bool = False  # the number read off a site's title, a relay line or a news sentence
     doc_type: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
@@ -191,6 +192,7 @@ def _named_elsewhere(h: Header, text: str) -> None:
             if "subject" in found:
                 h.subject, h.subject_span = h.subject or found["subject"], h.subject_span or found["span"]
             h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")
+            h.named_elsewhere = True
             return
 
 

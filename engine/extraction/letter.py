@@ -26,7 +26,8 @@ def read(raw: str) -> dict:
     h = header.read(text)
     sig = signature.read(text, h.body_start)
     doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
-    ref_start = h.number_span[1] if h.number_span else h.start
+    # the documents cited after the letter's own number; all of them when a post named it further down
+    ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else h.start
     out.update(
         doc_type=h.doc_type, number=h.number, issued_date=h.issued_date, place=h.place,
         issuer=h.issuer, issuer_parent=h.issuer_parent, subject=h.subject,

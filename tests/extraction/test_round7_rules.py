@@ -17,6 +17,7 @@ def test_a_news_post_dated_before_its_sentence_names_the_type_and_the_full_issue
                        "Tam Nông đã ban hành Kế hoạch số 45-KH/HU tổ chức hội thi báo cáo viên giỏi năm 2019./.\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "45-KH/HU", "2019-03-20")
     assert got["subject"] == "tổ chức hội thi báo cáo viên giỏi năm 2019"
+    assert got["references"] == ["12/KH-BTC"]  # cited before the sentence naming the letter itself
     got = extract_text("Sở Nội vụ vừa ban hành văn bản số 77/SNV-CCVC ngày 5-4-2021 về việc tuyển dụng viên chức.\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "77/SNV-CCVC", "2021-04-05")
     assert got["subject"] == "tuyển dụng viên chức"
