@@ -358,7 +358,9 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     if not number or not m.group("by")[:1].isupper():
         return None
     kind = m.group("type")
-    subject = _LEAD_RE.sub("", squash(m.group("subj")), count=1)
+    subject = squash(m.group("subj"))
+    sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
+    subject = _LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
     found = {"number": number, "issued_date": iso(short_date(m.group("date2") or m.group("date1") or "")),
              "issuer": squash(m.group("by")), "subject": subject or None, "span": (m.start("by"), m.end())}

@@ -374,7 +374,7 @@ def read(text: str) -> Header:
         if stop and stop.start() > 0:
             region_end = h.start + stop.start()
     segs = issuer_segments(text[h.start:region_end])
-    h.bodies = orgs.split_bodies(orgs.respell(" ".join(segs))) if segs else []
+    h.bodies = orgs.bodies_of_lines(segs) if segs else []
     read_issuer(h)
     joint_chain(h, text[h.start:region_end])
     fallbacks.site_title_over_damage(h)

@@ -31,8 +31,9 @@ _SEG = f"{_U}{_W}*"
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
+# (a big department's numbers run to six figures: '101322/CTHN-TTHT')
 NUMBER_RE = re.compile(
-    rf"(?P<num>\d{{1,5}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
+    rf"(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
 )

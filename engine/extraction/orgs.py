@@ -135,6 +135,23 @@ def repair_head(s: str) -> str:
     return f
 
 
+def bodies_of_lines(lines: list[str]) -> list[str]:
+    """The letterhead's bodies, parent first, from its lines: as ``split_bodies`` of them all (respelt), and
+    also split where a line opening with a head follows a body already named in full on its own
+    lines ('TỔNG CỤC THUẾ' / 'CỤC THUẾ TP HÀ NỘI'), which the words alone would keep as one."""
+    groups: list[list[str]] = []
+    for line in lines:
+        current = fold(" ".join(groups[-1])) if groups else ""
+        head = next((h for h in _HEADS_SORTED if current == h or current.startswith(h + " ")), None)
+        if groups and is_head_start(line) and head and len(current.split()) > len(head.split()):
+            groups.append([line])
+        elif groups:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [body for group in groups for body in split_bodies(respell(" ".join(group)))]
+
+
 def split_bodies(upper_text: str) -> list[str]:
     """Split an upper-case header string into bodies, parent first.
 
@@ -162,7 +179,7 @@ def split_bodies(upper_text: str) -> list[str]:
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
         # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
-            and words[i - 2] in _LEVEL_WORDS
+            and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha()
         if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in _NOT_BEFORE_HEAD:
             bodies.append(list(matched))
             i += len(matched)
@@ -188,8 +205,8 @@ def split_bodies(upper_text: str) -> list[str]:
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
-_LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ")
-_PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN")  # heads that also end places' names
+_LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")
+_PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 
@@ -242,7 +259,9 @@ def locality_case(s: str) -> str:
 def display(body: str) -> str:
     """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
     f = fold(body)
-    f = re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", f)
+    f = re.sub(r"\bTP(?:\.\s*|\s+)(?=\w)", "THÀNH PHỐ ", f)  # 'TP.HCM', 'TP HÀ NỘI'
+    f = re.sub(r"\bTHÀNH PHỐ HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", f)
+    f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
     for long, short in _ABBREV_IN:
         f = re.sub(r"^" + long + r"\b", short, f)
     for head in _HEADS_SORTED:

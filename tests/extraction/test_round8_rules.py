@@ -1,0 +1,32 @@
+"""General rules added after the eighth collection (r8) was measured and spent, each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text, orgs
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_department_under_a_general_department_on_lines_of_their_own_with_a_six_figure_number():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUẾ TP HẢI PHÒNG\n-------\n" + MOTTO + "Số: 204517/CTHP-TTHT\n"
+                       "V/v chính sách thuế thu nhập doanh nghiệp\nHải Phòng, ngày 2 tháng 12 năm 2021\n"
+                       "Kính gửi: Công ty TNHH An Phát\n")
+    assert got["number"] == "204517/CTHP-TTHT"
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Thuế thành phố Hải Phòng", "Tổng cục Thuế")
+
+
+def test_a_city_s_name_ending_in_a_head_word_is_no_second_body():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n" + MOTTO + "Số: 113/KH-UBND\n"
+                       "Hải Phòng, ngày 5 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng chống thiên tai năm 2021\n")
+    assert got["issuer"] == "UBND thành phố Hải Phòng"
+    assert orgs.split_bodies("UBND QUẬN 3 PHÒNG GIÁO DỤC VÀ ĐÀO TẠO") == ["UBND QUẬN 3", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]
+
+
+def test_tp_before_a_city_is_thanh_pho_and_a_bare_tp_is_dropped():
+    assert orgs.display("SỞ Y TẾ TP.HCM") == "Sở Y tế thành phố Hồ Chí Minh"
+    assert orgs.display("CỤC THUẾ TP HÀ NỘI") == "Cục Thuế thành phố Hà Nội"
+    assert orgs.display("SỞ Y TẾ TP") == "Sở Y tế"
+
+
+def test_a_news_sentence_naming_the_letter_s_addressees_keeps_only_its_subject():
+    got = extract_text("Sở Y tế vừa có văn bản số 512/SYT-NVY gửi các bệnh viện, Trung tâm Y tế các huyện về việc "
+                       "tăng cường giám sát bệnh sởi.\n")
+    assert (got["number"], got["subject"]) == ("512/SYT-NVY", "tăng cường giám sát bệnh sởi")
