@@ -65,15 +65,13 @@ _CENTRAL_COMMITTEES = ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN BÍ THƯ TRUNG ƯƠ
 
 
 def _union_name(issuer: str, head: str) -> str:
-    """'Ban Chấp hành Trung ương' over 'ĐOÀN TNCS HỒ CHÍ MINH' (or the party's name), where a
-    national motto would stand: the committee is the union's (the party's)."""
+    """'Ban Chấp hành Trung ương' over 'ĐOÀN TNCS HỒ CHÍ MINH', where a national motto would stand:
+    the committee is the union's."""
     if orgs.fold(issuer) not in _CENTRAL_COMMITTEES:
         return issuer
     if re.search(r"ĐOÀN\s+TNCS\s+H\S{1,2}\s+CHÍ\s+MINH", head):  # "HÒ" as OCR reads it too
         return f"{issuer} Đoàn TNCS Hồ Chí Minh"
-    if re.search(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", head):
-        return f"{issuer} Đảng"
-    return issuer
+    return issuer  # under the party's motto it is the party's own: its letterhead names it so
 
 
 def _joint(bodies: list[str], doc_type: str | None) -> str | None:

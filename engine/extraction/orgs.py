@@ -232,7 +232,8 @@ def _sector_case(s: str) -> str:
         elif p:
             w = p.strip().split()
             out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
-    return re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out), flags=re.I)  # the country's name keeps its capitals
+    out_s = re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out), flags=re.I)  # the country's name keeps its capitals
+    return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
 
 
 _VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
@@ -256,11 +257,21 @@ def locality_case(s: str) -> str:
     return _title_words(s)
 
 
+_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
+
+
+def sector_in_full(name: str) -> str:
+    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo')."""
+    return _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name)
+
+
 def display(body: str) -> str:
     """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
     f = fold(body)
     f = re.sub(r"\bTP(?:\.\s*|\s+)(?=\w)", "THÀNH PHỐ ", f)  # 'TP.HCM', 'TP HÀ NỘI'
     f = re.sub(r"\bTHÀNH PHỐ HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", f)
+    f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)
+    f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
     for long, short in _ABBREV_IN:
         f = re.sub(r"^" + long + r"\b", short, f)

@@ -102,5 +102,5 @@ def self_named(text: str, start: int) -> str | None:
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
-        return re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)
+        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name))
     return None

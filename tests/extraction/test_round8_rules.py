@@ -30,3 +30,17 @@ def test_a_news_sentence_naming_the_letter_s_addressees_keeps_only_its_subject()
     got = extract_text("Sở Y tế vừa có văn bản số 512/SYT-NVY gửi các bệnh viện, Trung tâm Y tế các huyện về việc "
                        "tăng cường giám sát bệnh sởi.\n")
     assert (got["number"], got["subject"]) == ("512/SYT-NVY", "tăng cường giám sát bệnh sởi")
+
+
+def test_abbreviated_sectors_and_towns_are_written_in_full():
+    assert orgs.display("PHÒNG GIÁO DỤC-ĐÀO TẠO") == "Phòng Giáo dục và Đào tạo"
+    assert orgs.display("PHÒNG GD&ĐT") == "Phòng Giáo dục và Đào tạo"
+    assert orgs.display("UBND TX. ĐỒNG XOÀI") == "UBND thị xã Đồng Xoài"
+    got = extract_text("Thông báo Khẩn ngày 5/11/2021\n\nDo mưa lớn, Phòng GD&ĐT thông báo cho học sinh nghỉ học.\n")
+    assert got["issuer"] == "Phòng Giáo dục và Đào tạo"
+
+
+def test_the_party_s_central_committee_is_named_as_its_letterhead_names_it():
+    got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 99-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                       "Hà Nội, ngày 3 tháng 3 năm 2023\nQUY ĐỊNH\nvề công tác kiểm tra của Đảng\n")
+    assert got["issuer"] == "Ban Chấp hành Trung ương"
