@@ -157,7 +157,10 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
         prefix = re.split(r"\||\n\s*\n|\s{3,}|[():;]", prefix)[-1]
         pm = PLACE_RE.search(squash(prefix))
         if pm:
-            return pm.group(1).strip(), iso(d), (m.start() - len(prefix), m.end())
+            place = pm.group(1).strip()
+            # the span opens at the place itself, never at letterhead lines the prefix ran over
+            at = [w.start() for w in re.finditer(r"\s+".join(map(re.escape, place.split())), prefix)]
+            return place, iso(d), (m.start() - len(prefix) + (at[-1] if at else 0), m.end())
     return None, None, None
 
 

@@ -44,3 +44,10 @@ def test_the_party_s_central_committee_is_named_as_its_letterhead_names_it():
     got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 99-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
                        "Hà Nội, ngày 3 tháng 3 năm 2023\nQUY ĐỊNH\nvề công tác kiểm tra của Đảng\n")
     assert got["issuer"] == "Ban Chấp hành Trung ương"
+
+
+def test_a_date_line_right_under_the_motto_leaves_the_letterhead_whole():
+    got = extract_text("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\n" + MOTTO + "Đồng Xoài, ngày 9 tháng 11 năm 2010\n"
+                       "QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua\n")
+    assert got["issuer"] == "UBND tỉnh Bình Phước"
+    assert (got["place"], got["issued_date"]) == ("Đồng Xoài", "2010-11-09")
