@@ -196,12 +196,31 @@ _RELAY_RE = re.compile(
     r"(?:\s+của\s+(?P<by>[^\n]{3,120}?))?\s+(?:V/v|về\s+việc)\s*:?\s*(?P<subj>[^\n]{10,400})$", re.M | re.I)
 
 
+# the same line with no subject, its date maybe in words: 'Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011
+# của Ban Tuyên giáo Trung ương.'
+_BARE_RELAY_RE = re.compile(
+    rf"^[ \t|]*(?P<type>{_TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*[/-][^\s,]+)\s*,?\s*"
+    r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"\s+của\s+(?P<by>[^\n.;]{3,120}?)\s*\.?[ \t]*$", re.M)
+
+
+def _bare_relay(text: str, limit: int) -> dict | None:
+    m = _BARE_RELAY_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    if not number:
+        return None
+    lm = LONG_RE.search(m.group("date"))
+    date = make(lm.group(1), lm.group(2), lm.group(3)) if lm and lm.group(3) else short_date(m.group("date"))
+    return {"number": number, "issued_date": iso(date), "issuer": squash(m.group("by")), "subject": None,
+            "doc_type": m.group("type"), "span": (m.start(), m.end())}
+
+
 def relay_title(text: str, limit: int = 800) -> dict | None:
     """The one line a portal post relaying a letter names it by: number, date, issuer, subject."""
     m = _RELAY_RE.search(text, 0, min(len(text), limit))
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
-        return None
+        return _bare_relay(text, limit)
     return {"number": number, "issued_date": iso(short_date(m.group("date"))),
             "issuer": squash(m.group("by")) if m.group("by") else None,
             "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}

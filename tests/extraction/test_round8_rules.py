@@ -51,3 +51,10 @@ def test_a_date_line_right_under_the_motto_leaves_the_letterhead_whole():
                        "QUYẾT ĐỊNH\nVề việc thành lập Hội đồng thi đua\n")
     assert got["issuer"] == "UBND tỉnh Hậu Giang"
     assert (got["place"], got["issued_date"]) == ("Vị Thanh", "2010-11-09")
+
+
+def test_a_post_naming_its_letter_without_a_subject_gives_number_date_type_and_issuer():
+    got = extract_text("Cần Thơ 03/3/2022\n\nKế hoạch số 45-KH/BDVTU, ngày 2 tháng 3 năm 2022 của Ban Dân vận Thành ủy.\n\n"
+                       "Ban biên tập xin đăng toàn văn Kế hoạch như sau:\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "45-KH/BDVTU", "2022-03-02")
+    assert got["issuer"] == "Ban Dân vận Thành ủy"
