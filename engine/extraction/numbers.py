@@ -50,9 +50,15 @@ OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>[{VI_UPPER}]
 _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
 
 
+# 'Số: 1906 ISGDĐT-CTrTT': OCR reading the slash as 'I', 'l' or '|' (only right after 'Số:')
+OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})[ \t]*(?P<year>)(?P<sep>[Il|])(?P<code>{_SEG}(?:-{_SEG})+)")
+
+
 def number_at(text: str, pos: int) -> re.Match | None:
-    """The number written at *pos* (after 'Số:'), also one whose type part was lost or in the old style."""
-    return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos)
+    """The number written at *pos* (after 'Số:'), also one whose type part was lost, in the old style,
+    or whose slash OCR misread."""
+    return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos) \
+        or OCR_SLASH_RE.match(text, pos)
 
 
 def with_type(number: str, doc_type: str | None) -> str:
@@ -100,7 +106,7 @@ def normalise_match(m: re.Match) -> str:
     if m.re is LOST_TYPE_RE:
         year = f"/{m.group('year')}" if m.group("year") else ""
         return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"
-    if m.group("pnum"):
+    if m.re is not OCR_SLASH_RE and m.group("pnum"):
         return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in

@@ -58,3 +58,10 @@ def test_a_post_naming_its_letter_without_a_subject_gives_number_date_type_and_i
                        "Ban biên tập xin đăng toàn văn Kế hoạch như sau:\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Kế hoạch", "45-KH/BDVTU", "2022-03-02")
     assert got["issuer"] == "Ban Dân vận Thành ủy"
+
+
+def test_a_slash_ocr_read_as_a_letter_after_so_is_still_the_number():
+    for written in ("Số: 1906 ISGDĐT-CTrTT", "Số: 1906lSGDĐT-CTrTT"):
+        got = extract_text("UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + MOTTO + written +
+                           "\nV/v phòng, chống dịch\nĐà Nẵng, ngày 26 tháng 7 năm 2020\n")
+        assert got["number"] == "1906/SGDĐT-CTrTT", written
