@@ -10,7 +10,7 @@ from .text import LOW, UP, is_rule, is_upper, segments
 
 
 _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|"
-                    r"HỎA TỐC|HOẢ TỐC)\W*$")
+                    r"HỎA TỐC|HOẢ TỐC|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
 
 
 def issuer_segments(region: str) -> list[str]:
@@ -27,7 +27,7 @@ def issuer_segments(region: str) -> list[str]:
                 continue
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
-            if _MARKS.match(orgs.fold(seg)):  # a draft's, urgency's or secrecy's mark, not a body
+            if _MARKS.match(orgs.fold(seg)):  # a draft's, urgency's or secrecy's mark, a page's section word
                 continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
                     and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it

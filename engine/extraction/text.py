@@ -55,6 +55,8 @@ def _markdown(text: str) -> str:
     read cell after cell, each cell's lines in turn, as a column of the letter (the two-column
     header as a table: the issuer's cell, then the motto's, then the number's and the date's)."""
     text = _HTML_TAG.sub("", text)
+    # a markdown page's front matter ('---' / 'layout: …' / '---'): the site's record, not the letter
+    text = re.sub(r"\A\s*---[ \t]*\n(?:[^\n]*\n){1,60}?---[ \t]*\n", "", text)
     text = re.sub(r"^[ \t]*#{1,6}[ \t]+", "", text, flags=re.M)
     lines = text.split("\n")
     if not any(_MD_RULE_ROW.match(ln) for ln in lines):

@@ -149,3 +149,11 @@ def test_a_number_label_that_lost_its_accent_is_still_the_number_line():
     got = extract_text("UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\n" + MOTTO + "So: 620/SYT-NVY\nV/v tăng cường phòng chống dịch\n"
                        "Kiên Giang, ngày 11 tháng 3 năm 2025\nKính gửi: Các đơn vị\n")
     assert got["number"] == "620/SYT-NVY"
+
+
+def test_a_markdown_page_s_front_matter_and_section_words_are_not_the_letter():
+    got = extract_text("---\nlayout: vanban\ntitle: \"Quyết định 88/QĐ-BYT\"\nsokyhieu: 88/QĐ-BYT\n---\n\n## VĂN BẢN\n\n"
+                       "**BỘ Y TẾ**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\nSố: 88/QĐ-BYT — Hà Nội, ngày 2 tháng 2 năm 2024\n\n"
+                       "QUYẾT ĐỊNH\n\nVề việc ban hành hướng dẫn chẩn đoán bệnh sởi\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Bộ Y tế", None)
+    assert (got["number"], got["issued_date"]) == ("88/QĐ-BYT", "2024-02-02")
