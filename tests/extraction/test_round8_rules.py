@@ -65,3 +65,9 @@ def test_a_slash_ocr_read_as_a_letter_after_so_is_still_the_number():
         got = extract_text("UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + MOTTO + written +
                            "\nV/v phòng, chống dịch\nĐà Nẵng, ngày 26 tháng 7 năm 2020\n")
         assert got["number"] == "1906/SGDĐT-CTrTT", written
+
+
+def test_a_deadline_written_chậm_nhất_đến_ngày():
+    got = extract_text("BỘ XÂY DỰNG\n" + MOTTO + "Số: 10/QĐ-BXD\nHà Nội, ngày 2 tháng 2 năm 2026\nQUYẾT ĐỊNH\n"
+                       "Về việc ban hành giải pháp an toàn\nĐiều 1. Các cơ sở hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.\n")
+    assert [d["date"] for d in got["deadlines"]] == ["2028-07-01"]
