@@ -31,8 +31,9 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             seg = segments(line)[0] if segments(line) else s
             dash = bool(re.match(r"^[-–•+]\s*", seg))
             prev = collected[-1].strip()
-            if not dash and started and (prev.endswith((";", ".")) or BODY_START.match(seg)
-                                         or seg[:1].isupper() and not prev.endswith(",")):
+            # items without dashes, each closed by ';' and the last by '.', go on; a sentence does not
+            if not dash and started and (prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
+                                         or seg[:1].isupper() and not prev.endswith((",", ";"))):
                 break
             if not dash and not started and len(seg) > 150:
                 break

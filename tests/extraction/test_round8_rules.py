@@ -71,3 +71,10 @@ def test_a_deadline_written_chậm_nhất_đến_ngày():
     got = extract_text("BỘ XÂY DỰNG\n" + MOTTO + "Số: 10/QĐ-BXD\nHà Nội, ngày 2 tháng 2 năm 2026\nQUYẾT ĐỊNH\n"
                        "Về việc ban hành giải pháp an toàn\nĐiều 1. Các cơ sở hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.\n")
     assert [d["date"] for d in got["deadlines"]] == ["2028-07-01"]
+
+
+def test_recipients_listed_without_dashes_one_a_line_are_all_read():
+    got = extract_text("UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ Y TẾ\n" + MOTTO + "Số: 12/SYT-NVY\nV/v phòng chống dịch\n"
+                       "Đà Nẵng, ngày 2 tháng 8 năm 2020\nKính gửi:\nCác bệnh viện công lập;\nTrung tâm Y tế các quận, huyện;\n"
+                       "Các phòng khám tư nhân.\nThực hiện chỉ đạo của UBND thành phố, Sở Y tế đề nghị:\n")
+    assert got["recipients"] == ["Các bệnh viện công lập", "Trung tâm Y tế các quận, huyện", "Các phòng khám tư nhân"]
