@@ -86,7 +86,12 @@ def read(text: str, start: int) -> Signature:
     pos = lo
     for line in text[lo:hi].split("\n"):
         for seg in segments(line):
-            segs.append((seg.strip(" *"), pos + line.find(seg) + len(seg)))
+            # the recipients' column and the signature's read across on one line: 'Nơi nhận: GIÁM ĐỐC',
+            # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận'
+            base, off = pos + line.find(seg), 0
+            for part in re.split(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*", seg):
+                off = seg.find(part, off) + len(part)
+                segs.append((part.strip(" *"), base + off))
         pos += len(line) + 1
 
     auth: list[str] = []

@@ -78,3 +78,10 @@ def test_recipients_listed_without_dashes_one_a_line_are_all_read():
                        "Đà Nẵng, ngày 2 tháng 8 năm 2020\nKính gửi:\nCác bệnh viện công lập;\nTrung tâm Y tế các quận, huyện;\n"
                        "Các phòng khám tư nhân.\nThực hiện chỉ đạo của UBND thành phố, Sở Y tế đề nghị:\n")
     assert got["recipients"] == ["Các bệnh viện công lập", "Trung tâm Y tế các quận, huyện", "Các phòng khám tư nhân"]
+
+
+def test_a_closing_block_read_across_its_two_columns_still_names_the_signer():
+    got = extract_text("UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ Y TẾ\n" + MOTTO + "Số: 12/SYT-NVY\nV/v phòng chống dịch\n"
+                       "Đà Nẵng, ngày 2 tháng 8 năm 2020\nKính gửi: Các bệnh viện.\nSở Y tế đề nghị các đơn vị thực hiện./.\n"
+                       "Nơi nhận: GIÁM ĐỐC\nNhư trên; (Đã ký)\nUBND thành phố; Trần Văn Bình\nLưu: VT.\n")
+    assert (got["signer_title"], got["signer"]) == ("Giám đốc", "Trần Văn Bình")
