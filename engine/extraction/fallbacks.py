@@ -362,12 +362,13 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
 # a news post reporting a letter in one sentence near its top: 'UBND tỉnh Lạng Sơn vừa ban hành Công
 # văn số 149/UBND-KGVX ngày 13/10/2021 về …', 'Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
+# (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
     rf"(?:^|(?<=[.!?])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})\s*,\s*)?"
     rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
     rf"(?P<type>{_TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
-    r"(?P<subj>[^\n]{10,400}?)\s*(?:\./\.|\.(?=\s|$)|$)", re.M | re.I)
+    r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
 
 
 def news_relay(text: str, limit: int = 1500) -> dict | None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from . import fallbacks, furniture, numbers, orgs
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE, PLACED_SHORT_RE,
-                     TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds, prev_line_start,
-                     type_title)
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
+                     PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds,
+                     prev_line_start, type_title)
 from .recipients import read_recipients
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import is_rule, is_upper, segments, squash
@@ -274,7 +274,8 @@ def read(text: str) -> Header:
         ls, le = line_bounds(text, vv.end())
         first = cut_inline(text[vv.end():le])
         inline_more = text[vv.end():le].strip() != first
-        if inline_more:
+        # the date beside the V/v line (the two columns read across) leaves the subject free to go on below
+        if inline_more and not DATELINE_RE.search(text[vv.end():le]):
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)

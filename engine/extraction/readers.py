@@ -8,6 +8,7 @@ through OCR (ocr.py). Formats that carry structured metadata rather than text �
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -85,6 +86,23 @@ def read_docx(path: Path) -> str:
     return "\n".join(lines)
 
 
+_GAP = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+
+def unjustify(page: str) -> str:
+    """A layout text layer with its justified lines' stretched spaces ('THỰC   HIỆN   NGHỊ   QUYẾT')
+    set back to one: a line whose gaps between words are all narrow is one run of text; a line with
+    a wide gap keeps its gaps, which part the columns of the header ('ỦY BAN NHÂN DÂN      CỘNG HÒA …')."""
+    out = []
+    for line in page.split("\n"):
+        gaps = [len(g) for g in _GAP.findall(line)]
+        out.append(_GAP.sub(" ", line) if gaps and max(gaps) <= _NARROW_GAP else line)
+    return "\n".join(out)
+
+
+_NARROW_GAP = 4
+
+
 def read_pdf(path: Path) -> str:
     """Text layer via pypdf; OCR when the PDF is a scan with (almost) no text."""
     try:
@@ -94,7 +112,7 @@ def read_pdf(path: Path) -> str:
         raise ExtractionError("Chưa cài pypdf để đọc tệp PDF.", "pypdf is required to read PDFs.") from exc
     try:
         reader = PdfReader(str(path))
-        text = "\n\f".join((page.extract_text(extraction_mode="layout") or "") for page in reader.pages)
+        text = "\n\f".join(unjustify(page.extract_text(extraction_mode="layout") or "") for page in reader.pages)
     except (PdfReadError, OSError, ValueError) as exc:
         raise ExtractionError("Tệp PDF bị hỏng hoặc không đọc được.",
                               f"The PDF cannot be read: {exc}") from exc

@@ -15,6 +15,10 @@ _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|
                          r"dự thảo|để báo cáo|phục vụ)\b", re.I)
 
 
+_DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊN|TRONG|GIỮA|của|và|về|cho|tại|với|thuộc|"
+                       r"đến|trên|trong|giữa)\s*$")
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -33,7 +37,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             continue
         cites = upper and bool(numbers.SO_RE.match(seg)) and any(
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
-        if is_stop(seg) and not cites or _TITLE_NOTE.match(seg):
+        # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued
+        dangling = bool(_DANGLING.search(parts[-1]))
+        if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg):
             break
         if upper and not in_capitals(seg) and has_letters(seg):
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến)\s", seg)):

@@ -85,3 +85,35 @@ def test_a_closing_block_read_across_its_two_columns_still_names_the_signer():
                        "Đà Nẵng, ngày 2 tháng 8 năm 2020\nKính gửi: Các bệnh viện.\nSở Y tế đề nghị các đơn vị thực hiện./.\n"
                        "Nơi nhận: GIÁM ĐỐC\nNhư trên; (Đã ký)\nUBND thành phố; Trần Văn Bình\nLưu: VT.\n")
     assert (got["signer_title"], got["signer"]) == ("Giám đốc", "Trần Văn Bình")
+
+
+def test_a_pdf_layout_line_stretched_by_justification_is_one_run_of_text():
+    from engine.extraction.readers import unjustify
+    page = ("  ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "      THỰC   HIỆN   NGHỊ   QUYẾT   SỐ   50/NQ-CP   CỦA\n")
+    lines = unjustify(page).split("\n")
+    assert lines[0] == page.split("\n")[0]  # a wide gap parts the columns: kept
+    assert lines[1] == "      THỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP CỦA"
+
+
+def test_a_title_line_ending_in_a_word_that_must_go_on_continues():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + MOTTO + "Số: 66/KH-UBND\nQuảng Ngãi, ngày 18 tháng 5 năm 2020\n"
+                       "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA\nCHÍNH PHỦ VỀ CHỦ ĐỘNG THAM GIA CÁCH MẠNG "
+                       "CÔNG NGHIỆP\nThực hiện Nghị quyết số 50/NQ-CP, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    assert got["subject"] == ("THỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA CHÍNH PHỦ VỀ CHỦ ĐỘNG THAM GIA "
+                              "CÁCH MẠNG CÔNG NGHIỆP")
+
+
+def test_a_v_v_line_beside_the_date_goes_on_in_its_column_below():
+    got = extract_text("  BỘ GIÁO DỤC VÀ ĐÀO TẠO            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "  Số: 4555/BGDĐT-GDPT                Độc lập - Tự do - Hạnh phúc\n"
+                       "V/v hướng dẫn thực hiện nhiệm vụ      Hà Nội, ngày 05 tháng 8 năm 2025\n"
+                       "     giáo dục phổ thông năm học\n            2025-2026\n   Kính gửi: Các Sở Giáo dục và Đào tạo.\n")
+    assert got["subject"] == "hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026"
+    assert got["issued_date"] == "2025-08-05"
+
+
+def test_a_news_sentence_wrapped_over_lines_is_read_whole():
+    got = extract_text("Ngày 23/8/2017, Tỉnh ủy Quảng Nam đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị\n"
+                       "13-CT/TW về bảo vệ và phát triển rừng.\n\nBan biên tập xin đăng toàn văn:\n")
+    assert got["subject"] == "thực hiện Chỉ thị 13-CT/TW về bảo vệ và phát triển rừng"
