@@ -21,7 +21,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from .orgs import bare  # the accent-free key: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
+from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare  # bare: 'THẨM QUYỀN', 'thẩm quyền' -> 'THAM QUYEN'
+from .text import VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
@@ -77,15 +78,35 @@ def _is_title(line: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
+def _runs_of_names() -> list[str]:
+    """Names an administrative letter spells the same everywhere: 'tỉnh Hà Nam', 'thành phố Hà Nội',
+    the sectors and the bodies a document code names (orgs.py's lists)."""
+    return ([f"tỉnh {p}" for p in PROVINCES] + [f"thành phố {c}" for c in CITIES]
+            + SECTORS + list(CODE_BODIES.values()))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# a full stop inside a title in capitals, after a word and before the next: a speck OCR read
+# ('CÔNG BỐ. DANH MỤC'); 'TP. HỒ CHÍ MINH' is kept, an abbreviation has no vowel
+_STRAY_STOP = re.compile(rf"(?<=[{VI_UPPER}]{{2}})\.(?= [{VI_UPPER}])")
+_VOWELS = set(bare("AEIOUY"))
+
+
+def _drop_stray_stops(line: str) -> str:
+    return _STRAY_STOP.sub(lambda m: "" if _VOWELS & set(bare(line[:m.start()].split()[-1])) else ".", line)
+
+
 def restore_capitals(text: str) -> str:
     """Accents back on words in capitals from the same pair or triple of words elsewhere on the
-    page or in the letterhead's words (a word alone is left: 'NAM' may be 'NĂM' or 'NAM')."""
+    page, in the letterhead's words or in the names of provinces, cities, sectors and bodies,
+    matched over a title's line ends ('THÀNH' / 'PHÔ HÀ NỘI'). A word alone is never respelt: 'THẮNG
+    CẢNH' is right though the page has only 'tháng'."""
     vocab: dict[int, dict[str, Counter]] = {n: defaultdict(Counter) for n in (2, 3)}
-    words_of = re.compile(r"[^\W\d_]+")
+    lines = text.split("\n")
     # the page's lines with lower case, read as one run of words (a pair may wrap over a line end)
-    body = " ".join(ln for ln in text.split("\n") if any(c.islower() for c in ln))
-    for run in (body, _FIXED):
-        words = [w.lower() for w in words_of.findall(run)]
+    body = " ".join(ln for ln in lines if any(c.islower() for c in ln))
+    for run in (body, _FIXED, *_runs_of_names()):
+        words = [w.lower() for w in _WORDS.findall(run)]
         for n in (2, 3):
             for k in range(len(words) - n + 1):
                 gram = " ".join(words[k:k + n])
@@ -98,23 +119,29 @@ def restore_capitals(text: str) -> str:
         (form, count), *rest = forms.most_common()
         return form if not rest or count >= 3 * rest[0][1] else None
 
-    def fix_line(line: str) -> str:
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) < 4 or any(c.islower() for c in letters):
-            return line
-        spans = [(m.start(), m.end(), m.group(0)) for m in words_of.finditer(line)]
-        spelt: dict[int, str] = {}
-        for n in (3, 2):  # every window of the line; a longer match wins a word
+    # the words of each run of lines in capitals (blank lines between them allowed)
+    blocks: list[list[tuple[int, int, int, str]]] = [[]]
+    for i, line in enumerate(lines):
+        if _is_title(line):
+            blocks[-1].extend((i, m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(line))
+        elif line.strip():
+            blocks.append([])
+    spelt: dict[tuple[int, int], tuple[int, str]] = {}  # (line, start) -> (end, new spelling)
+    for spans in blocks:
+        done: set[int] = set()
+        for n in (3, 2):  # every window of the run; a longer match wins a word
             for k in range(len(spans) - n + 1):
-                form = best(n, bare(" ".join(w for _, _, w in spans[k:k + n])))
+                form = best(n, bare(" ".join(w for *_, w in spans[k:k + n])))
                 if form:
                     for j, w in enumerate(form.upper().split(" ")):
-                        spelt.setdefault(k + j, w)
-        out, last = [], 0
-        for k, (s, e, _) in enumerate(spans):
-            if k in spelt:
-                out.append(line[last:s] + spelt[k])
-                last = e
-        return "".join(out) + line[last:]
+                        if k + j not in done:
+                            done.add(k + j)
+                            spelt[spans[k + j][:2]] = (spans[k + j][2], w)
+    out = []
+    for i, line in enumerate(lines):
+        for s in sorted((s for (li, s) in spelt if li == i), reverse=True):
+            e, w = spelt[(i, s)]
+            line = line[:s] + w + line[e:]
+        out.append(_drop_stray_stops(line) if _is_title(line) else line)
+    return "\n".join(out)
 
-    return "\n".join(fix_line(ln) for ln in text.split("\n"))

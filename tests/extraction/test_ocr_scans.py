@@ -33,6 +33,14 @@ def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, 
     tesseract = [(a, env) for a, env in calls if Path(a[0]).name == "tesseract" and "--list-langs" not in a]
     assert tesseract and all(env.get("OMP_THREAD_LIMIT") == "1" for _, env in tesseract)
     assert any(Path(a[0]).name == "pdftoppm" and "-gray" in a for a, _ in calls)
+    # plain PGM, not PNG: pdftoppm's PNG encoder took ~10 s of a page's ~15
+    assert not any(Path(a[0]).name == "pdftoppm" and "-png" in a for a, _ in calls)
+
+
+def test_tesseract_reads_in_vietnamese_alone():
+    """With '+eng' the English model's accent-free reading won on words in capitals ('NEN TANG')."""
+    langs = ocr._OPTIONS[ocr._OPTIONS.index("-l") + 1]
+    assert langs.split("+") == ["vie"]
 
 
 # tesseract's text of a printed công văn: the columns read across, the subject's last line below
@@ -94,6 +102,29 @@ def test_a_word_alone_is_never_respelt():
     """'NAM' may be 'NĂM' elsewhere on the page: only pairs and triples of words are matched."""
     text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nBáo cáo năm 2024, năm nay và năm sau.\n"
     assert tidy(text).split("\n")[1] == "NAM"
+
+
+def test_a_locality_before_a_known_province_gets_its_accent_back():
+    """'TĨNH' for 'TỈNH' in bold capitals, and the page never writes 'tỉnh Hà Nam' in lower case."""
+    text = "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP\nTRÊN ĐỊA BÀN TĨNH HÀ NAM\n\nCăn cứ Luật.\n"
+    assert "TRÊN ĐỊA BÀN TỈNH HÀ NAM" in tidy(text)
+
+
+def test_a_pair_of_words_is_matched_over_a_title_line_end():
+    text = ("VỀ VIỆC THU PHÍ TRÊN ĐỊA BÀN THÀNH\nPHÔ HÀ NỘI\n\n"
+            "Căn cứ Luật Phí; xét đề nghị của Sở Tài chính thành phố Hà Nội.\n")
+    assert tidy(text).split("\n")[1] == "PHỐ HÀ NỘI"
+
+
+def test_a_word_alone_in_capitals_keeps_its_reading():
+    """'THẮNG CẢNH' is right although the page has only 'tháng': no pair of the page matches."""
+    text = "VỀ VIỆC THU PHÍ DANH LAM THẮNG CẢNH\n\nNgày 5 tháng 3, tháng 4 và tháng 5 năm 2024.\n"
+    assert tidy(text).split("\n")[0] == "VỀ VIỆC THU PHÍ DANH LAM THẮNG CẢNH"
+
+
+def test_a_stray_full_stop_inside_a_title_in_capitals_is_dropped():
+    text = "VỀ VIỆC CÔNG BỐ. DANH MỤC THỦ TỤC TẠI TP. HỒ CHÍ MINH\n\nCăn cứ Luật.\n"
+    assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC TẠI TP. HỒ CHÍ MINH"
 
 
 def test_so_read_without_its_accent_before_the_number():
