@@ -41,10 +41,41 @@ lao động thương binh văn hóa thể thao du lịch thông tin truyền th�
 xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân tộc thanh tra bảo hiểm"""
 
 
+# 'Số: 454UBND-NCTH': the slash between the number and its code lost (a code never starts with a digit)
+_LOST_SLASH = re.compile(rf"^(\s*Số:\s*\d{{1,5}})(?=[{VI_UPPER}]{{2}})", re.M)
+_VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
+
+
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
-    return restore_capitals(deinterleave(text))
+    text = _LOST_SLASH.sub(r"\1/", text)
+    return restore_capitals(subject_tail_back(deinterleave(text)))
+
+
+def subject_tail_back(text: str) -> str:
+    """A 'V/v' subject's last lines that OCR gave after the right cell (motto and date) put back
+    under its first ones: the left cell's bottom is a block of its own to tesseract, read last."""
+    lines = text.split("\n")
+    vv = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if _VV_LINE.match(ln)), None)
+    if vv is None:
+        return text
+    end = vv + 1
+    while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]) \
+            and not _MOTTO.search(lines[end]):
+        end += 1
+    dated = next((i for i in range(end, min(len(lines), _HEAD_LINES + 6)) if _DATED.search(lines[i])), None)
+    if dated is None:
+        return text
+    start = dated + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    stop = start
+    while stop < len(lines) and lines[stop].strip()[:1].islower() and not _STOP.match(lines[stop]):
+        stop += 1
+    if stop == start:
+        return text
+    return "\n".join(lines[:end] + lines[start:stop] + lines[end:start] + lines[stop:])
 
 
 def deinterleave(text: str) -> str:

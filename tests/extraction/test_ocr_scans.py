@@ -127,6 +127,50 @@ def test_a_stray_full_stop_inside_a_title_in_capitals_is_dropped():
     assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC TẠI TP. HỒ CHÍ MINH"
 
 
+# tesseract's blocks of a công văn's header: the left cell, the right cell, then the left cell's bottom
+TAIL_LAST = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+Số: 12UBND-KT
+V/v đẩy mạnh công tác phòng chống
+dịch bệnh trên cây lúa
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long Xuyên, ngày 3 tháng 5 năm 2023
+
+vụ Hè Thu năm 2023
+
+Kính gửi: Sở Nông nghiệp và Phát triển nông thôn.
+
+Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.
+"""
+
+
+def test_a_subjects_last_line_read_after_the_date_goes_back_under_its_first():
+    got = extract_text(tidy(TAIL_LAST))
+    assert got["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa vụ Hè Thu năm 2023"
+
+
+def test_a_number_whose_slash_ocr_lost_before_its_code():
+    got = extract_text(tidy(TAIL_LAST))
+    assert (got["number"], got["doc_type"], got["issuer"]) == ("12/UBND-KT", "Công văn", "UBND tỉnh An Giang")
+
+
+def test_a_body_line_after_the_date_stays_where_it_is():
+    text = TAIL_LAST.replace("vụ Hè Thu năm 2023\n\n", "")
+    assert extract_text(tidy(text))["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa"
+
+
+def test_a_portal_posts_title_wrapped_over_two_lines():
+    """A printed post read back: its 'Về việc … (number, ngày date).' title ends on a second line."""
+    text = ("Skip to main content\n\nVề việc rà soát kênh mương nội đồng trên địa bàn các huyện\n"
+            "phía bắc (1234/VP-KTN, ngày 05/11/2019).\n\nThực hiện Công văn số 99/BNN-TL ngày 01/11/2019,"
+            " đồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n\nGiao Sở Nông nghiệp chủ trì thực hiện.\n")
+    got = extract_text(text)
+    assert got["subject"] == "rà soát kênh mương nội đồng trên địa bàn các huyện phía bắc"
+    assert (got["number"], got["issued_date"]) == ("1234/VP-KTN", "2019-11-05")
+
+
 def test_so_read_without_its_accent_before_the_number():
     text = ACROSS.replace("Số: 7991", "SO: 7991")
     assert extract_text(tidy(text))["number"] == "7991/BGDĐT-GDTrH"
