@@ -11,7 +11,9 @@ the key fields in three general ways, each undone here:
   'UY BAN NHAN DAN'), while the same words in the body's lower case read right: a word in
   capitals whose accent-free spelling matches words of the page's own text (or of the fixed
   letterhead words) gets their accents back, longest match first;
-- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number.
+- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number, its slash lost ('454UBND-NCTH');
+- a 'V/v' subject's last line read after the right cell; specks read as a full stop inside a
+  title or a quote after it ('CÔNG BỐ. DANH MỤC', 'THÔNG TƯ”').
 
 Nothing is guessed: a word is changed only to a spelling the page or the letterhead has.
 """
@@ -50,7 +52,17 @@ def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _LOST_SLASH.sub(r"\1/", text)
-    return restore_capitals(subject_tail_back(deinterleave(text)))
+    return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(text))))
+
+
+_SPECK_END = re.compile(r"[ \t]*[”“\"'`’‘_~]+[ \t]*$")
+
+
+def drop_end_specks(text: str) -> str:
+    """A speck read as a closing quote or underscore after a line in capitals ('THÔNG TƯ”') dropped:
+    the type's title is then a line of its own again (a quote opened on the line is kept)."""
+    return "\n".join(_SPECK_END.sub("", ln) if _is_title(ln) and not re.search(r"[“\"'‘]", ln[:-1]) else ln
+                     for ln in text.split("\n"))
 
 
 def subject_tail_back(text: str) -> str:
@@ -119,7 +131,7 @@ def _runs_of_names() -> list[str]:
 _WORDS = re.compile(r"[^\W\d_]+")
 # a full stop inside a title in capitals, after a word and before the next: a speck OCR read
 # ('CÔNG BỐ. DANH MỤC'); 'TP. HỒ CHÍ MINH' is kept, an abbreviation has no vowel
-_STRAY_STOP = re.compile(rf"(?<=[{VI_UPPER}]{{2}})\.(?= [{VI_UPPER}])")
+_STRAY_STOP = re.compile(rf"(?<=[{VI_UPPER}]{{2}})\.(?= +[{VI_UPPER}])")
 _VOWELS = set(bare("AEIOUY"))
 
 

@@ -123,8 +123,17 @@ def test_a_word_alone_in_capitals_keeps_its_reading():
 
 
 def test_a_stray_full_stop_inside_a_title_in_capitals_is_dropped():
-    text = "VỀ VIỆC CÔNG BỐ. DANH MỤC THỦ TỤC TẠI TP. HỒ CHÍ MINH\n\nCăn cứ Luật.\n"
-    assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC TẠI TP. HỒ CHÍ MINH"
+    text = "VỀ VIỆC CÔNG BỐ. DANH MỤC THỦ TỤC, TỔ CHỨC.  VÀ TẠI TP. HỒ CHÍ MINH\n\nCăn cứ Luật.\n"
+    assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC, TỔ CHỨC  VÀ TẠI TP. HỒ CHÍ MINH"
+
+
+def test_a_speck_after_a_type_title_is_dropped():
+    """'THÔNG TƯ”': the title line was no longer a type's title, and the subject under it was lost."""
+    text = ("BỘ NỘI VỤ\nSố: 03/2005/TT-BNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 05 tháng 01 năm 2005\n\nTHÔNG TƯ”\nHướng dẫn chế độ nâng bậc lương\n\n"
+            "Thi hành Nghị định số 204/2004/NĐ-CP, Bộ Nội vụ hướng dẫn như sau:\n")
+    assert extract_text(tidy(text))["subject"] == "Hướng dẫn chế độ nâng bậc lương"
+    assert tidy("KHẨU HIỆU “VÌ DÂN”\n") == "KHẨU HIỆU “VÌ DÂN”\n"
 
 
 # tesseract's blocks of a công văn's header: the left cell, the right cell, then the left cell's bottom
