@@ -12,6 +12,7 @@ the key fields in three general ways, each undone here:
   capitals whose accent-free spelling matches words of the page's own text (or of the fixed
   letterhead words) gets their accents back, longest match first;
 - 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number, its slash lost ('454UBND-NCTH');
+  'V/v' read as 'V/ ';
 - a 'V/v' subject's last line read after the right cell; specks read as a full stop inside a
   title or a quote after it ('CÔNG BỐ. DANH MỤC', 'THÔNG TƯ”').
 
@@ -24,7 +25,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare  # bare: 'THẨM QUYỀN', 'thẩm quyền' -> 'THAM QUYEN'
-from .text import VI_UPPER
+from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
@@ -46,12 +47,15 @@ xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân t�
 # 'Số: 454UBND-NCTH': the slash between the number and its code lost (a code never starts with a digit)
 _LOST_SLASH = re.compile(rf"^(\s*Số:\s*\d{{1,5}})(?=[{VI_UPPER}]{{2}})", re.M)
 _VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
+# 'V/ tiếp tục …': the small 'v' of a line's 'V/v' lost (a word in lower case follows)
+_VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
 
 
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _LOST_SLASH.sub(r"\1/", text)
+    text = _VV_LOST.sub(r"\1V/v ", text)
     return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(text))))
 
 

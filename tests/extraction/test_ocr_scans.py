@@ -165,6 +165,11 @@ def test_a_number_whose_slash_ocr_lost_before_its_code():
     assert (got["number"], got["doc_type"], got["issuer"]) == ("12/UBND-KT", "Công văn", "UBND tỉnh An Giang")
 
 
+def test_a_vv_whose_small_v_ocr_lost():
+    got = extract_text(tidy(TAIL_LAST.replace("V/v đẩy", "V/ đẩy")))
+    assert got["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa vụ Hè Thu năm 2023"
+
+
 def test_a_body_line_after_the_date_stays_where_it_is():
     text = TAIL_LAST.replace("vụ Hè Thu năm 2023\n\n", "")
     assert extract_text(tidy(text))["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa"
