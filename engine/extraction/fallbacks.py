@@ -165,8 +165,9 @@ def _sentence_title(rest: str) -> str | None:
     return subject if len(subject) >= 15 else None
 
 
+# the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
 _PORTAL_RE = re.compile(
-    r"^(?P<subj>[^\n()]{10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
+    r"^(?P<subj>(?:[^\n()]|\n(?![ \t]*\n)){10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
     r"(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*\)",
     re.M)
 

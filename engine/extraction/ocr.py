@@ -14,7 +14,9 @@ from pathlib import Path
 from .errors import ExtractionError, OcrUnavailableError
 from .ocr_text import tidy
 
-LANGS = "vie+eng"
+# Vietnamese alone: with '+eng' tesseract takes the English model's reading of words in capitals,
+# which has no accents ('NEN TANG', 'PHO CAP' for 'NỀN TẢNG', 'PHỔ CẬP'); codes and digits read the same.
+LANGS = "vie"
 TIMEOUT = 300
 
 
@@ -58,7 +60,7 @@ _TARGET_WIDTH = 2480  # A4 at 300 dpi
 _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 # 'preserve_interword_spaces' keeps the wide gap between the header's two columns (the issuer
 # and number left, the motto and date right) as a run of spaces, which the rules split on.
-_OPTIONS = ("--psm", "3", "-c", "preserve_interword_spaces=1")
+_OPTIONS = ("-l", LANGS, "--psm", "3", "-c", "preserve_interword_spaces=1")
 
 
 def image_to_text(image: Path) -> str:
@@ -95,7 +97,7 @@ def prepare(image: Path, tmp: Path) -> list[Path]:
         if page.width < _MIN_WIDTH:
             scale = min(3.0, _TARGET_WIDTH / page.width)
             page = page.resize((round(page.width * scale), round(page.height * scale)), Image.LANCZOS)
-        path = tmp / f"page-{n}.png"
+        path = tmp / f"page-{n}.tif"  # uncompressed: a PNG took 2-4 s of a page's time to write
         page.save(path, dpi=(300, 300))
         out.append(path)
     return out
@@ -114,7 +116,7 @@ def _grainy(page) -> bool:
 def _tesseract(image: Path, *options: str) -> str:
     """tesseract's text for one image file (the seam bench/extraction_ocr.py caches)."""
     exe = _vietnamese_ready()
-    run = subprocess.run([exe, str(image), "stdout", "-l", LANGS, *options],
+    run = subprocess.run([exe, str(image), "stdout", *options],
                          capture_output=True, text=True, timeout=TIMEOUT, env=_ENV)
     if run.returncode != 0:
         raise ExtractionError(f"Nhận dạng chữ thất bại: {run.stderr.strip()[:200]}",
@@ -127,10 +129,11 @@ def pdf_to_text(pdf: Path, dpi: int = 300) -> str:
     pdftoppm = _require("pdftoppm", "poppler-utils")
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
-        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", "-png", str(pdf), str(Path(tmp) / "page")],
+        # plain PGM: pdftoppm's PNG encoder took ~10 s a page, the raster itself 0.3 s
+        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", str(pdf), str(Path(tmp) / "page")],
                              capture_output=True, text=True, timeout=TIMEOUT)
         if run.returncode != 0:
             raise ExtractionError(f"Không chuyển được PDF thành ảnh: {run.stderr.strip()[:200]}",
                                   f"pdftoppm failed: {run.stderr.strip()[:200]}")
-        pages = sorted(Path(tmp).glob("page*.png"))
+        pages = sorted(Path(tmp).glob("page*.pgm"))
         return "\f".join(image_to_text(p) for p in pages)

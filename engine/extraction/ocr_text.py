@@ -11,7 +11,10 @@ the key fields in three general ways, each undone here:
   'UY BAN NHAN DAN'), while the same words in the body's lower case read right: a word in
   capitals whose accent-free spelling matches words of the page's own text (or of the fixed
   letterhead words) gets their accents back, longest match first;
-- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number.
+- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number, its slash lost ('454UBND-NCTH');
+  'V/v' read as 'V/ ';
+- a 'V/v' subject's last line read after the right cell; specks read as a full stop inside a
+  title or a quote after it ('CÔNG BỐ. DANH MỤC', 'THÔNG TƯ”').
 
 Nothing is guessed: a word is changed only to a spelling the page or the letterhead has.
 """
@@ -21,7 +24,8 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from .orgs import bare  # the accent-free key: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
+from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare  # bare: 'THẨM QUYỀN', 'thẩm quyền' -> 'THAM QUYEN'
+from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
@@ -40,10 +44,54 @@ lao động thương binh văn hóa thể thao du lịch thông tin truyền th�
 xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân tộc thanh tra bảo hiểm"""
 
 
+# 'Số: 454UBND-NCTH': the slash between the number and its code lost (a code never starts with a digit)
+_LOST_SLASH = re.compile(rf"^(\s*Số:\s*\d{{1,5}})(?=[{VI_UPPER}]{{2}})", re.M)
+_VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
+# 'V/ tiếp tục …': the small 'v' of a line's 'V/v' lost (a word in lower case follows)
+_VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
+
+
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
-    return restore_capitals(deinterleave(text))
+    text = _LOST_SLASH.sub(r"\1/", text)
+    text = _VV_LOST.sub(r"\1V/v ", text)
+    return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(text))))
+
+
+_SPECK_END = re.compile(r"[ \t]*[”“\"'`’‘_~]+[ \t]*$")
+
+
+def drop_end_specks(text: str) -> str:
+    """A speck read as a closing quote or underscore after a line in capitals ('THÔNG TƯ”') dropped:
+    the type's title is then a line of its own again (a quote opened on the line is kept)."""
+    return "\n".join(_SPECK_END.sub("", ln) if _is_title(ln) and not re.search(r"[“\"'‘]", ln[:-1]) else ln
+                     for ln in text.split("\n"))
+
+
+def subject_tail_back(text: str) -> str:
+    """A 'V/v' subject's last lines that OCR gave after the right cell (motto and date) put back
+    under its first ones: the left cell's bottom is a block of its own to tesseract, read last."""
+    lines = text.split("\n")
+    vv = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if _VV_LINE.match(ln)), None)
+    if vv is None:
+        return text
+    end = vv + 1
+    while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]) \
+            and not _MOTTO.search(lines[end]):
+        end += 1
+    dated = next((i for i in range(end, min(len(lines), _HEAD_LINES + 6)) if _DATED.search(lines[i])), None)
+    if dated is None:
+        return text
+    start = dated + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    stop = start
+    while stop < len(lines) and lines[stop].strip()[:1].islower() and not _STOP.match(lines[stop]):
+        stop += 1
+    if stop == start:
+        return text
+    return "\n".join(lines[:end] + lines[start:stop] + lines[end:start] + lines[stop:])
 
 
 def deinterleave(text: str) -> str:
@@ -77,15 +125,35 @@ def _is_title(line: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
+def _runs_of_names() -> list[str]:
+    """Names an administrative letter spells the same everywhere: 'tỉnh Hà Nam', 'thành phố Hà Nội',
+    the sectors and the bodies a document code names (orgs.py's lists)."""
+    return ([f"tỉnh {p}" for p in PROVINCES] + [f"thành phố {c}" for c in CITIES]
+            + SECTORS + list(CODE_BODIES.values()))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# a full stop inside a title in capitals, after a word and before the next: a speck OCR read
+# ('CÔNG BỐ. DANH MỤC'); 'TP. HỒ CHÍ MINH' is kept, an abbreviation has no vowel
+_STRAY_STOP = re.compile(rf"(?<=[{VI_UPPER}]{{2}})\.(?= +[{VI_UPPER}])")
+_VOWELS = set(bare("AEIOUY"))
+
+
+def _drop_stray_stops(line: str) -> str:
+    return _STRAY_STOP.sub(lambda m: "" if _VOWELS & set(bare(line[:m.start()].split()[-1])) else ".", line)
+
+
 def restore_capitals(text: str) -> str:
     """Accents back on words in capitals from the same pair or triple of words elsewhere on the
-    page or in the letterhead's words (a word alone is left: 'NAM' may be 'NĂM' or 'NAM')."""
+    page, in the letterhead's words or in the names of provinces, cities, sectors and bodies,
+    matched over a title's line ends ('THÀNH' / 'PHÔ HÀ NỘI'). A word alone is never respelt: 'THẮNG
+    CẢNH' is right though the page has only 'tháng'."""
     vocab: dict[int, dict[str, Counter]] = {n: defaultdict(Counter) for n in (2, 3)}
-    words_of = re.compile(r"[^\W\d_]+")
+    lines = text.split("\n")
     # the page's lines with lower case, read as one run of words (a pair may wrap over a line end)
-    body = " ".join(ln for ln in text.split("\n") if any(c.islower() for c in ln))
-    for run in (body, _FIXED):
-        words = [w.lower() for w in words_of.findall(run)]
+    body = " ".join(ln for ln in lines if any(c.islower() for c in ln))
+    for run in (body, _FIXED, *_runs_of_names()):
+        words = [w.lower() for w in _WORDS.findall(run)]
         for n in (2, 3):
             for k in range(len(words) - n + 1):
                 gram = " ".join(words[k:k + n])
@@ -98,23 +166,29 @@ def restore_capitals(text: str) -> str:
         (form, count), *rest = forms.most_common()
         return form if not rest or count >= 3 * rest[0][1] else None
 
-    def fix_line(line: str) -> str:
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) < 4 or any(c.islower() for c in letters):
-            return line
-        spans = [(m.start(), m.end(), m.group(0)) for m in words_of.finditer(line)]
-        spelt: dict[int, str] = {}
-        for n in (3, 2):  # every window of the line; a longer match wins a word
+    # the words of each run of lines in capitals (blank lines between them allowed)
+    blocks: list[list[tuple[int, int, int, str]]] = [[]]
+    for i, line in enumerate(lines):
+        if _is_title(line):
+            blocks[-1].extend((i, m.start(), m.end(), m.group(0)) for m in _WORDS.finditer(line))
+        elif line.strip():
+            blocks.append([])
+    spelt: dict[tuple[int, int], tuple[int, str]] = {}  # (line, start) -> (end, new spelling)
+    for spans in blocks:
+        done: set[int] = set()
+        for n in (3, 2):  # every window of the run; a longer match wins a word
             for k in range(len(spans) - n + 1):
-                form = best(n, bare(" ".join(w for _, _, w in spans[k:k + n])))
+                form = best(n, bare(" ".join(w for *_, w in spans[k:k + n])))
                 if form:
                     for j, w in enumerate(form.upper().split(" ")):
-                        spelt.setdefault(k + j, w)
-        out, last = [], 0
-        for k, (s, e, _) in enumerate(spans):
-            if k in spelt:
-                out.append(line[last:s] + spelt[k])
-                last = e
-        return "".join(out) + line[last:]
+                        if k + j not in done:
+                            done.add(k + j)
+                            spelt[spans[k + j][:2]] = (spans[k + j][2], w)
+    out = []
+    for i, line in enumerate(lines):
+        for s in sorted((s for (li, s) in spelt if li == i), reverse=True):
+            e, w = spelt[(i, s)]
+            line = line[:s] + w + line[e:]
+        out.append(_drop_stray_stops(line) if _is_title(line) else line)
+    return "\n".join(out)
 
-    return "\n".join(fix_line(ln) for ln in text.split("\n"))

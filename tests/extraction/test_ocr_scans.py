@@ -33,6 +33,14 @@ def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, 
     tesseract = [(a, env) for a, env in calls if Path(a[0]).name == "tesseract" and "--list-langs" not in a]
     assert tesseract and all(env.get("OMP_THREAD_LIMIT") == "1" for _, env in tesseract)
     assert any(Path(a[0]).name == "pdftoppm" and "-gray" in a for a, _ in calls)
+    # plain PGM, not PNG: pdftoppm's PNG encoder took ~10 s of a page's ~15
+    assert not any(Path(a[0]).name == "pdftoppm" and "-png" in a for a, _ in calls)
+
+
+def test_tesseract_reads_in_vietnamese_alone():
+    """With '+eng' the English model's accent-free reading won on words in capitals ('NEN TANG')."""
+    langs = ocr._OPTIONS[ocr._OPTIONS.index("-l") + 1]
+    assert langs.split("+") == ["vie"]
 
 
 # tesseract's text of a printed công văn: the columns read across, the subject's last line below
@@ -94,6 +102,87 @@ def test_a_word_alone_is_never_respelt():
     """'NAM' may be 'NĂM' elsewhere on the page: only pairs and triples of words are matched."""
     text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nBáo cáo năm 2024, năm nay và năm sau.\n"
     assert tidy(text).split("\n")[1] == "NAM"
+
+
+def test_a_locality_before_a_known_province_gets_its_accent_back():
+    """'TĨNH' for 'TỈNH' in bold capitals, and the page never writes 'tỉnh Hà Nam' in lower case."""
+    text = "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP\nTRÊN ĐỊA BÀN TĨNH HÀ NAM\n\nCăn cứ Luật.\n"
+    assert "TRÊN ĐỊA BÀN TỈNH HÀ NAM" in tidy(text)
+
+
+def test_a_pair_of_words_is_matched_over_a_title_line_end():
+    text = ("VỀ VIỆC THU PHÍ TRÊN ĐỊA BÀN THÀNH\nPHÔ HÀ NỘI\n\n"
+            "Căn cứ Luật Phí; xét đề nghị của Sở Tài chính thành phố Hà Nội.\n")
+    assert tidy(text).split("\n")[1] == "PHỐ HÀ NỘI"
+
+
+def test_a_word_alone_in_capitals_keeps_its_reading():
+    """'THẮNG CẢNH' is right although the page has only 'tháng': no pair of the page matches."""
+    text = "VỀ VIỆC THU PHÍ DANH LAM THẮNG CẢNH\n\nNgày 5 tháng 3, tháng 4 và tháng 5 năm 2024.\n"
+    assert tidy(text).split("\n")[0] == "VỀ VIỆC THU PHÍ DANH LAM THẮNG CẢNH"
+
+
+def test_a_stray_full_stop_inside_a_title_in_capitals_is_dropped():
+    text = "VỀ VIỆC CÔNG BỐ. DANH MỤC THỦ TỤC, TỔ CHỨC.  VÀ TẠI TP. HỒ CHÍ MINH\n\nCăn cứ Luật.\n"
+    assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC, TỔ CHỨC  VÀ TẠI TP. HỒ CHÍ MINH"
+
+
+def test_a_speck_after_a_type_title_is_dropped():
+    """'THÔNG TƯ”': the title line was no longer a type's title, and the subject under it was lost."""
+    text = ("BỘ NỘI VỤ\nSố: 03/2005/TT-BNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 05 tháng 01 năm 2005\n\nTHÔNG TƯ”\nHướng dẫn chế độ nâng bậc lương\n\n"
+            "Thi hành Nghị định số 204/2004/NĐ-CP, Bộ Nội vụ hướng dẫn như sau:\n")
+    assert extract_text(tidy(text))["subject"] == "Hướng dẫn chế độ nâng bậc lương"
+    assert tidy("KHẨU HIỆU “VÌ DÂN”\n") == "KHẨU HIỆU “VÌ DÂN”\n"
+
+
+# tesseract's blocks of a công văn's header: the left cell, the right cell, then the left cell's bottom
+TAIL_LAST = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+Số: 12UBND-KT
+V/v đẩy mạnh công tác phòng chống
+dịch bệnh trên cây lúa
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Long Xuyên, ngày 3 tháng 5 năm 2023
+
+vụ Hè Thu năm 2023
+
+Kính gửi: Sở Nông nghiệp và Phát triển nông thôn.
+
+Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.
+"""
+
+
+def test_a_subjects_last_line_read_after_the_date_goes_back_under_its_first():
+    got = extract_text(tidy(TAIL_LAST))
+    assert got["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa vụ Hè Thu năm 2023"
+
+
+def test_a_number_whose_slash_ocr_lost_before_its_code():
+    got = extract_text(tidy(TAIL_LAST))
+    assert (got["number"], got["doc_type"], got["issuer"]) == ("12/UBND-KT", "Công văn", "UBND tỉnh An Giang")
+
+
+def test_a_vv_whose_small_v_ocr_lost():
+    got = extract_text(tidy(TAIL_LAST.replace("V/v đẩy", "V/ đẩy")))
+    assert got["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa vụ Hè Thu năm 2023"
+
+
+def test_a_body_line_after_the_date_stays_where_it_is():
+    text = TAIL_LAST.replace("vụ Hè Thu năm 2023\n\n", "")
+    assert extract_text(tidy(text))["subject"] == "đẩy mạnh công tác phòng chống dịch bệnh trên cây lúa"
+
+
+def test_a_portal_posts_title_wrapped_over_two_lines():
+    """A printed post read back: its 'Về việc … (number, ngày date).' title ends on a second line."""
+    text = ("Skip to main content\n\nVề việc rà soát kênh mương nội đồng trên địa bàn các huyện\n"
+            "phía bắc (1234/VP-KTN, ngày 05/11/2019).\n\nThực hiện Công văn số 99/BNN-TL ngày 01/11/2019,"
+            " đồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n\nGiao Sở Nông nghiệp chủ trì thực hiện.\n")
+    got = extract_text(text)
+    assert got["subject"] == "rà soát kênh mương nội đồng trên địa bàn các huyện phía bắc"
+    assert (got["number"], got["issued_date"]) == ("1234/VP-KTN", "2019-11-05")
 
 
 def test_so_read_without_its_accent_before_the_number():
