@@ -45,6 +45,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
+    s = re.sub(r"^\s*Về\s*:\s*", "", s)  # 'Về: tham gia ý kiến …': the label, as 'V/v' is
     # 'HƯỚNG DẪN LIÊN NGÀNH' / 'THÔNG TƯ LIÊN TỊCH': the qualifier belongs to the type line, not the title
     if doc_type and "liên" not in doc_type.lower():
         s = re.sub(r"^LIÊN\s+(?:NGÀNH|TỊCH)\s+(?=\S+\s+\S+\s+\S+)", "", s)
@@ -365,8 +366,8 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})\s*,\s*)?"
-    rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
+    rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})"
+    rf"(?:\s+vừa\s+qua)?\s*,\s*)?(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
     rf"(?P<type>{_TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
     r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
@@ -374,9 +375,10 @@ _NEWS_RE = re.compile(
 
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
-    m = _NEWS_RE.search(text, 0, min(len(text), limit))
+    # the first sentence (or clause: '…, ngày 3/6/2021 vừa qua, UBND X đã ban hành …') naming a body
+    m = next((m for m in _NEWS_RE.finditer(text, 0, min(len(text), limit)) if m.group("by")[:1].isupper()), None)
     number = numbers.normalise(m.group("num")) if m else None
-    if not number or not m.group("by")[:1].isupper():
+    if not number:
         return None
     kind = m.group("type")
     subject = squash(m.group("subj"))

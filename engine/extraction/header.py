@@ -337,6 +337,9 @@ def read(text: str) -> Header:
     # document type
     if title_at:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
+        coded = numbers.type_of(h.number)
+        if coded and coded.startswith(h.doc_type + " "):  # 'THÔNG TƯ' over '01/2004/TTLT-…': the joint form
+            h.doc_type = coded
     elif numbers.type_of(h.number):
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:

@@ -20,8 +20,8 @@ MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s
 INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]{0,3}\s*Tự\s+do\s*[-–—]{0,3}\s*Hạnh\s+phúc", re.I)  # OCR doubles a dash: "—-"
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
-VE_RE = re.compile(r"^[ \t|]*Về\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
-VE_ANY_RE = re.compile(r"^[ \t|]*Về\s+", re.M)  # also 'Về việc …', inside the header's own lines
+VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
+VE_ANY_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+", re.M)  # also 'Về việc …', inside the header's own lines
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
@@ -43,6 +43,9 @@ def type_title(folded: str) -> str | None:
     pair = folded.split(" VÀ ")
     if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
         return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type
+    of = folded.split(" CỦA ", 1)
+    if len(of) == 2 and of[0] in TYPE_TITLES and orgs.is_head_start(of[1]):
+        return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer
     if len(folded) > 22:
         return None
     return _BARE_TITLES.get(orgs.bare(folded))

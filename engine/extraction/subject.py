@@ -100,7 +100,8 @@ def drop_run_on(subject: str | None) -> str | None:
     return subject
 
 
-_AUTHORITY_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s+)?"
+_HEAD_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s+)"
+_AUTHORITY_TITLE = _HEAD_TITLE + "?"
 
 
 def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
@@ -113,7 +114,9 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     subject = squash(subject)
     folded = orgs.fold(subject)  # same length: fold only upper-cases and respells within words
     for n in range(len(name), min(len(name), 2) - 1, -1):
-        m = re.search(r"(?<!\S)" + _AUTHORITY_TITLE + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
+        title = _AUTHORITY_TITLE if n == len(name) else _HEAD_TITLE  # a part of the name only after
+        # a head's title ('… CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI' ends a title; '… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' does not)
+        m = re.search(r"(?<!\S)" + title + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
         if m and m.start() > 15:
             before = folded[:m.start()].split()
             if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC",
