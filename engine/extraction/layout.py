@@ -35,6 +35,9 @@ TYPE_TITLES = [
     "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
+_ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
+
+
 def type_title(folded: str) -> str | None:
     """The type title a short upper-case line is, also as OCR misreads its accents
     ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
@@ -44,8 +47,9 @@ def type_title(folded: str) -> str | None:
     if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
         return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type
     of = folded.split(" CỦA ", 1)
-    if len(of) == 2 and of[0] in TYPE_TITLES and orgs.is_head_start(of[1]):
-        return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer
+    if len(of) == 2 and of[0] in _ISSUED_TITLES and orgs.is_head_start(of[1]) and len(of[1].split()) <= 8 \
+            and orgs.locality_of(of[1]):
+        return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer (not 'KẾT LUẬN CỦA …')
     if len(folded) > 22:
         return None
     return _BARE_TITLES.get(orgs.bare(folded))
