@@ -376,7 +376,9 @@ _NEWS_RE = re.compile(
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
     # the first sentence (or clause: '…, ngày 3/6/2021 vừa qua, UBND X đã ban hành …') naming a body
-    m = next((m for m in _NEWS_RE.finditer(text, 0, min(len(text), limit)) if m.group("by")[:1].isupper()), None)
+    m = next((m for m in _NEWS_RE.finditer(text, 0, min(len(text), limit)) if m.group("by")[:1].isupper()
+              and (not text[:m.start()].rstrip().endswith(",") or "vừa" in m.group(0)[:m.start("num") - m.start()])),
+             None)  # after a comma only a letter just issued ('vừa ban hành', 'vừa qua'), not one the body cites
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None

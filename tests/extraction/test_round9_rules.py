@@ -37,3 +37,9 @@ def test_part_of_the_issuer_s_name_ending_a_title_stays_in_it():
                        "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH QUẢN LÝ CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI\n"
                        "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\nCăn cứ Luật Bảo hiểm xã hội;\n")
     assert got["subject"] == "BAN HÀNH QUY ĐỊNH QUẢN LÝ CHI TRẢ CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI"
+
+
+def test_a_letter_the_body_cites_after_a_comma_is_not_the_letter_itself():
+    got = extract_text("512/BYT-KCB\n\nKính gửi: Sở Y tế các tỉnh\n\nThực hiện kế hoạch năm 2014; ngày 25/8/2014, "
+                       "Bộ Y tế đã có công văn số 2877/BYT-KCB gửi các Sở Y tế đề nghị báo cáo tình hình.\n")
+    assert got["number"] == "512/BYT-KCB"
