@@ -3,7 +3,7 @@
 Run ``python -m bench.extraction_ocr [-v] [--all] [--sample N] [--variants a,b]``. A
 deterministic sample (by a hash of the name) of the *tuning* letters of
 tests/fixtures/letters (bench.extraction's splits; the held-out split and the splits once held
-out, ``heldout``, ``r3-blind``, ``r5``, ``r7`` and ``r8``, are never used) is typeset like a printed letter
+out, ``heldout``, ``r3-blind``, ``r5``, ``r7``, ``r8``, ``r9``, are never used) is typeset like a printed letter
 (bench/letter_print.py: A4, Liberation Serif, the Nghị định 30/2020 two-column header),
 rendered to PDF by WeasyPrint and rasterised by pdftoppm; then each page is read by the
 real pipeline (``engine.extraction.extract_file``) as:
@@ -43,7 +43,7 @@ SAMPLE = 40
 VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf")
 DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
 TIMES: list[float] = []
-_ONCE_HELD_OUT = ("heldout", "r3-blind", "r5", "r7", "r8")  # tuning material now, but kept out of this sample
+_ONCE_HELD_OUT = ("heldout", "r3-blind", "r5", "r7", "r8", "r9")  # tuning material now, but kept out of this sample
 
 
 def sample(n: int | None) -> list[tuple[str, Path, dict]]:
