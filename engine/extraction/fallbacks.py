@@ -5,7 +5,7 @@
   with a misspelt 'Về viêc' written right.
 - A title run into one line with the rest of the header ('QUYẾT ĐỊNH BAN HÀNH …
   ỦY BAN NHÂN DÂN TỈNH … Căn cứ …'), as a PDF text layer gives it.
-- A portal post with no letterhead: 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'
+- (A web post naming the letter it carries or relays: posts.py.)
 - A text layer that lost letters ('S : 3134/2008/Q -UBND Cao B ng, ngày …'): the
   number behind a clipped 'Số', and the document site's own title line above the
   letter ('Quyết định số … của <issuer> về việc <subject>') for what the damaged
@@ -16,17 +16,16 @@ from __future__ import annotations
 import re
 
 from . import numbers
-from .dates import LONG_RE, iso, make, short_date
-from .layout import URGENCY
-from .text import UP, has_lower, in_capitals, is_upper, squash
+from .dates import LONG_RE, iso, make
+from .text import has_lower, in_capitals, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
                "Công điện", "Chương trình", "Quy chế", "Quy định")
-_TYPES_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+TYPES_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 
 # 'Về việc', 'Về viêc', 'V/v', 'Về' at the head of a subject
-_LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[ệêe]c)\s*[:.]?\s+", re.I)
+LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[ệêe]c)\s*[:.]?\s+", re.I)
 # 'CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …': who issues it, then the subject proper
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
 
@@ -166,68 +165,6 @@ def _sentence_title(rest: str) -> str | None:
     return subject if len(subject) >= 15 else None
 
 
-# the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
-_PORTAL_RE = re.compile(
-    r"^(?P<subj>(?:[^\n()]|\n(?![ \t]*\n)){10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
-    r"(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*\)",
-    re.M)
-
-
-def portal_title(text: str, limit: int = 600) -> dict | None:
-    """'Về việc <subject> (<number>, ngày <date>).' heading a post that has no letterhead."""
-    m = _PORTAL_RE.search(text, 0, min(len(text), limit))
-    if not m:
-        return None
-    number = numbers.normalise(m.group("num"))
-    if not number:
-        return None
-    date = short_date(m.group("date"))
-    if date is None:
-        lm = LONG_RE.search("ngày " + m.group("date"))
-        date = make(lm.group(1), lm.group(2), lm.group(3)) if lm else None
-    subject = _LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-")
-    return {"number": number, "issued_date": iso(date), "subject": subject or None,
-            "span": (m.start(), m.end())}
-
-
-# a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày
-# 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …', 'Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v …'
-_RELAY_RE = re.compile(
-    r"^[ \t|]*(?:Công văn|Thông báo|Quyết định|Kế hoạch|Chỉ thị|Báo cáo|Tờ trình|Giấy mời|Hướng dẫn|Văn bản)"
-    r"\s+số\s+(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
-    r"(?:\s+của\s+(?P<by>[^\n]{3,120}?))?\s+(?:V/v|về\s+việc)\s*:?\s*(?P<subj>[^\n]{10,400})$", re.M | re.I)
-
-
-# the same line with no subject, its date maybe in words: 'Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011
-# của Ban Tuyên giáo Trung ương.'
-_BARE_RELAY_RE = re.compile(
-    rf"^[ \t|]*(?P<type>{_TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*[/-][^\s,]+)\s*,?\s*"
-    r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
-    r"\s+của\s+(?P<by>[^\n.;]{3,120}?)\s*\.?[ \t]*$", re.M)
-
-
-def _bare_relay(text: str, limit: int) -> dict | None:
-    m = _BARE_RELAY_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
-        return None
-    lm = LONG_RE.search(m.group("date"))
-    date = make(lm.group(1), lm.group(2), lm.group(3)) if lm and lm.group(3) else short_date(m.group("date"))
-    return {"number": number, "issued_date": iso(date), "issuer": squash(m.group("by")), "subject": None,
-            "doc_type": m.group("type"), "span": (m.start(), m.end())}
-
-
-def relay_title(text: str, limit: int = 800) -> dict | None:
-    """The one line a portal post relaying a letter names it by: number, date, issuer, subject."""
-    m = _RELAY_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
-        return _bare_relay(text, limit)
-    return {"number": number, "issued_date": iso(short_date(m.group("date"))),
-            "issuer": squash(m.group("by")) if m.group("by") else None,
-            "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
-
-
 def bare_number_line(text: str, lines: int = 4) -> dict | None:
     """'3472/BVHTTDL-DSVH' alone on one of the first lines: a document site's heading naming the
     letter whose own 'Số:' line the copy lost (a type code or an issuer code is required)."""
@@ -273,7 +210,7 @@ def degraded(fragment: str) -> bool:
 
 
 _SITE_TITLE_RE = re.compile(
-    rf"^\s*(?P<type>{_TYPES_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}}[^\s,]*/[^\s,]+)\s+(?P<rest>\S.*)$",
+    rf"^\s*(?P<type>{TYPES_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}}[^\s,]*/[^\s,]+)\s+(?P<rest>\S.*)$",
     re.M)
 
 
@@ -358,60 +295,4 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
             return {"doc_type": m.group("type")[:1] + m.group("type")[1:].lower(),
                     "number": numbers.normalise(m.group("num")), "issuer": m.group("issuer"),
                     "subject": m.group("subj").strip(" .")}
-    return None
-
-
-# a news post reporting a letter in one sentence near its top: 'UBND tỉnh Lạng Sơn vừa ban hành Công
-# văn số 149/UBND-KGVX ngày 13/10/2021 về …', 'Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số
-# 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
-# (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
-_NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})"
-    rf"(?:\s+vừa\s+qua)?\s*,\s*)?(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
-    rf"(?P<type>{_TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
-    r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
-    r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
-
-
-def news_relay(text: str, limit: int = 1500) -> dict | None:
-    """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
-    # the first sentence (or clause: '…, ngày 3/6/2021 vừa qua, UBND X đã ban hành …') naming a body
-    m = next((m for m in _NEWS_RE.finditer(text, 0, min(len(text), limit)) if m.group("by")[:1].isupper()
-              and (not text[:m.start()].rstrip().endswith(",") or "vừa" in m.group(0)[:m.start("num") - m.start()])),
-             None)  # after a comma only a letter just issued ('vừa ban hành', 'vừa qua'), not one the body cites
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
-        return None
-    kind = m.group("type")
-    subject = squash(m.group("subj"))
-    sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
-    subject = _LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
-    subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
-    found = {"number": number, "issued_date": iso(short_date(m.group("date2") or m.group("date1") or "")),
-             "issuer": squash(m.group("by")), "subject": subject or None, "span": (m.start("by"), m.end())}
-    if kind.lower() != "văn bản":
-        found["doc_type"] = kind[:1].upper() + kind[1:].lower()
-    return found
-
-
-# a post carrying a letter without its header, headed by the letter's title in sentence case:
-# 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
-_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{_TYPES_ALT})[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
-_MARKS_RE = re.compile(r"^(?P<mark>Hỏa tốc|Hoả tốc|Thượng khẩn|Khẩn)\b\s*", re.I)
-
-
-def post_title(text: str, lines: int = 5) -> dict | None:
-    """Type, subject, urgency and date of the title line heading a post that lost the letter's header."""
-    head = "\n".join([ln for ln in text.split("\n") if ln.strip()][:lines])
-    for m in _POST_TITLE_RE.finditer(head):
-        if m.group("type")[1:] != m.group("type")[1:].lower() or re.match(r"(?:số|So)\b", m.group("rest")):
-            continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line
-        rest = m.group("rest").strip()
-        mark = _MARKS_RE.match(rest)
-        rest = rest[mark.end():] if mark else rest
-        dated = re.fullmatch(r"ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\.?", rest)
-        subject = None if dated or len(rest.split()) < 3 else _LEAD_RE.sub("", squash(rest), count=1).strip(" .:-")
-        return {"doc_type": m.group("type"), "subject": subject,
-                "urgency": URGENCY.get(mark.group("mark").upper()) if mark else None,
-                "issued_date": iso(short_date(dated.group(1))) if dated else None}
     return None

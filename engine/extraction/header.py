@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, furniture, numbers, orgs
+from . import fallbacks, furniture, numbers, orgs, posts
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
@@ -168,7 +168,7 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
 # title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
 # ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy; the
 # closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
-_ELSEWHERE = (fallbacks.portal_title, fallbacks.relay_title, fallbacks.news_relay, fallbacks.bare_number_line,
+_ELSEWHERE = (posts.portal_title, posts.relay_title, posts.news_relay, fallbacks.bare_number_line,
               furniture.source_line)
 
 
@@ -349,7 +349,7 @@ def read(text: str) -> Header:
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 
-    titled = fallbacks.post_title(text) if h.doc_type is None and h.number is None else None
+    titled = posts.post_title(text) if h.doc_type is None and h.number is None else None
     if titled:  # a post that lost the header, headed by the letter's title line
         h.doc_type, h.subject = titled["doc_type"], h.subject or titled["subject"]
         h.issued_date, h.urgency = h.issued_date or titled["issued_date"], titled["urgency"]
