@@ -53,7 +53,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (
         "việc" if m.group(2).islower() else "VIỆC"), s)
     # 'giai đoạn 20212025': the hyphen between two years a text layer dropped
-    s = re.sub(r"\b((?:19|20)\d\d)((?:19|20)\d\d)\b",
+    s = re.sub(r"\b((?:19|20)\d\d) ?((?:19|20)\d\d)\b",  # also '2017 2018': the dash between dropped
                lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
     return s.strip() or subject
 

@@ -273,6 +273,10 @@ def display(body: str) -> str:
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)
     f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
+    f = re.sub(r"(?<=\S)-(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ': two bodies joined
+    parts = re.split(r"\s+-\s+(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", f)
+    if len(parts) > 1:  # a joint name: each body written as its own
+        return " - ".join(display(part) for part in parts)
     for long, short in _ABBREV_IN:
         f = re.sub(r"^" + long + r"\b", short, f)
     for head in _HEADS_SORTED:

@@ -43,3 +43,15 @@ def test_a_letter_the_body_cites_after_a_comma_is_not_the_letter_itself():
     got = extract_text("512/BYT-KCB\n\nKính gửi: Sở Y tế các tỉnh\n\nThực hiện kế hoạch năm 2014; ngày 25/8/2014, "
                        "Bộ Y tế đã có công văn số 2877/BYT-KCB gửi các Sở Y tế đề nghị báo cáo tình hình.\n")
     assert got["number"] == "512/BYT-KCB"
+
+
+def test_two_years_whose_dash_a_text_layer_dropped_are_a_range():
+    got = extract_text("UBND TỈNH SƠN LA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + MOTTO + "Số: 424/SGDĐT-TĐKT\n"
+                       "V/v tổng kết năm học 2017 2018\nSơn La, ngày 5 tháng 5 năm 2018\nKính gửi: Các trường\n")
+    assert got["subject"] == "tổng kết năm học 2017-2018"
+
+
+def test_two_ministries_joined_by_a_bare_dash_are_each_written_as_their_own():
+    from engine.extraction import orgs
+    assert orgs.display("BỘ VĂN HÓA - THÔNG TIN-BỘ Y TẾ") == "Bộ Văn hóa - Thông tin - Bộ Y tế"
+    assert orgs.display("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Bộ Lao động - Thương binh và Xã hội"
