@@ -91,6 +91,11 @@ GROUPS = {"tuning": ("dev", "heldout", "blind", "new", "new-blind", "r3", "r3-bl
           "held-out": ("r6", "r10"), "r3-all": ("r3", "r3-blind")}
 
 
+# collections that are one split each, by the prefix of the letter's name
+_WHOLE_COLLECTIONS = {"seed": "dev", "blind": "blind", "r4": "r4", "r5": "r5", "r6": "r6", "r7": "r7", "r8": "r8",
+                      "r9": "r9", "r10": "r10"}
+
+
 def split_of(name: str) -> str:
     """One of SPLITS, fixed by the name.
 
@@ -99,26 +104,10 @@ def split_of(name: str) -> str:
     were the 'r2_' to 'r10_' letters; ~1/3 of r2 (by hash) were held out for the
     second round, ~1/2 of r3 (by parity of a hash) and all of r5, r7, r8 and r9
     until their figures were recorded, and r6 and r10 stay unseen while tuning.
-    'r10_' is tested first so that no shorter 'r1…' prefix can claim it.
     """
-    if name.startswith("r10_"):
-        return "r10"
-    if name.startswith("seed_"):
-        return "dev"
-    if name.startswith("blind_"):
-        return "blind"
-    if name.startswith("r9_"):
-        return "r9"
-    if name.startswith("r8_"):
-        return "r8"
-    if name.startswith("r7_"):
-        return "r7"
-    if name.startswith("r6_"):
-        return "r6"
-    if name.startswith("r5_"):
-        return "r5"
-    if name.startswith("r4_"):
-        return "r4"
+    prefix = name.split("_", 1)[0]
+    if prefix in _WHOLE_COLLECTIONS:  # the whole prefix, so 'r10_' is never taken for 'r1…'
+        return _WHOLE_COLLECTIONS[prefix]
     if name.startswith("r3_"):
         return "r3-blind" if int(hashlib.sha1(f"r3:{name}".encode()).hexdigest(), 16) % 2 == 0 else "r3"
     if name.startswith("r2_"):

@@ -1,7 +1,7 @@
 """Reading letters from text PDFs: the labelled letters typeset and read back through their text layer.
 
-Run ``python -m bench.extraction_pdf [-v] [--sample N]``. A deterministic sample (by a hash of the
-name) of the *tuning* letters (bench.extraction's splits; held-out letters are never used) is typeset
+Run ``python -m bench.extraction_pdf [-v] [--sample N]``. The OCR bench's sample of the tuning
+letters (``bench.extraction_ocr.sample``: never a split that was once held out) is typeset
 like a printed letter by bench/letter_print.py (A4, the Nghị định 30/2020 two-column header, a
 justified body), rendered by WeasyPrint into a PDF with a text layer, and read by the real pipeline
 (``engine.extraction.extract_file``: pypdf's layout text, no OCR). The key fields are scored against
@@ -10,12 +10,12 @@ lay out loses its left column, so read them with -v before blaming the reader.
 """
 from __future__ import annotations
 
-import hashlib
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.extraction import GROUPS, KEY_FIELDS, load, same, split_of
+from bench.extraction import KEY_FIELDS, same
+from bench.extraction_ocr import sample
 from bench.letter_print import letter_html
 from engine.extraction import extract_file
 
@@ -24,8 +24,7 @@ SAMPLE = 60
 
 def main(argv: list[str]) -> int:
     n = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
-    letters = [item for item in load(held_out=False) if split_of(item[0]) in GROUPS["tuning"]]
-    letters = sorted(letters, key=lambda item: hashlib.sha1(item[0].encode()).hexdigest())[:n]
+    letters = sample(n)
     from weasyprint import HTML
 
     right = dict.fromkeys(KEY_FIELDS, 0)
