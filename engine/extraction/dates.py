@@ -25,6 +25,12 @@ def short_date(s: str) -> dt.date | None:
     return make(m.group(1), m.group(2), m.group(3)) if m else None
 
 
+def written_date(s: str) -> dt.date | None:
+    """A date written either way: '7 tháng 12 năm 2011' (with or without 'ngày') or '7/12/2011'."""
+    m = LONG_RE.search(s if re.match(r"\s*ngày", s, re.I) else "ngày " + s)
+    return make(m.group(1), m.group(2), m.group(3)) if m and m.group(3) else short_date(s)
+
+
 def month_end(month: int | str, year: int | str) -> dt.date | None:
     try:
         m, y = int(month), int(year)

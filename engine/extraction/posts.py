@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import numbers
-from .dates import LONG_RE, iso, make, short_date
+from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
 from .layout import URGENCY
 from .text import UP, squash
@@ -27,10 +27,7 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
     number = numbers.normalise(m.group("num"))
     if not number:
         return None
-    date = short_date(m.group("date"))
-    if date is None:
-        lm = LONG_RE.search("ngày " + m.group("date"))
-        date = make(lm.group(1), lm.group(2), lm.group(3)) if lm else None
+    date = written_date(m.group("date"))
     subject = LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-")
     return {"number": number, "issued_date": iso(date), "subject": subject or None,
             "span": (m.start(), m.end())}
@@ -57,8 +54,7 @@ def _bare_relay(text: str, limit: int) -> dict | None:
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
-    lm = LONG_RE.search(m.group("date"))
-    date = make(lm.group(1), lm.group(2), lm.group(3)) if lm and lm.group(3) else short_date(m.group("date"))
+    date = written_date(m.group("date"))
     return {"number": number, "issued_date": iso(date), "issuer": squash(m.group("by")), "subject": None,
             "doc_type": m.group("type"), "span": (m.start(), m.end())}
 

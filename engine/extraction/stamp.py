@@ -9,6 +9,7 @@ import re
 
 from . import orgs
 from .dates import iso, make
+from .layout import prev_line_start
 from .text import is_upper, segments
 
 STAMP_RE = re.compile(
@@ -73,25 +74,20 @@ def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
-def _line_before(text: str, start: int) -> int | None:
-    """Start of the line before the line at *start* (None at the top)."""
-    return None if start <= 0 else text.rfind("\n", 0, start - 1) + 1
-
-
 def _receiver_line(text: str, first: int) -> tuple[int, str]:
     """(start, text) of the line that may name the stamp's receiver above its 'Số' line at *first*:
     the line right above, or across one blank line when it stands alone between blank lines (OCR
     gives the stamp's parts apart; a letterhead's last line has its other lines right above it)."""
-    above = _line_before(text, first)
+    above = prev_line_start(text, first)
     if above is None:
         return first, ""
     line = text[above:max(above, first - 1)].strip(" |")
     if line:
         return above, line
-    cand = _line_before(text, above)
+    cand = prev_line_start(text, above)
     if cand is None:
         return above, ""
-    before = _line_before(text, cand)
+    before = prev_line_start(text, cand)
     if before is not None and text[before:max(before, cand - 1)].strip():
         return above, ""  # a letterhead's last line, not a stamp's own
     return cand, text[cand:max(cand, above - 1)].strip(" |")
