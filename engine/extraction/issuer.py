@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from . import furniture, numbers, orgs, unheaded
-from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, type_title
+from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, URGENCY, type_title
 from .text import LOW, UP, is_rule, is_upper, segments
 
 
-_MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|"
-                    r"HỎA TỐC|HOẢ TỐC|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
+_MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|"
+                    + "|".join(URGENCY) + r"|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
 
 
 def issuer_segments(region: str) -> list[str]:

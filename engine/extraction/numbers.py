@@ -50,8 +50,10 @@ OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>[{VI_UPPER}]
 _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
 
 
-# 'Số: 1906 ISGDĐT-CTrTT': OCR reading the slash as 'I', 'l' or '|' (only right after 'Số:')
-OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})[ \t]*(?P<year>)(?P<sep>[Il|])(?P<code>{_SEG}(?:-{_SEG})+)")
+# 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH': OCR reading the slash as 'I', 'l' or '|', or losing it
+# before a code in capitals (only right after 'Số:')
+OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|(?={_U}{{2}}))"
+                          rf"(?P<code>{_SEG}(?:-{_SEG})+)")
 
 
 def number_at(text: str, pos: int) -> re.Match | None:

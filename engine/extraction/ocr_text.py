@@ -11,7 +11,7 @@ the key fields in three general ways, each undone here:
   'UY BAN NHAN DAN'), while the same words in the body's lower case read right: a word in
   capitals whose accent-free spelling matches words of the page's own text (or of the fixed
   letterhead words) gets their accents back, longest match first;
-- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number, its slash lost ('454UBND-NCTH');
+- 'Số:' read as 'SO:' / 'SỐ:' / 'S6:' before the number (a slash lost after it is numbers.py's);
   'V/v' read as 'V/ ';
 - a 'V/v' subject's last line read after the right cell; specks read as a full stop inside a
   title or a quote after it ('CÔNG BỐ. DANH MỤC', 'THÔNG TƯ”').
@@ -20,11 +20,13 @@ Nothing is guessed: a word is changed only to a spelling the page or the letterh
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare  # bare: 'THẨM QUYỀN', 'thẩm quyền' -> 'THAM QUYEN'
+# bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
+from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
 from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
@@ -44,8 +46,6 @@ lao động thương binh văn hóa thể thao du lịch thông tin truyền th�
 xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân tộc thanh tra bảo hiểm"""
 
 
-# 'Số: 454UBND-NCTH': the slash between the number and its code lost (a code never starts with a digit)
-_LOST_SLASH = re.compile(rf"^(\s*Số:\s*\d{{1,5}})(?=[{VI_UPPER}]{{2}})", re.M)
 _VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
 # 'V/ tiếp tục …': the small 'v' of a line's 'V/v' lost (a word in lower case follows)
 _VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
@@ -54,7 +54,6 @@ _VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
-    text = _LOST_SLASH.sub(r"\1/", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
     return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(text))))
 
@@ -125,22 +124,20 @@ def _is_title(line: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
-def _runs_of_names() -> list[str]:
+@functools.cache
+def _runs_of_names() -> tuple[str, ...]:
     """Names an administrative letter spells the same everywhere: 'tỉnh Hà Nam', 'thành phố Hà Nội',
     the sectors and the bodies a document code names (orgs.py's lists)."""
-    return ([f"tỉnh {p}" for p in PROVINCES] + [f"thành phố {c}" for c in CITIES]
-            + SECTORS + list(CODE_BODIES.values()))
+    return tuple([f"tỉnh {p}" for p in PROVINCES] + [f"thành phố {c}" for c in CITIES]
+                 + SECTORS + list(CODE_BODIES.values()))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # a full stop inside a title in capitals, after a word and before the next: a speck OCR read
 # ('CÔNG BỐ. DANH MỤC'); 'TP. HỒ CHÍ MINH' is kept, an abbreviation has no vowel
 _STRAY_STOP = re.compile(rf"(?<=[{VI_UPPER}]{{2}})\.(?= +[{VI_UPPER}])")
-_VOWELS = set(bare("AEIOUY"))
-
-
 def _drop_stray_stops(line: str) -> str:
-    return _STRAY_STOP.sub(lambda m: "" if _VOWELS & set(bare(line[:m.start()].split()[-1])) else ".", line)
+    return _STRAY_STOP.sub(lambda m: "" if has_vowel(line[:m.start()].split()[-1]) else ".", line)
 
 
 def restore_capitals(text: str) -> str:

@@ -236,12 +236,14 @@ def _sector_case(s: str) -> str:
     return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
 
 
-_VOWELS = set("AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ")
+def has_vowel(word: str) -> bool:
+    """True when *word* has a vowel (accents aside): an abbreviation ('MTTQ', 'TP') has none."""
+    return bool(set(bare(word).upper()) & set("AEIOUY"))
 
 
 def _word_case(word: str, first: bool) -> str:
     """A word of a name in sentence case; an abbreviation with no vowel keeps its capitals ('MTTQ', 'TNCS')."""
-    if len(word) >= 2 and word.isupper() and not _VOWELS.intersection(word):
+    if len(word) >= 2 and word.isupper() and not has_vowel(word):
         return word
     return word[:1] + word[1:].lower() if first else word.lower()
 

@@ -107,7 +107,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
 # a post carrying a letter without its header, headed by the letter's title in sentence case:
 # 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
 _POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{TYPES_ALT})[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
-_MARKS_RE = re.compile(r"^(?P<mark>Hỏa tốc|Hoả tốc|Thượng khẩn|Khẩn)\b\s*", re.I)
+_MARKS_RE = re.compile(rf"^(?P<mark>{'|'.join(sorted(URGENCY, key=len, reverse=True))})\b\s*", re.I)
 
 
 def post_title(text: str, lines: int = 5) -> dict | None:
