@@ -87,6 +87,7 @@ def read_docx(path: Path) -> str:
 
 
 _GAP = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_NARROW_GAP = 4  # spaces: a justified line's stretch; a column gap is wider
 
 
 def unjustify(page: str) -> str:
@@ -98,9 +99,6 @@ def unjustify(page: str) -> str:
         gaps = [len(g) for g in _GAP.findall(line)]
         out.append(_GAP.sub(" ", line) if gaps and max(gaps) <= _NARROW_GAP else line)
     return "\n".join(out)
-
-
-_NARROW_GAP = 4
 
 
 def read_pdf(path: Path) -> str:

@@ -1,8 +1,7 @@
 """General rules added while tuning on the fifth round (r3-blind spent, stress bench), each on a
 short made-up snippet (never a copy of a labelled letter); each fails without its rule."""
 from engine.extraction import extract_text
-
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-------\n"
+from tests.extraction.snippets import MOTTO_RULED as MOTTO
 
 
 def test_a_head_word_inside_a_sector_or_a_place_name_starts_no_new_body():

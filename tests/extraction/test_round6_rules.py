@@ -1,8 +1,7 @@
 """General rules added after the fifth collection (r5) was measured and spent, each on a short
 made-up snippet (never a copy of a labelled letter); each fails without its rule."""
 from engine.extraction import extract_text
-
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-------\n"
+from tests.extraction.snippets import MOTTO_RULED as MOTTO
 
 
 def test_a_numbered_urban_district_is_a_place_line():

@@ -1,6 +1,7 @@
 """General rules added after the seventh collection (r7) was measured and spent, each on a short
 made-up snippet (never a copy of a labelled letter); each fails without its rule."""
 from engine.extraction import extract_text
+from tests.extraction.snippets import MOTTO
 
 
 def test_a_news_post_reporting_a_letter_in_one_sentence_names_it():
@@ -21,9 +22,6 @@ def test_a_news_post_dated_before_its_sentence_names_the_type_and_the_full_issue
     got = extract_text("Sở Nội vụ vừa ban hành văn bản số 77/SNV-CCVC ngày 5-4-2021 về việc tuyển dụng viên chức.\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "77/SNV-CCVC", "2021-04-05")
     assert got["subject"] == "tuyển dụng viên chức"
-
-
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
 
 def test_a_blank_number_s_code_is_no_part_of_the_issuer():

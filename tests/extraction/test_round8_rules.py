@@ -1,8 +1,7 @@
 """General rules added after the eighth collection (r8) was measured and spent, each on a short
 made-up snippet (never a copy of a labelled letter); each fails without its rule."""
 from engine.extraction import extract_text, orgs
-
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+from tests.extraction.snippets import MOTTO
 
 
 def test_a_department_under_a_general_department_on_lines_of_their_own_with_a_six_figure_number():

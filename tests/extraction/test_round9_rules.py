@@ -1,8 +1,7 @@
 """General rules added after the ninth collection (r9) was measured and spent, each on a short
 made-up snippet (never a copy of a labelled letter); each fails without its rule."""
 from engine.extraction import extract_text
-
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+from tests.extraction.snippets import MOTTO
 
 
 def test_a_subject_labelled_ve_with_a_colon():
