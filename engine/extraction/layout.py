@@ -11,9 +11,13 @@ from .text import LOW, UP, is_rule, is_upper
 # 'NGHIÃ') and as tables break it over lines or cells; a party's and the youth union's
 # letterheads carry their own name in its place.
 _SEP = r"[\s|]+"
+# the party's or the union's name standing in a title's phrase ('… THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM',
+# 'CỦA ĐẢNG …', 'ĐIỀU LỆ ĐẢNG …') is not its letterhead
+_NOT_NAMED_IN_A_PHRASE = "".join(rf"(?<!{w}[ ])" for w in ("LẬP", "CỦA", "VÀ", "VỀ", "LỆ", "VÀO", "CHO", "VỚI",
+                                                           "VIÊN", "TẠI", "TRONG"))
 MOTTO_RE = re.compile(
     rf"C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
-    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+H\S{1,2}\s+CHÍ\s+MINH)", re.I)
+    rf"|{_NOT_NAMED_IN_A_PHRASE}(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?-i:ĐOÀN\s+TNCS\s+H\S{{1,2}}\s+CHÍ\s+MINH))", re.I)
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
 MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
                            rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
@@ -25,7 +29,7 @@ VE_ANY_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+", re.M)  # also 'Về việc �
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
-PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|TP\.?)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
+PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
 
 TYPE_TITLES = [
     "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",

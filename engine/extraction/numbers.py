@@ -25,8 +25,9 @@ TYPE_CODES = {
 _TYPES_BY_LEN = sorted(TYPE_CODES, key=len, reverse=True)
 
 _U = f"[{VI_UPPER}]"
-_W = f"[{VI_UPPER}{VI_LOWER}0-9&]"
-_SEG = f"{_U}{_W}*"
+# a code's letters are capitals, with at most two small letters running ('TTg', 'CTr'): a longer run is
+# the next word a copy ran into the code ('46/2010/QH12ngày')
+_SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+)"

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from . import orgs
 from .text import LOW, UP, is_upper, segments, squash
 
-AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s*(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
+# 'KT. GIÁM ĐỐC', also with its dot lost before the title ('KT THỦ TƯỚNG')
+AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
@@ -54,6 +55,19 @@ def role_case(upper: str) -> str:
             return f"{role} {shown}"
     shown = orgs.display(f).replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
     return shown[:1].upper() + shown[1:]
+
+
+def split_title(auth: str) -> tuple[str, str | None]:
+    """'KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG' (the two lines run into one) -> ('KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG'):
+    split where the authority's role is whole and the signer's own role begins."""
+    words = auth.split()
+    folded = orgs.fold(auth).split()
+    roles = {orgs.fold(r) for r in ROLES}
+    for k in range(2, len(words)):
+        left, right = " ".join(folded[1:k]), " ".join(folded[k:])
+        if left in roles and any(right == r or right.startswith(r + " ") for r in roles):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return auth, None
 
 
 def _authority_text(parts: list[str]) -> str:
@@ -106,7 +120,9 @@ def read(text: str, start: int) -> Signature:
         if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I):
             continue
         if AUTH_RE.match(f) and is_upper(seg) and (len(f) < 80):
+            seg, own = split_title(seg)
             auth.append(seg)
+            title = own or title
             seen_block = True
             last_end = end
             continue

@@ -81,6 +81,12 @@ def _markdown(text: str) -> str:
     return _HTML_BREAK.sub("\n", "\n".join(out))
 
 
+# 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code
+_RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
+# 'Trang 1THỦ TƯỚNG': a PDF's page mark run into the first line of the page
+_PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re.M)
+
+
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
     or HTML transcription read as plain lines (``_markdown``)."""
@@ -94,6 +100,8 @@ def normalise(text: str) -> str:
     text = _broken_font(text)
     # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à'
     text = re.sub(rf"(?<=[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
+    text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
+    text = _PAGE_MARK.sub("", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
     text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()

@@ -1,0 +1,50 @@
+"""General rules added after the tenth collection (r10) was measured and spent, each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+from tests.extraction.snippets import MOTTO
+
+
+def test_the_party_s_name_inside_a_title_is_not_its_letterhead():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n" + MOTTO + "Số: 12/KH-UBND\nBến Tre, ngày 5 tháng 1 năm 2024\n"
+                       "KẾ HOẠCH\nTỔ CHỨC KỶ NIỆM 94 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"] == "TỔ CHỨC KỶ NIỆM 94 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def test_the_party_s_letterhead_still_closes_the_issuer_s_cell():
+    got = extract_text("TỈNH ỦY BẾN TRE\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 45-CV/TU\nBến Tre, ngày 5 tháng 1 năm 2024\n"
+                       "V/v tổ chức hội nghị\nKính gửi: Các huyện ủy\n")
+    assert (got["issuer"], got["number"]) == ("Tỉnh ủy Bến Tre", "45-CV/TU")
+
+
+def test_a_v_v_line_run_into_the_number_s_code():
+    got = extract_text("BỘ NỘI VỤ\n" + MOTTO + "Số: 311/BNV-TCV/v góp ý dự thảo thông tư\n"
+                       "Hà Nội, ngày 2 tháng 3 năm 2019\nKính gửi: Các bộ, ngành\n")
+    assert (got["number"], got["subject"]) == ("311/BNV-TC", "góp ý dự thảo thông tư")
+
+
+def test_a_page_mark_run_into_the_letterhead():
+    got = extract_text("Trang 1THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 88/QĐ-TTg\n" + MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2019\n"
+                       "QUYẾT ĐỊNH\nVề việc tặng cờ thi đua\nCăn cứ Luật Thi đua, khen thưởng;\n")
+    assert got["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_an_authority_line_without_its_dot_run_into_the_signer_s_title():
+    got = extract_text("BỘ Y TẾ\n" + MOTTO + "Số: 9/QĐ-BYT\nHà Nội, ngày 2 tháng 3 năm 2019\nQUYẾT ĐỊNH\n"
+                       "Về việc khen thưởng\nĐiều 1. Tặng bằng khen cho các cá nhân.\nNơi nhận:\n- Như Điều 1;\n"
+                       "KT BỘ TRƯỞNG THỨ TRƯỞNG\n(Đã ký)\nTrần Văn Bình\n")
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == (
+        "KT. Bộ trưởng", "Thứ trưởng", "Trần Văn Bình")
+
+
+def test_a_city_written_tp_in_small_letters_on_the_date_line():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n" + MOTTO + "Số: 77/UBND-VX\n"
+                       "Tp. Cần Thơ, ngày 2 tháng 3 năm 2019\nV/v tổ chức lễ hội\nKính gửi: Các sở\n")
+    assert got["place"] == "Tp. Cần Thơ"
+
+
+def test_a_cited_number_run_into_the_next_word():
+    got = extract_text("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\n" + MOTTO + "Số: 5/2020/TT-NHNN\nHà Nội, ngày 2 tháng 3 năm 2020\n"
+                       "THÔNG TƯ\nQuy định về hoạt động thanh toán\nCăn cứ Luật Ngân hàng Nhà nước số "
+                       "46/2010/QH12ngày 16 tháng 6 năm 2010;\n")
+    assert got["references"] == ["46/2010/QH12"]
