@@ -285,9 +285,10 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
     for i, ln in enumerate(lines):
         if not re.match(r"\s*(?:CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|NGHỊ QUYẾT|CÔNG VĂN|THÔNG BÁO)\b", ln):
             continue
-        block = []
-        for nxt in lines[i:]:
-            if not nxt.strip() or not is_upper(nxt):
+        block, blanks = [], 0
+        for nxt in lines[i:]:  # OCR leaves a blank line between the title's lines: one is passed over
+            blanks = blanks + 1 if not nxt.strip() else 0
+            if blanks > 1 or nxt.strip() and not is_upper(nxt):
                 break
             block.append(nxt)
         m = _GAZETTE_RE.match(squash(" ".join(block)))

@@ -48,3 +48,9 @@ def test_a_cited_number_run_into_the_next_word():
                        "THÔNG TƯ\nQuy định về hoạt động thanh toán\nCăn cứ Luật Ngân hàng Nhà nước số "
                        "46/2010/QH12ngày 16 tháng 6 năm 2010;\n")
     assert got["references"] == ["46/2010/QH12"]
+
+
+def test_an_old_gazette_title_ocr_spread_over_lines_with_blanks_between():
+    got = extract_text("CHỈ THỊ\n\nCỦA THỦ\n\nTƯỚNG CHÍNH PHỦ SỐ 7/2001/CT-TTG\n\nNGÀY 2 THÁNG 6 NĂM 2001 VỀ VIỆC TĂNG CƯỜNG\n\n"
+                       "QUẢN LÝ ĐẤT ĐAI\n\nThực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ yêu cầu:\n")
+    assert (got["number"], got["subject"]) == ("7/2001/CT-TTg", "TĂNG CƯỜNG QUẢN LÝ ĐẤT ĐAI")
