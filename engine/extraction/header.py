@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import fallbacks, furniture, numbers, orgs, posts
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
                      PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds,
                      prev_line_start, type_title)
 from .recipients import read_recipients
@@ -274,8 +274,10 @@ def read(text: str) -> Header:
         ls, le = line_bounds(text, vv.end())
         first = cut_inline(text[vv.end():le])
         inline_more = text[vv.end():le].strip() != first
-        # the date beside the V/v line (the two columns read across) leaves the subject free to go on below
-        if inline_more and not DATELINE_RE.search(text[vv.end():le]):
+        # the date or the motto beside the V/v line (the two columns read across) leaves the subject free
+        # to go on below
+        beside = text[vv.end():le]
+        if inline_more and not (DATELINE_RE.search(beside) or MOTTO_RE.search(beside) or INDEP_RE.search(beside)):
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)

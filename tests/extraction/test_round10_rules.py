@@ -54,3 +54,12 @@ def test_an_old_gazette_title_ocr_spread_over_lines_with_blanks_between():
     got = extract_text("CHỈ THỊ\n\nCỦA THỦ\n\nTƯỚNG CHÍNH PHỦ SỐ 7/2001/CT-TTG\n\nNGÀY 2 THÁNG 6 NĂM 2001 VỀ VIỆC TĂNG CƯỜNG\n\n"
                        "QUẢN LÝ ĐẤT ĐAI\n\nThực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ yêu cầu:\n")
     assert (got["number"], got["subject"]) == ("7/2001/CT-TTg", "TĂNG CƯỜNG QUẢN LÝ ĐẤT ĐAI")
+
+
+def test_a_v_v_subject_goes_on_below_when_the_motto_stands_beside_its_first_line():
+    got = extract_text("      ỦY BAN NHÂN DÂN\n      HUYỆN TÂN HIỆP\n"
+                       "      Số: 12/UBND                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "V/v tổ chức hội thi tuyên truyền,          Độc lập - Tự do - Hạnh phúc\n\n"
+                       "  phổ biến pháp luật năm 2017          Tân Hiệp, ngày 14 tháng 6 năm 2017\n"
+                       "      Kính gửi: Các xã, thị trấn.\n")
+    assert got["subject"] == "tổ chức hội thi tuyên truyền, phổ biến pháp luật năm 2017"
