@@ -17,6 +17,7 @@ import re
 
 from . import numbers
 from .dates import LONG_RE, iso, make
+from .layout import INDEP_RE, MOTTO_RE
 from .text import has_lower, in_capitals, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -191,9 +192,11 @@ def clipped_number(text: str, start: int, stop: int) -> re.Match | None:
 
 
 def date_after(text: str, pos: int, reach: int = 80) -> tuple[str | None, tuple[int, int] | None]:
-    """The first full 'ngày … tháng … năm …' within *reach* characters after *pos*."""
-    m = LONG_RE.search(text, pos, min(len(text), pos + reach + 40))
-    if m and m.start() - pos <= reach and m.group(3):
+    """The first full 'ngày … tháng … năm …' within *reach* characters after *pos*, not counting the
+    motto and the spaces a PDF's two header columns put between them."""
+    m = LONG_RE.search(text, pos, min(len(text), pos + 400))
+    gap = re.sub(r"\s+", "", INDEP_RE.sub("", MOTTO_RE.sub("", text[pos:m.start()]))) if m else ""
+    if m and (m.start() - pos <= reach or len(gap) <= 2) and m.group(3):
         d = make(m.group(1), m.group(2), m.group(3))
         if d:
             return iso(d), (m.start(), m.end())

@@ -63,3 +63,12 @@ def test_a_v_v_subject_goes_on_below_when_the_motto_stands_beside_its_first_line
                        "  phổ biến pháp luật năm 2017          Tân Hiệp, ngày 14 tháng 6 năm 2017\n"
                        "      Kính gửi: Các xã, thị trấn.\n")
     assert got["subject"] == "tổ chức hội thi tuyên truyền, phổ biến pháp luật năm 2017"
+
+
+def test_a_date_line_that_lost_its_place_beside_the_motto_in_a_pdf_s_columns():
+    got = extract_text("          BỘ TÀI CHÍNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "       Số: 7/2020/TT-BTC                           Độc lập - Tự do - Hạnh phúc\n\n"
+                       "                                                      ngày 03 tháng 02 năm 2020\n\n"
+                       "                                          THÔNG TƯ\n"
+                       "   QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI SẢN\n      Căn cứ Luật Ngân sách nhà nước;\n")
+    assert got["issued_date"] == "2020-02-03"
