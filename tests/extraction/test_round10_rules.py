@@ -72,3 +72,12 @@ def test_a_date_line_that_lost_its_place_beside_the_motto_in_a_pdf_s_columns():
                        "                                          THÔNG TƯ\n"
                        "   QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI SẢN\n      Căn cứ Luật Ngân sách nhà nước;\n")
     assert got["issued_date"] == "2020-02-03"
+
+
+def test_an_old_style_number_a_narrow_cell_broke_after_its_slash():
+    got = extract_text("  TÒA ÁN NHÂN DÂN TỐI CAO        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "  VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO      Độc lập - Tự do - Hạnh phúc\n"
+                       "  Số: 02-TANDTC-VKSNDTC/\n                TTLT          Hà Nội, ngày 8 tháng 12 năm 1990\n\n"
+                       "                 THÔNG TƯ LIÊN TỊCH\n  HƯỚNG DẪN THI HÀNH BỘ LUẬT HÌNH SỰ\n"
+                       "  Để thi hành Bộ luật hình sự, hai cơ quan hướng dẫn như sau:\n")
+    assert got["number"] == "02-TANDTC-VKSNDTC/TTLT"
