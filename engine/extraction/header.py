@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import fallbacks, furniture, numbers, orgs, posts
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, PLACE_RE,
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OPENING_CLAUSE, OCR_DATE_RE, PLACE_RE,
                      PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds,
                      prev_line_start, type_title)
 from .recipients import read_recipients
@@ -172,17 +172,11 @@ _ELSEWHERE = (posts.portal_title, posts.relay_title, posts.news_relay, fallbacks
               furniture.source_line)
 
 
-# a body's opening sentence: '…, Sở Y tế xây dựng kế hoạch … như sau:', '… đề nghị …'
-_OPENING_CLAUSE = re.compile(
-    r"như sau|[:;]\s*$|\bđề nghị\b|\byêu cầu\b|,\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Trung tâm|Phòng|Ban|Văn phòng|"
-    r"Bệnh viện|Chi cục|Cục|Hội đồng|Bảo hiểm|Tỉnh ủy|Huyện ủy|Đảng ủy|Trường)\b")
-
-
 def _short_title(text: str, start: int) -> bool:
     """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
     Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
     para = re.split(r"\n[ \t|]*\n", text[start:start + 500], maxsplit=1)[0]
-    return len(para) < 400 and not _OPENING_CLAUSE.search(para)
+    return len(para) < 400 and not OPENING_CLAUSE.search(para)
 
 
 def _named_elsewhere(h: Header, text: str) -> None:
@@ -254,7 +248,7 @@ def read(text: str) -> Header:
         if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
             break
         f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
-        after_number = pos > (h.number_span[0] if h.number_span else h.start)
+        after_number = pos > h.number_span[0] if h.number_span else pos >= h.start
         if type_title(f) and after_number:
             title_at = (pos, type_title(f), pos + len(ln))
             break
@@ -355,6 +349,8 @@ def read(text: str) -> Header:
     if titled:  # a post that lost the header, headed by the letter's title line
         h.doc_type, h.subject = titled["doc_type"], h.subject or titled["subject"]
         h.issued_date, h.urgency = h.issued_date or titled["issued_date"], titled["urgency"]
+    if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
+        h.doc_type = "Công văn"
 
     # urgency: a mark standing alone in the header zone
     for ln in text[h.start:zone_end + 1].split("\n"):

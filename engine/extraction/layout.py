@@ -67,6 +67,10 @@ AUTHORITY_LINE = re.compile(
 # 'SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …': an old title that repeats the header
 GAZETTE_LEAD = re.compile(r"^SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{4}|\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s+")
 SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
+# a body's opening sentence: '…, Sở Y tế xây dựng kế hoạch … như sau:', '… đề nghị …'
+OPENING_CLAUSE = re.compile(
+    r"như sau|[:;]\s*$|\bđề nghị\b|\byêu cầu\b|,\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Trung tâm|Phòng|Ban|Văn phòng|"
+    r"Bệnh viện|Chi cục|Cục|Hội đồng|Bảo hiểm|Tỉnh ủy|Huyện ủy|Đảng ủy|Trường)\b")
 BODY_START = re.compile(
     r"^(?:Căn cứ|Thực hiện|Thi hành|Theo|Xét|Trên cơ sở|Nhằm|Để|Sau khi|Chiều|Sáng|Ngày|Vừa qua|"
     r"Hiện nay|Trong|Nhận được|Kính gửi)\b")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, PLACE_RE, TYPE_TITLES,
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE,
+                     TYPE_TITLES,
                      is_stop, line_bounds)
 from .text import VI_LOWER, has_letters, in_capitals, is_upper, segments, squash
 
@@ -53,6 +54,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         elif not upper:
             if BODY_START.match(seg) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
                 break
+            if len(seg) > 150 and seg[:1].isupper() and OPENING_CLAUSE.search(seg):
+                break  # a long line opening a body's sentence ('Triển khai …, Ban Chỉ đạo … ban hành … như sau:')
             if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
                 break
             if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()

@@ -75,18 +75,20 @@ def attribute_issuer(text: str) -> str | None:
 
 _SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
                r"Cục|Chi cục|Trường|Học viện|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
+# the short name a body gives itself before going on: '… (GDĐT)', '… (sau đây gọi tắt là Ban Chỉ đạo)'
+_SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    r"[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
+    rf"{_SHORT_NAME}[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
 # tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
 # after the document it carries out
 _PLAN_SELF_RE = re.compile(
     rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    r"[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức)\b", re.I)
+    rf"{_SHORT_NAME}[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
