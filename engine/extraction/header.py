@@ -185,7 +185,9 @@ def _named_elsewhere(h: Header, text: str) -> None:
         found = reader(text)
         if found:
             h.number, h.number_span = found["number"], found["span"]
-            h.issued_date = h.issued_date or found.get("issued_date")
+            # the date a news sentence gives with the number goes with it (a page's own date line does not)
+            h.issued_date = (found.get("issued_date") if reader is posts.news_relay else None) \
+                or h.issued_date or found.get("issued_date")
             if "subject" in found:
                 h.subject, h.subject_span = h.subject or found["subject"], h.subject_span or found["span"]
             h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")

@@ -153,6 +153,15 @@ def _titled_province(subject: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_LOWER_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+
+def _named_at_level(text: str, level: str) -> str | None:
+    """'huyện Thuỷ Nguyên': the first place of *level* the post names (its capitalised words)."""
+    m = re.search(rf"(?<!\w){level}[ \t]+((?:{UP}{LOW}*)(?:[ \t]+{UP}{LOW}*){{0,3}})", text)
+    return f"{level} {m.group(1)}" if m else None
+
+
 def _locality(h, body: str) -> str | None:
     """The locality of a people's committee or council the letterhead does not name: a mention of
     the body with its place, the place line, the site's attribute table, a province alone near the
@@ -206,8 +215,10 @@ def read_issuer(h) -> None:
                         or unheaded.self_named(text, h.body_start))
         return
     if body in ("UBND", "HĐND"):
-        loc = _locality(h, body)
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
+        level = relayed[len(body) + 1:] if relayed.startswith(body + " ") else ""
+        # a post naming only the level ('Ủy ban nhân dân huyện ban hành …'): that level's place named in the post
+        loc = _named_at_level(text, level) if level in _LOWER_LEVELS else _locality(h, body)
         h.issuer = f"{body} {loc}" if loc else relayed if relayed.startswith(body + " ") else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"

@@ -91,7 +91,7 @@ def _repair(code: str, has_year: bool = True) -> str:
     if "-" in code or "/" in code:
         return code
     for t in _TYPES_BY_LEN:
-        if not has_year and t in _YEARED_TYPES:
+        if not has_year and t in _YEARED_TYPES or len(t) < 2:  # 'LĐLĐ' is a union's code, not 'L-ĐLĐ'
             continue
         rest = code[len(t):]
         if code.startswith(t) and len(rest) >= 2 and rest[:1].isupper():

@@ -263,8 +263,9 @@ _SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*�
 
 
 def sector_in_full(name: str) -> str:
-    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo')."""
-    return _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name)
+    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo');
+    a labour federation's 'LĐLĐ' written out."""
+    return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name))
 
 
 def display(body: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers
+from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
 from .layout import URGENCY
@@ -76,19 +76,34 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}})"
-    rf"(?:\s+vừa\s+qua)?\s*,\s*)?(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+(?:ban hành|có|gửi|phát hành)\s+"
+    rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})(?:\s+vừa\s+qua)?\s*,?\s*)?(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
+    rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành)\s+"
     rf"(?P<type>{TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
     r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
 
 
+def _overlapping(pattern: re.Pattern, text: str, limit: int):
+    """Matches of *pattern* starting anywhere, one after another's start: a sentence that did not name
+    a body ('…, xây dựng …, ngày 13/5/2011, UBND huyện ban hành …') must not hide the clause inside it."""
+    pos = 0
+    while (m := pattern.search(text, pos, limit)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
     # the first sentence (or clause: '…, ngày 3/6/2021 vừa qua, UBND X đã ban hành …') naming a body
-    m = next((m for m in _NEWS_RE.finditer(text, 0, min(len(text), limit)) if m.group("by")[:1].isupper()
-              and (not text[:m.start()].rstrip().endswith(",") or "vừa" in m.group(0)[:m.start("num") - m.start()])),
-             None)  # after a comma only a letter just issued ('vừa ban hành', 'vừa qua'), not one the body cites
+    # after a comma only a letter just issued ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày
+    # 13/5/2011, UBND huyện ban hành Kế hoạch số …'), not one the body cites; with no 'vừa', 'đã' or 'mới', only
+    # after the date that opens the sentence ('Ngày 30/12/2025, UBND xã X ban hành Thông báo số …')
+    m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
+              and (m.group("adv") or m.group("date1"))
+              and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
+                   or "vừa" in m.group(0)[:m.start("num") - m.start()])),
+             None)
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
@@ -97,8 +112,9 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
-    found = {"number": number, "issued_date": iso(short_date(m.group("date2") or m.group("date1") or "")),
-             "issuer": squash(m.group("by")), "subject": subject or None, "span": (m.start("by"), m.end())}
+    found = {"number": number, "issued_date": iso(written_date(m.group("date2") or m.group("date1") or "")),
+             "issuer": orgs.sector_in_full(squash(m.group("by"))), "subject": subject or None,
+             "span": (m.start("by"), m.end())}
     if kind.lower() != "văn bản":
         found["doc_type"] = kind[:1].upper() + kind[1:].lower()
     return found

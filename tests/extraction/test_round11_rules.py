@@ -27,3 +27,26 @@ def test_a_type_title_on_the_very_first_line_heads_a_sentence_case_subject():
                        "Triển khai Kế hoạch số 12/KH-UBND ngày 5/1/2024 của Ủy ban nhân dân tỉnh Đồng Tháp về cải cách "
                        "hành chính, Ủy ban nhân dân huyện Tam Nông ban hành Kế hoạch tuyên truyền như sau:\nI. MỤC ĐÍCH\n")
     assert got["subject"] == "Tuyên truyền cải cách hành chính của huyện Tam Nông năm 2024"
+
+
+def test_a_news_sentence_dated_in_words_with_no_vua_or_da():
+    got = extract_text("Tin tức\n\nNgày 08 tháng 6 năm 2016, Phòng Y tế huyện Ba Vì ban hành Công văn số 50/PYT về "
+                       "tăng cường phòng chống dịch sốt xuất huyết. Nội dung chi tiết xem tại đây\n")
+    assert (got["number"], got["issued_date"]) == ("50/PYT", "2016-06-08")
+    assert got["issuer"] == "Phòng Y tế huyện Ba Vì"
+
+
+def test_a_union_s_code_is_not_read_as_a_law_and_its_name_is_written_out():
+    got = extract_text("Ngày 19/11/2019 LĐLĐ Quận Ba Đình đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết "
+                       "cho đoàn viên năm 2020.\n")
+    assert (got["doc_type"], got["number"]) == ("Công văn", "243/LĐLĐ")
+    assert got["issuer"] == "Liên đoàn Lao động Quận Ba Đình"
+
+
+def test_a_dated_clause_inside_a_long_sentence_names_the_letter_and_its_district():
+    got = extract_text("Hải Phòng, ngày 18 tháng 11 năm 2019\n    Thực hiện Chương trình số 16-CTr/TU ngày 25/3/2008 "
+                       "của Ban Thường vụ Thành ủy và chủ đề năm 2011 của huyện “Phát triển đô thị”, ngày 13/5/2011, "
+                       "Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.\n"
+                       "    Tệp đính kèm:\nKế hoạch cải cách hành chính huyện Kiến Thụy năm 2011.doc\n")
+    assert (got["number"], got["issued_date"]) == ("42/KH-UBND", "2011-05-13")
+    assert got["issuer"] == "UBND huyện Kiến Thụy"
