@@ -18,7 +18,7 @@ from .dates import iso, make, short_date
 _ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
 _ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*([^|\n]{3,90})", re.I)
 _SOURCE_RE = re.compile(
-    r"\(\s*Theo\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
+    r"\(\s*(?:Theo|Nguồn\s*:)\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
     r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.I)
 
 
@@ -37,7 +37,8 @@ def attribute_locality(text: str, stop: int) -> str | None:
 
 
 def source_line(text: str) -> dict | None:
-    """'(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' closing a portal's relay of a letter."""
+    """'(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)', '(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)'
+    closing a portal's relay of a letter."""
     m = _SOURCE_RE.search(text)
     if not m:
         return None

@@ -166,10 +166,11 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
 
 # Where a copy that lost its 'Số:' line still names the letter, in this order: a portal post's
 # title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
-# ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy; the
-# closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
-_ELSEWHERE = (posts.portal_title, posts.relay_title, posts.news_relay, fallbacks.bare_number_line,
-              furniture.source_line)
+# ngày … của UBND … V/v …'; a news sentence ('UBND X vừa ban hành Công văn số …'); a post opening
+# 'Theo Công văn số … ngày …, UBND huyện đề nghị …'; '3472/BVHTTDL-DSVH' alone heading a document
+# site's copy; the closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' or '(Nguồn: …)'.
+_ELSEWHERE = (posts.portal_title, posts.relay_title, posts.news_relay, posts.according_relay,
+              fallbacks.bare_number_line, furniture.source_line)
 
 
 def _short_title(text: str, start: int) -> bool:
@@ -347,10 +348,13 @@ def read(text: str) -> Header:
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 
-    titled = posts.post_title(text) if h.doc_type is None and h.number is None else None
-    if titled:  # a post that lost the header, headed by the letter's title line
-        h.doc_type, h.subject = titled["doc_type"], h.subject or titled["subject"]
-        h.issued_date, h.urgency = h.issued_date or titled["issued_date"], titled["urgency"]
+    # a post that lost the header, headed by the letter's title line (also when only a source line at its
+    # foot names the number: '(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)')
+    post = h.doc_type is None and h.number is None or h.named_elsewhere and h.subject is None
+    titled = posts.post_title(text) if post else None
+    if titled:
+        h.doc_type, h.subject = h.doc_type or titled["doc_type"], h.subject or titled["subject"]
+        h.issued_date, h.urgency = h.issued_date or titled["issued_date"], h.urgency or titled["urgency"]
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from . import furniture, numbers, orgs, unheaded
-from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, URGENCY, type_title
+from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
 from .text import LOW, UP, is_rule, is_upper, segments
 
 
 _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|"
                     + "|".join(URGENCY) + r"|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
+
+
+# a title line with its subject: 'THÔNG BÁO VỀ VIỆC TREO CỜ …', 'KẾ HOẠCH TỔ CHỨC …'
+_TITLED = re.compile(r"(?:" + "|".join(sorted(TYPE_TITLES, key=len, reverse=True)) + r")\s+\S")
 
 
 def issuer_segments(region: str) -> list[str]:
@@ -30,8 +34,8 @@ def issuer_segments(region: str) -> list[str]:
             if _MARKS.match(orgs.fold(seg)):  # a draft's, urgency's or secrecy's mark, a page's section word
                 continue
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
-                    and not type_title(orgs.fold(seg)):  # 'THÔNG TƯ' glued to the number after it
-                out.append(seg)
+                    and not type_title(orgs.fold(seg)) and not _TITLED.match(orgs.fold(seg)):
+                out.append(seg)  # not 'THÔNG TƯ' glued to the number after it, nor 'THÔNG BÁO VỀ VIỆC …'
     return out
 
 
@@ -175,8 +179,11 @@ def _locality(h, body: str) -> str | None:
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
-    if bodies and not orgs.is_head_start(bodies[-1]) and orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or ""):
-        bodies = []  # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it
+    if bodies and not orgs.is_head_start(bodies[-1]) and (
+            orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "") or not (h.number or h.issued_date)):
+        # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it; a post
+        # with neither number nor date: a site's section heading ('CHỈ ĐẠO ĐIỀU HÀNH'), not a letterhead
+        bodies = []
     if bodies:
         issuer = bodies[-1]
         parent = bodies[-2] if len(bodies) > 1 else None

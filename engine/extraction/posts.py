@@ -120,6 +120,24 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     return found
 
 
+# a post opening with what a letter asks: 'Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị …'
+_ACCORDING_RE = re.compile(
+    rf"(?:^|(?<=[.)])[ \t]+)Theo\s+(?P<type>{TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*/[^\s,]+)\s*,?\s*"
+    r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
+    rf"(?P<by>{UP}[^\n.,;:]{{2,80}}?)\s+(?:đề nghị|yêu cầu|chỉ đạo|thông báo|giao|hướng dẫn)\b", re.M)
+
+
+def according_relay(text: str, limit: int = 600) -> dict | None:
+    """Number, date, type and issuer of the letter whose request opens a post ('Theo Công văn số … ngày …,
+    UBND huyện đề nghị …'); only at the post's top, where it is the letter the post is about."""
+    m = _ACCORDING_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    if not number:
+        return None
+    return {"number": number, "issued_date": iso(written_date(m.group("date"))), "issuer": squash(m.group("by")),
+            "doc_type": m.group("type"), "span": (m.start(), m.end())}
+
+
 # a post carrying a letter without its header, headed by the letter's title in sentence case:
 # 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
 _POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{TYPES_ALT})[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)

@@ -30,7 +30,8 @@ def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
     if not basis:
         return None
     above = [ln.strip(" |*") for ln in text[start:basis.start()].split("\n")]
-    above = [ln for ln in above if ln]
+    # a council's term and session under its name ('KHÓA XIII, KỲ HỌP THỨ 3') is not part of it
+    above = [ln for ln in above if ln and not re.match(r"(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\b|KỲ HỌP\b", orgs.fold(ln))]
     lines: list[str] = []
     for ln in reversed(above[-3:]):
         if not is_upper(ln):
@@ -80,7 +81,7 @@ _SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
-    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
     rf"{_SHORT_NAME}[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
@@ -104,5 +105,7 @@ def self_named(text: str, start: int) -> str | None:
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
+        name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
+                      flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
         return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name))
     return None

@@ -50,3 +50,43 @@ def test_a_dated_clause_inside_a_long_sentence_names_the_letter_and_its_district
                        "    Tệp đính kèm:\nKế hoạch cải cách hành chính huyện Kiến Thụy năm 2011.doc\n")
     assert (got["number"], got["issued_date"]) == ("42/KH-UBND", "2011-05-13")
     assert got["issuer"] == "UBND huyện Kiến Thụy"
+
+
+def test_a_post_s_title_line_with_its_subject_is_not_a_letterhead():
+    got = extract_text("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThứ Hai, 28/04/2025\nTHÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\n"
+                       "Thực hiện Kế hoạch của huyện. Ủy ban nhân dân xã Định Hòa thông báo đến toàn thể nhân dân "
+                       "treo cờ Tổ quốc từ ngày 30/4/2025.\n")
+    assert got["issuer"] == "UBND xã Định Hòa"
+
+
+def test_a_site_s_section_heading_over_a_post_is_not_a_letterhead():
+    got = extract_text("TIN HOẠT ĐỘNG TIN HOẠT ĐỘNG\n\nThông báo lịch tiếp công dân tháng 10\nNgày đăng 07/10/2023\n\n"
+                       "Uỷ ban nhân dân phường Kim Liên thông báo lịch tiếp công dân của Chủ tịch phường.\n")
+    assert got["issuer"] == "UBND phường Kim Liên"
+
+
+def test_a_source_line_at_the_foot_of_a_post_gives_the_number_and_the_title_line_the_subject():
+    got = extract_text("Thông báo về việc hoãn phiên tiếp công dân tháng 6\n\nDo dịch bệnh, Ủy ban nhân dân huyện "
+                       "thông báo hoãn phiên tiếp công dân định kỳ.\n\n(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)\n")
+    assert (got["number"], got["issued_date"]) == ("81/TB-UBND", "2021-06-08")
+    assert got["subject"] == "hoãn phiên tiếp công dân tháng 6"
+
+
+def test_a_body_naming_itself_after_vay_in_a_post_s_closing():
+    got = extract_text("Thông báo thời gian tổ chức Hội thi văn nghệ\nHội thi khai mạc ngày 29/10/2022 tại nhà văn "
+                       "hóa.\nVậy UBND Phường Tân Lập trân trọng thông báo đến Nhân dân được biết./.\n")
+    assert got["issuer"] == "UBND phường Tân Lập"
+
+
+def test_a_post_opening_with_what_a_letter_asks():
+    got = extract_text("20/7/2022 16:18\n(portal) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện Củ Chi đề "
+                       "nghị các xã tổ chức tổng vệ sinh phòng chống sốt xuất huyết.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "3517/UBND", "2022-07-18")
+    assert got["issuer"] == "UBND huyện Củ Chi"
+
+
+def test_a_council_s_term_and_session_line_is_not_part_of_its_name():
+    got = extract_text("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThanh Hóa, ngày 20 tháng 7 năm 1995\n\n"
+                       "NGHỊ QUYẾT\nVề việc đổi tên xã\n\nHỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\n\nKHÓA XIII, KỲ HỌP THỨ 3\n\n"
+                       "Căn cứ Luật tổ chức HĐND và UBND ngày 21/06/1994.\n")
+    assert got["issuer"] == "HĐND tỉnh Thanh Hóa"
