@@ -225,7 +225,8 @@ def read_issuer(h) -> None:
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
         level = relayed[len(body) + 1:] if relayed.startswith(body + " ") else ""
         # a post naming only the level ('Ủy ban nhân dân huyện ban hành …'): that level's place named in the post
-        loc = _named_at_level(text, level) if level in _LOWER_LEVELS else _locality(h, body)
+        loc = _named_at_level(text, level) if level in _LOWER_LEVELS else (
+            _locality(h, body) or (_named_at_level(text, level) if level in ("tỉnh", "thành phố") else None))
         h.issuer = f"{body} {loc}" if loc else relayed if relayed.startswith(body + " ") else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"
@@ -238,6 +239,9 @@ def read_issuer(h) -> None:
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
         if orgs.fold(relayed).startswith(orgs.fold(body) + " "):  # 'Tỉnh ủy Thừa Thiên Huế' a news post names
             h.issuer = relayed
+        elif body.endswith(" ủy") and orgs.is_head_start(orgs.fold(relayed)) and "ỦY" in orgs.fold(relayed):
+            h.issuer = h.relay_issuer  # a party code ('…/TU') is shared by the committee and its boards
+            # ('Ban Thường vụ Thành ủy', written as the sentence has it)
         if body.startswith("Sở "):
             loc = orgs.locality_for_place(h.place)
             h.issuer_parent = f"UBND {loc}" if loc else None

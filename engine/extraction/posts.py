@@ -10,7 +10,7 @@ from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
 from .layout import URGENCY
-from .text import UP, squash
+from .text import UP, VI_LOWER, squash
 
 # the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
 _PORTAL_RE = re.compile(
@@ -49,14 +49,43 @@ _BARE_RELAY_RE = re.compile(
     r"\s+của\s+(?P<by>[^\n.;]{3,120}?)\s*\.?[ \t]*$", re.M)
 
 
+# what runs on after the issuer's name in a post's heading: '… của Ban quản lý … đề nghị doanh nghiệp …'
+_ASKS_RE = re.compile(r"\s+(?=(?:đề nghị|yêu cầu|hướng dẫn|quy định|triển khai)\s)|\s+(?:về việc|V/v|về)\s+")
+
+
+def _split_asks(by: str) -> tuple[str, str | None]:
+    """The issuer's name and what the heading says the letter asks or is about, split where the latter begins."""
+    m = _ASKS_RE.search(by)
+    return (by[:m.start()], by[m.end():].strip(" .") or None) if m and m.start() > 3 else (by, None)
+
+
 def _bare_relay(text: str, limit: int) -> dict | None:
     m = _BARE_RELAY_RE.search(text, 0, min(len(text), limit))
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
     date = written_date(m.group("date"))
-    return {"number": number, "issued_date": iso(date), "issuer": squash(m.group("by")), "subject": None,
+    by, subject = _split_asks(squash(m.group("by")))
+    return {"number": number, "issued_date": iso(date), "issuer": by, "subject": subject or None,
             "doc_type": m.group("type"), "span": (m.start(), m.end())}
+
+
+# the same line naming no issuer, its subject straight after the date, maybe after a site's date stamp:
+# 'date 2025-08-11 Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận Phiên họp …'
+_PLAIN_RELAY_RE = re.compile(
+    rf"^[ \t|]*(?:[a-z]{{0,6}}[ \t]*\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)?(?P<type>{TYPES_ALT})\s+số\s+"
+    r"(?P<num>\d{1,6}[^\s,]*/[^\s,]+)\s*,?\s*ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s+"
+    rf"(?P<subj>[{VI_LOWER}][^\n]{{10,400}})$", re.M)
+
+
+def _plain_relay(text: str, limit: int) -> dict | None:
+    m = _PLAIN_RELAY_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    if not number:
+        return None
+    return {"number": number, "issued_date": iso(short_date(m.group("date"))), "issuer": None,
+            "subject": squash(m.group("subj")).strip(" .;:-") or None, "doc_type": m.group("type"),
+            "span": (m.start(), m.end())}
 
 
 def relay_title(text: str, limit: int = 800) -> dict | None:
@@ -64,7 +93,7 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
     m = _RELAY_RE.search(text, 0, min(len(text), limit))
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
-        return _bare_relay(text, limit)
+        return _bare_relay(text, limit) or _plain_relay(text, limit)
     return {"number": number, "issued_date": iso(short_date(m.group("date"))),
             "issuer": squash(m.group("by")) if m.group("by") else None,
             "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
@@ -82,6 +111,25 @@ _NEWS_RE = re.compile(
     rf"(?P<type>{TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
     r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
+
+
+# the number given in brackets after the subject: 'UBND tỉnh vừa ban hành Kế hoạch tổ chức … trên địa bàn tỉnh
+# (Kế hoạch số 203/KH-UBND, ngày 27/9/2022).'
+_NEWS_BRACKETED_RE = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)[ \t]*(?P<by>{UP}[^\n.;:,]{{2,100}}?)\s+(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+"
+    rf"(?:ban hành|phát hành)\s+(?P<type>{TYPES_ALT})\s+(?P<subj>[^\n]{{10,400}}?)\s*\(\s*(?:(?P=type)\s+)?số\s+"
+    r"(?P<num>\d{1,6}[^\s,()]*/[^\s,()]+)\s*,?\s*ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.M)
+
+
+def _news_bracketed(text: str, limit: int) -> dict | None:
+    m = _NEWS_BRACKETED_RE.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
+    if not number:
+        return None
+    return {"number": number, "issued_date": iso(short_date(m.group("date"))),
+            "issuer": orgs.sector_in_full(squash(m.group("by"))), "doc_type": m.group("type"),
+            "subject": LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .;:-") or None,
+            "span": (m.start("by"), m.end())}
 
 
 def _overlapping(pattern: re.Pattern, text: str, limit: int):
@@ -106,12 +154,15 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
              None)
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
-        return None
+        return _news_bracketed(text, limit)
     kind = m.group("type")
     subject = squash(m.group("subj"))
     sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
+    if re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.start("subj") - 2:m.start("subj") + 12].lstrip()
+                if m.start("subj") >= 2 else ""):
+        subject = ""  # '…, yêu cầu các sở …': what the letter asks, reported, not its subject
     found = {"number": number, "issued_date": iso(written_date(m.group("date2") or m.group("date1") or "")),
              "issuer": orgs.sector_in_full(squash(m.group("by"))), "subject": subject or None,
              "span": (m.start("by"), m.end())}

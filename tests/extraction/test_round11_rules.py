@@ -90,3 +90,35 @@ def test_a_council_s_term_and_session_line_is_not_part_of_its_name():
                        "NGHỊ QUYẾT\nVề việc đổi tên xã\n\nHỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\n\nKHÓA XIII, KỲ HỌP THỨ 3\n\n"
                        "Căn cứ Luật tổ chức HĐND và UBND ngày 21/06/1994.\n")
     assert got["issuer"] == "HĐND tỉnh Thanh Hóa"
+
+
+def test_a_news_sentence_reporting_what_a_party_board_asks():
+    got = extract_text("Phòng chống dịch tả lợn\n\nBan Thường vụ Tỉnh ủy vừa ban hành Công văn số 512-CV/TU ngày "
+                       "22-5-2019, yêu cầu các huyện ủy tăng cường lãnh đạo công tác phòng, chống dịch.\n")
+    assert (got["number"], got["issued_date"]) == ("512-CV/TU", "2019-05-22")
+    assert got["issuer"] == "Ban Thường vụ Tỉnh ủy"
+    assert got["subject"] is None
+
+
+def test_a_heading_naming_the_issuer_then_what_the_letter_asks():
+    got = extract_text("Thông báo số 77/BQL-KCN ngày 04/7/2012 của Ban quản lý các khu công nghiệp tỉnh Long An đề "
+                       "nghị doanh nghiệp nộp báo cáo tình hình đầu tư.\n\nCăn cứ Chỉ thị số 07/CT-TTg;\n")
+    assert (got["number"], got["issued_date"]) == ("77/BQL-KCN", "2012-07-04")
+    assert got["issuer"] == "Ban quản lý các khu công nghiệp tỉnh Long An"
+    assert got["subject"] == "đề nghị doanh nghiệp nộp báo cáo tình hình đầu tư"
+
+
+def test_a_relay_line_with_its_subject_straight_after_the_date_and_a_site_s_stamp_before_it():
+    got = extract_text(" date 2025-08-11 Thông báo số 40/TB-VPCP ngày 8/8/2025 kết luận cuộc họp về chuyển đổi số "
+                       "quốc gia.\n\nĐánh giá kết quả 6 tháng đầu năm, Ban Chỉ đạo nêu rõ.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Thông báo", "40/TB-VPCP", "2025-08-08")
+    assert got["subject"] == "kết luận cuộc họp về chuyển đổi số quốc gia"
+
+
+def test_a_news_sentence_giving_the_number_in_brackets_after_the_subject():
+    got = extract_text("Kế hoạch tổ chức Ngày Chuyển đổi số năm 2022 trên địa bàn tỉnh Cao Bằng\n\nUBND tỉnh vừa ban "
+                       "hành Kế hoạch tổ chức Ngày Chuyển đổi số năm 2022 trên địa bàn tỉnh (Kế hoạch số 203/KH-UBND, "
+                       "ngày 27/9/2022).\n")
+    assert (got["number"], got["issued_date"]) == ("203/KH-UBND", "2022-09-27")
+    assert got["issuer"] == "UBND tỉnh Cao Bằng"
+    assert got["subject"] == "tổ chức Ngày Chuyển đổi số năm 2022 trên địa bàn tỉnh"
