@@ -155,16 +155,15 @@ def split_header(text: str) -> dict | None:
             "vv": [vv] if vv else [], "rest": rest}
 
 
-def _body_html(rest: list[str]) -> str:
-    """Title, body paragraphs, then recipients beside the signature block."""
-    out: list[str] = []
+def body_parts(rest: list[str]) -> dict:
+    """Title lines, body paragraphs, recipients and the signature block of the lines under the header."""
+    titles: list[str] = []
     k = 0
     while k < len(rest) and not rest[k]:
         k += 1
-    titled = False
-    while k < len(rest) and rest[k] and is_upper(rest[k]) and not _SIGN.match(rest[k]) and len(out) < 4:
-        out.append(f'<div class="{"sub" if titled else "title"}">{_e(rest[k])}</div>')
-        titled, k = True, k + 1
+    while k < len(rest) and rest[k] and is_upper(rest[k]) and not _SIGN.match(rest[k]) and len(titles) < 4:
+        titles.append(rest[k])
+        k += 1
     body = [ln for ln in rest[k:] if ln and not is_rule(ln)]
     recip_at = next((i for i, ln in enumerate(body) if re.match(r"^Nơi nhận", ln, re.I)), None)
     tail = body[recip_at:] if recip_at is not None else []
@@ -176,7 +175,15 @@ def _body_html(rest: list[str]) -> str:
     for ln in tail[1:]:
         (recips if ln.startswith(("-", "+", "•")) or ln.startswith("Lưu") or not sign and not _SIGN.match(ln)
          and len(recips) < 12 and not is_upper(ln) else sign).append(ln)
-    out += [f"<p>{_e(ln)}</p>" for ln in body]
+    return {"titles": titles, "body": body, "recips": recips, "sign": sign}
+
+
+def _body_html(rest: list[str]) -> str:
+    """Title, body paragraphs, then recipients beside the signature block."""
+    parts = body_parts(rest)
+    out = [f'<div class="{"sub" if n else "title"}">{_e(t)}</div>' for n, t in enumerate(parts["titles"])]
+    out += [f"<p>{_e(ln)}</p>" for ln in parts["body"]]
+    recips, sign = parts["recips"], parts["sign"]
     if recips or sign:
         r = "<br>".join((f"<b>{_e(x)}</b>" if n == 0 else _e(x)) for n, x in enumerate(recips))
         s = "<br>".join(_e(x) for x in sign)
