@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from . import fallbacks, furniture, numbers, orgs, posts
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OPENING_CLAUSE, OCR_DATE_RE, PLACE_RE,
-                     PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop, line_bounds,
-                     prev_line_start, type_title)
+from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
+                     PLACE_RE, PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop,
+                     line_bounds, type_title)
 from .recipients import read_recipients
+from .start import find_start
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import is_rule, is_upper, segments, squash
 
-__all__ = ["Header", "find_start", "read"]
+__all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
 
 
 @dataclass
@@ -45,101 +46,6 @@ class Header:
     urgency: str | None = None
     body_start: int = 0            # offset where the body text begins
     bodies: list[str] = field(default_factory=list)
-
-
-_TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
-                        r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
-
-
-_TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
-                       r"Công văn)\s*(?P<so>số\s*:\s*)?(?=\d)", re.M | re.I)
-
-
-# 'SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ': a number a title cites, not the letter's
-_CITED = re.compile(r"\s*(?:,\s*)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
-
-
-# the receiving side's handling slip scanned as the first page: 'PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN'
-_SLIP_RE = re.compile(r"^[ \t|*]*PHIẾU\s+(?:GIẢI\s+QUYẾT|XỬ\s+LÝ|CHUYỂN|TRÌNH|THEO\s+DÕI|ĐỀ\s+XUẤT)\b[^\n]{0,40}$",
-                      re.M | re.I)
-
-
-def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
-    """Where the left column's 'V/v …' / 'Về việc …' subject (at most 3 lines, ending at the line at
-    *at*) begins, when a copy read it before the motto and the letterhead stands right above it; else None."""
-    for _ in range(3):
-        line = text[at:line_bounds(text, at)[1]]
-        if not line.strip():
-            return None
-        above = prev_line_start(text, at)
-        if VV_RE.match(line) or VE_ANY_RE.match(line):
-            if above is not None and above >= floor and not text[above:at - 1].strip():
-                above = prev_line_start(text, above)  # one blank line between it and the letterhead
-            return at if above is not None and above >= floor and headerish(text[above:at - 1]) \
-                and text[above:at - 1].strip() else None
-        if above is None or above < floor:
-            return None
-        at = above
-    return None
-
-
-def _back_over_header(text: str, start: int, floor: int) -> int:
-    """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
-    nonblank = 0
-    while True:
-        prev = prev_line_start(text, start)
-        if prev is None or prev < floor:
-            break
-        line = text[prev:start - 1]
-        if nonblank >= 8:
-            break
-        if not headerish(line):
-            prev = _over_subject_lines(text, prev, floor)
-            if prev is None:
-                break
-        if line.strip():
-            nonblank += 1
-        start = prev
-    return start
-
-
-def _after_slip(text: str) -> int:
-    """Where the letter may begin after a handling slip put before it (0 when there is none): past
-    the slip's title and its own 'Số: 620/… ngày 11 tháng 3 năm 2025' line; the letter's header is
-    then found from there as usual."""
-    slip = _SLIP_RE.search(text)
-    if not slip or "VĂN BẢN" not in orgs.fold(slip.group(0)):
-        return 0
-    first = MOTTO_RE.search(text)
-    if first is not None and first.start() < slip.start():  # the slip follows the letter
-        return 0
-    own = numbers.SO_RE.search(text, slip.end(), slip.end() + 300)
-    if own and re.search(r"\bngày\b", text[own.end():line_bounds(text, own.start())[1]], re.I):
-        return line_bounds(text, own.start())[1]
-    return slip.end()
-
-
-def find_start(text: str) -> tuple[int, re.Match | None]:
-    """Offset where the letter's header begins, and the 'Số:' match near it."""
-    floor = _after_slip(text)
-    motto = MOTTO_RE.search(text, floor)
-    near = [m for m in numbers.SO_RE.finditer(text, floor)
-            if numbers.number_at(text, m.end())
-            and (motto is None or abs(m.start() - motto.start()) < 900)
-            and not _CITED.match(text, numbers.number_at(text, m.end()).end())]
-    # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
-    own = [m for m in near if not _TITLED_SO.search(text[line_bounds(text, m.start())[0]:m.start()])]
-    if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
-        # or a site's heading 'THÔNG TƯ15/2017/TT-BCT': the type word glued to a number of that type
-        near = [m for m in _TYPED_SO.finditer(text, floor) if numbers.NUMBER_RE.match(text, m.end())
-                and (motto is None or abs(m.start() - motto.start()) < 900)
-                and (m.group("so") or orgs.fold(numbers.type_of(numbers.normalise_match(
-                    numbers.NUMBER_RE.match(text, m.end()))) or "") == orgs.fold(m.group("type")))]
-    so = (own or near or [None])[0]
-    anchors = [a.start() for a in (motto, so) if a is not None]
-    if not anchors:
-        return floor, None
-    return _back_over_header(text, line_bounds(text, min(anchors))[0], floor), so
 
 
 def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
