@@ -9,8 +9,8 @@ import re
 from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
-from .layout import URGENCY
-from .text import UP, VI_LOWER, squash
+from .layout import TYPE_TITLES, URGENCY
+from .text import UP, VI_LOWER, is_upper, squash
 
 # the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
 _PORTAL_RE = re.compile(
@@ -106,9 +106,11 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
     rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
-    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})(?:\s+vừa\s+qua)?\s*,?\s*)?(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*/\s*\d{{1,2}})(?!\s*/))(?:\s+vừa\s+qua)?\s*,?\s*)?"
+    rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
     rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành)\s+"
-    rf"(?P<type>{TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+)"
+    # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …')
+    rf"(?P<type>{TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+|\d{{1,5}}(?=\s+về\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
     r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
 
@@ -152,7 +154,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
                    or "vừa" in m.group(0)[:m.start("num") - m.start()])),
              None)
-    number = numbers.normalise(m.group("num")) if m else None
+    number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:
         return _news_bracketed(text, limit)
     kind = m.group("type")
@@ -163,7 +165,11 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     if re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.start("subj") - 2:m.start("subj") + 12].lstrip()
                 if m.start("subj") >= 2 else ""):
         subject = ""  # '…, yêu cầu các sở …': what the letter asks, reported, not its subject
-    found = {"number": number, "issued_date": iso(written_date(m.group("date2") or m.group("date1") or "")),
+    issued = written_date(m.group("date2") or m.group("date1") or "")
+    if issued is None and m.group("dm"):  # 'Ngày 27/8, …': the year of the post's own date above
+        year = re.findall(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b", text[:m.start()])
+        issued = short_date(f"{m.group('dm')}/{year[-1]}") if year else None
+    found = {"number": number, "issued_date": iso(issued),
              "issuer": orgs.sector_in_full(squash(m.group("by"))), "subject": subject or None,
              "span": (m.start("by"), m.end())}
     if kind.lower() != "văn bản":
@@ -198,6 +204,11 @@ _MARKS_RE = re.compile(rf"^(?P<mark>{'|'.join(sorted(URGENCY, key=len, reverse=T
 def post_title(text: str, lines: int = 5) -> dict | None:
     """Type, subject, urgency and date of the title line heading a post that lost the letter's header."""
     head = "\n".join([ln for ln in text.split("\n") if ln.strip()][:lines])
+    for ln in head.split("\n")[:2]:  # a type's name alone heading the post: 'Thư ngỏ'
+        if ln.strip() and not is_upper(ln) and orgs.fold(ln.strip(" .:")) in TYPE_TITLES:
+            kind = ln.strip(" .:")
+            return {"doc_type": kind[:1].upper() + kind[1:].lower(), "subject": None, "urgency": None,
+                    "issued_date": None}
     for m in _POST_TITLE_RE.finditer(head):
         if m.group("type")[1:] != m.group("type")[1:].lower() or re.match(r"(?:số|So)\b", m.group("rest")):
             continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line

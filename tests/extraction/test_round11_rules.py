@@ -122,3 +122,17 @@ def test_a_news_sentence_giving_the_number_in_brackets_after_the_subject():
     assert (got["number"], got["issued_date"]) == ("203/KH-UBND", "2022-09-27")
     assert got["issuer"] == "UBND tỉnh Cao Bằng"
     assert got["subject"] == "tổ chức Ngày Chuyển đổi số năm 2022 trên địa bàn tỉnh"
+
+
+def test_a_post_headed_by_a_type_s_name_alone():
+    got = extract_text("Thư ngỏ\n\nKính gửi: Bà con thôn Đông Hòa đang làm ăn xa quê.\n\nThôn ta đang xây dựng nhà văn "
+                       "hóa, Ban công tác Mặt trận thôn kêu gọi bà con chung tay góp sức.\n")
+    assert got["doc_type"] == "Thư ngỏ"
+
+
+def test_a_news_sentence_with_a_bare_number_dated_by_day_and_month_only():
+    got = extract_text("Văn phòng Tỉnh ủy\nThứ ba 22/10/2019\nHướng dẫn tuyên truyền tháng 9\n\nNgày 27/8, Đảng ủy "
+                       "Khối Dân chính Đảng tỉnh ban hành Công văn số 468 về việc hướng dẫn nội dung tuyên truyền tháng "
+                       "09/2019.\n")
+    assert (got["number"], got["issued_date"]) == ("468", "2019-08-27")
+    assert got["subject"] == "hướng dẫn nội dung tuyên truyền tháng 09/2019"
