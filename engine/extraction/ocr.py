@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from . import ocr_words
 from .errors import ExtractionError, OcrUnavailableError
 from .ocr_text import tidy
 
@@ -68,7 +69,8 @@ def image_to_text(image: Path) -> str:
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
         pages = prepare(Path(image), Path(tmp))
-        return "\f".join(tidy(_tesseract(p, *_OPTIONS)) for p in pages)
+        # the text tidied, then its misread words respelt by the word model (ocr_words.py)
+        return "\f".join(ocr_words.correct(tidy(_tesseract(p, *_OPTIONS))) for p in pages)
 
 
 def prepare(image: Path, tmp: Path) -> list[Path]:

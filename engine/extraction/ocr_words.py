@@ -1,0 +1,342 @@
+"""Word-level correction of OCR text with a Vietnamese syllable-bigram model.
+
+tesseract misreads Vietnamese marks, mostly in bold capitals: a tone or a hat wrong ('BỀN VỪNG',
+'THẤM QUYỀN'), a vowel's mark read twice ('THỰỤC'), a word split ('TRON G') or two run together
+('YTỂ', 'LÝCUỤM'). A word is respelt only to a candidate that differs by its marks (or by one such
+small garble) when the syllable-bigram counts of administrative letters (data/ocr_words.txt.gz,
+built by scripts/build_ocr_words.py) make the candidate clearly likelier in its place: the best
+reading of a run of words (Viterbi over the candidates) must beat the OCR's own by a fixed margin
+per change, and a changed word must have a bigram seen with a neighbour while the OCR's word had
+none. Case is kept as the OCR gave it; numbers, codes, names in running text and words the line
+does not let us edit are left alone. Only OCR text passes through here (ocr.py), never typed text.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from .text import VI_LOWER
+
+DATA = Path(__file__).with_name("data") / "ocr_words.txt.gz"
+# Debian's hunspell-vi: a list of Vietnamese syllables (GPL, so read where installed, not shipped);
+# it only widens which words count as real syllables, so a rare right word is not "repaired".
+HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
+
+_WORD = re.compile(rf"[{VI_LOWER}]+")
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+_VOWELS = set("aăâeêioôơuưy")
+CHANGE_COST = 6.0   # nats a respelt word must gain (~400 times likelier)
+REPAIR_COST = 9.0   # a split, join or dropped letter: more evidence needed
+_DISCOUNT = 0.75
+_NOT_A_WORD = math.log(1e-9)  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
+
+
+# A syllable's shape: onset, vowel cluster, final consonant (on the letters without marks); a
+# cluster that ends in a glide takes no final. Run-together words ('lýcụm') and specks fail it.
+_OPEN = "a e i o u y ia ie ye ua uo oa oe oo ue uy uye oay uya"
+_CLOSED = "ai ao au ay eo eu iu oi ui uu oai oao oeo uay uoi uou uyu ieu yeu"
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_SHAPE = re.compile(rf"{_ONSET}(?:(?:{'|'.join(_OPEN.split())})(?:ng|nh|ch|[cmnpt])?|(?:{'|'.join(_CLOSED.split())}))")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def valid(word: str) -> bool:
+    """True when the word has the shape of one Vietnamese syllable (and at most one tone mark)."""
+    marks = unicodedata.normalize("NFD", word.lower())
+    return sum(c in _TONES for c in marks) <= 1 and bool(_SHAPE.fullmatch(skeleton(word)))
+
+
+def skeleton(word: str) -> str:
+    """The letters without any mark ('thẩm' -> 'tham', 'đường' -> 'duong')."""
+    f = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in f if not unicodedata.combining(c))
+
+
+class Model:
+    """Syllable and syllable-bigram counts, with what the corrector derives from them."""
+
+    def __init__(self, unigrams: Counter, bigrams: Counter, extra_known: frozenset[str] = frozenset()):
+        self.uni = {w: n for w, n in unigrams.items() if valid(w)}
+        self.bi = {(a, b): n for (a, b), n in bigrams.items() if a in self.uni and b in self.uni}
+        self.total = sum(self.uni.values()) or 1
+        self.vsize = len(self.uni) + 1
+        left: Counter = Counter()
+        types: Counter = Counter()
+        for (a, _), n in self.bi.items():
+            left[a] += n
+            types[a] += 1
+        self.left, self.types = dict(left), dict(types)
+        self.known = frozenset(self.uni) | frozenset(w for w in extra_known if valid(w))
+        alike: dict[str, list[str]] = defaultdict(list)
+        for w in self.uni:
+            alike[skeleton(w)].append(w)
+        self.alike = dict(alike)
+
+    def p_uni(self, w: str) -> float:
+        if w not in self.uni and not valid(w):
+            return _NOT_A_WORD
+        return math.log((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * self.vsize))
+
+    def p(self, prev: str | None, w: str) -> float:
+        """log P(w | prev): absolute discounting, backing off to the smoothed unigram."""
+        if prev is None or prev not in self.left:
+            return self.p_uni(w)
+        c, n = self.left[prev], self.types[prev]
+        seen = max(self.bi.get((prev, w), 0) - _DISCOUNT, 0) / c
+        return math.log(seen + _DISCOUNT * n / c * math.exp(self.p_uni(w)))
+
+    def seen(self, a: str | None, b: str | None) -> bool:
+        return a is not None and b is not None and (a, b) in self.bi
+
+
+def words_of(text: str) -> list[list[str]]:
+    """Runs of lower-cased syllables a bigram may join: broken by digits, codes and punctuation."""
+    runs: list[list[str]] = [[]]
+    for tok in _TOKEN.findall(unicodedata.normalize("NFC", text).lower()):
+        lead, core, tail = _EDGE_PUNCT.match(tok).groups()
+        if lead and runs[-1]:
+            runs.append([])
+        if core and _WORD.fullmatch(core):
+            runs[-1].append(core)
+        elif runs[-1]:
+            runs.append([])
+        if tail and runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def count(texts) -> tuple[Counter, Counter]:
+    """Syllable and bigram counts of the texts."""
+    uni: Counter = Counter()
+    bi: Counter = Counter()
+    for text in texts:
+        for run in words_of(text):
+            uni.update(run)
+            bi.update(zip(run, run[1:]))
+    return uni, bi
+
+
+def build(texts) -> Model:
+    """A model counted from the given texts (the bench's, without the letters it scores)."""
+    uni, bi = count(texts)
+    return Model(uni, bi, _hunspell())
+
+
+def save(model: Model, path: Path = DATA) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{w}\t{n}" for w, n in sorted(model.uni.items())]
+    lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(model.bi.items())]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def load(path: Path = DATA) -> Model | None:
+    """The shipped model, or None when its file is missing (then nothing is corrected)."""
+    if not path.exists():
+        return None
+    uni: Counter = Counter()
+    bi: Counter = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            key, _, n = line.rstrip("\n").rpartition("\t")
+            if " " in key:
+                a, b = key.split(" ")
+                bi[(a, b)] = int(n)
+            elif key:
+                uni[key] = int(n)
+    return Model(uni, bi, _hunspell())
+
+
+@functools.cache
+def _hunspell() -> frozenset[str]:
+    try:
+        lines = HUNSPELL.read_text(encoding="utf-8").split("\n")[1:]
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (unicodedata.normalize("NFC", ln.split("/")[0].strip().lower()) for ln in lines)
+                     if _WORD.fullmatch(w))
+
+
+_override: list[Model | None] = []
+
+
+def use_model(model: Model | None) -> None:
+    """Swap the model the OCR path corrects with (the bench's, built without its letters)."""
+    _override[:] = [model]
+
+
+@functools.cache
+def _shipped() -> Model | None:
+    return load()
+
+
+def current() -> Model | None:
+    return _override[0] if _override else _shipped()
+
+
+class _Tok:
+    __slots__ = ("start", "end", "low", "style", "editable", "known")
+
+    def __init__(self, start: int, end: int, core: str):
+        self.start, self.end, self.low = start, end, core.lower()
+        self.style = "upper" if core.isupper() else "lower" if core.islower() else "title"
+        self.editable = False
+        self.known = False
+
+
+def _segments(text: str, model: Model) -> list[list[_Tok]]:
+    """Runs of words read together: broken at punctuation, digits, codes, a blank line or a column
+    gap. Editable: words in lower case, and words in capitals beside another (a title, not 'UBND'
+    alone); a word with a capital first only (a name) stays as it is but is context."""
+    runs: list[list[_Tok]] = [[]]
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        lead, core, tail = _EDGE_PUNCT.match(m.group(0)).groups()
+        gap = text[last_end:m.start()]
+        if lead or gap.count("\n") > 1 or "   " in gap.split("\n")[-1] and "\n" not in gap:
+            runs.append([])
+        last_end = m.end()
+        if not (core and _WORD.fullmatch(core.lower())):
+            runs.append([])
+            continue
+        start = m.start() + len(lead)
+        runs[-1].append(_Tok(start, start + len(core), core))
+        if tail:
+            runs.append([])
+    runs = [r for r in runs if r]
+    for run in runs:
+        for k, t in enumerate(run):
+            t.known = t.low in model.known
+            caps_beside = any(0 <= j < len(run) and run[j].style == "upper" for j in (k - 1, k + 1))
+            t.editable = t.style == "lower" or (t.style == "upper" and caps_beside)
+    return runs
+
+
+def _forms(s: str, model: Model, base: float) -> dict[str, float]:
+    """Candidate spellings of a syllable with their cost: its own (free when it is a real word),
+    other marks on the same letters, and for a non-word the same with a doubled vowel made one."""
+    out: dict[str, float] = {}
+
+    def add(w: str, cost: float) -> None:
+        if cost < out.get(w, math.inf):
+            out[w] = cost
+
+    if s in model.known:
+        add(s, base)
+    for w in model.alike.get(skeleton(s), ()):
+        add(w, base + (0 if w == s else CHANGE_COST))
+    if s not in model.known:
+        bare = skeleton(s)
+        for k in range(1, len(s)):  # one vowel read twice with two marks ('thựục', 'cuụm')
+            if bare[k] in _VOWELS and bare[k] == bare[k - 1]:
+                for w in model.alike.get(bare[:k] + bare[k + 1:], ()):
+                    add(w, base + REPAIR_COST)
+    return out
+
+
+def _edges(run: list[_Tok], i: int, model: Model) -> list[tuple[int, list[dict[str, float]]]]:
+    """(tokens covered, candidate slots) for the reading that starts at token i."""
+    t = run[i]
+    if not t.editable:
+        return [(1, [{t.low: 0.0}])]
+    own = _forms(t.low, model, 0.0)
+    own.setdefault(t.low, 0.0)
+    edges = [(1, [own])]
+    if not t.known:
+        for k in range(1, len(t.low)):  # two words run together ('ytể', 'lýcuụm')
+            a, b = _forms(t.low[:k], model, REPAIR_COST), _forms(t.low[k:], model, 0.0)
+            if a and b:
+                edges.append((1, [a, b]))
+    if i + 1 < len(run):  # a word split in two ('tron g')
+        u = run[i + 1]
+        if u.editable and not (t.known and u.known) and u.start - t.end == 1:
+            joined = _forms(t.low + u.low, model, REPAIR_COST)
+            if joined:
+                edges.append((2, [joined]))
+    return edges
+
+
+def _best(run: list[_Tok], model: Model) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The likeliest reading of a run (Viterbi over the candidates): (first token, tokens, words)."""
+    n = len(run)
+    states: list[dict] = [dict() for _ in range(n + 1)]
+    states[0][None] = (0.0, None)
+    for i in range(n):
+        if not states[i]:
+            continue
+        for span, slots in _edges(run, i, model):
+            target = states[i + span]
+            for prev, (score, _) in states[i].items():
+                paths = [(score, prev, ())]
+                for slot in slots:
+                    paths = [(sc + model.p(last, w) - cost, w, words + (w,))
+                             for sc, last, words in paths for w, cost in slot.items()]
+                for sc, last, words in paths:
+                    if sc > target.get(last, (-math.inf,))[0]:
+                        target[last] = (sc, (i, prev, words))
+    last = max(states[n], key=lambda k: states[n][k][0])
+    out = []
+    pos = n
+    while pos > 0:
+        _, (i, prev, words) = states[pos][last]
+        out.append((i, pos - i, words))
+        pos, last = i, prev
+    return out[::-1]
+
+
+def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The changes kept: a changed word has a bigram seen with a neighbour as finally read, and the
+    OCR's words had none with their neighbours either way (a right word is never respelt)."""
+    reading = list(reading)
+    original = [(i, 1, (run[i].low,)) for i in range(len(run))]
+    while True:
+        flat = [(k, w) for k, (_, _, words) in enumerate(reading) for w in words]
+        dropped = False
+        for k, (i, span, words) in enumerate(reading):
+            own = tuple(run[j].low for j in range(i, i + span))
+            if words == own:
+                continue
+            pos = [p for p, (kk, _) in enumerate(flat) if kk == k]
+            left = flat[pos[0] - 1][1] if pos[0] > 0 else None
+            right = flat[pos[-1] + 1][1] if pos[-1] + 1 < len(flat) else None
+            ol = run[i - 1].low if i > 0 else None
+            orr = run[i + span].low if i + span < len(run) else None
+            supported = model.seen(left, words[0]) or model.seen(words[-1], right) or \
+                any(model.seen(a, b) for a, b in zip(words, words[1:]))
+            was = any(model.seen(a, own[0]) for a in (left, ol)) or any(model.seen(own[-1], b) for b in (right, orr)) \
+                or any(model.seen(a, b) for a, b in zip(own, own[1:]))
+            if not supported or was:
+                reading[k:k + 1] = [o for o in original if i <= o[0] < i + span]
+                dropped = True
+                break
+        if not dropped:
+            return reading
+
+
+def _styled(words: tuple[str, ...], style: str) -> str:
+    s = " ".join(words)
+    return s.upper() if style == "upper" else s if style == "lower" else s[:1].upper() + s[1:]
+
+
+def correct(text: str, model: Model | None = None) -> str:
+    """The OCR text with unlikely words respelt (see the module's docstring)."""
+    model = model or current()
+    if model is None:
+        return text
+    text = unicodedata.normalize("NFC", text)
+    changes: list[tuple[int, int, str]] = []
+    for run in _segments(text, model):
+        if not any(t.editable for t in run):
+            continue
+        for i, span, words in _guarded(run, _best(run, model), model):
+            if words != tuple(run[j].low for j in range(i, i + span)):
+                changes.append((run[i].start, run[i + span - 1].end, _styled(words, run[i].style)))
+    for start, end, new in sorted(changes, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
