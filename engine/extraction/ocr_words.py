@@ -31,7 +31,8 @@ _WORD = re.compile(rf"[{VI_LOWER}]+")
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
 _VOWELS = set("aăâeêioôơuưy")
-CHANGE_COST = 6.0   # nats a respelt word must gain (~400 times likelier)
+CHANGE_COST = 6.0   # nats a respelt word in capitals must gain (~400 times likelier)
+LOWER_COST = 12.0   # tesseract seldom misreads the marks of lower case: far more evidence needed
 REPAIR_COST = 9.0   # a split, join or dropped letter: more evidence needed
 _DISCOUNT = 0.75
 _NOT_A_WORD = math.log(1e-9)  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
@@ -218,7 +219,12 @@ def _segments(text: str, model: Model) -> list[list[_Tok]]:
     return runs
 
 
-def _forms(s: str, model: Model, base: float) -> dict[str, float]:
+def _toneless(word: str) -> tuple[str, set[str]]:
+    marks = unicodedata.normalize("NFD", word)
+    return "".join(c for c in marks if c not in _TONES), {c for c in marks if c in _TONES}
+
+
+def _forms(s: str, model: Model, base: float, change: float = CHANGE_COST) -> dict[str, float]:
     """Candidate spellings of a syllable with their cost: its own (free when it is a real word),
     other marks on the same letters, and for a non-word the same with a doubled vowel made one."""
     out: dict[str, float] = {}
@@ -230,7 +236,8 @@ def _forms(s: str, model: Model, base: float) -> dict[str, float]:
     if s in model.known:
         add(s, base)
     for w in model.alike.get(skeleton(s), ()):
-        add(w, base + (0 if w == s else CHANGE_COST))
+        if w == s or _toneless(w) != _toneless(s):  # 'hoá' and 'hóa' are one word
+            add(w, base + (0 if w == s else change))
     if s not in model.known:
         bare = skeleton(s)
         for k in range(1, len(s)):  # one vowel read twice with two marks ('thựục', 'cuụm')
@@ -245,7 +252,7 @@ def _edges(run: list[_Tok], i: int, model: Model) -> list[tuple[int, list[dict[s
     t = run[i]
     if not t.editable:
         return [(1, [{t.low: 0.0}])]
-    own = _forms(t.low, model, 0.0)
+    own = _forms(t.low, model, 0.0, LOWER_COST if t.style == "lower" else CHANGE_COST)
     own.setdefault(t.low, 0.0)
     edges = [(1, [own])]
     if not t.known:
@@ -291,8 +298,8 @@ def _best(run: list[_Tok], model: Model) -> list[tuple[int, int, tuple[str, ...]
 
 
 def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The changes kept: a changed word has a bigram seen with a neighbour as finally read, and the
-    OCR's words had none with their neighbours either way (a right word is never respelt)."""
+    """The changes kept: a changed word has a bigram seen with each neighbour as finally read, and
+    the OCR's words had none with their neighbours either way (a right word is never respelt)."""
     reading = list(reading)
     original = [(i, 1, (run[i].low,)) for i in range(len(run))]
     while True:
@@ -307,8 +314,8 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
             right = flat[pos[-1] + 1][1] if pos[-1] + 1 < len(flat) else None
             ol = run[i - 1].low if i > 0 else None
             orr = run[i + span].low if i + span < len(run) else None
-            supported = model.seen(left, words[0]) or model.seen(words[-1], right) or \
-                any(model.seen(a, b) for a, b in zip(words, words[1:]))
+            sides = [(a, b) for a, b in ((left, words[0]), (words[-1], right)) if a and b]
+            supported = bool(sides) and all(model.seen(a, b) for a, b in sides)
             was = any(model.seen(a, own[0]) for a in (left, ol)) or any(model.seen(own[-1], b) for b in (right, orr)) \
                 or any(model.seen(a, b) for a, b in zip(own, own[1:]))
             if not supported or was:
