@@ -35,6 +35,7 @@ CHANGE_COST = 6.0   # nats a respelt word in capitals must gain (~400 times like
 LOWER_COST = 12.0   # tesseract seldom misreads the marks of lower case: far more evidence needed
 REPAIR_COST = 9.0   # a split, join or dropped letter: more evidence needed
 _DISCOUNT = 0.75
+MIN_TEXTS = 2       # a bigram is evidence when two texts or more have it
 _NOT_A_WORD = math.log(1e-9)  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
 
 
@@ -93,7 +94,8 @@ class Model:
         return math.log(seen + _DISCOUNT * n / c * math.exp(self.p_uni(w)))
 
     def seen(self, a: str | None, b: str | None) -> bool:
-        return a is not None and b is not None and (a, b) in self.bi
+        """True when texts enough have the bigram to count as evidence."""
+        return a is not None and b is not None and self.bi.get((a, b), 0) >= MIN_TEXTS
 
 
 def words_of(text: str) -> list[list[str]]:
@@ -113,13 +115,16 @@ def words_of(text: str) -> list[list[str]]:
 
 
 def count(texts) -> tuple[Counter, Counter]:
-    """Syllable and bigram counts of the texts."""
+    """Syllable counts, and for each bigram the number of texts that have it: a garbled copy or one
+    letter's repeated phrase is then one vote, not evidence."""
     uni: Counter = Counter()
     bi: Counter = Counter()
     for text in texts:
+        pairs = set()
         for run in words_of(text):
             uni.update(run)
-            bi.update(zip(run, run[1:]))
+            pairs.update(zip(run, run[1:]))
+        bi.update(pairs)
     return uni, bi
 
 
