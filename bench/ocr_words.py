@@ -1,7 +1,8 @@
 """The corpus of the OCR word model, and the script that rebuilds the shipped model.
 
 Run ``python -m bench.ocr_words`` to rewrite engine/extraction/data/ocr_words.txt.gz from the
-labelled letters' texts (tests/fixtures/letters, never the held-out ``r6_``/``r10_``) and the
+labelled letters' texts (tests/fixtures/letters; never ``r6_``/``r10_`` nor a split bench.extraction
+holds out, which are not even read) and the
 seeds of shared/seeds (skipped where a letter is the same text). Texts that are not clean
 Vietnamese are left out so the model does not learn their garbles: raw OCR outputs (``_ocr_`` in
 the name), copies without their marks (a share of marked words below ``MIN_MARKED``) and legacy-font
@@ -17,6 +18,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from bench.extraction import GROUPS, split_of
 from engine.extraction import ocr_words
 from engine.extraction.text import VI_LOWER
 
@@ -46,7 +48,7 @@ def corpus(exclude=()) -> dict[str, str]:
     seen: set[str] = set()
     for path in sorted(LETTERS.glob("*.txt")):
         name = path.stem
-        if name.startswith(HELD_OUT):
+        if name.startswith(HELD_OUT) or split_of(name) in GROUPS["held-out"]:
             continue
         text = path.read_text(encoding="utf-8")
         seen.add(hashlib.sha1(text.encode()).hexdigest())

@@ -31,12 +31,14 @@ _WORD = re.compile(rf"[{VI_LOWER}]+")
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
 _VOWELS = set("aăâeêioôơuưy")
+_ROMAN = re.compile(r"[IVXLCDM]+")  # 'KHÓA XIII', 'PHẦN IV': a number, not a word run together
 CHANGE_COST = 6.0   # nats a respelt word in capitals must gain (~400 times likelier)
 LOWER_COST = 12.0   # tesseract seldom misreads the marks of lower case: far more evidence needed
 REPAIR_COST = 9.0   # a split, join or dropped letter: more evidence needed
 _DISCOUNT = 0.75
-MIN_TEXTS = 2       # a bigram is evidence when two texts or more have it
-_NOT_A_WORD = math.log(1e-9)  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
+EVIDENCE = 8.0      # nats of that context gain a real word needs to be respelt
+MIN_TEXTS = 2       # a bigram is evidence when two texts or more have it (the other side: one)
+_NOT_A_WORD = -30.0  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
 
 
 # A syllable's shape: onset, vowel cluster, final consonant (on the letters without marks); a
@@ -93,9 +95,9 @@ class Model:
         seen = max(self.bi.get((prev, w), 0) - _DISCOUNT, 0) / c
         return math.log(seen + _DISCOUNT * n / c * math.exp(self.p_uni(w)))
 
-    def seen(self, a: str | None, b: str | None) -> bool:
-        """True when texts enough have the bigram to count as evidence."""
-        return a is not None and b is not None and self.bi.get((a, b), 0) >= MIN_TEXTS
+    def texts(self, a: str | None, b: str | None) -> int:
+        """How many texts have the bigram."""
+        return self.bi.get((a, b), 0) if a is not None and b is not None else 0
 
 
 def words_of(text: str) -> list[list[str]]:
@@ -197,18 +199,20 @@ class _Tok:
 
 
 def _segments(text: str, model: Model) -> list[list[_Tok]]:
-    """Runs of words read together: broken at punctuation, digits, codes, a blank line or a column
-    gap. Editable: words in lower case, and words in capitals beside another (a title, not 'UBND'
+    """Runs of words read together: broken at punctuation, digits, codes, Roman numerals, a blank
+    line or a column gap. Editable: words in lower case, and words in capitals beside another (a title, not 'UBND'
     alone); a word with a capital first only (a name) stays as it is but is context."""
     runs: list[list[_Tok]] = [[]]
     last_end = 0
     for m in _TOKEN.finditer(text):
         lead, core, tail = _EDGE_PUNCT.match(m.group(0)).groups()
         gap = text[last_end:m.start()]
-        if lead or gap.count("\n") > 1 or "   " in gap.split("\n")[-1] and "\n" not in gap:
+        # a blank line ends a run, except inside a title (OCR leaves blank lines between its lines)
+        blank = gap.count("\n") > 1 and not (core.isupper() and runs[-1] and runs[-1][-1].style == "upper")
+        if lead or blank or "   " in gap and "\n" not in gap:
             runs.append([])
         last_end = m.end()
-        if not (core and _WORD.fullmatch(core.lower())):
+        if not (core and _WORD.fullmatch(core.lower())) or _ROMAN.fullmatch(core) and not valid(core):
             runs.append([])
             continue
         start = m.start() + len(lead)
@@ -303,8 +307,9 @@ def _best(run: list[_Tok], model: Model) -> list[tuple[int, int, tuple[str, ...]
 
 
 def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The changes kept: a changed word has a bigram seen with each neighbour as finally read, and
-    the OCR's words had none with their neighbours either way (a right word is never respelt)."""
+    """The changes kept: a changed word has a bigram that two texts have with one neighbour as
+    finally read, one seen at least once with the other, and the OCR's words had none with their
+    neighbours either way (a right word is never respelt)."""
     reading = list(reading)
     original = [(i, 1, (run[i].low,)) for i in range(len(run))]
     while True:
@@ -319,16 +324,26 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
             right = flat[pos[-1] + 1][1] if pos[-1] + 1 < len(flat) else None
             ol = run[i - 1].low if i > 0 else None
             orr = run[i + span].low if i + span < len(run) else None
-            sides = [(a, b) for a, b in ((left, words[0]), (words[-1], right)) if a and b]
-            supported = bool(sides) and all(model.seen(a, b) for a, b in sides)
-            was = any(model.seen(a, own[0]) for a in (left, ol)) or any(model.seen(own[-1], b) for b in (right, orr)) \
-                or any(model.seen(a, b) for a, b in zip(own, own[1:]))
+            sides = [model.texts(a, b) for a, b in ((left, words[0]), (words[-1], right)) if a and b]
+            inner = [model.texts(a, b) for a, b in zip(words, words[1:])]  # a split's own pair
+            supported = bool(sides) and max(sides + inner) >= MIN_TEXTS and min(sides) >= 1
+            was = any(model.texts(a, own[0]) for a in (left, ol)) or any(model.texts(own[-1], b) for b in (right, orr)) \
+                or any(model.texts(a, b) for a, b in zip(own, own[1:]))
+            if supported and not was and span == len(words) == 1 and valid(own[0]):
+                # a real word respelt: its neighbours must predict the new one far better than the
+                # old, over what their frequency alone gives ('tạo đà phát' is not 'tạo đã phát')
+                supported = _context(model, left, words[0], right) - _context(model, left, own[0], right) >= EVIDENCE
             if not supported or was:
                 reading[k:k + 1] = [o for o in original if i <= o[0] < i + span]
                 dropped = True
                 break
         if not dropped:
             return reading
+
+
+def _context(model: Model, left: str | None, w: str, right: str | None) -> float:
+    """How much better than their frequency the neighbours predict w, and w the next (nats)."""
+    return model.p(left, w) - model.p_uni(w) + (model.p(w, right) - model.p_uni(right) if right else 0.0)
 
 
 def _styled(words: tuple[str, ...], style: str) -> str:
