@@ -140,8 +140,8 @@ def save(model: Model, path: Path = DATA) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"{w}\t{n}" for w, n in sorted(model.uni.items())]
     lines += [f"{a} {b}\t{n}" for (a, b), n in sorted(model.bi.items())]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # the same counts, the same bytes
 
 
 def load(path: Path = DATA) -> Model | None:
