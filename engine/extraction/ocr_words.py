@@ -56,6 +56,7 @@ def valid(word: str) -> bool:
     return sum(c in _TONES for c in marks) <= 1 and bool(_SHAPE.fullmatch(skeleton(word)))
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The letters without any mark ('thẩm' -> 'tham', 'đường' -> 'duong')."""
     f = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
@@ -76,6 +77,7 @@ class Model:
             left[a] += n
             types[a] += 1
         self.left, self.types = dict(left), dict(types)
+        self._uni_log: dict[str, float] = {}
         self.known = frozenset(self.uni) | frozenset(w for w in extra_known if valid(w))
         alike: dict[str, list[str]] = defaultdict(list)
         for w in self.uni:
@@ -83,9 +85,11 @@ class Model:
         self.alike = dict(alike)
 
     def p_uni(self, w: str) -> float:
-        if w not in self.uni and not valid(w):
-            return _NOT_A_WORD
-        return math.log((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * self.vsize))
+        got = self._uni_log.get(w)
+        if got is None:
+            got = self._uni_log[w] = _NOT_A_WORD if w not in self.uni and not valid(w) else \
+                math.log((self.uni.get(w, 0) + 0.5) / (self.total + 0.5 * self.vsize))
+        return got
 
     def p(self, prev: str | None, w: str) -> float:
         """log P(w | prev): absolute discounting, backing off to the smoothed unigram."""
@@ -93,7 +97,8 @@ class Model:
             return self.p_uni(w)
         c, n = self.left[prev], self.types[prev]
         seen = max(self.bi.get((prev, w), 0) - _DISCOUNT, 0) / c
-        return math.log(seen + _DISCOUNT * n / c * math.exp(self.p_uni(w)))
+        return math.log(seen + _DISCOUNT * n / c * math.exp(self.p_uni(w))) if seen else \
+            math.log(_DISCOUNT * n / c) + self.p_uni(w)
 
     def texts(self, a: str | None, b: str | None) -> int:
         """How many texts have the bigram."""
@@ -228,6 +233,7 @@ def _segments(text: str, model: Model) -> list[list[_Tok]]:
     return runs
 
 
+@functools.lru_cache(maxsize=65536)
 def _toneless(word: str) -> tuple[str, set[str]]:
     marks = unicodedata.normalize("NFD", word)
     return "".join(c for c in marks if c not in _TONES), {c for c in marks if c in _TONES}
