@@ -2,13 +2,15 @@
 
 tesseract misreads Vietnamese marks, mostly in bold capitals: a tone or a hat wrong ('BỀN VỪNG',
 'THẤM QUYỀN'), a vowel's mark read twice ('THỰỤC'), a word split ('TRON G') or two run together
-('YTỂ', 'LÝCUỤM'). A word is respelt only to a candidate that differs by its marks (or by one such
-small garble) when the syllable-bigram counts of administrative letters (data/ocr_words.txt.gz,
-built by scripts/build_ocr_words.py) make the candidate clearly likelier in its place: the best
-reading of a run of words (Viterbi over the candidates) must beat the OCR's own by a fixed margin
-per change, and a changed word must have a bigram seen with a neighbour while the OCR's word had
-none. Case is kept as the OCR gave it; numbers, codes, names in running text and words the line
-does not let us edit are left alone. Only OCR text passes through here (ocr.py), never typed text.
+('YTỂ', 'LÝCUỤM'). Each run of words is read again as the likeliest sequence (Viterbi) of
+candidates that differ from the OCR's words by their marks or by one such small garble, scored by
+syllable-bigram counts of administrative letters (data/ocr_words.txt.gz, rebuilt by
+``python -m bench.ocr_words``); every change pays a cost, so only a clearly likelier reading wins.
+A change is then kept only with evidence: a bigram two texts have with one neighbour and one seen
+with the other, none for the OCR's word, and for a real word respelt, neighbours that predict the
+new spelling far better than its mere frequency would. Case is kept as the OCR gave it; numbers,
+codes, Roman numerals and capitalised names in running text are left alone. Only OCR text passes
+through here (ocr.py), never typed text.
 """
 from __future__ import annotations
 
@@ -168,6 +170,7 @@ def load(path: Path = DATA) -> Model | None:
 
 @functools.cache
 def _hunspell() -> frozenset[str]:
+    """hunspell-vi's syllables, or none where the package is not installed."""
     try:
         lines = HUNSPELL.read_text(encoding="utf-8").split("\n")[1:]
     except OSError:
@@ -190,6 +193,7 @@ def _shipped() -> Model | None:
 
 
 def current() -> Model | None:
+    """The swapped-in model, else the shipped one (loaded once per process)."""
     return _override[0] if _override else _shipped()
 
 
