@@ -15,7 +15,9 @@ real pipeline (``engine.extraction.extract_file``) as:
   grey paper, noise, blur, JPEG) saved as .jpg;
 - ``scan-pdf``: an image-only PDF of the degraded pages.
 
-Only the first ``MAX_PAGES`` pages are kept (the header is on the first). The key fields are
+Only the first ``MAX_PAGES`` pages are kept (the header is on the first). The OCR text's words are
+corrected with a word model (engine/extraction/ocr_words.py) built here from bench.ocr_words's
+corpus without the sampled letters, so no title scored is in the model that corrects it. The key fields are
 scored against the gold (bench.extraction.same). tesseract's output is cached in
 ``bench/.ocr-cache/`` by the pixels and options of the image it was given, so reruns after a
 change of the text rules are fast; renders live in ``bench/.ocr-work/``. Seconds per page is
