@@ -72,11 +72,12 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
 
 # Where a copy that lost its 'Số:' line still names the letter, in this order: a portal post's
 # title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
-# ngày … của UBND … V/v …'; a news sentence ('UBND X vừa ban hành Công văn số …'); a post opening
-# 'Theo Công văn số … ngày …, UBND huyện đề nghị …'; '3472/BVHTTDL-DSVH' alone heading a document
-# site's copy; the closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' or '(Nguồn: …)'.
-_ELSEWHERE = (posts.portal_title, posts.relay_title, posts.news_relay, posts.according_relay,
-              fallbacks.bare_number_line, furniture.source_line)
+# ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy (before a
+# sentence of its body citing an earlier letter could be taken for a news post's); a news sentence
+# ('UBND X vừa ban hành Công văn số …'); a post opening 'Theo Công văn số … ngày …, UBND huyện đề
+# nghị …'; the closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' or '(Nguồn: …)'.
+_ELSEWHERE = (posts.portal_title, posts.relay_title, fallbacks.bare_number_line, posts.news_relay,
+              posts.according_relay, furniture.source_line)
 
 
 def _short_title(text: str, start: int) -> bool:
@@ -95,8 +96,10 @@ def _named_elsewhere(h: Header, text: str) -> None:
             # the date a news sentence gives with the number goes with it (a page's own date line does not)
             h.issued_date = (found.get("issued_date") if reader is posts.news_relay else None) \
                 or h.issued_date or found.get("issued_date")
-            if "subject" in found:
-                h.subject, h.subject_span = h.subject or found["subject"], h.subject_span or found["span"]
+            inside = h.subject_span and found["span"][0] <= h.subject_span[0] < found["span"][1]
+            if "subject" in found and (h.subject is None or inside and found["subject"]):
+                # the sentence's own subject over a 'V/v' read out of that same sentence
+                h.subject, h.subject_span = found["subject"], found["span"]
             h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")
             h.named_elsewhere = True
             return

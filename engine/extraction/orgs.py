@@ -262,10 +262,24 @@ def locality_case(s: str) -> str:
 _SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
 
 
+# sectors as a body's name shortens them ('Sở NN&PTNT', 'Sở Nông nghiệp và PTNT', 'Sở TN&MT')
+_SECTORS_SHORT = [
+    (r"(?:NN|Nông nghiệp)\s*(?:&|và)\s*PTNT", "Nông nghiệp và Phát triển nông thôn"),
+    (r"TN\s*(?:&|và)\s*MT", "Tài nguyên và Môi trường"), (r"KH\s*(?:&|và)\s*ĐT", "Kế hoạch và Đầu tư"),
+    (r"KH\s*(?:&|và)\s*CN", "Khoa học và Công nghệ"), (r"TT\s*(?:&|và)\s*TT", "Thông tin và Truyền thông"),
+    (r"LĐ\s*-?\s*TB\s*(?:&|và)\s*XH", "Lao động - Thương binh và Xã hội"),
+    (r"VH\s*,?\s*TT\s*(?:&|và)\s*DL", "Văn hóa, Thể thao và Du lịch"), (r"GTVT", "Giao thông vận tải"),
+]
+_SECTORS_SHORT_RE = [(re.compile(rf"\b((?:Sở|Phòng|Bộ)\s+){short}\b", re.I), full) for short, full in _SECTORS_SHORT]
+
+
 def sector_in_full(name: str) -> str:
-    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo');
-    a labour federation's 'LĐLĐ' written out."""
-    return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name))
+    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo'), as
+    'Sở NN&PTNT', 'Sở TN&MT' …; a labour federation's 'LĐLĐ' written out."""
+    name = _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name)
+    for short, full in _SECTORS_SHORT_RE:
+        name = short.sub(lambda m, full=full: m.group(1) + full, name)
+    return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", name)
 
 
 def display(body: str) -> str:

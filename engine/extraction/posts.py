@@ -105,8 +105,10 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"(?:^|(?<=[.!?,;])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
     rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*/\s*\d{{1,2}})(?!\s*/))(?:\s+vừa\s+qua)?\s*,?\s*)?"
+    # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
+    rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
     rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
     rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành)\s+"
     # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …')
@@ -134,6 +136,10 @@ def _news_bracketed(text: str, limit: int) -> dict | None:
             "span": (m.start("by"), m.end())}
 
 
+# the head a letter is signed for, before the body's name: 'Chủ tịch UBND tỉnh Tuyên Quang'
+_HEAD_ROLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=\S)")
+
+
 def _overlapping(pattern: re.Pattern, text: str, limit: int):
     """Matches of *pattern* starting anywhere, one after another's start: a sentence that did not name
     a body ('…, xây dựng …, ngày 13/5/2011, UBND huyện ban hành …') must not hide the clause inside it."""
@@ -152,7 +158,9 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
               and (m.group("adv") or m.group("date1"))
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
-                   or "vừa" in m.group(0)[:m.start("num") - m.start()])),
+                   or "vừa" in m.group(0)[:m.start("num") - m.start()])
+              # after ';' only a sentence a post began anew ('…; Ngày 11/5/2016, UBND tỉnh ban hành …')
+              and (not text[:m.start()].rstrip().endswith(";") or m.group(0).lstrip().startswith("Ngày"))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:
@@ -169,9 +177,9 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     if issued is None and m.group("dm"):  # 'Ngày 27/8, …': the year of the post's own date above
         year = re.findall(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b", text[:m.start()])
         issued = short_date(f"{m.group('dm')}/{year[-1]}") if year else None
-    found = {"number": number, "issued_date": iso(issued),
-             "issuer": orgs.sector_in_full(squash(m.group("by"))), "subject": subject or None,
-             "span": (m.start("by"), m.end())}
+    by = _HEAD_ROLE.sub("", squash(m.group("for"))) if m.group("for") else squash(m.group("by"))
+    found = {"number": number, "issued_date": iso(issued), "issuer": orgs.sector_in_full(by),
+             "subject": subject or None, "span": (m.start("by"), m.end())}
     if kind.lower() != "văn bản":
         found["doc_type"] = kind[:1].upper() + kind[1:].lower()
     return found
@@ -197,7 +205,9 @@ def according_relay(text: str, limit: int = 600) -> dict | None:
 
 # a post carrying a letter without its header, headed by the letter's title in sentence case:
 # 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
-_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{TYPES_ALT})[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
+_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{TYPES_ALT})[ \t]*:?[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
+# a post headed by the subject line of the công văn it carries: 'Về việc lấy nước đợt 3 …'
+_VE_VIEC_TITLE_RE = re.compile(r"^[ \t]*(?:Về việc|V/v)[ \t]*:?[ \t]+(?P<rest>\S[^\n]{8,300})$")
 _MARKS_RE = re.compile(rf"^(?P<mark>{'|'.join(sorted(URGENCY, key=len, reverse=True))})\b\s*", re.I)
 
 
@@ -209,10 +219,18 @@ def post_title(text: str, lines: int = 5) -> dict | None:
             kind = ln.strip(" .:")
             return {"doc_type": kind[:1].upper() + kind[1:].lower(), "subject": None, "urgency": None,
                     "issued_date": None}
+    first = _VE_VIEC_TITLE_RE.match(head.split("\n")[0]) if head else None
+    if first:
+        return {"doc_type": "Công văn", "subject": squash(first.group("rest")).strip(" .:-"), "urgency": None,
+                "issued_date": None}
     for m in _POST_TITLE_RE.finditer(head):
         if m.group("type")[1:] != m.group("type")[1:].lower() or re.match(r"(?:số|So)\b", m.group("rest")):
             continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line
         rest = m.group("rest").strip()
+        # a teaser cut short above ('… treo cờ Tổ quốc c'), the whole title repeated under it
+        whole = [ln.strip() for ln in head.split("\n") if len(ln.strip()) > len(m.group(0).strip())
+                 and ln.strip().startswith(m.group(0).strip())]
+        rest = whole[0][len(m.group(0).strip()) - len(rest):].strip() if whole else rest
         mark = _MARKS_RE.match(rest)
         rest = rest[mark.end():] if mark else rest
         dated = re.fullmatch(r"ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\.?", rest)

@@ -73,8 +73,15 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
 
 
 def cut_inline(rest: str) -> str:
-    """A subject written on the same line as other header items: stop at them."""
-    rest = re.split(r"\s{3,}|\s\|\s?|Kính\s*gửi", rest)[0]
+    """A subject written on the same line as other header items: stop at them (a wide gap before
+    words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
+    rest = re.split(r"\s\|\s?|Kính\s*gửi", rest)[0]
+    for gap in re.finditer(r"\s{3,}", rest):
+        beside = rest[gap.end():]
+        if not beside or DATELINE_RE.search(beside) or MOTTO_RE.search(beside) or INDEP_RE.search(beside) \
+                or numbers.SO_RE.match(beside) or PLACE_RE.match(beside.split(",")[0] + ",") and "," in beside[:40]:
+            rest = rest[:gap.start()]
+            break
     m = DATELINE_RE.search(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject
         pm = PLACE_RE.search(rest[:m.start()])

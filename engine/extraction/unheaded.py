@@ -89,7 +89,8 @@ _SELF_RE = re.compile(
 # after the document it carries out
 _PLAN_SELF_RE = re.compile(
     rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức)\b", re.I)
+    rf"{_SHORT_NAME}[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức|"
+    r"đề nghị|yêu cầu)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
@@ -103,7 +104,7 @@ def self_named(text: str, start: int) -> str | None:
         rest = orgs.fold(name[len(m.group("head")):])
         if not (name.split()[-1][:1].isupper() or rest in _SECTORS):
             continue
-        name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name)
+        name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
         name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
                       flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
