@@ -16,7 +16,7 @@ from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
                      PLACE_RE, PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop,
-                     line_bounds, type_title)
+                     TELEGRAM_RE, line_bounds, telegram_line, type_title)
 from .recipients import read_recipients
 from .start import find_start
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
@@ -264,6 +264,16 @@ def read(text: str) -> Header:
     if titled:
         h.doc_type, h.subject = h.doc_type or titled["doc_type"], h.subject or titled["subject"]
         h.issued_date, h.urgency = h.issued_date or titled["issued_date"], h.urgency or titled["urgency"]
+    wired = next((m for m in TELEGRAM_RE.finditer(text, h.start, zone_end) if telegram_line(m.group(0))), None)
+    if wired and h.doc_type is None:
+        h.doc_type = "Công điện"  # 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' addresses a telegram
+    if wired and h.subject is None:  # its 'Về việc …' line above the authority line
+        about = [m for m in VE_ANY_RE.finditer(text, h.start, wired.start())]
+        if about:
+            ls, le = line_bounds(text, about[-1].start())
+            first = re.sub(r"^việc\s+", "", cut_inline(text[about[-1].end():le]))
+            h.subject, send = collect(text, about[-1].start(), first, limit=wired.start())
+            h.subject_span = (ls, send)
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

@@ -169,14 +169,26 @@ def _named_at_level(text: str, level: str) -> str | None:
     return None
 
 
+# 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN' (an authority line, a telegram's '… ĐIỆN:'), its place in capitals
+_CAPITALS_AUTHORITY = re.compile(
+    rf"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:[ \t]+(?!(?:ĐIỆN|VÀ|VỀ|CỦA)\b){UP}+(?!{LOW}))+)")
+
+
+def _capitals_locality(text: str) -> str | None:
+    auth = _CAPITALS_AUTHORITY.search(text)
+    return orgs.locality_of("X " + auth.group(1)) if auth else None
+
+
 def _locality(h, body: str) -> str | None:
     """The locality of a people's committee or council the letterhead does not name: a mention of
     the body with its place, the place line, the site's attribute table, a province alone near the
-    top, and last the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP')."""
+    top, the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP'), and last an authority line
+    in capitals ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:')."""
     text = h.text
     return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
         or orgs.locality_for_place(h.place) or furniture.attribute_locality(text, h.start) \
-        or furniture.province_near_top(text) or _titled_province(h.subject)
+        or furniture.province_near_top(text) or _titled_province(h.subject) \
+        or _capitals_locality(text[h.start:h.start + 3000])
 
 
 def read_issuer(h) -> None:
@@ -192,9 +204,7 @@ def read_issuer(h) -> None:
         parent = bodies[-2] if len(bodies) > 1 else None
         d_issuer = orgs.display(issuer)
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
-            auth = re.search(rf"(?:CHỦ TỊCH\s+)?(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)(?:[ \t]+{UP}+(?!{LOW}))+)",
-                             text[h.start:h.start + 3000])
-            loc = (orgs.locality_of("X " + auth.group(1)) if auth else None) or _locality(h, d_issuer)
+            loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
         by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
@@ -242,9 +252,10 @@ def read_issuer(h) -> None:
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
         if orgs.fold(relayed).startswith(orgs.fold(body) + " "):  # 'Tỉnh ủy Thừa Thiên Huế' a news post names
             h.issuer = relayed
-        elif body.endswith(" ủy") and orgs.is_head_start(orgs.fold(relayed)) and "ỦY" in orgs.fold(relayed):
-            h.issuer = h.relay_issuer  # a party code ('…/TU') is shared by the committee and its boards
-            # ('Ban Thường vụ Thành ủy', written as the sentence has it)
+        elif orgs.is_head_start(orgs.fold(relayed)) and orgs.fold(relayed) != orgs.fold(body) and (
+                body.endswith(" ủy") and "ỦY" in orgs.fold(relayed) or orgs.fold(body) in orgs.fold(relayed)):
+            h.issuer = h.relay_issuer  # a code shared by a body and its boards ('…/TU': 'Ban Thường vụ Thành ủy';
+            # '…/CĐ-TW': 'Ban Chỉ đạo Trung ương …'), written as the sentence has it
         if body.startswith("Sở "):
             loc = orgs.locality_for_place(h.place)
             h.issuer_parent = f"UBND {loc}" if loc else None

@@ -108,6 +108,17 @@ def headerish(line: str) -> bool:
     return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
 
 
+# a telegram's authority line, standing for its addressing: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN ĐIỆN:'
+TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện)\s*:\s*$", re.M)
+
+
+def telegram_line(line: str) -> bool:
+    """True for a telegram's '… ĐIỆN:' line naming (the head of) a body in capitals."""
+    m = TELEGRAM_RE.match(line)
+    return bool(m) and is_upper(m.group("body")) and bool(
+        re.search(r"ỦY BAN|UBND|BỘ|BAN|CHÍNH PHỦ|THỦ TƯỚNG|SỞ|CHỦ TỊCH|TỊCH", orgs.fold(m.group("body"))))
+
+
 def is_stop(line: str) -> bool:
     s = line.strip()
     f = orgs.fold(s)
@@ -115,4 +126,4 @@ def is_stop(line: str) -> bool:
             or bool(SECTION_LINE.match(s))
             or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) and is_upper(s) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
-            or bool(DATELINE_RE.search(s)))
+            or bool(DATELINE_RE.search(s)) or telegram_line(s))

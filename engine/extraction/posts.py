@@ -105,16 +105,32 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,;])\s+)[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
-    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*/\s*\d{{1,2}})(?!\s*/))(?:\s+vừa\s+qua)?\s*,?\s*)?"
+    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s))[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.]\s*\d{{1,2}})(?!\s*[/.]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
     rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
     rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành)\s+"
     # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …')
-    rf"(?P<type>{TYPES_ALT}|văn bản)\s+số\s+(?P<num>\d{{1,5}}[^\s/,]*[/-][^\s,]+|\d{{1,5}}(?=\s+về\s|,))"
-    r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*"
-    r"(?P<subj>(?:[^\n]|\n(?![ \t]*\n)){10,400}?)\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)", re.M | re.I)
+    rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+số\s+"
+    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+|\d{1,5}(?=\s+về\s|,))"
+    r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
+# where the sentence that names a letter ends (its subject runs up to there, 400 characters at most)
+_SENTENCE_END = re.compile(r"\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)")
+
+
+def _year_named(sentence: str) -> str | None:
+    """A year the sentence names ('… tháng 4/2015', '… năm 2015'), the one a day and month go with."""
+    m = re.search(r"(?:/|năm\s+)((?:19|20)\d\d)\b", sentence)
+    return m.group(1) if m else None
+
+
+def _post_year(text: str, pos: int) -> str | None:
+    """The year of the post's own date: the last date above *pos*, else the first below it."""
+    dates = r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b"
+    above = [a or b for a, b in re.findall(dates, text[:pos])]
+    below = [a or b for a, b in re.findall(dates, text[pos:pos + 1500])]
+    return (above[-1:] or below[:1] or [None])[0]
 
 
 # the number given in brackets after the subject: 'UBND tỉnh vừa ban hành Kế hoạch tổ chức … trên địa bàn tỉnh
@@ -166,20 +182,27 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     if not number:
         return _news_bracketed(text, limit)
     kind = m.group("type")
-    subject = squash(m.group("subj"))
+    end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 400))
+    subject = squash(text[m.end():end.start() if end else m.end() + 400])
     sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
-    if re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.start("subj") - 2:m.start("subj") + 12].lstrip()
-                if m.start("subj") >= 2 else ""):
+    subject = re.split(r"\s+gửi\s+(?=các\s|Ban\s|Sở\s|UBND\s|Ủy ban\s)", subject, maxsplit=1)[0]  # '… gửi các sở …'
+    if subject.startswith("gửi "):
+        subject = ""  # '… đã có Công điện số … gửi Ban Chỉ huy …': to whom, not about what
+    if re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.end() - 2:m.end() + 12].lstrip()):
         subject = ""  # '…, yêu cầu các sở …': what the letter asks, reported, not its subject
+    by = squash(m.group("for") or m.group("by"))
+    # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …': the time said before the body
+    lead = re.match(r"[^,]*?\bngày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b[^,]*,\s*(?=[A-ZĐ])", by)
+    by = _HEAD_ROLE.sub("", by[lead.end():] if lead else by)  # 'Chủ tịch UBND tỉnh X' signs for UBND tỉnh X
     issued = written_date(m.group("date2") or m.group("date1") or "")
-    if issued is None and m.group("dm"):  # 'Ngày 27/8, …': the year of the post's own date above
-        year = re.findall(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b", text[:m.start()])
-        issued = short_date(f"{m.group('dm')}/{year[-1]}") if year else None
-    by = _HEAD_ROLE.sub("", squash(m.group("for"))) if m.group("for") else squash(m.group("by"))
+    day_month = m.group("dm") or (lead.group(1) if lead else None)
+    if issued is None and day_month:  # 'Ngày 27/8, …': the year the sentence names, else the post's own
+        year = _year_named(subject) or _post_year(text, m.start())
+        issued = short_date(f"{day_month.replace('.', '/')}/{year}") if year else None
     found = {"number": number, "issued_date": iso(issued), "issuer": orgs.sector_in_full(by),
-             "subject": subject or None, "span": (m.start("by"), m.end())}
+             "subject": subject or None, "span": (m.start("by"), end.end() if end else m.end())}
     if kind.lower() != "văn bản":
         found["doc_type"] = kind[:1].upper() + kind[1:].lower()
     return found

@@ -54,3 +54,34 @@ def test_a_sector_s_short_name_in_a_department_s_name_is_written_out():
     from engine.extraction import orgs
     assert orgs.display("SỞ TN&MT TỈNH AN GIANG") == "Sở Tài nguyên và Môi trường tỉnh An Giang"
     assert orgs.sector_in_full("Sở LĐ-TB&XH") == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_a_news_sentence_longer_than_its_subject_s_limit_still_names_the_letter():
+    recipients = "; ".join(f"Ban Chỉ huy phòng chống thiên tai tỉnh số {k}" for k in range(12))
+    got = extract_text(f"Ngày 24/8, Ban Chỉ đạo Trung ương Phòng chống thiên tai đã có Công điện số 20/CĐ-TW gửi "
+                       f"{recipients}.\n2016-08-25 09:40:24\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công điện", "20/CĐ-TW", "2016-08-24")
+    assert got["issuer"] == "Ban Chỉ đạo Trung ương Phòng chống thiên tai"
+    assert got["subject"] is None  # the sentence says to whom, not about what
+
+
+def test_an_urgent_telegram_relayed_with_the_time_before_its_signer():
+    got = extract_text("Công điện khẩn của Chủ tịch UBND tỉnh\n10:48, 21/07/2018\nVào lúc 10h00 ngày 21/7, Chủ tịch "
+                       "UBND tỉnh Hà Tĩnh vừa có công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả cơn bão số 3.\n")
+    assert (got["number"], got["issued_date"]) == ("12/CĐ.UBND", "2018-07-21")
+    assert got["issuer"] == "UBND tỉnh Hà Tĩnh"
+
+
+def test_a_day_and_month_take_the_year_the_sentence_names_over_the_post_s():
+    got = extract_text("Thứ tư 3/3/2021\nHướng dẫn tuyên truyền tháng 4/2015\n\nNgày 06/4, Đảng ủy Khối cơ quan tỉnh "
+                       "ban hành văn bản số 391-CV/ĐU hướng dẫn nội dung tuyên truyền tháng 4/2015.\n")
+    assert (got["number"], got["issued_date"]) == ("391-CV/ĐU", "2015-04-06")
+
+
+def test_a_telegram_s_authority_line_gives_its_type_issuer_and_the_subject_above():
+    got = extract_text("CĐ - UBND\n\nĐăng lúc: 18/09/2024\n\nVề việc chủ động ứng phó với áp thấp nhiệt đới\n\n"
+                       "          CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN ĐỊNH điện:\n          - Chủ tịch UBND các xã;\n\n"
+                       "Theo bản tin dự báo, áp thấp nhiệt đới đã đi vào Biển Đông.\n")
+    assert got["doc_type"] == "Công điện"
+    assert got["issuer"] == "UBND huyện Yên Định"
+    assert got["subject"] == "chủ động ứng phó với áp thấp nhiệt đới"
