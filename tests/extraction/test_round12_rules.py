@@ -85,3 +85,10 @@ def test_a_telegram_s_authority_line_gives_its_type_issuer_and_the_subject_above
     assert got["doc_type"] == "Công điện"
     assert got["issuer"] == "UBND huyện Yên Định"
     assert got["subject"] == "chủ động ứng phó với áp thấp nhiệt đới"
+
+
+def test_a_department_s_line_lost_under_its_province_s_is_named_by_the_code():
+    got = extract_text("UBND TỈNH SÓC TRĂNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 28/SXD-QLN | Sóc Trăng, ngày 19 "
+                       "tháng 5 năm 2008 |\nKính gửi: Ủy ban nhân dân các huyện.\nNay, Sở Xây dựng hướng dẫn cấp giấy "
+                       "chứng nhận như sau:\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Xây dựng", "UBND tỉnh Sóc Trăng")
