@@ -5,7 +5,10 @@ import calendar
 import datetime as dt
 import re
 
-LONG_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm\s*(\d{4}))?", re.I)
+# a day or month OCR read partly as letters ('tháng OS' for 'tháng 05', 'ngày l3'); read only with a year
+_DIGITISH = r"(?:\d{1,2}|[\dOSlI]{2}|[OSlI](?=\s))"
+LONG_RE = re.compile(rf"ngày\s*({_DIGITISH})\s*tháng\s*({_DIGITISH})\s*(?:năm\s*(\d{{4}}))?", re.I)
+_AS_DIGITS = str.maketrans("OoSsIl", "005511")
 SHORT_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
 MONTH_RE = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)
 QUARTER_RE = re.compile(r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(\d{4})", re.I)
@@ -14,7 +17,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 def make(day: int | str, month: int | str, year: int | str | None) -> dt.date | None:
     try:
-        return dt.date(int(year), int(month), int(day)) if year else None
+        return dt.date(int(year), int(str(month).translate(_AS_DIGITS)), int(str(day).translate(_AS_DIGITS))) \
+            if year else None
     except (TypeError, ValueError):
         return None
 

@@ -92,3 +92,9 @@ def test_a_department_s_line_lost_under_its_province_s_is_named_by_the_code():
                        "tháng 5 năm 2008 |\nKính gửi: Ủy ban nhân dân các huyện.\nNay, Sở Xây dựng hướng dẫn cấp giấy "
                        "chứng nhận như sau:\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Xây dựng", "UBND tỉnh Sóc Trăng")
+
+
+def test_a_date_line_whose_month_ocr_read_as_letters():
+    got = extract_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 05 tháng OS năm 2023\n\n"
+                       "THÔNG BÁO\nĐiều chỉnh thời gian xét tuyển\n\nCăn cứ đề án tuyển sinh năm 2023;\n")
+    assert got["issued_date"] == "2023-05-05"
