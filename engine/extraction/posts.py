@@ -165,33 +165,38 @@ def _overlapping(pattern: re.Pattern, text: str, limit: int):
         pos = m.start() + 1
 
 
-def news_relay(text: str, limit: int = 1500) -> dict | None:
-    """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
-    # the first sentence (or clause: '…, ngày 3/6/2021 vừa qua, UBND X đã ban hành …') naming a body
-    # after a comma only a letter just issued ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày
-    # 13/5/2011, UBND huyện ban hành Kế hoạch số …'), not one the body cites; with no 'vừa', 'đã' or 'mới', only
-    # after the date that opens the sentence ('Ngày 30/12/2025, UBND xã X ban hành Thông báo số …')
-    m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
-              and (m.group("adv") or m.group("date1"))
-              and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
-                   or "vừa" in m.group(0)[:m.start("num") - m.start()])
-              # after ';' only a sentence a post began anew ('…; Ngày 11/5/2016, UBND tỉnh ban hành …')
-              and (not text[:m.start()].rstrip().endswith(";") or m.group(0).lstrip().startswith("Ngày"))),
-             None)
-    number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
-    if not number:
-        return _news_bracketed(text, limit)
-    kind = m.group("type")
+def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
+    """What a news sentence says the letter is about (after 'về', before 'gửi các …'; empty when it says only
+    to whom or what the letter asks), and where the sentence ends."""
     end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 400))
     subject = squash(text[m.end():end.start() if end else m.end() + 400])
     sent_to = re.match(r"gửi\s.+?\s(?=về việc\s|V/v\s|về\s)", subject)  # '… gửi các bệnh viện … về việc …'
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
     subject = re.split(r"\s+gửi\s+(?=các\s|Ban\s|Sở\s|UBND\s|Ủy ban\s)", subject, maxsplit=1)[0]  # '… gửi các sở …'
-    if subject.startswith("gửi "):
-        subject = ""  # '… đã có Công điện số … gửi Ban Chỉ huy …': to whom, not about what
-    if re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.end() - 2:m.end() + 12].lstrip()):
-        subject = ""  # '…, yêu cầu các sở …': what the letter asks, reported, not its subject
+    asks = re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.end() - 2:m.end() + 12].lstrip())
+    if subject.startswith("gửi ") or asks:  # '… số … gửi Ban Chỉ huy …', '…, yêu cầu các sở …': not what about
+        subject = ""
+    return subject, end.end() if end else m.end()
+
+
+def news_relay(text: str, limit: int = 1500) -> dict | None:
+    """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
+    # The first sentence or clause naming a body and a letter. After a comma only a letter just issued
+    # ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày 13/5/2011, UBND huyện ban hành …'),
+    # never one the body cites; with no 'vừa', 'đã' or 'mới' only after the date opening the sentence
+    # ('Ngày 30/12/2025, UBND xã X ban hành …'); after ';' only a sentence begun anew ('…; Ngày 11/5/2016, …').
+    m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
+              and (m.group("adv") or m.group("date1"))
+              and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
+                   or "vừa" in m.group(0)[:m.start("num") - m.start()])
+              and (not text[:m.start()].rstrip().endswith(";") or m.group(0).lstrip().startswith("Ngày"))),
+             None)
+    number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
+    if not number:
+        return _news_bracketed(text, limit)
+    kind = m.group("type")
+    subject, end = _reported_subject(text, m)
     by = squash(m.group("for") or m.group("by"))
     # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …': the time said before the body
     lead = re.match(r"[^,]*?\bngày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b[^,]*,\s*(?=[A-ZĐ])", by)
@@ -202,7 +207,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
         year = _year_named(subject) or _post_year(text, m.start())
         issued = short_date(f"{day_month.replace('.', '/')}/{year}") if year else None
     found = {"number": number, "issued_date": iso(issued), "issuer": orgs.sector_in_full(by),
-             "subject": subject or None, "span": (m.start("by"), end.end() if end else m.end())}
+             "subject": subject or None, "span": (m.start("by"), end)}
     if kind.lower() != "văn bản":
         found["doc_type"] = kind[:1].upper() + kind[1:].lower()
     return found
