@@ -105,15 +105,15 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s))[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
-    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.]\s*\d{{1,2}})(?!\s*[/.]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
+    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s))[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.-]\s*\d{{1,2}})(?!\s*[/.-]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
     rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
-    rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành)\s+"
+    rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành|ra)\s+"
     # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …')
     rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+số\s+"
-    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+|\d{1,5}(?=\s+về\s|,))"
+    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+|\d{1,5}\s/\s?[^\s,]+|\d{1,5}(?=\s+về\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
 # where the sentence that names a letter ends (its subject runs up to there, 400 characters at most)
 _SENTENCE_END = re.compile(r"\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)")
@@ -154,6 +154,20 @@ def _news_bracketed(text: str, limit: int) -> dict | None:
 
 # the head a letter is signed for, before the body's name: 'Chủ tịch UBND tỉnh Tuyên Quang'
 _HEAD_ROLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=\S)")
+_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+             "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Lâm", "Mai", "Tô", "Hà", "Cao", "Lương", "Đào", "Thái"}
+
+
+def _without_head(by: str) -> str:
+    """'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh' -> 'UBND TP Hà Nội': the head's title before the body and
+    the head's name after it (a surname after the body's own words) are not the issuer."""
+    body = _HEAD_ROLE.sub("", by)
+    if body == by:
+        return by
+    words = body.split()
+    cut = next((k for k in range(3, len(words) - 1) if words[k] in _SURNAMES
+                and all(w[:1].isupper() for w in words[k:]) and len(words) - k <= 4), None)
+    return " ".join(words[:cut]) if cut else body
 
 
 def _overlapping(pattern: re.Pattern, text: str, limit: int):
@@ -174,7 +188,7 @@ def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
     subject = re.split(r"\s+gửi\s+(?=các\s|Ban\s|Sở\s|UBND\s|Ủy ban\s)", subject, maxsplit=1)[0]  # '… gửi các sở …'
-    asks = re.match(r",\s*(?:yêu cầu|đề nghị|chỉ đạo|giao|gửi)\b", text[m.end() - 2:m.end() + 12].lstrip())
+    asks = re.match(r"(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", text[m.end():m.end() + 12])
     if subject.startswith("gửi ") or asks:  # '… số … gửi Ban Chỉ huy …', '…, yêu cầu các sở …': not what about
         subject = ""
     return subject, end.end() if end else m.end()
@@ -200,12 +214,12 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     by = squash(m.group("for") or m.group("by"))
     # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …': the time said before the body
     lead = re.match(r"[^,]*?\bngày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b[^,]*,\s*(?=[A-ZĐ])", by)
-    by = _HEAD_ROLE.sub("", by[lead.end():] if lead else by)  # 'Chủ tịch UBND tỉnh X' signs for UBND tỉnh X
+    by = _without_head(by[lead.end():] if lead else by)  # 'Chủ tịch UBND tỉnh X' signs for UBND tỉnh X
     issued = written_date(m.group("date2") or m.group("date1") or "")
     day_month = m.group("dm") or (lead.group(1) if lead else None)
     if issued is None and day_month:  # 'Ngày 27/8, …': the year the sentence names, else the post's own
         year = _year_named(subject) or _post_year(text, m.start())
-        issued = short_date(f"{day_month.replace('.', '/')}/{year}") if year else None
+        issued = short_date(f"{re.sub(r'[.-]', '/', day_month)}/{year}") if year else None
     found = {"number": number, "issued_date": iso(issued), "issuer": orgs.sector_in_full(by),
              "subject": subject or None, "span": (m.start("by"), end)}
     if kind.lower() != "văn bản":
@@ -213,9 +227,11 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     return found
 
 
-# a post opening with what a letter asks: 'Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị …'
+# a post opening with what a letter asks: 'Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị …', '…,
+# tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị …'
 _ACCORDING_RE = re.compile(
-    rf"(?:^|(?<=[.)])[ \t]+)Theo\s+(?P<type>{TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*/[^\s,]+)\s*,?\s*"
+    rf"(?:^|(?<=[.)])[ \t]+|(?<=,)[ \t]+(?=tại))(?:Theo|[Tt]ại)\s+(?P<type>{TYPES_ALT}|Văn bản|văn bản)\s+số\s+"
+    r"(?P<num>\d{1,6}\s*/\s*[^,\n]+?)\s*,?\s*"
     r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
     rf"(?P<by>{UP}[^\n.,;:]{{2,80}}?)\s+(?:đề nghị|yêu cầu|chỉ đạo|thông báo|giao|hướng dẫn)\b", re.M)
 
@@ -227,8 +243,9 @@ def according_relay(text: str, limit: int = 600) -> dict | None:
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
+    kind = m.group("type")
     return {"number": number, "issued_date": iso(written_date(m.group("date"))), "issuer": squash(m.group("by")),
-            "doc_type": m.group("type"), "span": (m.start(), m.end())}
+            "doc_type": None if kind.lower() == "văn bản" else kind, "span": (m.start(), m.end())}
 
 
 # a post carrying a letter without its header, headed by the letter's title in sentence case:

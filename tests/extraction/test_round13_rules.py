@@ -1,0 +1,31 @@
+"""General rules added after the sixteenth collection (r16) was measured and spent, each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+
+def test_a_post_naming_the_letter_it_reports_mid_sentence_with_tai():
+    got = extract_text("Nhằm chủ động ứng phó với mưa lớn trên địa bàn tỉnh, tại Văn bản số 2945/UBND- NNMT, ngày "
+                       "22/8/2025, UBND tỉnh Yên Bái đề nghị các cơ quan, đơn vị tiếp tục thực hiện nghiêm chỉ đạo.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "2945/UBND-NNMT", "2025-08-22")
+    assert got["issuer"] == "UBND tỉnh Yên Bái"
+
+
+def test_a_signer_named_after_the_body_he_signs_for_is_not_part_of_it():
+    got = extract_text(" date 2025-09-24 Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh vừa ký ban hành Công điện số 14/CĐ-UBND "
+                       "yêu cầu các sở, ban, ngành chủ động ứng phó với siêu bão.\n")
+    assert (got["doc_type"], got["number"]) == ("Công điện", "14/CĐ-UBND")
+    assert got["issuer"] == "UBND thành phố Hà Nội"
+    assert got["subject"] is None  # what it asks, reported, is not its subject
+
+
+def test_a_day_and_month_written_with_a_dash_and_the_verb_ra():
+    got = extract_text("Cấp nước\n09/03/2020\n\nNgày 9-3, Xí nghiệp nước Hà Tiên đã ra thông báo số 144/TB-XNHT về việc "
+                       "tạm ngừng cấp nước sạch ngày 11/3/2020.\n")
+    assert (got["number"], got["issued_date"]) == ("144/TB-XNHT", "2020-03-09")
+    assert got["issuer"] == "Xí nghiệp nước Hà Tiên"
+
+
+def test_a_reported_number_with_a_space_before_its_slash():
+    got = extract_text("Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Lắk đã có thông báo số 704 /TB-VPUBND về kết luận "
+                       "của Chủ tịch UBND tỉnh tại cuộc họp.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Thông báo", "704/TB-VPUBND", "2021-07-07")
