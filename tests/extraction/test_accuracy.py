@@ -1,7 +1,7 @@
 """Per-field accuracy over the labelled letters, with floors just under what was measured.
 
 The floors stop regressions: a rule change that costs the tuning letters a key field,
-or a split one more miss, fails here. 'r3-blind', 'r5', 'r7' to 'r14' were held out until their figures were
+or a split one more miss, fails here. 'r3-blind', 'r5', 'r7' to 'r14' and 'r16' were held out until their figures were
 recorded (docs/benchmarks.md) and are now tuning material; its floor is what it measures now, less
 one letter's worth. The older splits, tuned on for longer, must stay at 0.95 or better.
 The held-out letters (bench group 'held-out') are never read here: no test runs the extractor
@@ -9,8 +9,8 @@ on them, so no one tuning rules learns which of them miss.
 """
 from bench.extraction import KEY_FIELDS, evaluate, load
 
-TUNING_FLOOR = {         # measured on 413 tuning letters with r7-r14 (0.990 / 0.978 / 0.978 / 0.935 / 0.961), less one
-    "doc_type": 0.987, "number": 0.975, "issued_date": 0.975, "issuer": 0.932, "subject": 0.958,
+TUNING_FLOOR = {         # measured on 439 tuning letters with r7-r14 and r16 (0.966 / 0.970 / 0.977 / 0.895 / 0.934),
+    "doc_type": 0.963, "number": 0.967, "issued_date": 0.974, "issuer": 0.892, "subject": 0.931,  # less one
 }
 R3_BLIND_FLOOR = {       # measured on its 21 letters (1.000 / 1.000 / 1.000 / 1.000 / 0.857), less one letter
     "doc_type": 0.95, "number": 0.95, "issued_date": 0.95, "issuer": 0.95, "subject": 0.80,
