@@ -33,6 +33,9 @@ SECTORS = [
     "Giao thông vận tải", "Công Thương", "Tư pháp", "Nội vụ", "Xây dựng", "Tài chính",
     "Ngoại vụ", "Ngoại giao", "Dân tộc", "Quốc phòng", "Công an", "Tài nguyên và Môi trường",
     "Dân số - Kế hoạch hóa gia đình", "An toàn thực phẩm", "Kiểm soát bệnh tật",
+    # a district's offices (phòng)
+    "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Kinh tế và Hạ tầng",
+    "Tài chính - Kế hoạch", "Quản lý đô thị",
 ]
 
 PROVINCES = [

@@ -81,7 +81,7 @@ _SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
-    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
+    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
     rf"{_SHORT_NAME}[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
     re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
@@ -101,8 +101,11 @@ def self_named(text: str, start: int) -> str | None:
     plan = _PLAN_SELF_RE.search(text, 0, start + 1500)  # a post's opening may stand above where the body was put
     for m in [*_SELF_RE.finditer(text, start), *([plan] if plan else [])]:
         name = squash(m.group("name"))
+        # 'Phòng Văn hóa và Thông tin huyện đề nghị …': the level the body is of, named by the page, not here
+        name = re.sub(r"\s+(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$", "", name)
+        name = name[:1].upper() + name[1:]  # 'Nay trường Mẫu giáo X thông báo …'
         rest = orgs.fold(name[len(m.group("head")):])
-        if not (name.split()[-1][:1].isupper() or rest in _SECTORS):
+        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS):
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)

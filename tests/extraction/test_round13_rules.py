@@ -29,3 +29,24 @@ def test_a_reported_number_with_a_space_before_its_slash():
     got = extract_text("Ngày 07 tháng 07 năm 2021, UBND tỉnh Đắk Lắk đã có thông báo số 704 /TB-VPUBND về kết luận "
                        "của Chủ tịch UBND tỉnh tại cuộc họp.\n")
     assert (got["doc_type"], got["number"], got["issued_date"]) == ("Thông báo", "704/TB-VPUBND", "2021-07-07")
+
+
+def test_a_school_naming_itself_after_nay_in_small_letters():
+    got = extract_text("Căn cứ công văn số 50/PGDĐT ngày 15/02/2020 của Phòng Giáo dục về việc nghỉ học.\n\n    Nay trường "
+                       "Mẫu giáo Hòa Bình thông báo đến học sinh về việc tiếp tục nghỉ học.\n")
+    assert got["issuer"] == "Trường Mẫu giáo Hòa Bình"
+
+
+def test_a_district_office_naming_itself_with_its_level_word_after_it():
+    got = extract_text("Hội thi tìm hiểu lịch sử địa phương năm 2018\n\nThực hiện văn bản số 15/SVHTTDL-DS ngày 21/6/2018 "
+                       "của Sở. Phòng Văn hóa và Thông tin huyện đề nghị các xã tham gia hội thi.\n")
+    assert got["issuer"] == "Phòng Văn hóa và Thông tin"
+
+
+def test_a_committee_written_with_a_capital_b_and_a_bare_level_never_alone():
+    got = extract_text("Lịch tiếp công dân năm 2025\nCăn cứ Luật tiếp công dân;\nỦy Ban nhân dân xã Tân Lập thông báo "
+                       "lịch tiếp công dân như sau:\n")
+    assert got["issuer"] == "UBND xã Tân Lập"
+    got = extract_text("Hội thi văn nghệ\nUBND phường trân trọng thông báo tới Nhân dân.\nVậy UBND Phường Tân Lập trân "
+                       "trọng thông báo./.\n")
+    assert got["issuer"] == "UBND phường Tân Lập"
