@@ -256,7 +256,11 @@ def read_issuer(h) -> None:
     else:
         h.issuer = body
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
-        if orgs.fold(relayed).startswith(orgs.fold(body) + " "):  # 'Tỉnh ủy Thừa Thiên Huế' a news post names
+        province = orgs.locality_for_place(relayed[len(body):].strip()) \
+            if orgs.fold(relayed).startswith(orgs.fold(body) + " ") and body.startswith("Sở ") else None
+        if province:  # 'Sở TN&MT Sơn La vừa có …': the department, under its province's committee
+            h.issuer_parent = f"UBND {province}"
+        elif orgs.fold(relayed).startswith(orgs.fold(body) + " "):  # 'Tỉnh ủy Thừa Thiên Huế' a news post names
             h.issuer = relayed
         elif orgs.is_head_start(orgs.fold(relayed)) and orgs.fold(relayed) != orgs.fold(body) and (
                 body.endswith(" ủy") and "ỦY" in orgs.fold(relayed) or orgs.fold(body) in orgs.fold(relayed)):
@@ -264,4 +268,4 @@ def read_issuer(h) -> None:
             # '…/CĐ-TW': 'Ban Chỉ đạo Trung ương …'), written as the sentence has it
         if body.startswith("Sở "):
             loc = orgs.locality_for_place(h.place)
-            h.issuer_parent = f"UBND {loc}" if loc else None
+            h.issuer_parent = f"UBND {loc}" if loc else h.issuer_parent

@@ -103,7 +103,7 @@ def self_named(text: str, start: int) -> str | None:
         name = squash(m.group("name"))
         # 'Phòng Văn hóa và Thông tin huyện đề nghị …': the level the body is of, named by the page, not here
         name = re.sub(r"\s+(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$", "", name)
-        name = name[:1].upper() + name[1:]  # 'Nay trường Mẫu giáo X thông báo …'
+        name = orgs.sector_in_full(name[:1].upper() + name[1:])  # 'Nay trường …', 'Phòng Giáo dục- Đào tạo'
         rest = orgs.fold(name[len(m.group("head")):])
         if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS):
             continue

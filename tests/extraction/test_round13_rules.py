@@ -50,3 +50,15 @@ def test_a_committee_written_with_a_capital_b_and_a_bare_level_never_alone():
     got = extract_text("Hội thi văn nghệ\nUBND phường trân trọng thông báo tới Nhân dân.\nVậy UBND Phường Tân Lập trân "
                        "trọng thông báo./.\n")
     assert got["issuer"] == "UBND phường Tân Lập"
+
+
+def test_a_department_relayed_with_its_province_s_name_after_it():
+    got = extract_text("Siết chặt quản lý đất\n\nSở TN&MT Lai Châu vừa có Công văn số 184/STNMT-CCQLĐĐ gửi UBND các huyện "
+                       "về việc quản lý đất các điểm mỏ đã đóng cửa.\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Tài nguyên và Môi trường", "UBND tỉnh Lai Châu")
+
+
+def test_an_office_naming_itself_with_its_sector_shortened():
+    got = extract_text("Kính gửi: Hiệu trưởng các trường. Thực hiện Kế hoạch số 12/KH-UBND ngày 13/4/2018 của UBND thành "
+                       "phố, Phòng Giáo dục- Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n")
+    assert got["issuer"] == "Phòng Giáo dục và Đào tạo"
