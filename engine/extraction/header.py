@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, furniture, numbers, orgs, posts
+from . import fallbacks, furniture, numbers, orgs, posts, unheaded
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
@@ -274,6 +274,8 @@ def read(text: str) -> Header:
             first = re.sub(r"^việc\s+", "", cut_inline(text[about[-1].end():le]))
             h.subject, send = collect(text, about[-1].start(), first, limit=wired.start())
             h.subject_span = (ls, send)
+    if h.doc_type is None and not kg and h.number is None:  # 'Sở X thông báo …' opening a post with no title
+        h.doc_type = unheaded.self_announced_type(text, h.start)
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

@@ -82,15 +82,15 @@ _SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?:thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|hướng dẫn|yêu cầu|ban hành|quy định)\b",
-    re.M)
+    rf"{_SHORT_NAME}[ \t]+(?P<verb>thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|(?i:hướng dẫn)|yêu cầu|"
+    r"ban hành|quy định)\b", re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
 # tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
 # after the document it carries out
 _PLAN_SELF_RE = re.compile(
     rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?:(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|tổ chức|"
-    r"đề nghị|yêu cầu)\b", re.I)
+    rf"{_SHORT_NAME}[ \t]+(?P<verb>(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|"
+    r"tổ chức|đề nghị|yêu cầu)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 
 
@@ -98,6 +98,23 @@ def self_named(text: str, start: int) -> str | None:
     """'Ủy ban nhân dân xã Đức Hợp thông báo như sau', 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': a
     body that names itself (or its head) opening a sentence; its name ends in a proper name or is a
     sector's (never 'Sở đã nhận được …')."""
+    found = _self_naming(text, start)
+    return found[0] if found else None
+
+
+# what a body naming itself says it does, when nothing else gives the letter's type
+_ANNOUNCED = {"THÔNG BÁO": "Thông báo", "HƯỚNG DẪN": "Hướng dẫn"}
+
+
+def self_announced_type(text: str, start: int) -> str | None:
+    """'Sở Nội vụ tỉnh X thông báo thi tuyển …', 'Phòng GDĐT hướng dẫn các trường …': a post carrying a
+    letter with no title or number is of the type its issuer's own sentence announces."""
+    found = _self_naming(text, start)
+    return _ANNOUNCED.get(orgs.fold(found[1])) if found else None
+
+
+def _self_naming(text: str, start: int) -> tuple[str, str] | None:
+    """The first body naming itself, and the verb it goes on with."""
     plan = _PLAN_SELF_RE.search(text, 0, start + 1500)  # a post's opening may stand above where the body was put
     for m in [*_SELF_RE.finditer(text, start), *([plan] if plan else [])]:
         name = squash(m.group("name"))
@@ -111,5 +128,5 @@ def self_named(text: str, start: int) -> str | None:
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
         name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
                       flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
-        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name))
+        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)), m.group("verb")
     return None

@@ -62,3 +62,9 @@ def test_an_office_naming_itself_with_its_sector_shortened():
     got = extract_text("Kính gửi: Hiệu trưởng các trường. Thực hiện Kế hoạch số 12/KH-UBND ngày 13/4/2018 của UBND thành "
                        "phố, Phòng Giáo dục- Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n")
     assert got["issuer"] == "Phòng Giáo dục và Đào tạo"
+
+
+def test_a_post_s_type_is_what_its_issuer_s_own_sentence_announces():
+    got = extract_text("Sở Nội vụ tỉnh Lạng Sơn tuyển dụng công chức năm 2023\n\n11/04/2023\n\nSở Nội vụ tỉnh Lạng Sơn "
+                       "thông báo thi tuyển công chức năm 2023, cụ thể như sau:\nI. ĐỐI TƯỢNG DỰ THI\n")
+    assert got["doc_type"] == "Thông báo"
