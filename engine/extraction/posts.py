@@ -19,18 +19,23 @@ _PORTAL_RE = re.compile(
     re.M)
 
 
-def portal_title(text: str, limit: int = 600) -> dict | None:
-    """'Về việc <subject> (<number>, ngày <date>).' heading a post that has no letterhead."""
-    m = _PORTAL_RE.search(text, 0, min(len(text), limit))
-    if not m:
-        return None
-    number = numbers.normalise(m.group("num"))
+def _named_letter(pattern: re.Pattern, text: str, limit: int) -> tuple[re.Match, dict] | None:
+    """The first match of *pattern* near the post's top that holds a number, and what every such line gives:
+    the number, the date (group 'date', written either way) and where it stands."""
+    m = pattern.search(text, 0, min(len(text), limit))
+    number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
-    date = written_date(m.group("date"))
-    subject = LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-")
-    return {"number": number, "issued_date": iso(date), "subject": subject or None,
-            "span": (m.start(), m.end())}
+    return m, {"number": number, "issued_date": iso(written_date(m.group("date"))), "span": (m.start(), m.end())}
+
+
+def portal_title(text: str, limit: int = 600) -> dict | None:
+    """'Về việc <subject> (<number>, ngày <date>).' heading a post that has no letterhead."""
+    found = _named_letter(_PORTAL_RE, text, limit)
+    if not found:
+        return None
+    m, letter = found
+    return {**letter, "subject": LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-") or None}
 
 
 # a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày
@@ -60,14 +65,12 @@ def _split_asks(by: str) -> tuple[str, str | None]:
 
 
 def _bare_relay(text: str, limit: int) -> dict | None:
-    m = _BARE_RELAY_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
+    found = _named_letter(_BARE_RELAY_RE, text, limit)
+    if not found:
         return None
-    date = written_date(m.group("date"))
+    m, letter = found
     by, subject = _split_asks(squash(m.group("by")))
-    return {"number": number, "issued_date": iso(date), "issuer": by, "subject": subject or None,
-            "doc_type": m.group("type"), "span": (m.start(), m.end())}
+    return {**letter, "issuer": by, "subject": subject or None, "doc_type": m.group("type")}
 
 
 # the same line naming no issuer, its subject straight after the date, maybe after a site's date stamp:
@@ -79,24 +82,22 @@ _PLAIN_RELAY_RE = re.compile(
 
 
 def _plain_relay(text: str, limit: int) -> dict | None:
-    m = _PLAIN_RELAY_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
+    found = _named_letter(_PLAIN_RELAY_RE, text, limit)
+    if not found:
         return None
-    return {"number": number, "issued_date": iso(short_date(m.group("date"))), "issuer": None,
-            "subject": squash(m.group("subj")).strip(" .;:-") or None, "doc_type": m.group("type"),
-            "span": (m.start(), m.end())}
+    m, letter = found
+    return {**letter, "issuer": None, "subject": squash(m.group("subj")).strip(" .;:-") or None,
+            "doc_type": m.group("type")}
 
 
 def relay_title(text: str, limit: int = 800) -> dict | None:
     """The one line a portal post relaying a letter names it by: number, date, issuer, subject."""
-    m = _RELAY_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
+    found = _named_letter(_RELAY_RE, text, limit)
+    if not found:
         return _bare_relay(text, limit) or _plain_relay(text, limit)
-    return {"number": number, "issued_date": iso(short_date(m.group("date"))),
-            "issuer": squash(m.group("by")) if m.group("by") else None,
-            "subject": squash(m.group("subj")).strip(" .;:-") or None, "span": (m.start(), m.end())}
+    m, letter = found
+    return {**letter, "issuer": squash(m.group("by")) if m.group("by") else None,
+            "subject": squash(m.group("subj")).strip(" .;:-") or None}
 
 
 
@@ -142,12 +143,11 @@ _NEWS_BRACKETED_RE = re.compile(
 
 
 def _news_bracketed(text: str, limit: int) -> dict | None:
-    m = _NEWS_BRACKETED_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
+    found = _named_letter(_NEWS_BRACKETED_RE, text, limit)
+    if not found:
         return None
-    return {"number": number, "issued_date": iso(short_date(m.group("date"))),
-            "issuer": orgs.sector_in_full(squash(m.group("by"))), "doc_type": m.group("type"),
+    m, letter = found
+    return {**letter, "issuer": orgs.sector_in_full(squash(m.group("by"))), "doc_type": m.group("type"),
             "subject": LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .;:-") or None,
             "span": (m.start("by"), m.end())}
 
@@ -239,13 +239,12 @@ _ACCORDING_RE = re.compile(
 def according_relay(text: str, limit: int = 600) -> dict | None:
     """Number, date, type and issuer of the letter whose request opens a post ('Theo Công văn số … ngày …,
     UBND huyện đề nghị …'); only at the post's top, where it is the letter the post is about."""
-    m = _ACCORDING_RE.search(text, 0, min(len(text), limit))
-    number = numbers.normalise(m.group("num")) if m else None
-    if not number:
+    found = _named_letter(_ACCORDING_RE, text, limit)
+    if not found:
         return None
+    m, letter = found
     kind = m.group("type")
-    return {"number": number, "issued_date": iso(written_date(m.group("date"))), "issuer": squash(m.group("by")),
-            "doc_type": None if kind.lower() == "văn bản" else kind, "span": (m.start(), m.end())}
+    return {**letter, "issuer": squash(m.group("by")), "doc_type": None if kind.lower() == "văn bản" else kind}
 
 
 # a post carrying a letter without its header, headed by the letter's title in sentence case:
