@@ -22,34 +22,45 @@ from engine.extraction import extract_file
 SAMPLE = 60
 
 
-def main(argv: list[str]) -> int:
-    n = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
-    letters = sample(n)
-    from weasyprint import HTML
-
+def score_written(letters, write, what: str, argv: list[str]) -> None:
+    """Write each letter with *write(text, path)* (returns the file, or None when it cannot), read it
+    back with the real pipeline and print the key fields' accuracy (the misses with -v)."""
     right = dict.fromkeys(KEY_FIELDS, 0)
     read = 0
     misses = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, path, gold in letters:
-            html = letter_html(path.read_text(encoding="utf-8"))
-            if html is None:
+            written = write(path.read_text(encoding="utf-8"), Path(tmp) / name)
+            if written is None:
                 continue
-            pdf = Path(tmp) / f"{name}.pdf"
-            HTML(string=html).write_pdf(pdf)
-            got = extract_file(pdf)
+            got = extract_file(written)
             read += 1
             for field in KEY_FIELDS:
                 ok = same(field, got.get(field), gold.get(field))
                 right[field] += ok
                 if not ok:
                     misses.append((name, field, got.get(field), gold.get(field)))
-    print(f"Key fields read off text PDFs of {read} typeset tuning letters:")
+    print(f"Key fields read off {what} of {read} tuning letters:")
     for field in KEY_FIELDS:
         print(f"  {field:<12} {right[field] / max(1, read):.3f}")
     if "-v" in argv:
         for name, field, got, want in misses:
             print(f"  {name} {field}: got {got!r} want {want!r}")
+
+
+def _typeset_pdf(text: str, stem: Path) -> Path | None:
+    from weasyprint import HTML
+    html = letter_html(text)
+    if html is None:
+        return None
+    pdf = stem.with_suffix(".pdf")
+    HTML(string=html).write_pdf(pdf)
+    return pdf
+
+
+def main(argv: list[str]) -> int:
+    n = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
+    score_written(sample(n), _typeset_pdf, "typeset text PDFs", argv)
     return 0
 
 
