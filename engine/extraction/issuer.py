@@ -213,9 +213,9 @@ def read_issuer(h) -> None:
             d_issuer = by_code
         if by_code and by_code not in ("UBND", "HĐND") and orgs.bare(by_code) == orgs.bare(d_issuer):
             d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
-        above = orgs.fold(text[h.start:h.number_span[0]]) if h.number_span else ""
         if by_code and by_code.startswith("Sở ") and parent is None \
-                and d_issuer.startswith(("UBND tỉnh", "UBND thành phố")) and orgs.fold(by_code) not in above:
+                and d_issuer.startswith(("UBND tỉnh", "UBND thành phố")) \
+                and orgs.fold(by_code) not in orgs.fold(text[h.start:h.number_span[0]] if h.number_span else ""):
             # the department's line lost under its province's ('UBND TỈNH X' over 'Số: 283/SXD-QLN'): the
             # code names the department, the line above is its parent
             d_issuer, parent = by_code, issuer

@@ -31,6 +31,7 @@ ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra
          "Phó Trưởng ban", "Trưởng ban", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Bí thư", "Bí thư",
          "Phó Thủ tướng", "Thủ tướng", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
 _ROLES = sorted(ROLES, key=len, reverse=True)
+_FOLDED_ROLES = frozenset(orgs.fold(r) for r in ROLES)
 
 
 @dataclass
@@ -62,10 +63,9 @@ def split_title(auth: str) -> tuple[str, str | None]:
     split where the authority's role is whole and the signer's own role begins."""
     words = auth.split()
     folded = orgs.fold(auth).split()
-    roles = {orgs.fold(r) for r in ROLES}
     for k in range(2, len(words)):
         left, right = " ".join(folded[1:k]), " ".join(folded[k:])
-        if left in roles and any(right == r or right.startswith(r + " ") for r in roles):
+        if left in _FOLDED_ROLES and any(right == r or right.startswith(r + " ") for r in _FOLDED_ROLES):
             return " ".join(words[:k]), " ".join(words[k:])
     return auth, None
 
