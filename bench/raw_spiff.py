@@ -23,7 +23,9 @@ from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 from SpiffWorkflow.spiff.serializer.config import SPIFF_CONFIG
 from SpiffWorkflow.task import TaskState
 
+from engine.calendar import load_calendar
 from engine.workflow.serializer import WorkflowSerializer
+from engine.workflow.timers import DeadlineRules
 
 from .common import Timing, header
 
@@ -35,6 +37,12 @@ def _spec():
     parser = SpiffBpmnParser()
     parser.add_bpmn_file(str(BPMN))
     return parser.get_spec(PROCESS)
+
+
+def _script_engine():
+    """The diagram's timer expressions call ``reminder_at``/``overdue_at``: the same functions the
+    engine gives them (the timers themselves stay SpiffWorkflow's own)."""
+    return DeadlineRules(load_calendar()).script_engine()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -53,7 +61,7 @@ def _steps() -> list[dict]:
 
 
 def run(tmp: Path, instances: int, *, spec_once: bool = False) -> Timing:
-    spec = _spec()
+    spec, engine = _spec(), _script_engine()
     if spec_once:
         ours = WorkflowSerializer()
         dump, load = ours.dump_instance, lambda s: ours.load_instance(s, spec)
@@ -66,7 +74,7 @@ def run(tmp: Path, instances: int, *, spec_once: bool = False) -> Timing:
     deadline = (dt.date.today() + dt.timedelta(days=30)).isoformat()
     conn.execute("BEGIN")
     for i in range(instances):
-        wf = BpmnWorkflow(spec)
+        wf = BpmnWorkflow(spec, script_engine=engine)
         for task in wf.get_tasks(state=TaskState.READY):
             task.data.update({"department": "D1", "lead": True, "deadline": deadline,
                               "assigned_by": "gd", "document_id": i + 1})
@@ -82,6 +90,7 @@ def run(tmp: Path, instances: int, *, spec_once: bool = False) -> Timing:
             conn.execute("BEGIN IMMEDIATE")
             (state,) = conn.execute("SELECT state FROM workflow WHERE id = ?", (i + 1,)).fetchone()
             wf = load(state)
+            wf.script_engine = engine
             task = wf.get_tasks(state=TaskState.READY, manual=True)[0]
             task.set_data(**data)
             task.run()
