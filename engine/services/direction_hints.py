@@ -10,9 +10,11 @@ Every value is only a first value: the leader checks and changes it before assig
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -90,6 +92,15 @@ def _first_date(deadlines: list[dict]) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=128)
+def _letter_reading(letter_text: str) -> dict:
+    """What the letter says for the direction, read once per process for a given text (reading a long
+    letter takes tens of milliseconds, and the form is shown again on every error and reload)."""
+    read = read_letter(letter_text)
+    return {"directive": read["directive"], "deadlines": read["deadlines"],
+            "recurring_report": read["recurring_report"]}
+
+
 def direction_hint(uow: UnitOfWork, document_id: int) -> DirectionHint:
     """The first values of the direction for this document (empty when nothing is known)."""
     due = uow.session.scalar(select(IncomingDocument.due_date).where(IncomingDocument.id == document_id))
@@ -98,7 +109,7 @@ def direction_hint(uow: UnitOfWork, document_id: int) -> DirectionHint:
                                       Attachment.text.is_not(None)).order_by(Attachment.id).limit(1))
     if not letter_text:
         return DirectionHint(deadline=due)
-    read = read_letter(letter_text)
+    read = copy.deepcopy(_letter_reading(letter_text))  # callers may change what they get
     lead, co = _department_codes(uow, read["directive"])
     return DirectionHint(duty=read["recurring_report"], deadline=due or _first_date(read["deadlines"]),
                          directive=_directive_text(read["directive"]), lead=lead, co=co)

@@ -38,3 +38,20 @@ def agency(sqlite_url, tmp_path):
 def test_directive_bodies_become_department_codes(agency, lead, co, expected):
     with agency.unit_of_work() as uow:
         assert direction_hints._department_codes(uow, {"lead": lead, "co": co}) == expected
+
+
+def test_a_letter_is_read_once_however_often_the_form_is_shown(monkeypatch):
+    reads = []
+
+    def fake_read(text):
+        reads.append(text)
+        return {"directive": {"lead": "Phòng Kế hoạch", "co": []}, "deadlines": [], "recurring_report": None}
+
+    monkeypatch.setattr(direction_hints, "read_letter", fake_read)
+    direction_hints._letter_reading.cache_clear()
+    first = direction_hints._letter_reading("Giao Phòng Kế hoạch chủ trì.")
+    again = direction_hints._letter_reading("Giao Phòng Kế hoạch chủ trì.")
+    other = direction_hints._letter_reading("Một văn bản khác.")
+    direction_hints._letter_reading.cache_clear()
+    assert reads == ["Giao Phòng Kế hoạch chủ trì.", "Một văn bản khác."]
+    assert first == again and first["directive"]["lead"] == "Phòng Kế hoạch" and other
