@@ -162,7 +162,8 @@ _LOWER_LEVELS = ("huyện", "quận", "thị xã", "xã", "phường", "thị tr
 
 def _named_at_level(text: str, level: str) -> str | None:
     """'huyện Thuỷ Nguyên': the first place of *level* the post names (its capitalised words)."""
-    for m in re.finditer(rf"(?<!\w){level}[ \t]+((?:{UP}{LOW}*)(?:[ \t]+{UP}{LOW}*){{0,3}})", text):
+    # ('tỉnh Bà Rịa - Vũng Tàu': a name's parts may be joined by a dash)
+    for m in re.finditer(rf"(?<!\w){level}[ \t]+((?:{UP}{LOW}*)(?:(?:[ \t]+|[ \t]*[-–][ \t]*){UP}{LOW}*){{0,3}})", text):
         # a province or a centrally-run city must be one ('UBND tỉnh Nguyễn Thế Giang' is a person after it)
         if level not in ("tỉnh", "thành phố") or orgs.locality_for_place(m.group(1)):
             return f"{level} {m.group(1)}"

@@ -104,9 +104,11 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # a news post reporting a letter in one sentence near its top: 'UBND tỉnh Lạng Sơn vừa ban hành Công
 # văn số 149/UBND-KGVX ngày 13/10/2021 về …', 'Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
-# (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph)
+# (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph);
+# its date may say the time of day ('Đêm 22/9, UBND tỉnh ban hành …', 'Chiều ngày 5/3, …')
+_WHEN = r"(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)(?:\s+(?:ngày|nay|qua))?(?=\s+\d)|Ngày)"
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s))[ \t]*(?:Ngày\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s)|(?<=\sdate\s\d{{4}}-\d\d\s))[ \t]*(?:{_WHEN}\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
     rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.-]\s*\d{{1,2}})(?!\s*[/.-]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
@@ -128,7 +130,7 @@ def _year_named(sentence: str) -> str | None:
 
 def _post_year(text: str, pos: int) -> str | None:
     """The year of the post's own date: the last date above *pos*, else the first below it."""
-    dates = r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b"
+    dates = r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d(?:-\d\d)?\b"
     above = [a or b for a, b in re.findall(dates, text[:pos])]
     below = [a or b for a, b in re.findall(dates, text[pos:pos + 1500])]
     return (above[-1:] or below[:1] or [None])[0]
@@ -204,7 +206,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
               and (m.group("adv") or m.group("date1"))
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
                    or "vừa" in m.group(0)[:m.start("num") - m.start()])
-              and (not text[:m.start()].rstrip().endswith(";") or m.group(0).lstrip().startswith("Ngày"))),
+              and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip()))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:

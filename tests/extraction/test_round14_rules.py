@@ -1,0 +1,22 @@
+"""General rules added after the seventeenth collection (r17) was measured and spent, each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+
+def test_a_news_sentence_dated_by_the_time_of_day():
+    got = extract_text("Tối 14/3, UBND tỉnh Nam Định ban hành Công văn số 512/UBND-VP về việc tạm dừng các lễ hội.\n\n"
+                       "Ảnh: minh họa. Cập nhật 15/3/2020.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "512/UBND-VP", "2020-03-14")
+    assert got["subject"] == "tạm dừng các lễ hội"
+
+
+def test_a_post_stamped_with_its_year_and_month_only():
+    got = extract_text(" date 2020-03 Sáng nay 14/3, Sở Y tế tỉnh Cà Mau ban hành Công văn số 88/SYT-NVY về việc "
+                       "tăng cường phòng dịch.\n")
+    assert (got["number"], got["issued_date"]) == ("88/SYT-NVY", "2020-03-14")
+
+
+def test_a_committee_named_by_its_level_alone_takes_the_dashed_province_the_post_names():
+    got = extract_text("Ngày 5/6/2021, UBND tỉnh đã có văn bản số 2210/UBND-VX về việc đẩy mạnh tiêm chủng.\n\n"
+                       "Từ ngày 1/6/2021, tỉnh Bà Rịa - Vũng Tàu tổ chức tiêm chủng cho người dân.\n")
+    assert got["issuer"] == "UBND tỉnh Bà Rịa - Vũng Tàu"
