@@ -20,3 +20,22 @@ def test_a_committee_named_by_its_level_alone_takes_the_dashed_province_the_post
     got = extract_text("Ngày 5/6/2021, UBND tỉnh đã có văn bản số 2210/UBND-VX về việc đẩy mạnh tiêm chủng.\n\n"
                        "Từ ngày 1/6/2021, tỉnh Bà Rịa - Vũng Tàu tổ chức tiêm chủng cho người dân.\n")
     assert got["issuer"] == "UBND tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_bare_number_reported_before_whom_the_letter_is_sent_to():
+    got = extract_text("Bộ Nông nghiệp vừa có Công văn hỏa tốc số 4120 gửi UBND các tỉnh đề nghị chủ động phòng "
+                       "chống rét cho vật nuôi.\n")
+    assert (got["doc_type"], got["number"], got["issuer"]) == ("Công văn", "4120", "Bộ Nông nghiệp")
+
+
+def test_a_post_naming_the_letter_in_whose_content_a_body_asks():
+    got = extract_text("Trong nội dung Công văn số 2231/VP-NN, ban hành ngày 3/4, UBND tỉnh Ninh Bình yêu cầu các sở "
+                       "kiểm tra đê điều.\n")
+    assert (got["doc_type"], got["number"], got["issued_date"]) == ("Công văn", "2231/VP-NN", None)
+    assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng", "UBND tỉnh Ninh Bình")
+
+
+def test_a_body_with_a_long_name_announcing_its_guidance():
+    got = extract_text("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Lục Ngạn hướng dẫn việc tổ chức Ngày hội văn hóa "
+                       "các dân tộc năm 2019.\n\nThời gian tổ chức từ ngày 1/10 đến ngày 15/10/2019.\n")
+    assert (got["doc_type"], got["issuer"]) == ("Hướng dẫn", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Lục Ngạn")
