@@ -192,6 +192,13 @@ def _locality(h, body: str) -> str | None:
         or _capitals_locality(text[h.start:h.start + 3000])
 
 
+def _under(body: str, letterhead: str) -> bool:
+    """Whether *body* (named by a number's code) is of the kind that sits under *letterhead*: a department
+    under a province's or city's committee, a general department or department under a ministry."""
+    return (body.startswith("Sở ") and letterhead.startswith(("UBND tỉnh", "UBND thành phố"))
+            or body.startswith(("Tổng cục ", "Cục ")) and letterhead.startswith("Bộ "))
+
+
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -214,11 +221,11 @@ def read_issuer(h) -> None:
             d_issuer = by_code
         if by_code and by_code not in ("UBND", "HĐND") and orgs.bare(by_code) == orgs.bare(d_issuer):
             d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
-        if by_code and by_code.startswith("Sở ") and parent is None \
-                and d_issuer.startswith(("UBND tỉnh", "UBND thành phố")) \
+        if by_code and parent is None and _under(by_code, d_issuer) \
                 and orgs.fold(by_code) not in orgs.fold(text[h.start:h.number_span[0]] if h.number_span else ""):
-            # the department's line lost under its province's ('UBND TỈNH X' over 'Số: 283/SXD-QLN'): the
-            # code names the department, the line above is its parent
+            # the department's line lost under its province's ('UBND TỈNH X' over 'Số: 283/SXD-QLN'), a
+            # general department's under its ministry's ('BỘ TÀI CHÍNH' over 'Số: 1727/TCT-QLRR'): the
+            # code names the body, the line above is its parent
             d_issuer, parent = by_code, issuer
         h.issuer = _union_name(d_issuer, text[h.start:h.start + 600])
         h.issuer_parent = orgs.display(parent) if parent else None

@@ -39,3 +39,24 @@ def test_a_body_with_a_long_name_announcing_its_guidance():
     got = extract_text("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Lục Ngạn hướng dẫn việc tổ chức Ngày hội văn hóa "
                        "các dân tộc năm 2019.\n\nThời gian tổ chức từ ngày 1/10 đến ngày 15/10/2019.\n")
     assert (got["doc_type"], got["issuer"]) == ("Hướng dẫn", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Lục Ngạn")
+
+
+def test_a_general_department_whose_line_was_lost_under_its_ministry():
+    got = extract_text("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                       "Số: 812/TCHQ-GSQL | Hà Nội, ngày 12 tháng 6 năm 2018 |\nV/v thủ tục hải quan đối với hàng quá cảnh\n"
+                       "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Tổng cục Hải quan", "Bộ Tài chính")
+
+
+def test_a_letter_from_kinh_gui_on_whose_body_says_who_gives_its_view():
+    got = extract_text("Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nBộ Công Thương nhận được văn bản của các doanh "
+                       "nghiệp phản ánh vướng mắc khi xuất khẩu. Về vấn đề này, Bộ Công Thương có ý kiến như sau:\n"
+                       "1. Các doanh nghiệp thực hiện theo quy định.\n")
+    assert got["issuer"] == "Bộ Công Thương"
+
+
+def test_a_body_giving_guidance_after_a_long_clause():
+    got = extract_text("Kính gửi: Cục Thuế các tỉnh, thành phố.\n\nĐể các quy định có hiệu lực thi hành từ ngày "
+                       "01/7/2013, trong khi chờ văn bản hướng dẫn, Bộ Tài chính hướng dẫn thực hiện như sau:\n"
+                       "1. Về khai thuế.\n")
+    assert got["issuer"] == "Bộ Tài chính"
