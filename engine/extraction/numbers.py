@@ -86,6 +86,10 @@ def _undoubled(code: str) -> str:
 _YEARED_TYPES = {"TT", "TTLT", "NĐ"}
 
 
+# the issuers whose code has two letters: the Government, the party's central and local committees
+_TWO_LETTER_ISSUERS = {"CP", "TW", "TU", "HU", "QU", "ĐU", "TƯ"}
+
+
 def _repair(code: str, has_year: bool = True) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
     if "-" in code or "/" in code:
@@ -94,7 +98,9 @@ def _repair(code: str, has_year: bool = True) -> str:
         if not has_year and t in _YEARED_TYPES or len(t) < 2:  # 'LĐLĐ' is a union's code, not 'L-ĐLĐ'
             continue
         rest = code[len(t):]
-        if code.startswith(t) and len(rest) >= 2 and rest[:1].isupper():
+        # two letters left are an office's own code more often than an issuer's ('11/KHCN': science and
+        # technology, not 'KH-CN'); an issuer's code is longer ('QĐUBND', 'KHSYT')
+        if code.startswith(t) and (len(rest) >= 3 or rest in _TWO_LETTER_ISSUERS) and rest[:1].isupper():
             return f"{t}-{rest}"
     return code
 

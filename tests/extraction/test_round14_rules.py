@@ -60,3 +60,10 @@ def test_a_body_giving_guidance_after_a_long_clause():
                        "01/7/2013, trong khi chờ văn bản hướng dẫn, Bộ Tài chính hướng dẫn thực hiện như sau:\n"
                        "1. Về khai thuế.\n")
     assert got["issuer"] == "Bộ Tài chính"
+
+
+def test_an_office_code_of_two_letters_after_a_type_like_prefix_is_not_split():
+    got = extract_text("TRƯỜNG ĐẠI HỌC CẦN THƠ\nPHÒNG KHOA HỌC CÔNG NGHỆ\nSố: 45/KHCN\nCần Thơ, ngày 2 tháng 3 năm 2015\n"
+                       "V/v đăng ký đề tài cấp trường\nKính gửi: Các khoa.\n")
+    assert (got["number"], got["doc_type"]) == ("45/KHCN", "Công văn")
+    assert extract_text("Căn cứ Nghị quyết số 30/NQCP ngày 1/3/2015;\n")["references"] == ["30/NQ-CP"]
