@@ -182,7 +182,8 @@ def split_bodies(upper_text: str) -> list[str]:
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
         # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
-            and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha()
+            and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
+            and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
         if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in _NOT_BEFORE_HEAD:
             bodies.append(list(matched))
             i += len(matched)
@@ -291,6 +292,8 @@ def display(body: str) -> str:
     f = re.sub(r"\bTP(?:\.\s*|\s+)(?=\w)", "THÀNH PHỐ ", f)  # 'TP.HCM', 'TP HÀ NỘI'
     f = re.sub(r"\bTHÀNH PHỐ HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", f)
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)
+    f = re.sub(r"^TRƯỜNG (?:ĐH|ĐẠI HỌC)\b", "TRƯỜNG ĐẠI HỌC", f)  # 'TRƯỜNG ĐH KHOA HỌC …': the school in full
+    f = re.sub(r"^TRƯỜNG CĐ\b", "TRƯỜNG CAO ĐẲNG", f)
     f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
     f = re.sub(r"(?<=\S)-(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ': two bodies joined

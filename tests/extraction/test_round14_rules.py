@@ -67,3 +67,11 @@ def test_an_office_code_of_two_letters_after_a_type_like_prefix_is_not_split():
                        "V/v đăng ký đề tài cấp trường\nKính gửi: Các khoa.\n")
     assert (got["number"], got["doc_type"]) == ("45/KHCN", "Công văn")
     assert extract_text("Căn cứ Nghị quyết số 30/NQCP ngày 1/3/2015;\n")["references"] == ["30/NQ-CP"]
+
+
+def test_a_university_under_a_national_university_named_with_abbreviations():
+    got = extract_text("ĐẠI HỌC QUỐC GIA TP. HCM\nTRƯỜNG ĐH BÁCH KHOA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập – Tự do – Hạnh phúc\n\nSố: 20/ĐHBK-ĐT\nTp. Hồ Chí Minh, ngày 5 tháng 9 năm 2016\n\n"
+                       "V/v đăng ký học phần\n\nKính gửi: Các khoa.\n")
+    assert got["issuer"].casefold() == "trường đại học bách khoa"
+    assert got["issuer_parent"].casefold() == "đại học quốc gia thành phố hồ chí minh"
