@@ -29,7 +29,8 @@ def read(raw: str) -> dict:
     # the documents cited after the letter's own number; all of them when a post named it further down
     ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else h.start
     out.update(
-        doc_type=h.doc_type, number=h.number, issued_date=h.issued_date, place=h.place,
+        # a letter whose body names who sends it but no type of its own is a công văn, the untyped letter
+        doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date, place=h.place,
         issuer=h.issuer, issuer_parent=h.issuer_parent, subject=h.subject,
         recipients=h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=sig.signer_title, signing_authority=sig.signing_authority,

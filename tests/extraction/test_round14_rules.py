@@ -75,3 +75,10 @@ def test_a_university_under_a_national_university_named_with_abbreviations():
                        "V/v đăng ký học phần\n\nKính gửi: Các khoa.\n")
     assert got["issuer"].casefold() == "trường đại học bách khoa"
     assert got["issuer_parent"].casefold() == "đại học quốc gia thành phố hồ chí minh"
+
+
+def test_a_letter_naming_its_sender_but_no_type_is_a_cong_van():
+    got = extract_text("Thực hiện chỉ đạo của UBND tỉnh về phòng dịch, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng "
+                       "GDĐT cho học sinh nghỉ học kể từ ngày 12/05/2021.\n")
+    assert (got["doc_type"], got["issuer"]) == ("Công văn", "Sở Giáo dục và Đào tạo")
+    assert extract_text("Trời hôm nay đẹp, chúng tôi đi dạo.\n")["doc_type"] is None  # no sender: no letter
