@@ -81,9 +81,9 @@ _SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
-    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy|Về (?:vấn đề|việc|nội dung) này),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,10}}?)"
+    rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy|Về (?:vấn đề|việc|nội dung) này),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,12}}?)"
     rf"{_SHORT_NAME}[ \t]+(?P<verb>thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|(?i:hướng dẫn)|yêu cầu|"
-    r"ban hành|quy định|có ý kiến)\b", re.M)
+    r"ban hành|quy định|có ý kiến|xây dựng (?:kế hoạch|chương trình))\b", re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
 # tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
 # after the document it carries out

@@ -82,3 +82,9 @@ def test_a_letter_naming_its_sender_but_no_type_is_a_cong_van():
                        "GDĐT cho học sinh nghỉ học kể từ ngày 12/05/2021.\n")
     assert (got["doc_type"], got["issuer"]) == ("Công văn", "Sở Giáo dục và Đào tạo")
     assert extract_text("Trời hôm nay đẹp, chúng tôi đi dạo.\n")["doc_type"] is None  # no sender: no letter
+
+
+def test_a_board_with_a_long_name_drawing_up_its_plan():
+    got = extract_text("Kế hoạch nước sạch năm 2016\n\nThực hiện chỉ đạo của Tổng cục Thủy lợi về kế hoạch năm 2016. Ban "
+                       "điều hành Chương trình MTQG Nước sạch và VSMT Quảng Nam xây dựng kế hoạch năm 2016 như sau:\n")
+    assert got["issuer"] == "Ban điều hành Chương trình MTQG Nước sạch và VSMT Quảng Nam"
