@@ -275,7 +275,8 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, about[-1].start(), first, limit=wired.start())
             h.subject_span = (ls, send)
     if h.doc_type is None and not kg and h.number is None:  # 'Sở X thông báo …' opening a post with no title
-        h.doc_type = unheaded.self_announced_type(text, h.start)
+        h.doc_type, announced = unheaded.self_announced(text, h.start)
+        h.subject = h.subject or (announced if h.doc_type else None)
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

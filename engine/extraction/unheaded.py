@@ -106,15 +106,29 @@ def self_named(text: str, start: int) -> str | None:
 _ANNOUNCED = {"THÔNG BÁO": "Thông báo", "HƯỚNG DẪN": "Hướng dẫn"}
 
 
-def self_announced_type(text: str, start: int) -> str | None:
-    """'Sở Nội vụ tỉnh X thông báo thi tuyển …', 'Phòng GDĐT hướng dẫn các trường …': a post carrying a
-    letter with no title or number is of the type its issuer's own sentence announces."""
+# where what is announced ends: '…, cụ thể như sau:', '… một số nội dung như sau:', the sentence's end
+_ANNOUNCED_END = re.compile(r"\s*(?:,?\s*(?:cụ thể|một số nội dung|các nội dung|nội dung)?\s*như sau|[.:;]|\n)", re.I)
+
+
+def self_announced(text: str, start: int) -> tuple[str | None, str | None]:
+    """'Sở Nội vụ tỉnh X thông báo thi tuyển công chức năm 2023, cụ thể như sau:', 'Ban X hướng dẫn việc tổ
+    chức …': a post carrying a letter with no title or number is of the type its issuer's own sentence
+    announces, and about what the sentence says it announces (after 'về việc' when it first says to whom)."""
     found = _self_naming(text, start)
-    return _ANNOUNCED.get(orgs.fold(found[1])) if found else None
+    kind = _ANNOUNCED.get(orgs.fold(found[1])) if found else None
+    if not kind:
+        return None, None
+    rest = text[found[2]:found[2] + 400]
+    if re.match(r"\s*(?:đến|tới|cho|với|các)\s", rest, re.I):  # to whom first: what about only after 'về việc'
+        about = re.search(r"\b(?:về việc|V/v)\s+", rest[:200], re.I)
+        rest = rest[about.end():] if about else ""
+    end = _ANNOUNCED_END.search(rest)
+    subject = squash(rest[:end.start() if end else len(rest)]).strip(" ,")
+    return kind, subject if len(subject.split()) >= 3 else None
 
 
-def _self_naming(text: str, start: int) -> tuple[str, str] | None:
-    """The first body naming itself, and the verb it goes on with."""
+def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
+    """The first body naming itself, the verb it goes on with, and where that verb ends."""
     plan = _PLAN_SELF_RE.search(text, 0, start + 1500)  # a post's opening may stand above where the body was put
     for m in [*_SELF_RE.finditer(text, start), *([plan] if plan else [])]:
         name = squash(m.group("name"))
@@ -128,5 +142,5 @@ def _self_naming(text: str, start: int) -> tuple[str, str] | None:
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
         name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
                       flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
-        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)), m.group("verb")
+        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)), m.group("verb"), m.end("verb")
     return None

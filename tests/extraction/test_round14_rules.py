@@ -88,3 +88,13 @@ def test_a_board_with_a_long_name_drawing_up_its_plan():
     got = extract_text("Kế hoạch nước sạch năm 2016\n\nThực hiện chỉ đạo của Tổng cục Thủy lợi về kế hoạch năm 2016. Ban "
                        "điều hành Chương trình MTQG Nước sạch và VSMT Quảng Nam xây dựng kế hoạch năm 2016 như sau:\n")
     assert got["issuer"] == "Ban điều hành Chương trình MTQG Nước sạch và VSMT Quảng Nam"
+
+
+def test_a_post_announcing_what_its_issuer_notifies():
+    got = extract_text("Sở Nội vụ tỉnh Hà Nam thông báo tuyển dụng viên chức năm 2024, cụ thể như sau:\n1. Chỉ tiêu.\n")
+    assert (got["doc_type"], got["subject"]) == ("Thông báo", "tuyển dụng viên chức năm 2024")
+    to_whom = extract_text("Nay trường Tiểu học Kim Đồng thông báo đến phụ huynh Về việc cho học sinh nghỉ học do mưa "
+                           "bão một số nội dung như sau:\n")
+    assert to_whom["subject"] == "cho học sinh nghỉ học do mưa bão"
+    guided = extract_text("Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường thực hiện nhiệm vụ năm học 2021-2022.\n")
+    assert guided["doc_type"] == "Hướng dẫn" and guided["subject"] is None  # whom it guides, not what about
