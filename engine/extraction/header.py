@@ -245,6 +245,8 @@ def read(text: str) -> Header:
     # document type
     if title_at:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
+        if h.doc_type == "Chương trình hành động":  # a programme of action is of the type Chương trình (NĐ 30)
+            h.doc_type = "Chương trình"
         coded = numbers.type_of(h.number)
         if coded and coded.startswith(h.doc_type + " "):  # 'THÔNG TƯ' over '01/2004/TTLT-…': the joint form
             h.doc_type = coded

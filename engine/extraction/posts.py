@@ -190,6 +190,7 @@ def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
     subject = LEAD_RE.sub("", subject[sent_to.end():] if sent_to else subject, count=1)
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
     subject = re.split(r"\s+gửi\s+(?=các\s|Ban\s|Sở\s|UBND\s|Ủy ban\s)", subject, maxsplit=1)[0]  # '… gửi các sở …'
+    subject = re.split(r"\s*;\s*(?=(?:do|vì|nhằm|để|bởi)\s)", subject, maxsplit=1)[0]  # '…; do tình hình …': why
     asks = re.match(r"(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", text[m.end():m.end() + 12])
     if subject.startswith("gửi ") or asks:  # '… số … gửi Ban Chỉ huy …', '…, yêu cầu các sở …': not what about
         subject = ""

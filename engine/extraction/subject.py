@@ -43,7 +43,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg):
             break
         if upper and not in_capitals(seg) and has_letters(seg):
-            if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến)\s", seg)):
+            if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):
                 break
             upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case
         elif switched and seg[:1].isupper():

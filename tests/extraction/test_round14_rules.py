@@ -98,3 +98,17 @@ def test_a_post_announcing_what_its_issuer_notifies():
     assert to_whom["subject"] == "cho học sinh nghỉ học do mưa bão"
     guided = extract_text("Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường thực hiện nhiệm vụ năm học 2021-2022.\n")
     assert guided["doc_type"] == "Hướng dẫn" and guided["subject"] is None  # whom it guides, not what about
+
+
+def test_a_programme_of_action_is_a_chuong_trinh_with_its_title_going_on_in_sentence_case():
+    got = extract_text("TỈNH ĐOÀN BẮC NINH\nSố: 12-CTr/TĐTN\nBắc Ninh, ngày 3 tháng 4 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+                       "CỦA TỈNH ĐOÀN BẮC NINH\nthực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII\n\n"
+                       "Ban Thường vụ Tỉnh đoàn ban hành Chương trình hành động như sau:\n")
+    assert got["doc_type"] == "Chương trình"
+    assert got["subject"] == "CỦA TỈNH ĐOÀN BẮC NINH thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII"
+
+
+def test_a_reported_subject_ends_before_the_reason_given_after_a_semicolon():
+    got = extract_text("Ngày 2/4/2020, Sở Y tế Long An có công văn số 880/SYT-VP về việc hoãn thi tuyển viên chức; do "
+                       "dịch bệnh diễn biến phức tạp, cần hạn chế tập trung đông người.\n")
+    assert got["subject"] == "hoãn thi tuyển viên chức"
