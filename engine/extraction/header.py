@@ -105,6 +105,9 @@ def _named_elsewhere(h: Header, text: str) -> None:
             return
 
 
+_BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/](?P<type>[A-ZĐ][A-Za-zĐ]{1,3})[-/]", re.M)
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -256,6 +259,9 @@ def read(text: str) -> Header:
         h.doc_type = h.relay_type
     elif h.number or vv or ve:
         h.doc_type = "Công văn"
+    else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
+        blank = _BLANK_NUMBER.search(text, h.start, zone_end)
+        h.doc_type = numbers.TYPE_CODES.get(blank.group("type")) if blank else None
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 

@@ -181,6 +181,10 @@ def split_bodies(upper_text: str) -> list[str]:
         # is the place's name ('THÀNH PHỐ HỘI AN', 'HUYỆN VỤ BẢN')
         suffix = matched is not None and bodies and " ".join(matched).endswith("CHÍNH PHỦ")
         # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
+        # 'TRƯỜNG' heads a school ('TRƯỜNG THPT …', 'TRƯỜNG ĐẠI HỌC …'); before a name it is part of it
+        # ('HỘI TRUYỀN THỐNG TRƯỜNG SƠN')
+        suffix = suffix or matched == ["TRƯỜNG"] and bodies and i + 1 < len(words) \
+            and bare(words[i + 1]) not in _SCHOOL_WORDS
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
@@ -210,6 +214,9 @@ _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")
+_SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC", "THPT", "THCS", "TH", "TIỂU", "MẦM", "MẪU",
+                                   "PHỔ", "PT", "PTDTNT", "PTDTBT", "CHÍNH", "BỒI", "DÂN", "NĂNG", "QUÂN", "SĨ", "HỮU",
+                                   "KỸ", "KĨ", "DẠY", "NGHIỆP", "CÁN", "ĐÀO", "QUỐC", "THỰC", "LIÊN", "NGOẠI", "SƯ")}
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")

@@ -112,3 +112,18 @@ def test_a_reported_subject_ends_before_the_reason_given_after_a_semicolon():
     got = extract_text("Ngày 2/4/2020, Sở Y tế Long An có công văn số 880/SYT-VP về việc hoãn thi tuyển viên chức; do "
                        "dịch bệnh diễn biến phức tạp, cần hạn chế tập trung đông người.\n")
     assert got["subject"] == "hoãn thi tuyển viên chức"
+
+
+def test_a_draft_with_its_number_left_blank_takes_its_type_from_the_code():
+    got = extract_text("HUYỆN ỦY TÂN KỲ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Kỳ, ngày 3 tháng 5 năm 2020\nSố       -BC/HU\n"
+                       "(Dự thảo)\n\nKẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2019\n\nNăm 2019, Huyện ủy đã lãnh đạo …\n")
+    assert (got["doc_type"], got["number"]) == ("Báo cáo", None)
+
+
+def test_truong_before_a_name_is_part_of_an_association_not_a_school():
+    got = extract_text("HỘI CỰU CHIẾN BINH TRƯỜNG SA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 15/HCCB\nHà Nội, ngày 2 tháng 3 năm 2019\nV/v tổ chức gặp mặt\nKính gửi: Các chi hội.\n")
+    assert got["issuer"].casefold() == "hội cựu chiến binh trường sa" and got["issuer_parent"] is None
+    school = extract_text("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NAM\nTRƯỜNG THPT LÝ NHÂN\nSố: 20/THPT\nLý Nhân, ngày 2 tháng 3 năm "
+                          "2019\nV/v thi học kỳ\nKính gửi: Các tổ chuyên môn.\n")
+    assert school["issuer"].casefold() == "trường thpt lý nhân"
