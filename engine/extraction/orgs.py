@@ -74,6 +74,12 @@ CODE_BODIES = {
     "VKSNDTC": "Viện kiểm sát nhân dân tối cao", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
     "VPQH": "Văn phòng Quốc hội", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
     "TWĐTN": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+    # the general departments under ministries, by the codes their letters carry
+    "TCTK": "Tổng cục Thống kê", "TCTL": "Tổng cục Thủy lợi", "TCLN": "Tổng cục Lâm nghiệp",
+    "TCTS": "Tổng cục Thủy sản", "TCDL": "Tổng cục Du lịch", "TCTDTT": "Tổng cục Thể dục thể thao",
+    "TCQLĐĐ": "Tổng cục Quản lý đất đai", "TCMT": "Tổng cục Môi trường", "TCDS": "Tổng cục Dân số",
+    "TCGDNN": "Tổng cục Giáo dục nghề nghiệp", "TCĐBVN": "Tổng cục Đường bộ Việt Nam",
+    "TĐC": "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
 }
 
 _ABBREV_IN = [  # long form -> short form used in output

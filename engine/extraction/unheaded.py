@@ -92,6 +92,7 @@ _PLAN_SELF_RE = re.compile(
     rf"{_SHORT_NAME}[ \t]+(?P<verb>(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|"
     r"tổ chức|đề nghị|yêu cầu|hướng dẫn|có ý kiến)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
+_KNOWN_BODIES = {orgs.fold(name) for name in orgs.CODE_BODIES.values()}  # 'Tổng cục Thống kê' ends in lower case
 
 
 def self_named(text: str, start: int) -> str | None:
@@ -136,7 +137,8 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
         name = re.sub(r"\s+(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$", "", name)
         name = orgs.sector_in_full(name[:1].upper() + name[1:])  # 'Nay trường …', 'Phòng Giáo dục- Đào tạo'
         rest = orgs.fold(name[len(m.group("head")):])
-        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS):
+        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS
+                                    or orgs.fold(name) in _KNOWN_BODIES):
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)

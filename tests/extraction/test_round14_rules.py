@@ -127,3 +127,12 @@ def test_truong_before_a_name_is_part_of_an_association_not_a_school():
     school = extract_text("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NAM\nTRƯỜNG THPT LÝ NHÂN\nSố: 20/THPT\nLý Nhân, ngày 2 tháng 3 năm "
                           "2019\nV/v thi học kỳ\nKính gửi: Các tổ chuyên môn.\n")
     assert school["issuer"].casefold() == "trường thpt lý nhân"
+
+
+def test_a_general_department_known_by_its_code_names_itself_in_a_letter_without_header():
+    got = extract_text("Kính gửi: Cục Thống kê các tỉnh, thành phố.\n\nĐể triển khai Luật Thống kê, Bộ Kế hoạch và Đầu tư đã "
+                       "giao nhiệm vụ. Theo quy định, Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo.\n")
+    assert got["issuer"] == "Tổng cục Thống kê"
+    coded = extract_text("BỘ KẾ HOẠCH VÀ ĐẦU TƯ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/TCTK-PPCĐ | Hà Nội, ngày 5 "
+                         "tháng 1 năm 2022 |\nV/v báo cáo thống kê\nKính gửi: Các Cục Thống kê.\n")
+    assert (coded["issuer"], coded["issuer_parent"]) == ("Tổng cục Thống kê", "Bộ Kế hoạch và Đầu tư")
