@@ -376,6 +376,7 @@ def canonical(name: str) -> str:
     for long, short in _ABBREV_IN:
         f = re.sub(long, short, f)
     f = f.replace("VĂN PHÒNG UBND", "VP UBND")
+    f = re.sub(r"\bTP\.\s*(?=\w)", "THÀNH PHỐ ", f)  # 'TP. Hồ Chí Minh' == 'thành phố Hồ Chí Minh'
     f = re.sub(r"\bKT\.\s*", "KÝ THAY ", f)
     f = re.sub(r"[\"“”'’.;:,]+$", "", f).strip()
     return squash(f)

@@ -136,3 +136,15 @@ def test_a_general_department_known_by_its_code_names_itself_in_a_letter_without
     coded = extract_text("BỘ KẾ HOẠCH VÀ ĐẦU TƯ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/TCTK-PPCĐ | Hà Nội, ngày 5 "
                          "tháng 1 năm 2022 |\nV/v báo cáo thống kê\nKính gửi: Các Cục Thống kê.\n")
     assert (coded["issuer"], coded["issuer_parent"]) == ("Tổng cục Thống kê", "Bộ Kế hoạch và Đầu tư")
+
+
+def test_a_university_naming_itself_with_its_short_name():
+    got = extract_text("Kính gửi: Các đơn vị thành viên.\n\nCăn cứ Công văn số 12/BKHCN-KHTC ngày 3/5/2018 của Bộ Khoa học và "
+                       "Công nghệ,\n\nĐại học Huế (ĐHH) đề nghị các đơn vị thành viên phổ biến công văn trên.\n")
+    assert got["issuer"] == "Đại học Huế"
+
+
+def test_a_city_written_tp_is_the_same_name_in_comparisons():
+    from engine.extraction.orgs import canonical
+    assert canonical("Đại học Quốc gia TP. Hồ Chí Minh") == canonical("Đại học Quốc gia thành phố Hồ Chí Minh")
+    assert canonical("UBND TP. Cần Thơ") != canonical("UBND thành phố Hà Nội")
