@@ -232,6 +232,9 @@ def _title_words(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() if w not in ("-",) else w for w in s.split())
 
 
+_PLACES_LONGEST_FIRST = sorted(PROVINCES + CITIES, key=len, reverse=True)
+
+
 def _sector_case(s: str) -> str:
     """'GIÁO DỤC VÀ ĐÀO TẠO' -> 'Giáo dục và Đào tạo'; unknown words title-cased as names."""
     f = fold(s)
@@ -239,6 +242,9 @@ def _sector_case(s: str) -> str:
         if f.startswith(fold(sector)):
             rest = s.split()[len(sector.split()):]
             return sector + ((" " + _title_words(" ".join(rest))) if rest else "")
+    for place in _PLACES_LONGEST_FIRST:  # 'CAO ĐẲNG Y TẾ ĐỒNG THÁP': a province's or city's name ends it
+        if f.endswith(" " + fold(place)) and len(f) > len(place) + 1:
+            return f"{_sector_case(s[:len(s) - len(place)].strip())} {place}"
     pieces = re.split(r"(\s+VÀ\s+|\s*,\s*|\s+-\s+)", s)
     out = []
     for p in pieces:

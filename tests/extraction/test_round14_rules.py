@@ -148,3 +148,9 @@ def test_a_city_written_tp_is_the_same_name_in_comparisons():
     from engine.extraction.orgs import canonical
     assert canonical("Đại học Quốc gia TP. Hồ Chí Minh") == canonical("Đại học Quốc gia thành phố Hồ Chí Minh")
     assert canonical("UBND TP. Cần Thơ") != canonical("UBND thành phố Hà Nội")
+
+
+def test_a_body_whose_name_ends_with_a_province_keeps_the_province_capitalised():
+    from engine.extraction.orgs import display
+    assert display("TRƯỜNG CAO ĐẲNG SƯ PHẠM ĐỒNG THÁP").endswith(" Đồng Tháp")
+    assert display("LIÊN ĐOÀN LAO ĐỘNG THỪA THIÊN HUẾ").endswith(" Thừa Thiên Huế")
