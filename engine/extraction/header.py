@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, furniture, numbers, orgs, posts, unheaded
+from . import fallbacks, furniture, numbers, orgs, posts, signed, unheaded
 from .dates import LONG_RE, iso, make
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
@@ -240,6 +240,10 @@ def read(text: str) -> Header:
             if inline[1]:
                 h.subject, h.subject_span = inline[1], inline[2]
 
+    if h.number is None and h.issued_date is None:  # both blank in the template, stamped by the signature
+        figures = signed.stamped_figures(text, h.start, zone_end)
+        if figures:
+            h.number, h.issued_date = figures[0], iso(figures[1])
     if h.number is None:
         _named_elsewhere(h, text)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table

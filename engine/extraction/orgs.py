@@ -20,7 +20,7 @@ HEADS = [
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
-    "ĐOÀN", "BÁO",
+    "ĐOÀN", "BÁO", "ĐẠI HỌC",
 ]
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
@@ -189,12 +189,13 @@ def split_bodies(upper_text: str) -> list[str]:
         # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
         # 'TRƯỜNG' heads a school ('TRƯỜNG THPT …', 'TRƯỜNG ĐẠI HỌC …'); before a name it is part of it
         # ('HỘI TRUYỀN THỐNG TRƯỜNG SƠN')
-        suffix = suffix or matched == ["TRƯỜNG"] and bodies and i + 1 < len(words) \
-            and bare(words[i + 1]) not in _SCHOOL_WORDS
+        school = matched == ["TRƯỜNG"] and i + 1 < len(words) and bare(words[i + 1]) in _SCHOOL_WORDS
+        suffix = suffix or matched == ["TRƯỜNG"] and bodies and not school
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
-        if matched and not suffix and (not bodies or current_after >= 2 or whole) and prev not in _NOT_BEFORE_HEAD:
+        if matched and not suffix and (not bodies or current_after >= 2 or whole or school) \
+                and bare(prev) not in _NOT_BEFORE_HEAD_BARE:
             bodies.append(list(matched))
             i += len(matched)
             current_after = 0
@@ -217,7 +218,9 @@ def split_bodies(upper_text: str) -> list[str]:
 
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
-                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
+                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG",
+                    "DỤC", "SAU", "TRƯỜNG")  # 'GIÁO DỤC ĐẠI HỌC', 'SAU ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC' go on
+_NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}  # also as OCR drops the marks ('TRUONG ĐẠI HỌC')
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")
 _SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC", "THPT", "THCS", "TH", "TIỂU", "MẦM", "MẪU",

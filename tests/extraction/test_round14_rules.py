@@ -154,3 +154,20 @@ def test_a_body_whose_name_ends_with_a_province_keeps_the_province_capitalised()
     from engine.extraction.orgs import display
     assert display("TRƯỜNG CAO ĐẲNG SƯ PHẠM ĐỒNG THÁP").endswith(" Đồng Tháp")
     assert display("LIÊN ĐOÀN LAO ĐỘNG THỪA THIÊN HUẾ").endswith(" Thừa Thiên Huế")
+
+
+def test_the_number_and_date_a_digital_signature_printed_into_the_template_blanks():
+    got = extract_text("BỘ CÔNG THƯƠNG\nTRƯỜNG CAO ĐẲNG CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập – Tự do – Hạnh phúc\nSố: /TB-CĐCT *Nam Định, ngày tháng năm 2024* 318 *9 10*\n\n"
+                       "THÔNG BÁO\nVề việc nghỉ học bù\n\nCăn cứ kế hoạch năm học …\n")
+    assert (got["number"], got["issued_date"]) == ("318/TB-CĐCT", "2024-10-09")
+    blank = extract_text("Số: /TB-CĐCT\nNam Định, ngày tháng năm 2024\n\nTHÔNG BÁO\nVề việc nghỉ học bù\n")
+    assert (blank["number"], blank["issued_date"]) == (None, None)  # nothing stamped: both stay blank
+
+
+def test_a_university_is_a_body_of_its_own_under_its_ministry_and_over_its_schools():
+    from engine.extraction.orgs import display, split_bodies
+    assert [display(b) for b in split_bodies("BỘ GIÁO DỤC VÀ ĐÀO TẠO ĐẠI HỌC BÁCH KHOA HÀ NỘI")] == [
+        "Bộ Giáo dục và Đào tạo", "Đại học Bách khoa Hà Nội"]
+    assert len(split_bodies("ĐẠI HỌC HUẾ TRƯỜNG ĐẠI HỌC Y DƯỢC")) == 2
+    assert len(split_bodies("BỘ GIÁO DỤC VÀ ĐÀO TẠO VỤ GIÁO DỤC ĐẠI HỌC")) == 2  # the department's name goes on
