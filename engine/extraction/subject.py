@@ -20,6 +20,14 @@ _DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊ
                        r"đến|trên|trong|giữa)\s*$")
 
 
+def _double_spaced(text: str, pos: int) -> bool:
+    """A web copy that puts a blank line after every line of the header (each line its own paragraph):
+    of the 16 lines before *pos*, most are blank, and no two non-blank lines touch."""
+    lines = text[max(0, pos - 1500):pos].split("\n")[-17:-1]
+    filled = [bool(ln.strip()) for ln in lines]
+    return len(lines) >= 8 and sum(filled) >= 4 and not any(a and b for a, b in zip(filled, filled[1:]))
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -28,6 +36,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     _, end = line_bounds(text, pos)
     cursor = end + 1
     blank_run = 0
+    spaced = _double_spaced(text, pos)
     while cursor < min(len(text), limit):
         ls, le = line_bounds(text, cursor)
         line = text[ls:le]
@@ -36,6 +45,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             blank_run += 1
             cursor = le + 1
             continue
+        if spaced and blank_run == 1 and len(line.strip()) < 90 and not re.match(r"\s*[-–+•\d]", line) \
+                and not line.rstrip().endswith((".", ":", ";")):  # a copy with a blank line after every line
+            blank_run = 0  # (each line its own paragraph): one blank line is a line break
         cites = upper and bool(numbers.SO_RE.match(seg)) and any(
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued

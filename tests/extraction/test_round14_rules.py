@@ -171,3 +171,11 @@ def test_a_university_is_a_body_of_its_own_under_its_ministry_and_over_its_schoo
         "Bộ Giáo dục và Đào tạo", "Đại học Bách khoa Hà Nội"]
     assert len(split_bodies("ĐẠI HỌC HUẾ TRƯỜNG ĐẠI HỌC Y DƯỢC")) == 2
     assert len(split_bodies("BỘ GIÁO DỤC VÀ ĐÀO TẠO VỤ GIÁO DỤC ĐẠI HỌC")) == 2  # the department's name goes on
+
+
+def test_a_subject_over_two_lines_of_a_copy_with_a_blank_line_after_every_line():
+    got = extract_text("SỞ Y TẾ\n\nTỈNH AN GIANG\n\nBỆNH VIỆN ĐA KHOA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Độc lập – Tự do – Hạnh phúc\n\nSố: 120/TB-BVĐK\n\nAn Giang, ngày 2 tháng 3 năm 2019\n\n"
+                       "THÔNG BÁO\n\nV/v thay đổi giờ làm việc của khoa\n\nKhám bệnh theo yêu cầu\n\n\n\n"
+                       "Căn cứ Quyết định số 12/QĐ-SYT ngày 1/1/2019 của Sở Y tế;\n")
+    assert got["subject"] == "thay đổi giờ làm việc của khoa Khám bệnh theo yêu cầu"
