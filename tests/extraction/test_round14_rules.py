@@ -179,3 +179,10 @@ def test_a_subject_over_two_lines_of_a_copy_with_a_blank_line_after_every_line()
                        "THÔNG BÁO\n\nV/v thay đổi giờ làm việc của khoa\n\nKhám bệnh theo yêu cầu\n\n\n\n"
                        "Căn cứ Quyết định số 12/QĐ-SYT ngày 1/1/2019 của Sở Y tế;\n")
     assert got["subject"] == "thay đổi giờ làm việc của khoa Khám bệnh theo yêu cầu"
+
+
+def test_the_planning_ministrys_name_broken_over_two_lines_is_no_plan_title():
+    got = extract_text("BỘ KẾ HOẠCH VÀ\nĐẦU TƯ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 812/BKHĐT-KTĐP |\n"
+                       "Hà Nội, ngày 4 tháng 3 năm 2023 |\nKính gửi: Ủy ban nhân dân các tỉnh.\nHiện nay, các địa phương …\n")
+    assert (got["doc_type"], got["subject"]) == ("Công văn", None)
+    assert got["issuer"] == "Bộ Kế hoạch và Đầu tư"
