@@ -105,7 +105,8 @@ def headerish(line: str) -> bool:
         return True
     rest = INDEP_RE.sub("", MOTTO_TAIL_RE.sub("", MOTTO_RE.sub("", s)))
     rest = re.sub(r"Số\s*:?\s*\S+", "", rest)
-    return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest))
+    return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest)) \
+        or bool(re.fullmatch(r"\s*/\s*[A-ZĐ][A-Za-zĐ&]*(?:\s*-\s*[A-Za-zĐ&]+)*\s*", rest))  # '/TTr - THCS' (blank number)
 
 
 # a telegram's authority line, standing for its addressing: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN ĐIỆN:'

@@ -308,6 +308,10 @@ def sector_in_full(name: str) -> str:
     return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", name)
 
 
+_SCHOOL_RE = re.compile(r"^TRƯỜNG (?P<level>THPT CHUYÊN|THPT|THCS|TH&THCS|TH VÀ THCS|THCS VÀ THPT|TIỂU HỌC|MẦM NON|"
+                        r"MẪU GIÁO|PTDTNT|PTDTBT|PT DTNT|TH) (?P<name>[^\d,]+)$")
+
+
 def display(body: str) -> str:
     """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
     f = fold(body)
@@ -316,6 +320,12 @@ def display(body: str) -> str:
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)
     f = re.sub(r"^TRƯỜNG (?:ĐH|ĐẠI HỌC)\b", "TRƯỜNG ĐẠI HỌC", f)  # 'TRƯỜNG ĐH KHOA HỌC …': the school in full
     f = re.sub(r"^TRƯỜNG CĐ\b", "TRƯỜNG CAO ĐẲNG", f)
+    school = _SCHOOL_RE.match(f)
+    if school:  # 'TRƯỜNG THCS XUÂN LƯƠNG': the school's level as written, its name a proper name
+        words = [w if not has_vowel(w) else w.lower() for w in school.group("level").split()]
+        level = " ".join(words)
+        level = level[:1].upper() + level[1:]  # 'THPT chuyên', 'Tiểu học', 'THCS'
+        return f"Trường {level} {_title_words(school.group('name'))}"
     f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
     f = re.sub(r"(?<=\S)-(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ': two bodies joined

@@ -186,3 +186,10 @@ def test_the_planning_ministrys_name_broken_over_two_lines_is_no_plan_title():
                        "Hà Nội, ngày 4 tháng 3 năm 2023 |\nKính gửi: Ủy ban nhân dân các tỉnh.\nHiện nay, các địa phương …\n")
     assert (got["doc_type"], got["subject"]) == ("Công văn", None)
     assert got["issuer"] == "Bộ Kế hoạch và Đầu tư"
+
+
+def test_a_school_whose_number_line_was_left_blank_over_two_lines():
+    got = extract_text("PHÒNG GD&ĐT LỤC NAM\nTRƯỜNG THCS BẢO ĐÀI\n\nSố:\n\n/TTr - THCS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Độc lập – Tự do – Hạnh phúc\nBảo Đài, ngày 8 tháng 9 năm 2021\n\nTỜ TRÌNH\nVề việc sửa chữa phòng học\n"
+                       "Kính gửi: UBND xã Bảo Đài.\n")
+    assert (got["doc_type"], got["number"], got["issuer"]) == ("Tờ trình", None, "Trường THCS Bảo Đài")
