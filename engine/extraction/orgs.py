@@ -189,8 +189,9 @@ def split_bodies(upper_text: str) -> list[str]:
         # the second syllable of a place's name ('XÃ TÂN HỘI', 'XÃ AN TRƯỜNG'): no body begins there
         # 'TRƯỜNG' heads a school ('TRƯỜNG THPT …', 'TRƯỜNG ĐẠI HỌC …'); before a name it is part of it
         # ('HỘI TRUYỀN THỐNG TRƯỜNG SƠN')
-        school = matched == ["TRƯỜNG"] and i + 1 < len(words) and bare(words[i + 1]) in _SCHOOL_WORDS
-        suffix = suffix or matched == ["TRƯỜNG"] and bodies and not school
+        kinds = _HEAD_KINDS.get(" ".join(matched or []))
+        school = kinds is not None and i + 1 < len(words) and bare(words[i + 1]) in kinds
+        suffix = suffix or kinds is not None and bodies and not school
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
@@ -226,6 +227,10 @@ _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PH
 _SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC", "THPT", "THCS", "TH", "TIỂU", "MẦM", "MẪU",
                                    "PHỔ", "PT", "PTDTNT", "PTDTBT", "CHÍNH", "BỒI", "DÂN", "NĂNG", "QUÂN", "SĨ", "HỮU",
                                    "KỸ", "KĨ", "DẠY", "NGHIỆP", "CÁN", "ĐÀO", "QUỐC", "THỰC", "LIÊN", "NGOẠI", "SƯ")}
+# heads that start a body only before the word of their kind ('TRƯỜNG THPT …', 'ĐÀI PHÁT THANH …'); before a
+# name they are part of it ('HỘI TRUYỀN THỐNG TRƯỜNG SƠN', 'TRƯỜNG THCS BẢO ĐÀI')
+_HEAD_KINDS = {"TRƯỜNG": _SCHOOL_WORDS,
+               "ĐÀI": {bare(w) for w in ("PHÁT", "TRUYỀN", "KHÍ", "TIẾNG", "THÔNG", "TT-TH", "PT-TH", "PTTH")}}
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
