@@ -59,7 +59,9 @@ def type_title(folded: str) -> str | None:
     return _BARE_TITLES.get(orgs.bare(folded))
 
 
-URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan"}
+URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan",
+           # the marks as an OCR without diacritics reads them, standing alone on their line
+           "HOA TOC": "hoa_toc", "THUONG KHAN": "thuong_khan", "KHAN": "khan"}
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
     r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+|"

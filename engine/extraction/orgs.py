@@ -78,7 +78,10 @@ CODE_BODIES = {
     "TCTK": "Tổng cục Thống kê", "TCTL": "Tổng cục Thủy lợi", "TCLN": "Tổng cục Lâm nghiệp",
     "TCTS": "Tổng cục Thủy sản", "TCDL": "Tổng cục Du lịch", "TCTDTT": "Tổng cục Thể dục thể thao",
     "TCQLĐĐ": "Tổng cục Quản lý đất đai", "TCMT": "Tổng cục Môi trường", "TCDS": "Tổng cục Dân số",
-    "TCGDNN": "Tổng cục Giáo dục nghề nghiệp", "TCĐBVN": "Tổng cục Đường bộ Việt Nam",
+    "TCGDNN": "Tổng cục Giáo dục nghề nghiệp",
+    # the health ministry's departments, by the codes their letters carry
+    "KCB": "Cục Quản lý Khám, chữa bệnh", "QLD": "Cục Quản lý Dược", "DP": "Cục Y tế dự phòng",
+    "ATTP": "Cục An toàn thực phẩm", "QLMT": "Cục Quản lý Môi trường y tế", "TCĐBVN": "Tổng cục Đường bộ Việt Nam",
     "TĐC": "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
 }
 
@@ -313,6 +316,7 @@ def sector_in_full(name: str) -> str:
     return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", name)
 
 
+_KNOWN_SPELLING = {fold(name): name for name in CODE_BODIES.values() if " " in name}
 _SCHOOL_RE = re.compile(r"^TRƯỜNG (?P<level>THPT CHUYÊN|THPT|THCS|TH&THCS|TH VÀ THCS|THCS VÀ THPT|TIỂU HỌC|MẦM NON|"
                         r"MẪU GIÁO|PTDTNT|PTDTBT|PT DTNT|TH) (?P<name>[^\d,]+)$")
 
@@ -320,6 +324,8 @@ _SCHOOL_RE = re.compile(r"^TRƯỜNG (?P<level>THPT CHUYÊN|THPT|THCS|TH&THCS|TH
 def display(body: str) -> str:
     """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
     f = fold(body)
+    if f in _KNOWN_SPELLING:  # a body known by its code is written as it writes itself
+        return _KNOWN_SPELLING[f]
     f = re.sub(r"\bTP(?:\.\s*|\s+)(?=\w)", "THÀNH PHỐ ", f)  # 'TP.HCM', 'TP HÀ NỘI'
     f = re.sub(r"\bTHÀNH PHỐ HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", f)
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)

@@ -193,3 +193,11 @@ def test_a_school_whose_number_line_was_left_blank_over_two_lines():
                        "Độc lập – Tự do – Hạnh phúc\nBảo Đài, ngày 8 tháng 9 năm 2021\n\nTỜ TRÌNH\nVề việc sửa chữa phòng học\n"
                        "Kính gửi: UBND xã Bảo Đài.\n")
     assert (got["doc_type"], got["number"], got["issuer"]) == ("Tờ trình", None, "Trường THCS Bảo Đài")
+
+
+def test_an_ocr_without_diacritics_of_a_health_ministry_departments_letterhead_and_its_urgency_mark():
+    got = extract_text("BO Y TE CONG HOA XA HOI CHU NGHIA VIET NAM\nCỤC QUAN LY Độc lập-Tự do - Hạnh phúc\nDUOC\n"
+                       "Số: 512/QLD-ĐK Hà Nội, ngày 3 tháng 7 năm 2019\nV/v đăng ký thuốc\nKHAN\n"
+                       "Kính gửi: Các cơ sở đăng ký thuốc.\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Quản lý Dược", "Bộ Y tế")
+    assert (got["urgency"], got["subject"]) == ("khan", "đăng ký thuốc")
