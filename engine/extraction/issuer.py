@@ -25,7 +25,7 @@ def issuer_segments(region: str) -> list[str]:
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
-            seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$", "", seg).strip(" *-–—_")
+            seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/"):  # a number or code cell (or a blank
                 # number's code, '/KH-UBND'), not a body's name
                 continue

@@ -201,3 +201,11 @@ def test_an_ocr_without_diacritics_of_a_health_ministry_departments_letterhead_a
                        "Kính gửi: Các cơ sở đăng ký thuốc.\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Cục Quản lý Dược", "Bộ Y tế")
     assert (got["urgency"], got["subject"]) == ("khan", "đăng ký thuốc")
+
+
+def test_a_number_line_whose_text_layer_dropped_the_o_of_so():
+    got = extract_text("VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "S :2210/VPCP-NN\nV/v xử lý kiến nghị của địa phương.\n\nHà Nội, ngày 9 tháng 4 năm 2017\n\n"
+                       "Kính gửi: Ủy ban nhân dân tỉnh Bến Tre.\n")
+    assert (got["number"], got["issuer"]) == ("2210/VPCP-NN", "Văn phòng Chính phủ")
+    assert extract_text("Các chỉ số S : 12/2017 tăng.\n")["number"] is None  # not at a line's start: no number line
