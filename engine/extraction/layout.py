@@ -21,7 +21,8 @@ MOTTO_RE = re.compile(
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
 MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
                            rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
-INDEP_RE = re.compile(r"Độc\s+lập\s*[-–—]{0,3}\s*Tự\s+do\s*[-–—]{0,3}\s*Hạnh\s+phúc", re.I)  # OCR doubles a dash: "—-"
+# OCR doubles a dash ('—-') and drops marks ('Doc lap - Tu do - Hanh phuc')
+INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+do\s*[-–—]{0,3}\s*H[ạa]nh\s+ph[úu]c", re.I)
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself

@@ -195,6 +195,8 @@ def split_bodies(upper_text: str) -> list[str]:
         kinds = _HEAD_KINDS.get(" ".join(matched or []))
         school = kinds is not None and i + 1 < len(words) and bare(words[i + 1]) in kinds
         suffix = suffix or kinds is not None and bodies and not school
+        # 'TRƯỜNG ĐẠI HỌC', 'GIÁO DỤC ĐẠI HỌC', 'SAU ĐẠI HỌC': a university's words going on a name
+        suffix = suffix or matched == ["ĐẠI", "HỌC"] and bare(prev) in ("TRUONG", "DUC", "SAU")
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
@@ -222,8 +224,7 @@ def split_bodies(upper_text: str) -> list[str]:
 
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
-                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG",
-                    "DỤC", "SAU", "TRƯỜNG")  # 'GIÁO DỤC ĐẠI HỌC', 'SAU ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC' go on
+                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}  # also as OCR drops the marks ('TRUONG ĐẠI HỌC')
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")

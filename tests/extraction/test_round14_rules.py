@@ -209,3 +209,10 @@ def test_a_number_line_whose_text_layer_dropped_the_o_of_so():
                        "Kính gửi: Ủy ban nhân dân tỉnh Bến Tre.\n")
     assert (got["number"], got["issuer"]) == ("2210/VPCP-NN", "Văn phòng Chính phủ")
     assert extract_text("Các chỉ số S : 12/2017 tăng.\n")["number"] is None  # not at a line's start: no number line
+
+
+def test_a_raw_ocr_of_both_header_columns_on_one_line_without_all_marks():
+    got = extract_text("BỘ TÀI NGUYÊN VA MOI TRƯỜNG CONG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG ĐẠI HỌC MỎ ĐỊA CHẤT Độc lập - "
+                       "Tu do - Hạnh phúc\n\nSố: ...¿..../TB-ĐHMĐC Hà Nội, ngày 2 tháng ..5/.. năm 2024\n\nTHÔNG BÁO\n")
+    assert got["issuer"].casefold() == "trường đại học mỏ địa chất"
+    assert got["issuer_parent"].casefold() == "bộ tài nguyên và môi trường"
