@@ -216,3 +216,9 @@ def test_a_raw_ocr_of_both_header_columns_on_one_line_without_all_marks():
                        "Tu do - Hạnh phúc\n\nSố: ...¿..../TB-ĐHMĐC Hà Nội, ngày 2 tháng ..5/.. năm 2024\n\nTHÔNG BÁO\n")
     assert got["issuer"].casefold() == "trường đại học mỏ địa chất"
     assert got["issuer_parent"].casefold() == "bộ tài nguyên và môi trường"
+
+
+def test_a_school_word_ocr_read_without_its_marks_still_heads_the_school():
+    from engine.extraction.orgs import bodies_of_lines, display
+    bodies = bodies_of_lines(["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG TRUONG ĐẠI HỌC MỎ ĐỊA CHẤT"])
+    assert [display(b).casefold() for b in bodies] == ["bộ tài nguyên và môi trường", "trường đại học mỏ địa chất"]
