@@ -222,3 +222,11 @@ def test_a_school_word_ocr_read_without_its_marks_still_heads_the_school():
     from engine.extraction.orgs import bodies_of_lines, display
     bodies = bodies_of_lines(["BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG TRUONG ĐẠI HỌC MỎ ĐỊA CHẤT"])
     assert [display(b).casefold() for b in bodies] == ["bộ tài nguyên và môi trường", "trường đại học mỏ địa chất"]
+
+
+def test_a_dated_news_sentence_run_into_the_title_line_before_it():
+    got = extract_text("15/10/2022 Cà Mau: Lấy ngày 10-10 là ngày chuyển đổi số tỉnh Ngày 3-10-2022, Ủy ban nhân dân tỉnh "
+                       "Cà Mau ban hành Quyết định số 1820/QĐ-UBND về ngày chuyển đổi số tỉnh Cà Mau. Theo đó …\n")
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("1820/QĐ-UBND", "2022-10-03", "UBND tỉnh Cà Mau")
+    assert extract_text("Các đơn vị báo cáo trước ngày 3-10-2022, UBND tỉnh ban hành Quyết định số 1820/QĐ-UBND về "
+                        "việc này.\n")["issued_date"] != "2022-10-03"  # 'ngày' inside a sentence opens none
