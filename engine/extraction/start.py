@@ -25,12 +25,19 @@ _SLIP_RE = re.compile(r"^[ \t|*]*PHIẾU\s+(?:GIẢI\s+QUYẾT|XỬ\s+LÝ|CHUY�
 
 
 def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
-    """Where the left column's 'V/v …' / 'Về việc …' subject (at most 3 lines, ending at the line at
-    *at*) begins, when a copy read it before the motto and the letterhead stands right above it; else None."""
-    for _ in range(3):
+    """Where the left column's 'V/v …' / 'Về việc …' subject (at most 3 lines, maybe with a blank line
+    between two, ending at the line at *at*) begins, when a copy read it before the motto and the
+    letterhead stands right above it; else None."""
+    blanks = 0
+    for _ in range(5):
         line = text[at:line_bounds(text, at)[1]]
-        if not line.strip():
-            return None
+        if not line.strip():  # a text layer's blank line inside the wrapped subject (one, twice at most)
+            blanks += 1
+            above = prev_line_start(text, at)
+            if blanks > 2 or above is None or above < floor:
+                return None
+            at = above
+            continue
         above = prev_line_start(text, at)
         if VV_RE.match(line) or VE_ANY_RE.match(line):
             if above is not None and above >= floor and not text[above:at - 1].strip():

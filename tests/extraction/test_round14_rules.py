@@ -230,3 +230,12 @@ def test_a_dated_news_sentence_run_into_the_title_line_before_it():
     assert (got["number"], got["issued_date"], got["issuer"]) == ("1820/QĐ-UBND", "2022-10-03", "UBND tỉnh Cà Mau")
     assert extract_text("Các đơn vị báo cáo trước ngày 3-10-2022, UBND tỉnh ban hành Quyết định số 1820/QĐ-UBND về "
                         "việc này.\n")["issued_date"] != "2022-10-03"  # 'ngày' inside a sentence opens none
+
+
+def test_a_signed_pdfs_text_layer_with_a_blank_line_inside_the_v_v_subject_and_the_number_left_blank():
+    got = extract_text("UBND TỈNH HÀ NAM \n\nSỞ Y TẾ \n\n \n\nSố:           /SYT-NVY \nV/v triển  khai tiêm chủng  \n\n"
+                       "vắc xin sởi đợt 2 \n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n\nĐộc lập - Tự do - Hạnh phúc \n\n \n\n"
+                       "Hà Nam, ngày      tháng  8  năm 2020 \n\n Kính gửi:  \n\n- Các bệnh viện; \n\nSở Y tế nhận được …\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hà Nam")
+    assert got["subject"] == "triển khai tiêm chủng vắc xin sởi đợt 2"
+    assert (got["number"], got["issued_date"]) == (None, None)
