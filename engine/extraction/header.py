@@ -108,6 +108,10 @@ def _named_elsewhere(h: Header, text: str) -> None:
 _BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/](?P<type>[A-ZĐ][A-Za-zĐ]{1,3})[-/]", re.M)
 
 
+# any number line left blank ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT')
+_LEFT_BLANK = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*/[ \t]*[A-ZĐ]", re.M)
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -244,8 +248,8 @@ def read(text: str) -> Header:
         figures = signed.stamped_figures(text, h.start, zone_end)
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
-    if h.number is None:
-        _named_elsewhere(h, text)
+    if h.number is None and not _LEFT_BLANK.search(text, h.start, zone_end):
+        _named_elsewhere(h, text)  # (a letter whose own number line was left blank has none: not one it cites)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 

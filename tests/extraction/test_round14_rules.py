@@ -239,3 +239,12 @@ def test_a_signed_pdfs_text_layer_with_a_blank_line_inside_the_v_v_subject_and_t
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hà Nam")
     assert got["subject"] == "triển khai tiêm chủng vắc xin sởi đợt 2"
     assert (got["number"], got["issued_date"]) == (None, None)
+
+
+def test_a_letter_whose_own_number_was_left_blank_takes_no_number_it_cites():
+    got = extract_text("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\nSố:           /SYT-NVY\nV/v triển khai Công văn số 3120/BYT-DP\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Giang, ngày      tháng 8 năm 2021\n"
+                       "Kính gửi: Các bệnh viện.\nThực hiện \nCông văn số 3120/BYT-DP ngày 26/7/2021 của Bộ Y tế về việc \n"
+                       "hướng dẫn tiêm chủng, Sở Y tế đề nghị …\n")
+    assert (got["number"], got["issued_date"]) == (None, None)
+    assert "3120/BYT-DP" in got["references"]
