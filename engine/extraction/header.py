@@ -39,6 +39,7 @@ class Header:
     relay_issuer: str | None = None  # the issuer a portal's relay line names ('… của UBND thị xã X V/v …')
     relay_type: str | None = None  # the type a news post names the letter by ('… đã ban hành Kế hoạch số 5/UBND')
     named_elsewhere: bool = False  # the number read off a site's title, a relay line or a news sentence
+    blank_code: str | None = None  # the code of a number line left blank for the register ('SGDĐT-GDTH')
     doc_type: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
@@ -109,7 +110,8 @@ _BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/](?P<typ
 
 
 # any number line left blank ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT')
-_LEFT_BLANK = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*/[ \t]*[A-ZĐ]", re.M)
+_LEFT_BLANK = re.compile(r"^[ \t|]*(?:Số|SỐ|se\)|S6|Sô)[ \t]*:?[ \t._…]*/[ \t]*(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ&]+)*)",
+                         re.M)
 
 
 def read(text: str) -> Header:
@@ -248,7 +250,9 @@ def read(text: str) -> Header:
         figures = signed.stamped_figures(text, h.start, zone_end)
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
-    if h.number is None and not _LEFT_BLANK.search(text, h.start, zone_end):
+    blank = _LEFT_BLANK.search(text, h.start, zone_end) if h.number is None else None
+    h.blank_code = blank.group("code") if blank else None
+    if h.number is None and not blank:
         _named_elsewhere(h, text)  # (a letter whose own number line was left blank has none: not one it cites)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)

@@ -202,8 +202,10 @@ def _under(body: str, letterhead: str) -> bool:
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
+    # the code names the body also on a number line left blank for the register ('Số: /SGDĐT-GDTH')
+    code = numbers.issuer_code(h.number or (f"0/{h.blank_code}" if h.blank_code else None))
     if bodies and not orgs.is_head_start(bodies[-1]) and (
-            orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "") or not (h.number or h.issued_date)):
+            orgs.body_of_code(code) or not (h.number or h.issued_date)):
         # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it; a post
         # with neither number nor date: a site's section heading ('CHỈ ĐẠO ĐIỀU HÀNH'), not a letterhead
         bodies = []
@@ -215,7 +217,7 @@ def read_issuer(h) -> None:
             loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
-        by_code = orgs.CODE_BODIES.get(numbers.issuer_code(h.number) or "")
+        by_code = orgs.body_of_code(code)
         if by_code and re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and \
                 orgs.fold(by_code).startswith(orgs.fold(d_issuer)):
             d_issuer = by_code
@@ -236,8 +238,7 @@ def read_issuer(h) -> None:
         if joint:
             h.issuer, h.issuer_parent = joint, None
         return
-    code = numbers.issuer_code(h.number)
-    body = orgs.CODE_BODIES.get(code or "")
+    body = orgs.body_of_code(code)
     if not body:  # no letterhead and a code that names no body: what the rest of the letter says
         named = unheaded.authority_line(text, h.start)
         if named:

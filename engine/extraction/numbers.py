@@ -169,7 +169,8 @@ def issuer_code(number: str | None) -> str | None:
         return number.split("/")[-1]
     code = number.split("/")[-1]
     parts = code.split("-")
-    part = parts[1] if parts[0] in TYPE_CODES and len(parts) > 1 else parts[0]
+    typed = parts[0] in TYPE_CODES or parts[0].replace("D", "Đ") in TYPE_CODES  # 'QD-BGDDT': OCR lost the 'Đ'
+    part = parts[1] if typed and len(parts) > 1 else parts[0]
     return re.sub(r"(?<=[A-ZĐ])\d{1,2}$", "", part)  # a term number after the code: 'UBTVQH14', 'QH15'
 
 

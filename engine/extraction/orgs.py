@@ -85,6 +85,19 @@ CODE_BODIES = {
     "TĐC": "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
 }
 
+_CODE_BARE = {}  # a code as a text layer or OCR without the 'Đ' gives it ('BGDDT'), when that reads one body
+
+
+def body_of_code(code: str | None) -> str | None:
+    """The body a number's issuer code names ('SYT' -> 'Sở Y tế'), also without its 'Đ' ('BGDDT')."""
+    if not code:
+        return None
+    if not _CODE_BARE:
+        for key, name in CODE_BODIES.items():
+            _CODE_BARE[bare(key)] = name if _CODE_BARE.get(bare(key), name) == name else None
+    return CODE_BODIES.get(code) or _CODE_BARE.get(bare(code))
+
+
 _ABBREV_IN = [  # long form -> short form used in output
     (r"ỦY BAN NHÂN DÂN", "UBND"), (r"HỘI ĐỒNG NHÂN DÂN", "HĐND"),
 ]

@@ -248,3 +248,12 @@ def test_a_letter_whose_own_number_was_left_blank_takes_no_number_it_cites():
                        "hướng dẫn tiêm chủng, Sở Y tế đề nghị …\n")
     assert (got["number"], got["issued_date"]) == (None, None)
     assert "3120/BYT-DP" in got["references"]
+
+
+def test_the_code_on_a_number_line_left_blank_names_the_body_when_the_letterhead_was_lost():
+    got = extract_text("CQNG HOA XA HQI CHU NGHIA VIT NAM\nDi)c lap - Tir do - II4nh phfic\n\n"
+                       "se): \t/QD-BYT \t Ha Noi, ngay thcing 4 nom 2021\n\nQUYET DINH\nVe viec ban hanh Quy che\n")
+    assert (got["doc_type"], got["number"], got["issuer"]) == ("Quyết định", None, "Bộ Y tế")
+    blank = extract_text("Số:           /SGDĐT-GDTH\nBắc Ninh, ngày      tháng 8 năm 2021\nV/v hướng dẫn nhiệm vụ năm học\n"
+                         "Kính gửi: Các trường.\n")
+    assert blank["issuer"] == "Sở Giáo dục và Đào tạo"
