@@ -85,6 +85,8 @@ OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵý]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{
 
 # ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'), or ', ngày 5/3/2020': a place-and-date line
 DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵý]\s*\d{1,2}\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})", re.I)
+# 'Hà Nội, ngày        tháng   02   năm 2021': a date line whose day (or month too) was left blank to sign
+BLANK_DATELINE_RE = re.compile(r"^[^\n,]{2,40},\s*ngày[\s._…]*tháng[\s._…\d]*năm\s+(?:19|20)\d\d\s*$", re.I)
 # 'Kiên Giang, ngày 11/3/2025' (or '11.3.2025'): the date line written in figures, after its place's comma
 PLACED_SHORT_RE = re.compile(r"(?<=,)\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])", re.I)
 
@@ -130,4 +132,4 @@ def is_stop(line: str) -> bool:
             or bool(SECTION_LINE.match(s))
             or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) and is_upper(s) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
-            or bool(DATELINE_RE.search(s)) or telegram_line(s))
+            or bool(DATELINE_RE.search(s)) or bool(BLANK_DATELINE_RE.search(s)) or telegram_line(s))

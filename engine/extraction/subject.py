@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE,
+from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE,
                      TYPE_TITLES,
                      is_stop, line_bounds)
 from .text import VI_LOWER, has_letters, in_capitals, is_upper, segments, squash
@@ -52,7 +52,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued
         dangling = bool(_DANGLING.search(parts[-1]))
-        if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg):
+        if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
+                or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
             break
         if upper and not in_capitals(seg) and has_letters(seg):
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):

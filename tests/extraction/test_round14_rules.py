@@ -257,3 +257,11 @@ def test_the_code_on_a_number_line_left_blank_names_the_body_when_the_letterhead
     blank = extract_text("Số:           /SGDĐT-GDTH\nBắc Ninh, ngày      tháng 8 năm 2021\nV/v hướng dẫn nhiệm vụ năm học\n"
                          "Kính gửi: Các trường.\n")
     assert blank["issuer"] == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_date_line_left_blank_ends_the_subject_and_gives_the_place():
+    got = extract_text("BỘ Y TẾ\n\nSố:        /BYT-KCB\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "V/v tăng cường phòng chống dịch\nCOVID-19 tại bệnh viện\n\nHà Nội, ngày        tháng   02   năm 2021\n\n"
+                       "Kính gửi: Các bệnh viện.\n")
+    assert (got["subject"], got["place"]) == ("tăng cường phòng chống dịch COVID-19 tại bệnh viện", "Hà Nội")
+    assert (got["number"], got["issued_date"], got["issuer"]) == (None, None, "Bộ Y tế")
