@@ -43,7 +43,9 @@ NUMBER_RE = re.compile(
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
 SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
-                   r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ]))\s*(?=\d)")
+                   r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
+                   # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number
+                   r"|(?<![^\n|])S6(?=[ \t]+\d{1,6}[ \t]*[/Il|][ \t]*[A-ZĐ]))\s*(?=\d)")
 
 
 # '1281/-UBND': a number whose type part a copy lost, the dash after the slash left standing
@@ -57,7 +59,7 @@ _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if na
 # 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH': OCR reading the slash as 'I', 'l' or '|', or losing it
 # before a code in capitals (only right after 'Số:')
 OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|(?={_U}{{2}}))"
-                          rf"(?P<code>{_SEG}(?:-{_SEG})+)")
+                          rf"(?P<code>{_SEG}(?:[ \t]?-[ \t]?{_SEG})+)")  # 'IUBND- YT': OCR's stray space too
 
 
 def number_at(text: str, pos: int) -> re.Match | None:

@@ -265,3 +265,10 @@ def test_a_date_line_left_blank_ends_the_subject_and_gives_the_place():
                        "Kính gửi: Các bệnh viện.\n")
     assert (got["subject"], got["place"]) == ("tăng cường phòng chống dịch COVID-19 tại bệnh viện", "Hà Nội")
     assert (got["number"], got["issued_date"], got["issuer"]) == (None, None, "Bộ Y tế")
+
+
+def test_an_ocr_number_line_without_the_colon_and_with_the_slash_read_as_i():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN YÊN DŨNG\n\nS6 318 IUBND- TNMT\nV/v rà soát đất công\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    assert (got["number"], got["issuer"]) == ("318/UBND-TNMT", "UBND huyện Yên Dũng")
+    assert extract_text("Năm nay S6 318 IUBND- TNMT tăng.\n")["number"] is None  # only at a line's start
