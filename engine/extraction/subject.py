@@ -130,7 +130,8 @@ _AUTHORITY_TITLE = _HEAD_TITLE + "?"
 def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     """A title in capitals a text layer ran into the authority line, which names the issuer again:
     '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
-    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name)."""
+    '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name,
+    and after a comma, where the title lists it)."""
     if not subject or not issuer or not in_capitals(subject):
         return subject
     name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
@@ -143,7 +144,8 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
         if m and m.start() > 15:
             before = folded[:m.start()].split()
             if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC",
-                                             "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG"):
+                                             "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG") \
+                    and not before[-1].endswith(","):  # '… CỦA UBND TỈNH, CHỦ TỊCH UBND TỈNH': a list in the title
                 return subject[:m.start()].rstrip()
     return subject
 

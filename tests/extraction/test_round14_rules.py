@@ -272,3 +272,10 @@ def test_an_ocr_number_line_without_the_colon_and_with_the_slash_read_as_i():
                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     assert (got["number"], got["issuer"]) == ("318/UBND-TNMT", "UBND huyện Yên Dũng")
     assert extract_text("Năm nay S6 318 IUBND- TNMT tăng.\n")["number"] is None  # only at a line's start
+
+
+def test_a_title_listing_the_committee_and_its_chair_keeps_the_chair():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 15/2019/QĐ-UBND\nCao Bằng, ngày 2 tháng 5 năm 2019\n\nQUYẾT ĐỊNH\n\n"
+                       "BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN TỈNH, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+                       "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n\nCăn cứ Luật Tiếp công dân;\n")
+    assert got["subject"].endswith("CỦA ỦY BAN NHÂN DÂN TỈNH, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
