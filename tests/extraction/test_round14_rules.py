@@ -279,3 +279,9 @@ def test_a_title_listing_the_committee_and_its_chair_keeps_the_chair():
                        "BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN TỈNH, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
                        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n\nCăn cứ Luật Tiếp công dân;\n")
     assert got["subject"].endswith("CỦA ỦY BAN NHÂN DÂN TỈNH, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+
+
+def test_a_blank_number_line_as_ocr_reads_its_label_is_not_part_of_the_issuer():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "S6: /KH-UBND\n\nHải Phòng, ngày tháng năm 2026\n\nKẾ HOẠCH\nTổ chức Lễ hội Hoa Phượng Đỏ năm 2026\n")
+    assert (got["issuer"], got["number"]) == ("UBND thành phố Hải Phòng", None)
