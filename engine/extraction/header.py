@@ -39,7 +39,7 @@ class Header:
     relay_issuer: str | None = None  # the issuer a portal's relay line names ('… của UBND thị xã X V/v …')
     relay_type: str | None = None  # the type a news post names the letter by ('… đã ban hành Kế hoạch số 5/UBND')
     named_elsewhere: bool = False  # the number read off a site's title, a relay line or a news sentence
-    blank_code: str | None = None  # the code of a number line left blank for the register ('SGDĐT-GDTH')
+    blank_number: str | None = None  # a number line left blank for the register, its figure a 0 ('0/SGDĐT-GDTH')
     doc_type: str | None = None
     subject: str | None = None
     subject_span: tuple[int, int] | None = None
@@ -104,14 +104,6 @@ def _named_elsewhere(h: Header, text: str) -> None:
             h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")
             h.named_elsewhere = True
             return
-
-
-_BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ)[ \t]*:?[ \t._…]*[-/](?P<type>[A-ZĐ][A-Za-zĐ]{1,3})[-/]", re.M)
-
-
-# any number line left blank ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT')
-_LEFT_BLANK = re.compile(r"^[ \t|]*(?:Số|SỐ|se\)|S6|Sô)[ \t]*:?[ \t._…]*/[ \t]*(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ&]+)*)",
-                         re.M)
 
 
 def read(text: str) -> Header:
@@ -250,9 +242,8 @@ def read(text: str) -> Header:
         figures = signed.stamped_figures(text, h.start, zone_end)
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
-    blank = _LEFT_BLANK.search(text, h.start, zone_end) if h.number is None else None
-    h.blank_code = blank.group("code") if blank else None
-    if h.number is None and not blank:
+    h.blank_number = signed.blank_number(text, h.start, zone_end) if h.number is None else None
+    if h.number is None and not h.blank_number:
         _named_elsewhere(h, text)  # (a letter whose own number line was left blank has none: not one it cites)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
@@ -272,8 +263,7 @@ def read(text: str) -> Header:
     elif h.number or vv or ve:
         h.doc_type = "Công văn"
     else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
-        blank = _BLANK_NUMBER.search(text, h.start, zone_end)
-        h.doc_type = numbers.TYPE_CODES.get(blank.group("type")) if blank else None
+        h.doc_type = numbers.type_of(h.blank_number)
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):
         h.number = numbers.with_type(h.number, h.doc_type)  # the type part the copy lost, from the title
 

@@ -1,4 +1,5 @@
-"""The number and date a digital signature stamps into a template's blanks.
+"""A template's number line left blank for the register, and the number and date a digital signature
+stamps into its blanks.
 
 A letter signed in an e-office system leaves its number and date blank in the text it was drafted from
 ('Số: /TB-ĐHBK', 'Hà Nội, ngày tháng năm 2025'); the signing system prints the figures over the blanks,
@@ -13,8 +14,21 @@ import re
 from . import numbers
 from .dates import make
 
-# 'Số: /TB-ĐHBK', 'Số:      /QĐ-UBND': the template's number line, its figures left out
-_BLANK_NUMBER = re.compile(r"(?:Số|SỐ)\s*:?[ \t._…]*/\s*(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:-[A-Za-zĐđ&]+)*)")
+# a number line left blank for the register ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT', a party's 'Số   -BC/TU',
+# OCR's 'S6: /KH-UBND'): the code after the blank still names the body and, first, maybe the type
+_BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ|se\)|S6|Sô)[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
+                           r"(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*[-/][ \t]*[A-Za-zĐđ&]+)*)", re.M)
+
+
+def blank_number(text: str, start: int, end: int) -> str | None:
+    """The code of a blank number line, as a number with a placeholder figure ('0/SGDĐT-GDTH', '0-BC/TU')."""
+    m = _BLANK_NUMBER.search(text, start, end)
+    if not m:
+        return None
+    code = re.sub(r"[ \t]+", "", m.group("code"))
+    return f"0{m.group('sep')}{code}"
+
+
 # '…, ngày tháng năm 2025* 2034 *25 7*': the blank date, then the stamped number, day and month
 _STAMPED_DATE = re.compile(r"ngày[ \t._…]*tháng[ \t._…]*năm[ \t]+(?P<y>(?:19|20)\d\d)[ \t*_]*(?P<n>\d{1,6})"
                            r"[ \t*_]+(?P<d>\d{1,2})[ \t]+(?P<m>\d{1,2})[ \t*_]*$", re.M)
@@ -22,10 +36,10 @@ _STAMPED_DATE = re.compile(r"ngày[ \t._…]*tháng[ \t._…]*năm[ \t]+(?P<y>(?
 
 def stamped_figures(text: str, start: int, end: int) -> tuple[str, dt.date] | None:
     """(number, date) printed into a blank number line and a blank date line, else None."""
-    blank = _BLANK_NUMBER.search(text, start, end)
+    blank = blank_number(text, start, end)
     stamped = _STAMPED_DATE.search(text, start, end)
     if not blank or not stamped:
         return None
     day = make(stamped.group("d"), stamped.group("m"), int(stamped.group("y")))
-    number = numbers.normalise(f"{stamped.group('n')}/{blank.group('code')}")
+    number = numbers.normalise(stamped.group("n") + blank[1:])  # '0/TB-ĐHBK' with the stamped figure
     return (number, day) if number and day else None
