@@ -106,8 +106,8 @@ def prev_line_start(text: str, line_start: int) -> int | None:
 
 def headerish(line: str) -> bool:
     s = line.strip()
-    if not s or is_rule(s) or s in ("|",):
-        return True
+    if not s or is_rule(s) or s in ("|",) or len(s) <= 3 and not any(c.isdigit() for c in s):
+        return True  # (a rule under the letterhead OCR read as 'oo', 'ee', '—.')
     rest = INDEP_RE.sub("", MOTTO_TAIL_RE.sub("", MOTTO_RE.sub("", s)))
     rest = re.sub(r"Số\s*:?\s*\S+", "", rest)
     return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest)) \

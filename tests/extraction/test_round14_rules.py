@@ -285,3 +285,9 @@ def test_a_blank_number_line_as_ocr_reads_its_label_is_not_part_of_the_issuer():
     got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                        "S6: /KH-UBND\n\nHải Phòng, ngày tháng năm 2026\n\nKẾ HOẠCH\nTổ chức Lễ hội Hoa Phượng Đỏ năm 2026\n")
     assert (got["issuer"], got["number"]) == ("UBND thành phố Hải Phòng", None)
+
+
+def test_the_rule_under_a_letterhead_read_by_ocr_as_letters_does_not_cut_the_header():
+    got = extract_text("BO Y TE\noo\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nsá##j5YT-KCB\n\nV/v tăng cường khám bệnh\n\n"
+                       "Kính gửi: Các bệnh viện.\n")  # the number line past reading
+    assert got["issuer"] == "Bộ Y tế"
