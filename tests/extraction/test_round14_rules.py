@@ -291,3 +291,12 @@ def test_the_rule_under_a_letterhead_read_by_ocr_as_letters_does_not_cut_the_hea
     got = extract_text("BO Y TE\noo\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nsá##j5YT-KCB\n\nV/v tăng cường khám bệnh\n\n"
                        "Kính gửi: Các bệnh viện.\n")  # the number line past reading
     assert got["issuer"] == "Bộ Y tế"
+
+
+def test_a_blank_number_line_whose_label_ocr_misread_is_still_a_header_line():
+    got = extract_text("UBND TỈNH BẮC NINH\n\nSỞ Y TẾ\n\n\n\nSổ:           /SYT-NVY\nV/v triển khai tiêm chủng\n\n"
+                       "vắc xin sởi đợt 2\n\nCỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Bắc Ninh, ngày      tháng 8 năm 2020\n\nKính gửi: Các bệnh viện.\n\nCăn cứ Công văn số 3120/BYT-DP ngày "
+                       "26/7/2021 của Bộ Y tế;\n")
+    assert (got["issuer"], got["number"]) == ("Sở Y tế", None)
+    assert got["subject"] == "triển khai tiêm chủng vắc xin sởi đợt 2"
