@@ -276,7 +276,8 @@ def locality_case(s: str) -> str:
     return _title_words(s)
 
 
-_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
+_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT|(?<=Sở )GDĐT|(?<=Phòng )GDĐT)\b",
+                           re.I)
 
 
 # sectors as a body's name shortens them ('Sở NN&PTNT', 'Sở Nông nghiệp và PTNT', 'Sở TN&MT')

@@ -300,3 +300,10 @@ def test_a_blank_number_line_whose_label_ocr_misread_is_still_a_header_line():
                        "26/7/2021 của Bộ Y tế;\n")
     assert (got["issuer"], got["number"]) == ("Sở Y tế", None)
     assert got["subject"] == "triển khai tiêm chủng vắc xin sởi đợt 2"
+
+
+def test_the_education_department_written_sở_gdđt_is_named_in_full():
+    from engine.extraction.orgs import sector_in_full
+    assert sector_in_full("Sở GDĐT") == "Sở Giáo dục và Đào tạo"
+    assert sector_in_full("Phòng GDĐT huyện") == "Phòng Giáo dục và Đào tạo huyện"
+    assert sector_in_full("các trường GDĐT") == "các trường GDĐT"  # only after the body's head
