@@ -48,7 +48,7 @@ DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
 TIMES: list[float] = []
 _ONCE_HELD_OUT = ("heldout", "r3-blind", "r5", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14",
                   "r15", "r16", "r17", "r18", "r19", "r20", "r21",
-                  "r22")  # once held out (r15 and r21 still are): kept out of this sample
+                  "r22", "r23")  # once held out (r15, r21 and r23 still are): kept out of this sample
 
 
 def sample(n: int | None) -> list[tuple[str, Path, dict]]:
