@@ -1,7 +1,7 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-from . import deadlines, directive, header, recurring, references, signature, stamp
+from . import deadlines, directive, header, marks, recurring, references, signature, stamp
 from .text import normalise
 
 KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
@@ -30,10 +30,12 @@ def read(raw: str) -> dict:
     ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else h.start
     out.update(
         # a letter whose body names who sends it but no type of its own is a công văn, the untyped letter
-        doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date, place=h.place,
-        issuer=h.issuer, issuer_parent=h.issuer_parent, subject=h.subject,
+        doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date,
+        # names and the subject read off a copy that lost every mark, spelt with their marks again
+        place=marks.restore(h.place, 2), issuer=marks.restore(h.issuer, 2),
+        issuer_parent=marks.restore(h.issuer_parent, 2), subject=marks.restore(h.subject),
         recipients=h.recipients, urgency=h.urgency,
-        signer=sig.signer, signer_title=sig.signer_title, signing_authority=sig.signing_authority,
+        signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),
         deadlines=deadlines.read(text, h.body_start, doc_end, h.issued_date),
         stamp=(stamped if box[0][0] < doc_end else None) if box else stamp.read(text, 0, doc_end),

@@ -307,3 +307,14 @@ def test_the_education_department_written_sở_gdđt_is_named_in_full():
     assert sector_in_full("Sở GDĐT") == "Sở Giáo dục và Đào tạo"
     assert sector_in_full("Phòng GDĐT huyện") == "Phòng Giáo dục và Đào tạo huyện"
     assert sector_in_full("các trường GDĐT") == "các trường GDĐT"  # only after the body's head
+
+
+def test_a_clean_copy_that_lost_every_mark_gets_its_marks_back_in_its_names_and_subject():
+    got = extract_text("UY BAN NHAN DAN\nTINH LONG AN\nSố: 812/UBND-VX\nLong An, ngày 3 tháng 4 năm 2021\n"
+                       "V/v tang cuong cong tac phong, chong dich COVID-19 tren dia ban tinh\n"
+                       "Kính gửi: Các sở, ngành tỉnh.\n")
+    assert got["subject"] == "tăng cường công tác phòng, chống dịch COVID-19 trên địa bàn tỉnh"
+    from engine.extraction.marks import restore
+    assert restore("tiếp tục triển khai kế hoạch") == "tiếp tục triển khai kế hoạch"  # marked: left alone
+    assert restore("trien khai mot s6nhiem vu dp bach") == "trien khai mot s6nhiem vu dp bach"  # a garble: left
+    assert restore("Guidance on the national plan") == "Guidance on the national plan"  # not Vietnamese

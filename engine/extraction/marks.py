@@ -1,0 +1,64 @@
+"""Marks put back on a field whose copy lost them all ('trien khai mot so nhiem vu cap bach' ->
+'triển khai một số nhiệm vụ cấp bách').
+
+A scan OCR'd without Vietnamese, a legacy text layer or a plain-ASCII copy gives syllables with no
+tone or vowel marks. A field read off such a copy (its subject, its issuer) is spelt again as the
+likeliest sequence of marked syllables with the same letters, scored by the syllable-bigram counts of
+administrative letters the OCR corrector uses (ocr_words). Only a field almost without marks whose every
+word the letters have is touched (a copy that has its marks, or an OCR garble, is never respelt), and
+case is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from . import ocr_words
+from .text import VI_LOWER
+
+_WORD = re.compile(rf"[{VI_LOWER}]+", re.I)
+_PARTS = re.compile(rf"([{VI_LOWER}]+)", re.I)
+MAX_MARKED = 0.15  # a field with more of its words marked than this kept its marks: left alone
+MIN_WORDS = 4
+
+
+def unmarked(text: str, min_words: int = MIN_WORDS, model: ocr_words.Model | None = None) -> bool:
+    """True when (almost) none of the field's syllables carries a mark and every word is one the letters
+    have (codes in capitals such as 'UBND' aside): a clean copy without marks, not an OCR's garble, whose
+    misread letters a respelling would only dress up."""
+    model = model or ocr_words.current()
+    words = [w for w in _WORD.findall(text) if not (w.isupper() and not ocr_words.valid(w))]
+    if model is None or len(words) < min_words:
+        return False
+    if any(ocr_words.skeleton(w) not in model.alike for w in words):
+        return False
+    marked = sum(ocr_words.skeleton(w) != w.lower() for w in words)
+    return marked / len(words) <= MAX_MARKED
+
+
+def _styled(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def restore(text: str | None, min_words: int = MIN_WORDS, model: ocr_words.Model | None = None) -> str | None:
+    """The field with its marks put back where the copy lost them; unchanged otherwise."""
+    model = model or ocr_words.current()
+    if not text or model is None or not unmarked(text, min_words, model):
+        return text
+    parts = _PARTS.split(text)  # words at the odd places, what stands between them at the even
+    slots = [i for i in range(1, len(parts), 2)]
+    options = [model.alike.get(ocr_words.skeleton(parts[i]), []) or [parts[i].lower()] for i in slots]
+    # Viterbi over the marked spellings, each word scored by the bigram with the one before it
+    best: dict[str, tuple[float, list[str]]] = {w: (model.p(None, w), [w]) for w in options[0]}
+    for k in range(1, len(options)):
+        joined = not parts[slots[k] - 1].strip()  # only words a space joins are a bigram
+        step: dict[str, tuple[float, list[str]]] = {}
+        for w in options[k]:
+            step[w] = max(((score + model.p(prev if joined else None, w), path + [w])
+                           for prev, (score, path) in best.items()), key=lambda t: t[0])
+        best = step
+    _, words = max(best.values(), key=lambda t: t[0])
+    for i, w in zip(slots, words):
+        parts[i] = _styled(w, parts[i])
+    return "".join(parts)
