@@ -19,8 +19,8 @@ def read(raw: str) -> dict:
     out = empty()
     if not text.strip():
         return out
-    stamped = stamp.read(text, 0, len(text))
     box = stamp.block(text, 0, len(text))
+    stamped = stamp.read(text, 0, len(text)) if box else None  # read before it is taken out
     if box:  # the incoming stamp printed over the header is none of the letter's own text
         text = stamp.without(text, box)
     h = header.read(text)
