@@ -106,10 +106,11 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # 27-CTr/TU về …', 'Sở Giao thông vận tải vừa ban hành văn bản số 1282/SGTVT-VTPT&LN ngày 31-8-2021 về việc …'
 # (the sentence may wrap over lines, as a PDF's text layer gives it; it ends at its full stop or paragraph);
 # its date may say the time of day ('Đêm 22/9, UBND tỉnh ban hành …', 'Chiều ngày 5/3, …'); a dated
-# sentence may follow a title line run into it ('… chuyển đổi số tỉnh Ngày 30-9-2022, Ủy ban …')
+# sentence may follow a title line run into it ('… chuyển đổi số tỉnh Ngày 30-9-2022, Ủy ban …') or a post's
+# date stamp ('2021-09-22 ', '2021-09 ')
 _WHEN = r"(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)(?:\s+(?:ngày|nay|qua))?(?=\s+\d)|Ngày)"
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s)|(?<=\sdate\s\d{{4}}-\d\d\s)|(?<=[^\W\d_][ \t])(?=(?-i:Ngày|Sáng|Trưa|Chiều|Tối|Đêm)[ \t]+\d))[ \t]*(?:{_WHEN}\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s)|(?<=(?<!\d)\d{{4}}-\d\d\s)|(?<=[^\W\d_][ \t])(?=(?-i:Ngày|Sáng|Trưa|Chiều|Tối|Đêm)[ \t]+\d))[ \t]*(?:{_WHEN}\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
     rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.-]\s*\d{{1,2}})(?!\s*[/.-]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
