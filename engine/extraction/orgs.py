@@ -301,6 +301,11 @@ def sector_in_full(name: str) -> str:
 
 
 _KNOWN_SPELLING = {fold(name): name for name in CODE_BODIES.values() if " " in name}
+
+
+def known_body(name: str) -> bool:
+    """True for a body a number's code names, however it is cased ('Tổng cục Thống kê')."""
+    return fold(name) in _KNOWN_SPELLING
 _SCHOOL_RE = re.compile(r"^TRƯỜNG (?P<level>THPT CHUYÊN|THPT|THCS|TH&THCS|TH VÀ THCS|THCS VÀ THPT|TIỂU HỌC|MẦM NON|"
                         r"MẪU GIÁO|PTDTNT|PTDTBT|PT DTNT|TH) (?P<name>[^\d,]+)$")
 

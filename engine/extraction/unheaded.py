@@ -92,7 +92,6 @@ _PLAN_SELF_RE = re.compile(
     rf"{_SHORT_NAME}[ \t]+(?P<verb>(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|"
     r"tổ chức|đề nghị|yêu cầu|hướng dẫn|có ý kiến)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
-_KNOWN_BODIES = {orgs.fold(name) for name in orgs.CODE_BODIES.values()}  # 'Tổng cục Thống kê' ends in lower case
 
 
 def self_named(text: str, start: int) -> str | None:
@@ -138,11 +137,11 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
         name = orgs.sector_in_full(name[:1].upper() + name[1:])  # 'Nay trường …', 'Phòng Giáo dục- Đào tạo'
         rest = orgs.fold(name[len(m.group("head")):])
         if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS
-                                    or orgs.fold(name) in _KNOWN_BODIES):
+                                    or orgs.known_body(name)):  # 'Tổng cục Thống kê' ends in lower case
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
         name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
                       flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
-        return orgs.sector_in_full(re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name)), m.group("verb"), m.end("verb")
+        return re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name), m.group("verb"), m.end("verb")
     return None
