@@ -24,15 +24,15 @@ MIN_WORDS = 4
 def unmarked(text: str, min_words: int = MIN_WORDS, model: ocr_words.Model | None = None) -> bool:
     """True when (almost) none of the field's syllables carries a mark and every word is one the letters
     have (codes in capitals such as 'UBND' aside): a clean copy without marks, not an OCR's garble, whose
-    misread letters a respelling would only dress up."""
-    model = model or ocr_words.current()
+    misread letters a respelling would only dress up. The word model is loaded only for such a field."""
     words = [w for w in _WORD.findall(text) if not (w.isupper() and not ocr_words.valid(w))]
-    if model is None or len(words) < min_words:
-        return False
-    if any(ocr_words.skeleton(w) not in model.alike for w in words):
+    if len(words) < min_words:
         return False
     marked = sum(ocr_words.skeleton(w) != w.lower() for w in words)
-    return marked / len(words) <= MAX_MARKED
+    if marked / len(words) > MAX_MARKED:  # the field has its marks (every typed letter): nothing to load
+        return False
+    model = model or ocr_words.current()
+    return model is not None and all(ocr_words.skeleton(w) in model.alike for w in words)
 
 
 def _styled(word: str, like: str) -> str:
@@ -43,9 +43,9 @@ def _styled(word: str, like: str) -> str:
 
 def restore(text: str | None, min_words: int = MIN_WORDS, model: ocr_words.Model | None = None) -> str | None:
     """The field with its marks put back where the copy lost them; unchanged otherwise."""
-    model = model or ocr_words.current()
-    if not text or model is None or not unmarked(text, min_words, model):
+    if not text or not unmarked(text, min_words, model):
         return text
+    model = model or ocr_words.current()
     parts = _PARTS.split(text)  # words at the odd places, what stands between them at the even
     slots = [i for i in range(1, len(parts), 2)]
     options = [model.alike.get(ocr_words.skeleton(parts[i]), []) or [parts[i].lower()] for i in slots]
