@@ -276,17 +276,17 @@ def locality_case(s: str) -> str:
     return _title_words(s)
 
 
-_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT|(?<=Sở )GDĐT|(?<=Phòng )GDĐT)\b",
-                           re.I)
+_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
 
 
-# sectors as a body's name shortens them ('Sở NN&PTNT', 'Sở Nông nghiệp và PTNT', 'Sở TN&MT')
+# sectors as a body's name shortens them ('Sở NN&PTNT', 'Sở Nông nghiệp và PTNT', 'Sở TN&MT', 'Sở GDĐT')
 _SECTORS_SHORT = [
     (r"(?:NN|Nông nghiệp)\s*(?:&|và)\s*PTNT", "Nông nghiệp và Phát triển nông thôn"),
     (r"TN\s*(?:&|và)\s*MT", "Tài nguyên và Môi trường"), (r"KH\s*(?:&|và)\s*ĐT", "Kế hoạch và Đầu tư"),
     (r"KH\s*(?:&|và)\s*CN", "Khoa học và Công nghệ"), (r"TT\s*(?:&|và)\s*TT", "Thông tin và Truyền thông"),
     (r"LĐ\s*-?\s*TB\s*(?:&|và)\s*XH", "Lao động - Thương binh và Xã hội"),
     (r"VH\s*,?\s*TT\s*(?:&|và)\s*DL", "Văn hóa, Thể thao và Du lịch"), (r"GTVT", "Giao thông vận tải"),
+    (r"GDĐT", "Giáo dục và Đào tạo"),
 ]
 _SECTORS_SHORT_RE = [(re.compile(rf"\b((?:Sở|Phòng|Bộ)\s+){short}\b", re.I), full) for short, full in _SECTORS_SHORT]
 
