@@ -27,7 +27,7 @@ def issuer_segments(region: str) -> list[str]:
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$", "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/") \
-                    or re.match(r"(?:Số|SỐ|Sô|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?[\s._…]*/", seg):
+                    or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
                 continue
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')

@@ -41,6 +41,8 @@ NUMBER_RE = re.compile(
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
+# the label 'Số' of a number line, and as OCR misreads it ('S6', 'Sổ', 'Sè' …)
+SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)"
 SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"

@@ -16,7 +16,7 @@ from .dates import make
 
 # a number line left blank for the register ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT', a party's 'Số   -BC/TU',
 # OCR's 'S6: /KH-UBND'): the code after the blank still names the body and, first, maybe the type
-_BLANK_NUMBER = re.compile(r"^[ \t|]*(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0|se\))[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
+_BLANK_NUMBER = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
                            r"(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*[-/][ \t]*[A-Za-zĐđ&]+)*)", re.M)
 
 
