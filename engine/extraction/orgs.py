@@ -52,19 +52,6 @@ PROVINCES = [
 CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
 
 
-_CODE_BARE = {}  # a code as a text layer or OCR without the 'Đ' gives it ('BGDDT'), when that reads one body
-
-
-def body_of_code(code: str | None) -> str | None:
-    """The body a number's issuer code names ('SYT' -> 'Sở Y tế'), also without its 'Đ' ('BGDDT')."""
-    if not code:
-        return None
-    if not _CODE_BARE:
-        for key, name in CODE_BODIES.items():
-            _CODE_BARE[bare(key)] = name if _CODE_BARE.get(bare(key), name) == name else None
-    return CODE_BODIES.get(code) or _CODE_BARE.get(bare(code))
-
-
 _ABBREV_IN = [  # long form -> short form used in output
     (r"ỦY BAN NHÂN DÂN", "UBND"), (r"HỘI ĐỒNG NHÂN DÂN", "HĐND"),
 ]
@@ -301,6 +288,15 @@ def sector_in_full(name: str) -> str:
 
 
 _KNOWN_SPELLING = {fold(name): name for name in CODE_BODIES.values() if " " in name}
+# a code as a text layer or OCR without the 'Đ' gives it ('BGDDT'): the body, where that reads only one
+_CODE_BARE: dict[str, str | None] = {}
+for _key, _name in CODE_BODIES.items():
+    _CODE_BARE[bare(_key)] = _name if _CODE_BARE.get(bare(_key), _name) == _name else None
+
+
+def body_of_code(code: str | None) -> str | None:
+    """The body a number's issuer code names ('SYT' -> 'Sở Y tế'), also without its 'Đ' ('BGDDT')."""
+    return (CODE_BODIES.get(code) or _CODE_BARE.get(bare(code))) if code else None
 
 
 def known_body(name: str) -> bool:
