@@ -272,21 +272,38 @@ def load(directory: Path = LETTERS, *, held_out: bool = True) -> list[tuple[str,
     return out
 
 
+# the national motto (or its second line), which heads the letter itself and not a post reporting it;
+# OCR and legacy-font copies drop marks, so the marked letters are optional
+_MOTTO = re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ]A\s*X[ÃA]\s*H[ỘÔO]I|Đ[ỘÔO]C\s*L[ẬÂA]P\s*[-–—]?\s*T[ỰƯU]\s*DO")
+FORMS = ("headed", "relay")
+
+
+def form_of(text: str) -> str:
+    """'headed' when the text is the letter itself (it carries the national motto), else 'relay': a
+    portal or newspaper post that reports the letter, whose issuer is often named only by the site."""
+    return "headed" if _MOTTO.search(unicodedata.normalize("NFC", text).upper()) else "relay"
+
+
 def evaluate(letters=None) -> dict:
-    """{split|group|'all': {field: (right, total)}} and the misses per letter."""
+    """{split|group|'all': {field: (right, total)}}, the key fields per (group, form), and the misses."""
     letters = load() if letters is None else letters
     score = {s: {f: [0, 0] for f in FIELDS} for s in SPLITS + tuple(GROUPS) + ("all",)}
+    by_form = {(g, form): {f: [0, 0] for f in KEY_FIELDS} for g in ("tuning", "held-out", "all") for form in FORMS}
     misses: list[tuple[str, str, object, object]] = []
     refs = {"found": 0, "extracted": 0, "labelled": 0}
     for name, path, gold in letters:
         got = extract_file(path)
         part = split_of(name)
         groups = [g for g, parts in GROUPS.items() if part in parts]
+        form = form_of(path.read_text(encoding="utf-8", errors="replace"))
         for field in fields_of(gold):
             ok = same(field, got.get(field), gold.get(field), gold.get("issuer_parent"))
             for s in (part, *groups, "all"):
                 score[s][field][0] += ok
                 score[s][field][1] += 1
+                if field in KEY_FIELDS and (s, form) in by_form:
+                    by_form[s, form][field][0] += ok
+                    by_form[s, form][field][1] += 1
             if not ok:
                 misses.append((name, field, got.get(field), gold.get(field)))
         if "references" not in fields_of(gold):
@@ -296,7 +313,7 @@ def evaluate(letters=None) -> dict:
         refs["found"] += len(g & e)
         refs["extracted"] += len(e)
         refs["labelled"] += len(g)
-    return {"score": score, "misses": misses, "references": refs}
+    return {"score": score, "by_form": by_form, "misses": misses, "references": refs}
 
 
 def main(argv: list[str]) -> int:
@@ -321,6 +338,13 @@ def main(argv: list[str]) -> int:
     print(f"references: precision {r['found'] / max(1, r['extracted']):.3f}, "
           f"recall {r['found'] / max(1, r['labelled']):.3f} (per cited number)")
     print("* key field")
+    print("key fields by form (headed: the letter itself, under the national motto; relay: a post reporting it)")
+    print(f"{'':<19}{'letters':>8}" + "".join(f"{f:>12}" for f in KEY_FIELDS))
+    for (group, form), cells in result.get("by_form", {}).items():
+        total = cells["doc_type"][1]
+        if total:
+            print(f"{group + ' ' + form:<19}{total:>8}"
+                  + "".join(f"{r / t:>12.3f}" if t else f"{'-':>12}" for r, t in cells.values()))
     if "-v" in argv or "--dev-misses" in argv:
         for name, field, got, want in result["misses"]:
             if split_of(name) in GROUPS["held-out"] and "--show-blind" not in argv:

@@ -125,3 +125,26 @@ def test_the_tests_and_the_stress_bench_never_read_the_held_out_letters(tmp_path
                                                         "r15_qd_x_1", "r16_tb_x_1", "r17_kh_x_1", "r18_cv_x_1", "r19_cv_x_1",
                                                         "r20_qd_x_1", "r21_cv_x_1", "r22_cv_x_1", "r23_cv_x_1", "r4_cv_x_1",
                                                         "r6_cv_x_1", "r7_cv_x_1", "r8_cv_x_1", "r9_cv_x_1"]
+
+
+def test_a_letter_is_headed_by_the_national_motto_and_a_post_reporting_it_is_a_relay():
+    headed = "ỦY BAN NHÂN DÂN\nTỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/UBND-VX"
+    assert bench.form_of(headed) == "headed"
+    assert bench.form_of("UBND TINH X\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do") == "headed"  # OCR
+    assert bench.form_of("UBND\nĐộc lập - Tự do - Hạnh phúc\nSố: 2/UBND") == "headed"  # motto's first line lost
+    assert bench.form_of("Ngày 14-6-2021, UBND tỉnh có Công văn số 3314/UBND-TH gửi ...") == "relay"
+
+
+def test_the_key_fields_are_also_scored_per_form(monkeypatch, tmp_path):
+    (tmp_path / "r4_cv_a_1.txt").write_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/UBND", encoding="utf-8")
+    (tmp_path / "r4_cv_b_2.txt").write_text("UBND tỉnh có Công văn số 2/UBND", encoding="utf-8")
+    for n, number in (("r4_cv_a_1", "1/UBND"), ("r4_cv_b_2", "2/UBND")):
+        (tmp_path / f"{n}.gold.json").write_text(
+            '{"doc_type": "Công văn", "number": "%s", "issued_date": null, "issuer": "UBND", "subject": null}'
+            % number, encoding="utf-8")
+    monkeypatch.setattr(bench, "extract_file", lambda path: {"doc_type": "Công văn", "number": "1/UBND",
+                                                             "issuer": "UBND"})
+    result = bench.evaluate(bench.load(tmp_path))["by_form"]
+    assert result["tuning", "headed"]["number"] == [1, 1]
+    assert result["tuning", "relay"]["number"] == [0, 1]
+    assert result["all", "relay"]["doc_type"] == [1, 1]
