@@ -62,8 +62,9 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
 _INLINE_TYPES = ("THÔNG TƯ LIÊN TỊCH", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ QUYẾT",
                  "NGHỊ ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "GIẤY MỜI",
                  "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN")
-# never the type word inside a body's name ('BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ')
-_INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?<!BỘ\s)(?<!SỞ\s)(?<!PHÒNG\s)(?P<type>" + "|".join(_INLINE_TYPES)
+# never the type word inside a body's name ('BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
+# a steering committee's 'BCĐ CHƯƠNG TRÌNH …')
+_INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?<!BỘ\s)(?<!SỞ\s)(?<!PHÒNG\s)(?<!BCĐ\s)(?<!CHỈ ĐẠO\s)(?P<type>" + "|".join(_INLINE_TYPES)
                              + r")\s+(?!VÀ\s+ĐẦU\s+TƯ)(?=\S)")
 # where an upper-case title run into the body ends: the authority named again, a part heading
 _INLINE_STOP = ("CHỦ TỊCH", "BỘ TRƯỞNG", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",

@@ -21,7 +21,7 @@ HEADS = [
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
-    "ĐOÀN", "BÁO", "ĐẠI HỌC",
+    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL",
 ]
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
@@ -336,7 +336,7 @@ def display(body: str) -> str:
             rest = f[len(hf):].strip()
             head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
                         "HỘI ĐỒNG NHÂN DÂN": "HĐND", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
-                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf[:1] + hf[1:].lower())
+                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf if not has_vowel(hf) else hf[:1] + hf[1:].lower())
             if not rest:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
