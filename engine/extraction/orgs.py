@@ -57,10 +57,16 @@ _ABBREV_IN = [  # long form -> short form used in output
 ]
 
 
+_OLD_MARKS = {"UỶ": "ỦY", "HOÀ": "HÒA", "HOÁ": "HÓA"}  # 'THUỶ' -> 'THỦY' by its 'UỶ'
+_OLD_MARKS_RE = re.compile(r"(?:UỶ|HOÀ|HOÁ)(?![^\W\d_])")
+
+
 def fold(s: str) -> str:
     """Canonical spelling for comparisons: NFC, upper case, 'UỶ'->'ỦY', single spaces."""
     s = unicodedata.normalize("NFC", s).upper()
-    s = s.replace("UỶ", "ỦY").replace("HOÀ", "HÒA").replace("THUỶ", "THỦY").replace("HOÁ", "HÓA")
+    # the old placement of the mark on a word's last two vowels ('UỶ', 'HOÀ'), never inside a longer word
+    # ('HOÀNG', 'HOÀN', 'HOÁN')
+    s = _OLD_MARKS_RE.sub(lambda m: _OLD_MARKS[m.group(0)], s)
     return squash(s)
 
 

@@ -10,3 +10,12 @@ def test_a_steering_committee_under_its_abbreviation_is_its_own_body_and_its_pro
     assert (got["issuer"], got["issuer_parent"]) == ("BCĐ Chương trình MTQG", "UBND tỉnh Lạng Sơn")
     assert got["doc_type"] == "Thông báo"
     assert got["subject"].upper() == "KẾT QUẢ RÀ SOÁT HỘ NGHÈO"
+
+
+def test_a_place_whose_name_holds_hoa_keeps_its_spelling_while_the_old_placed_mark_is_moved():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN HOÀNG SU PHÌ\nSố: 12/UBND-VP\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\n\nHoàng Su Phì, ngày 3 tháng 4 năm 2022\n\n"
+                       "V/v hoàn thành kê khai tài sản\n\nKính gửi: Các xã, thị trấn\n")
+    assert got["issuer"] == "UBND huyện Hoàng Su Phì"
+    assert extract_text("UỶ BAN NHÂN DÂN\nTỈNH KHÁNH HOÀ\nSố: 5/UBND-VX\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                        "V/v phòng dịch\n")["issuer"] == "UBND tỉnh Khánh Hòa"
