@@ -109,7 +109,7 @@ def headerish(line: str) -> bool:
     if not s or is_rule(s) or s in ("|",) or len(s) <= 3 and not any(c.isdigit() for c in s):
         return True  # (a rule under the letterhead OCR read as 'oo', 'ee', '—.')
     rest = INDEP_RE.sub("", MOTTO_TAIL_RE.sub("", MOTTO_RE.sub("", s)))
-    rest = re.sub(r"(?:Số|Sô|Sồ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ)\s*:?\s*\S+", "", rest)  # the number line, as OCR reads it too
+    rest = re.sub(numbers.SO_LABEL + r"\s*:?\s*\S+", "", rest)  # the number line, as OCR reads it too
     return not rest.strip(" |-–*") or is_upper(rest) or bool(re.fullmatch(r"\s*\d+\.\s*", rest)) \
         or bool(re.fullmatch(r"\s*/\s*[A-ZĐ][A-Za-zĐ&]*(?:\s*-\s*[A-Za-zĐ&]+)*\s*", rest))  # '/TTr - THCS' (blank number)
 

@@ -1,7 +1,9 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-from . import deadlines, directive, header, marks, recurring, references, signature, stamp
+import re
+
+from . import deadlines, directive, header, marks, numbers, recurring, references, signature, stamp
 from .text import normalise
 
 KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
@@ -11,6 +13,16 @@ KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent",
 
 def empty() -> dict:
     return {k: ([] if k in ("references", "deadlines") else None) for k in KEYS}
+
+
+# the letter's own number line, whatever OCR made of the number ('SỐ:y/45/KH-ƯBND'): never a citation
+_NUMBER_LINE_RE = re.compile(r"^[ \t|]*" + numbers.SO_LABEL + r"\s*[:.][^\n]*", re.M)
+
+
+def _past_number_line(text: str, h) -> int:
+    """Where citations may begin when the own number was not read: past the header's number line."""
+    line = _NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))
+    return line.end() if line and not h.named_elsewhere else h.start
 
 
 def read(raw: str) -> dict:
@@ -27,7 +39,7 @@ def read(raw: str) -> dict:
     sig = signature.read(text, h.body_start)
     doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
     # the documents cited after the letter's own number; all of them when a post named it further down
-    ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else h.start
+    ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else _past_number_line(text, h)
     out.update(
         # a letter whose body names who sends it but no type of its own is a công văn, the untyped letter
         doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date,

@@ -19,3 +19,11 @@ def test_a_place_whose_name_holds_hoa_keeps_its_spelling_while_the_old_placed_ma
     assert got["issuer"] == "UBND huyện Hoàng Su Phì"
     assert extract_text("UỶ BAN NHÂN DÂN\nTỈNH KHÁNH HOÀ\nSố: 5/UBND-VX\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                         "V/v phòng dịch\n")["issuer"] == "UBND tỉnh Khánh Hòa"
+
+
+def test_a_number_line_in_capitals_that_ocr_garbled_still_belongs_to_the_letterhead_and_cites_nothing():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSỐ:z/17/KH-ƯBND\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nĐức Thọ, ngàyẠ tháng ĩ năm 2019\nKÉ HOẠCH\n"
+                       "Phòng chống dịch tả lợn châu Phi\nCăn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2019 của UBND tỉnh;\n")
+    assert got["issuer"] == "UBND huyện Đức Thọ"
+    assert got["references"] == ["12/QĐ-UBND"]
