@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import fallbacks, furniture, numbers, orgs, posts, signed, unheaded
 from .dates import LONG_RE, iso, make
+from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
                      PLACE_RE, PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop,
@@ -326,6 +327,7 @@ def read(text: str) -> Header:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
+    h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
     h.subject = fallbacks.tidy_subject(
         drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.doc_type)
     if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject

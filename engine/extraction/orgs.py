@@ -20,7 +20,7 @@ HEADS = [
     "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
-    "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI", "LIÊN ĐOÀN",
+    "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI ĐỒNG", "HỘI", "LIÊN ĐOÀN",
     "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL",
 ]
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
@@ -242,8 +242,14 @@ def _sector_case(s: str) -> str:
         elif p:
             w = p.strip().split()
             out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
-    out_s = re.sub(r"\bviệt nam\b", "Việt Nam", "".join(out), flags=re.I)  # the country's name keeps its capitals
+    out_s = _proper("".join(out))
     return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
+
+
+def _proper(s: str) -> str:
+    """The country's and the Front's names keep their capitals whatever case the words around them take."""
+    s = re.sub(r"\bviệt nam\b", "Việt Nam", s, flags=re.I)
+    return re.sub(r"\bmặt trận tổ quốc\b", "Mặt trận Tổ quốc", s, flags=re.I)
 
 
 def has_vowel(word: str) -> bool:
@@ -342,7 +348,7 @@ def display(body: str) -> str:
             rest = f[len(hf):].strip()
             head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
                         "HỘI ĐỒNG NHÂN DÂN": "HĐND", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
-                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf if not has_vowel(hf) else hf[:1] + hf[1:].lower())
+                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf if not has_vowel(hf) else _proper(hf[:1] + hf[1:].lower()))
             if not rest:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):

@@ -27,3 +27,25 @@ def test_a_number_line_in_capitals_that_ocr_garbled_still_belongs_to_the_letterh
                        "Phòng chống dịch tả lợn châu Phi\nCăn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2019 của UBND tỉnh;\n")
     assert got["issuer"] == "UBND huyện Đức Thọ"
     assert got["references"] == ["12/QĐ-UBND"]
+
+
+def test_a_name_off_a_letterhead_in_capitals_is_cased_as_the_letter_writes_it():
+    got = extract_text("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nTRƯỜNG ĐẠI HỌC LÂM NGHIỆP\nSố: 77/TB-ĐHLN\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Nội, ngày 2 tháng 6 năm 2024\n\n"
+                       "THÔNG BÁO\nLịch nghỉ hè năm 2024\n\nTrường Đại học Lâm nghiệp thông báo lịch nghỉ hè như sau:\n")
+    assert got["issuer"] == "Trường Đại học Lâm nghiệp"  # not 'lâm nghiệp' as a guess from the capitals
+
+
+def test_a_known_body_keeps_its_spelling_and_a_place_its_level_word_however_the_text_cases_them():
+    from engine.extraction.casing import as_written
+
+    assert as_written("Bộ Y tế", "Bộ Y Tế đề nghị") == "Bộ Y tế"
+    assert as_written("UBND tỉnh Bắc Kạn", "UBND Tỉnh Bắc Kạn giao") == "UBND tỉnh Bắc Kạn"
+    assert as_written("Hội đồng Tuyển sinh", "Hội đồng tuyển sinh họp") == "Hội đồng tuyển sinh"
+    assert as_written("Hội đồng Tuyển sinh", "HỘI ĐỒNG TUYỂN SINH; hội đồng tuyển sinh") == "Hội đồng Tuyển sinh"
+
+
+def test_the_fronts_name_keeps_its_capitals():
+    got = extract_text("ỦY BAN MẶT TRẬN TỔ QUỐC\nVIỆT NAM TỈNH ĐỒNG THÁP\nSố: 10/MTTQ-BTT\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐồng Tháp, ngày 2 tháng 6 năm 2024\n\nV/v vận động ủng hộ\n")
+    assert "Mặt trận Tổ quốc Việt Nam" in got["issuer"]

@@ -1,0 +1,36 @@
+"""A body's name cased as the letter itself writes it.
+
+A letterhead is set in capitals, so the casing of a name read off it is a guess ('TRƯỜNG ĐẠI HỌC THỦY LỢI'
+-> 'Trường Đại học thủy lợi'); the body's text usually names it again in mixed case ('Trường Đại học Thủy
+lợi thông báo …'), which is how the clerk would write it. The level words of a place ('tỉnh', 'huyện')
+keep the register's convention whatever the text does ('UBND Tỉnh …'), and so do bodies whose spelling is
+known (a number's code names them, or a sector does: 'Bộ Y tế', never a careless 'Bộ Y Tế')."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import orgs
+
+_LEVEL_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tp.", "tp", "ủy", "uỷ"}
+_SECTORED = {orgs.fold(f"{head} {sector}") for head in ("Bộ", "Sở", "Phòng") for sector in orgs.SECTORS}
+
+
+def _known(name: str) -> bool:
+    f = orgs.fold(name)
+    return orgs.known_body(name) or any(f == s or f.startswith(s + " ") for s in _SECTORED)
+
+
+def as_written(name: str | None, text: str) -> str | None:
+    """*name* in the casing the text uses most for it in mixed case, starting with a capital; as it was
+    when the text never writes it so."""
+    if not name or len(name) < 6 or _known(name):
+        return name
+    words = name.split()
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    forms = Counter(" ".join(m.group(0).split()) for m in pattern.finditer(text)
+                    if m.group(0)[:1].isupper() and not m.group(0).isupper())
+    if not forms:
+        return name
+    written = forms.most_common(1)[0][0].split()
+    return " ".join(ours if ours.casefold() in _LEVEL_WORDS else theirs for ours, theirs in zip(words, written))
