@@ -1,0 +1,41 @@
+"""The words and names bodies are written with: the heads that open a body's name, the levels of places,
+sectors in the casing agencies use, provinces and centrally-run cities (plain data, read by orgs.py)."""
+from __future__ import annotations
+
+# Heads that open the name of a body, longest first when matched.
+HEADS = [
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BẢO HIỂM XÃ HỘI",
+    "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "CHI CỤC", "TỔNG CỤC", "TRẠM Y TẾ", "KHO BẠC",
+    "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
+    "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
+    "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
+    "VIỆN KIỂM SÁT NHÂN DÂN",
+    "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI ĐỒNG", "HỘI", "LIÊN ĐOÀN",
+    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL",
+]
+LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
+
+# Sector names, in the casing agencies use.
+SECTORS = [
+    "Giáo dục và Đào tạo", "Y tế", "Thông tin và Truyền thông", "Khoa học và Công nghệ",
+    "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+    "Giao thông vận tải", "Công Thương", "Tư pháp", "Nội vụ", "Xây dựng", "Tài chính",
+    "Ngoại vụ", "Ngoại giao", "Dân tộc", "Quốc phòng", "Công an", "Tài nguyên và Môi trường",
+    "Dân số - Kế hoạch hóa gia đình", "An toàn thực phẩm", "Kiểm soát bệnh tật",
+    # a district's offices (phòng)
+    "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Kinh tế và Hạ tầng",
+    "Tài chính - Kế hoạch", "Quản lý đô thị",
+]
+
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk",
+    "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh",
+    "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+    "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]
+CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
