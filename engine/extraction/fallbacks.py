@@ -103,6 +103,14 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
         window = text[pos:min(stop, pos + 800)]
         first = re.match(r"\S+", window)
         upper_mode = bool(first) and not has_lower(first.group(0))
+        if not upper_mode:  # a sentence-case title beside its type ends with its paragraph, unless the next one
+            # goes on in lower case ('THÔNG BÁO Tuyển sinh … (TLA)' / 'Trường … thông báo …'; but '… Quy định
+            # công tác thi đua' / 'trên địa bàn tỉnh …')
+            paragraphs = re.split(r"\n[ \t]*\n\s*", window)
+            kept = 1
+            while kept < len(paragraphs) and paragraphs[kept][:1].islower():
+                kept += 1
+            window = "\n\n".join(paragraphs[:kept])
         words: list[str] = []
         for w in re.finditer(r"\S+", window):
             tok = w.group(0)

@@ -49,3 +49,14 @@ def test_the_fronts_name_keeps_its_capitals():
     got = extract_text("ỦY BAN MẶT TRẬN TỔ QUỐC\nVIỆT NAM TỈNH ĐỒNG THÁP\nSố: 10/MTTQ-BTT\n\n"
                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐồng Tháp, ngày 2 tháng 6 năm 2024\n\nV/v vận động ủng hộ\n")
     assert "Mặt trận Tổ quốc Việt Nam" in got["issuer"]
+
+
+def test_a_sentence_case_title_beside_its_type_ends_with_its_paragraph_unless_the_next_goes_on_in_lower_case():
+    head = ("## TRƯỜNG CAO ĐẲNG Y TẾ HÀ ĐÔNG\n\nSố: 31/TB-CĐYT\n\n## CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Hà Nội, ngày 3 tháng 5 năm 2024\n\n")
+    got = extract_text(head + "## THÔNG BÁO Lịch thi học kỳ II năm học 2023-2024\n\n"
+                       "Nhà trường thông báo lịch thi như sau:\n\n1. Thời gian thi\n")
+    assert got["subject"] == "Lịch thi học kỳ II năm học 2023-2024"
+    wrapped = extract_text(head + "THÔNG BÁO Lịch thi học kỳ II\n\nnăm học 2023-2024 của các lớp chính quy\n\n"
+                           "Nhà trường thông báo lịch thi như sau:\n")
+    assert wrapped["subject"] == "Lịch thi học kỳ II năm học 2023-2024 của các lớp chính quy"
