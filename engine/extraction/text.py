@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import legacy
+
 # Letters of the Vietnamese alphabet, by case (precomposed, NFC).
 VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -89,8 +91,9 @@ _PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re
 
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
-    or HTML transcription read as plain lines (``_markdown``)."""
+    or HTML transcription read as plain lines (``_markdown``); lines in the TCVN3 legacy encoding decoded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = legacy.decode(text)  # typed in a .VnTime font: 'C«ng v¨n' -> 'Công văn'
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
     for bad, good in _CHAR_FIXES.items():

@@ -60,3 +60,20 @@ def test_a_sentence_case_title_beside_its_type_ends_with_its_paragraph_unless_th
     wrapped = extract_text(head + "THÔNG BÁO Lịch thi học kỳ II\n\nnăm học 2023-2024 của các lớp chính quy\n\n"
                            "Nhà trường thông báo lịch thi như sau:\n")
     assert wrapped["subject"] == "Lịch thi học kỳ II năm học 2023-2024 của các lớp chính quy"
+
+
+def test_a_letter_typed_in_a_tcvn3_font_is_read_after_decoding():
+    legacy = ("UBND TØNH H¶I D¦¥NG\nSë Y TÕ\nSè: 215/SYT-NVY\n\nCéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM\n"
+              "§éc lËp - Tù do - H¹nh phóc\n\nH¶i D­¬ng, ngµy 12 th¸ng 3 n¨m 2019\n\n"
+              "V/v t¨ng c­êng phßng chèng dÞch bÖnh\n\nKÝnh göi: C¸c bÖnh viÖn trong tØnh\n")
+    got = extract_text(legacy)
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hải Dương")
+    assert (got["number"], got["issued_date"], got["place"]) == ("215/SYT-NVY", "2019-03-12", "Hải Dương")
+    assert got["subject"] == "tăng cường phòng chống dịch bệnh"
+
+
+def test_a_unicode_letter_with_latin_1_signs_is_left_as_it_is():
+    from engine.extraction.legacy import decode
+
+    text = "Nhiệt độ « cao » ©2024 — “Tết” ® µg ¼ · ½ ¾\nKính gửi: các sở, ban, ngành\n" * 3
+    assert decode(text) == text
