@@ -19,7 +19,7 @@ AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
-GLUED_RE = re.compile(rf"^(.*[{UP[1:-1]}])({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
+GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
 NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
             "Ban", "Công", "Hội", "Đài", "Báo", "Website", "Trang", "Chủ", "Giám", "Phó", "Bí",
             "Trường", "Thường", "Đoàn", "Chi", "Cục", "Tỉnh", "Huyện", "Thành", "Đảng", "Liên",
@@ -31,6 +31,11 @@ ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra
          "Phó Trưởng ban", "Trưởng ban", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Bí thư", "Bí thư",
          "Phó Thủ tướng", "Thủ tướng", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
 _ROLES = sorted(ROLES, key=len, reverse=True)
+# a degree or rank before the signer's name ('PGS.TS. Huỳnh Quyết Thắng', 'BSCKII Lê Văn C', 'Đại tá Trần B'),
+# not part of the name; also after the title read across ('PHÓ HIỆU TRƯỞNG GS.TS Nguyễn Trung Việt')
+_DEGREE = r"(?:P?GS|TS|ThS|Th\.S|BS|BSCK\s*I{1,2}|BS\.?\s*CK\s*I{1,2}|CKI{1,2}|DS|DSCK\s*I{1,2}|KS|CN|TSKH|NGND|NGƯT|TTND|TTƯT)"
+DEGREE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_DEGREE}(?:\s*[.,]\s*|\s+)(?:{_DEGREE}\b\.?\s*)*|(?:Đại|Thượng|Trung|Thiếu)\s+"
+                       rf"(?:tá|tướng|úy)\s+)(?={UP}{LOW})")
 _FOLDED_ROLES = frozenset(orgs.fold(r) for r in ROLES)
 
 
@@ -116,6 +121,7 @@ def read(text: str, start: int) -> Signature:
     for i, (seg, end) in enumerate(segs):
         if not seg:
             continue
+        seg = DEGREE_RE.sub("", seg)
         f = orgs.fold(seg)
         if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I):
             continue
@@ -134,7 +140,7 @@ def read(text: str, start: int) -> Signature:
             continue
         glued = GLUED_RE.match(seg)
         if glued and is_upper(glued.group(1)) and TITLE_WORDS.search(orgs.fold(glued.group(1))):
-            title, name, last_end = glued.group(1), glued.group(2), end
+            title, name, last_end, seen_block = glued.group(1), glued.group(2), end, True
             break
         if is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90 and not f.startswith("DANH SÁCH"):
             title = seg

@@ -77,3 +77,21 @@ def test_a_unicode_letter_with_latin_1_signs_is_left_as_it_is():
 
     text = "Nhiệt độ « cao » ©2024 — “Tết” ® µg ¼ · ½ ¾\nKính gửi: các sở, ban, ngành\n" * 3
     assert decode(text) == text
+
+
+_HOSPITAL = ("SỞ Y TẾ TỈNH NAM ĐỊNH\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 12/BVĐK-KHTH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+             "Nam Định, ngày 2 tháng 3 năm 2024\n\nV/v tập huấn\n\nKính gửi: Các khoa, phòng\n\nBệnh viện thông báo để "
+             "các khoa biết.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n")
+
+
+def test_a_degree_or_rank_before_the_signers_name_is_not_part_of_it():
+    got = extract_text(_HOSPITAL + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nBSCKII. Trần Thị Lan\n")
+    assert (got["signer"], got["signer_title"], got["signing_authority"]) == ("Trần Thị Lan", "Phó Giám đốc",
+                                                                              "KT. Giám đốc")
+    assert extract_text(_HOSPITAL + "GIÁM ĐỐC\n\n(Đã ký)\n\nPGS.TS. Lê Văn Hùng\n")["signer"] == "Lê Văn Hùng"
+    assert extract_text(_HOSPITAL + "GIÁM ĐỐC\n\nĐại tá Phạm Minh Đức\n")["signer"] == "Phạm Minh Đức"
+
+
+def test_the_signers_title_and_name_on_one_line_are_read_even_with_nothing_above():
+    got = extract_text(_HOSPITAL + "GIÁM ĐỐC TS. Nguyễn Quang Huy\n")
+    assert (got["signer"], got["signer_title"]) == ("Nguyễn Quang Huy", "Giám đốc")
