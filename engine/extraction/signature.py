@@ -37,6 +37,7 @@ _DEGREE = r"(?:P?GS|TS|ThS|Th\.S|BS|BSCK\s*I{1,2}|BS\.?\s*CK\s*I{1,2}|CKI{1,2}|D
 DEGREE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_DEGREE}(?:\s*[.,]\s*|\s+)(?:{_DEGREE}\b\.?\s*)*|(?:Đại|Thượng|Trung|Thiếu)\s+"
                        rf"(?:tá|tướng|úy)\s+)(?={UP}{LOW})")
 _FOLDED_ROLES = frozenset(orgs.fold(r) for r in ROLES)
+_CLOSED_RE = re.compile(r"\./\.|N[ơo]i\s+nh[ậa]n")
 
 
 @dataclass
@@ -142,7 +143,10 @@ def read(text: str, start: int) -> Signature:
         if glued and is_upper(glued.group(1)) and TITLE_WORDS.search(orgs.fold(glued.group(1))):
             title, name, last_end, seen_block = glued.group(1), glued.group(2), end, True
             break
-        if is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90 and not f.startswith("DANH SÁCH"):
+        # the signer's title in capitals, or a role alone on its line as a web copy lowered it ('Chủ tịch'),
+        # once the body has closed ('./.', 'Nơi nhận'): not a wrapped sentence's 'Bộ trưởng'
+        if (is_upper(seg) or f in _FOLDED_ROLES and _CLOSED_RE.search(text, start, end)) \
+                and TITLE_WORDS.search(f) and len(f) < 90 and not f.startswith("DANH SÁCH"):
             title = seg
             seen_block = True
             last_end = end

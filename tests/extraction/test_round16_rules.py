@@ -95,3 +95,13 @@ def test_a_degree_or_rank_before_the_signers_name_is_not_part_of_it():
 def test_the_signers_title_and_name_on_one_line_are_read_even_with_nothing_above():
     got = extract_text(_HOSPITAL + "GIÁM ĐỐC TS. Nguyễn Quang Huy\n")
     assert (got["signer"], got["signer_title"]) == ("Nguyễn Quang Huy", "Giám đốc")
+
+
+def test_a_role_a_web_copy_lowered_signs_once_the_body_has_closed_but_not_inside_a_sentence():
+    closing = "Nghị quyết này có hiệu lực kể từ ngày ký./.\n\nChủ tịch\n\n(Đã ký)\n\nHà Văn Minh\n"
+    head = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 7/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Hà Nam, ngày 2 tháng 3 năm 2021\n\nNGHỊ QUYẾT\nVề việc đặt tên đường\n\n")
+    got = extract_text(head + closing)
+    assert (got["signer"], got["signer_title"]) == ("Hà Văn Minh", "Chủ tịch")
+    wrapped = extract_text(head + "Theo đề nghị của\nChủ tịch\nỦy ban nhân dân tỉnh tại Tờ trình số 5/TTr-UBND;\n")
+    assert wrapped["signer_title"] is None
