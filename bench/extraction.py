@@ -246,7 +246,9 @@ def same(field: str, got, want, parent: str | None = None) -> bool:
     if field == "urgency":
         return (got or "normal") == (want or "normal")
     if want is None or got is None:
-        return want is None and got is None if field not in ("references", "deadlines") else not (got or want)
+        # a list the letter does not fill is absent whether written [] or null
+        return want is None and got is None if field not in ("references", "deadlines", "recipients") \
+            else not (got or want)
     if field == "number":
         return _numbers.same(got, want)
     if field in ("doc_type", "issued_date", "place"):

@@ -156,3 +156,9 @@ def test_the_key_fields_are_also_scored_per_form(monkeypatch, tmp_path):
     assert result["tuning", "headed"]["number"] == [1, 1]
     assert result["tuning", "relay"]["number"] == [0, 1]
     assert result["all", "relay"]["doc_type"] == [1, 1]
+
+
+def test_a_letter_with_no_addressees_counts_the_same_labelled_empty_or_absent():
+    assert bench.same("recipients", None, [])
+    assert bench.same("recipients", [], None)
+    assert not bench.same("recipients", None, ["Sở Y tế"])
