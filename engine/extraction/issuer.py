@@ -25,7 +25,9 @@ def issuer_segments(region: str) -> list[str]:
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+")
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
-            seg = re.sub(r"(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$", "", seg).strip(" *-–—_")
+            # (never the 'SỐ' of 'CỤC DÂN SỐ')
+            seg = re.sub(r"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$",
+                         "", seg).strip(" *-–—_")
             if re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/") \
                     or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
@@ -217,10 +219,10 @@ def read_issuer(h) -> None:
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
-        # a header cell cut short ('BỘ TÀI NGUYÊN VÀ'): the code names the whole body
+        # a header cell cut short ('BỘ TÀI NGUYÊN VÀ', 'BỘ VĂN HOÁ, THỂ THAO'): the code names the whole body
         by_code = orgs.body_of_code(code)
-        if by_code and re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and \
-                orgs.fold(by_code).startswith(orgs.fold(d_issuer)):
+        if by_code and (re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and orgs.fold(by_code).startswith(
+                orgs.fold(d_issuer)) or orgs.fold(by_code).startswith(orgs.fold(d_issuer) + " ")):
             d_issuer = by_code
         if by_code and by_code not in ("UBND", "HĐND") and orgs.bare(by_code) == orgs.bare(d_issuer):
             d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it

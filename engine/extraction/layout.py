@@ -132,4 +132,11 @@ def is_stop(line: str) -> bool:
             or bool(SECTION_LINE.match(s))
             or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) and is_upper(s) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
-            or bool(DATELINE_RE.search(s)) or bool(BLANK_DATELINE_RE.search(s)) or telegram_line(s))
+            or _place_dateline(s) or bool(BLANK_DATELINE_RE.search(s)) or telegram_line(s))
+
+
+def _place_dateline(line: str) -> bool:
+    """A place-and-date line ('Hà Nội, ngày 18 tháng 12 năm 2018'), not a title citing a dated document
+    ('… QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ …'): a short place before the comma."""
+    m = DATELINE_RE.search(line)
+    return bool(m) and m.start() <= 45 and not re.search(r"\d", line[:m.start()])

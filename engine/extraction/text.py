@@ -46,9 +46,10 @@ def _broken_font(text: str) -> str:
     return _BROKEN_CO.sub(lambda m: m.group(1) + ("Ó" if m.group(2) == "Ĩ" else "ó"), text)
 
 
-_MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # '|---|---|', '| :-- | --: |'
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
-_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|sup|sub|center|font)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|sup|sub|center|font|hr|img|a|small|section|article|"
+                       r"header|footer|table|thead|tbody|tr|td|th|h[1-6])\b[^>]*>", re.I)
 
 
 def _markdown(text: str) -> str:

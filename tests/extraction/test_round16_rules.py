@@ -105,3 +105,33 @@ def test_a_role_a_web_copy_lowered_signs_once_the_body_has_closed_but_not_inside
     assert (got["signer"], got["signer_title"]) == ("Hà Văn Minh", "Chủ tịch")
     wrapped = extract_text(head + "Theo đề nghị của\nChủ tịch\nỦy ban nhân dân tỉnh tại Tờ trình số 5/TTr-UBND;\n")
     assert wrapped["signer_title"] is None
+
+
+def test_a_title_citing_a_dated_document_is_not_taken_for_the_date_line():
+    got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 9-HD/BTCTW\n\n"
+                       "Hà Nội, ngày 5 tháng 3 năm 2020\n\nHƯỚNG DẪN\n\nTHỰC HIỆN QUY ĐỊNH SỐ 105-QĐ/TW, NGÀY 19/12/2017 "
+                       "CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\n- Căn cứ Điều lệ Đảng;\n")
+    assert got["subject"].startswith("THỰC HIỆN QUY ĐỊNH SỐ 105-QĐ/TW, NGÀY 19/12/2017")
+    assert got["issued_date"] == "2020-03-05"
+
+
+def test_a_letterhead_cut_short_is_completed_by_the_body_its_code_names():
+    got = extract_text("BỘ VĂN HÓA, THỂ THAO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 45/BVHTTDL-VP\n\n"
+                       "Hà Nội, ngày 5 tháng 3 năm 2022\n\nV/v tổ chức lễ hội\n\nKính gửi: Các sở\n")
+    assert got["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_header_laid_out_in_html_blocks_and_a_table_with_short_rules():
+    got = extract_text('<div style="display: flex;">\n  <div>\n    BỘ Y TẾ<br>\n    <strong>CỤC DÂN SỐ</strong><br>\n'
+                       '    <hr style="width: 50%;">\n  </div>\n  <div>\n    <strong>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+                       '</strong><br>\n  </div>\n</div>\n\n| | |\n| :-- | --: |\n| Số: 31/CDS-KH | *Hà Nội, ngày 3 tháng 5 '
+                       'năm 2024* |\n| V/v hướng dẫn kế hoạch dân số năm 2025 | |\n\nKính gửi: Sở Y tế các tỉnh\n')
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Dân số", "Bộ Y tế")
+    assert (got["number"], got["issued_date"]) == ("31/CDS-KH", "2024-05-03")
+    assert got["subject"] == "hướng dẫn kế hoạch dân số năm 2025"
+
+
+def test_a_body_whose_name_ends_in_so_keeps_it_over_the_number_line():
+    got = extract_text("SỞ Y TẾ TỈNH NGHỆ AN\nCHI CỤC DÂN SỐ\nSố: 8/CCDS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Nghệ An, ngày 3 tháng 5 năm 2024\n\nV/v tháng hành động dân số\n")
+    assert got["issuer"] == "Chi cục Dân số"
