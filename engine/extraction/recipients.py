@@ -7,6 +7,16 @@ from .layout import BODY_START, line_bounds
 from .text import LOW, UP, segments, squash
 
 
+# what an addressee's name begins with: a dash before it starts another item ('- Sở Y tế - Sở Tài chính'), a
+# dash before anything else joins a name ('Sở Lao động - Thương binh và Xã hội', 'Sở Giáo dục - Khoa học …')
+_ADDRESSEE_HEAD = (r"(?:Sở|UBND|HĐND|Ủy|Uỷ|Bộ|Phòng|Ban|Trường|Các|Chủ|Giám|Thủ|Cục|Chi|Trung|Văn|Bệnh|Hội|Đoàn|"
+                   r"Liên|Đài|Báo|Công|Kho|Thanh|Tổng|Viện|Học|Đảng|Tỉnh|Thành|Huyện|Quận|Hiệu|Lãnh|Cơ|Đơn|Như|"
+                   r"Bảo|Cảnh|Tòa|Ngân|Đồng|Ông|Bà|Quý)")
+
+
+_ADDRESS_RE = re.compile(r"\s*\(\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế)\s*:.*$", re.I)
+
+
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     ls, le = line_bounds(text, pos)
     rest = text[pos:le]
@@ -42,10 +52,11 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             end = le2
             cursor = le2 + 1
     blob = "".join(collected)
-    items = re.split(r"\n|;|(?:^|\s)[-–•+]\s+", blob)
+    items = re.split(r"\n|;|^\s*[-–•+]\s+|\s[-–•+]\s+(?=" + _ADDRESSEE_HEAD + r"\b)", blob)
     out = []
     for it in items:
         it = re.sub(r",(?=\w)", ", ", squash(it)).strip(" -–•+.;,|")
+        it = _ADDRESS_RE.sub("", it)  # 'Công ty X (Đ/c: …, Hà Nội - MST: 0107…)': the firm, not its address
         if it and re.search(r"\w{2,}", it) and not re.fullmatch(r"[.…\s]+", it):
             out.append(it)
     return (out or None), end

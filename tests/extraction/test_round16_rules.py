@@ -135,3 +135,21 @@ def test_a_body_whose_name_ends_in_so_keeps_it_over_the_number_line():
     got = extract_text("SỞ Y TẾ TỈNH NGHỆ AN\nCHI CỤC DÂN SỐ\nSố: 8/CCDS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                        "Nghệ An, ngày 3 tháng 5 năm 2024\n\nV/v tháng hành động dân số\n")
     assert got["issuer"] == "Chi cục Dân số"
+
+
+_MINISTRY = ("BỘ NỘI VỤ\nSố: 3/BNV-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Nội, ngày 3 tháng 5 năm 2024\n\n"
+             "V/v tổ chức hội nghị\n\n")
+
+
+def test_a_dash_inside_an_addressees_name_joins_it_and_one_before_a_new_name_starts_another():
+    got = extract_text(_MINISTRY + "Kính gửi: - Sở Nội vụ các tỉnh;\n- Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn."
+                       "\n\nThực hiện kế hoạch năm 2024, Bộ Nội vụ đề nghị:\n")
+    assert got["recipients"] == ["Sở Nội vụ các tỉnh", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn"]
+    flat = extract_text(_MINISTRY + "Kính gửi: - Sở Y tế - Sở Tài chính - UBND các huyện\n\nThực hiện kế hoạch:\n")
+    assert flat["recipients"] == ["Sở Y tế", "Sở Tài chính", "UBND các huyện"]
+
+
+def test_a_firm_addressed_with_its_address_is_named_without_it():
+    got = extract_text(_MINISTRY.replace("BỘ NỘI VỤ", "CỤC THUẾ TP HÀ NỘI") + "Kính gửi: Công ty TNHH An Phát "
+                       "(Đ/c: số 5 Láng Hạ, Q. Đống Đa, Hà Nội - MST: 0101234567)\n\nTrả lời công văn của Công ty:\n")
+    assert got["recipients"] == ["Công ty TNHH An Phát"]
