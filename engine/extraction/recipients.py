@@ -17,6 +17,15 @@ _ADDRESSEE_HEAD = (r"(?:Sở|UBND|HĐND|Ủy|Uỷ|Bộ|Phòng|Ban|Trường|Các
 _ADDRESS_RE = re.compile(r"\s*\(\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế)\s*:.*$", re.I)
 
 
+def _more_after_blank(text: str, at: int, prev: str) -> bool:
+    """Whether a list a copy double-spaced goes on after the blank line: the item before it is open
+    (';' or ',', not '.') and the next line that is not blank is another dashed item."""
+    if prev.strip().endswith(".") or not prev.strip().endswith((";", ",")):
+        return False
+    nxt = re.match(r"(?:[ \t|]*\n){0,2}[ \t|]*(\S[^\n]*)", text[at:])
+    return bool(nxt) and bool(re.match(r"[-–•+]\s*\S", nxt.group(1)))
+
+
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     ls, le = line_bounds(text, pos)
     rest = text[pos:le]
@@ -34,7 +43,7 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             line = text[ls2:le2]
             s = line.strip()
             if not s or s == "|":
-                if started:
+                if started and not _more_after_blank(text, le2 + 1, collected[-1]):
                     break
                 cursor = le2 + 1
                 continue

@@ -153,3 +153,9 @@ def test_a_firm_addressed_with_its_address_is_named_without_it():
     got = extract_text(_MINISTRY.replace("BỘ NỘI VỤ", "CỤC THUẾ TP HÀ NỘI") + "Kính gửi: Công ty TNHH An Phát "
                        "(Đ/c: số 5 Láng Hạ, Q. Đống Đa, Hà Nội - MST: 0101234567)\n\nTrả lời công văn của Công ty:\n")
     assert got["recipients"] == ["Công ty TNHH An Phát"]
+
+
+def test_addressees_a_copy_double_spaced_are_all_read_and_the_body_after_them_is_not():
+    got = extract_text(_MINISTRY + "Kính gửi:\n\n- Sở Nội vụ các tỉnh, thành phố;\n\n- Các cơ quan thuộc Bộ;\n\n"
+                       "- Văn phòng Bộ.\n\n- Thực hiện kế hoạch năm 2024, Bộ Nội vụ đề nghị các cơ quan:\n")
+    assert got["recipients"] == ["Sở Nội vụ các tỉnh, thành phố", "Các cơ quan thuộc Bộ", "Văn phòng Bộ"]
