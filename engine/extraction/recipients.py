@@ -50,9 +50,12 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             seg = segments(line)[0] if segments(line) else s
             dash = bool(re.match(r"^[-–•+]\s*", seg))
             prev = collected[-1].strip()
-            # items without dashes, each closed by ';' and the last by '.', go on; a sentence does not
-            if not dash and started and (prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
-                                         or seg[:1].isupper() and not prev.endswith((",", ";"))):
+            # items without dashes, each closed by ';' and the last by '.', go on; a sentence does not; an item
+            # a narrow column broke after a word or two ('- Ban' / 'Chỉ huy PCLB huyện;') goes on on the next line
+            stub = len(prev.lstrip("-–•+ ").split()) <= 2 and not prev.endswith((".", ";", ",", ":"))
+            if not dash and started and not stub and (
+                    prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
+                    or seg[:1].isupper() and not prev.endswith((",", ";"))):
                 break
             if not dash and not started and len(seg) > 150:
                 break

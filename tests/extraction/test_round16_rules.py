@@ -159,3 +159,12 @@ def test_addressees_a_copy_double_spaced_are_all_read_and_the_body_after_them_is
     got = extract_text(_MINISTRY + "Kính gửi:\n\n- Sở Nội vụ các tỉnh, thành phố;\n\n- Các cơ quan thuộc Bộ;\n\n"
                        "- Văn phòng Bộ.\n\n- Thực hiện kế hoạch năm 2024, Bộ Nội vụ đề nghị các cơ quan:\n")
     assert got["recipients"] == ["Sở Nội vụ các tỉnh, thành phố", "Các cơ quan thuộc Bộ", "Văn phòng Bộ"]
+
+
+def test_a_telegrams_addressees_follow_its_sender_and_a_narrow_column_breaks_them():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\nSố: 9/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Nga Sơn, ngày 8 tháng 9 năm 2024\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NGA SƠN ĐIỆN:\n- Chủ tịch UBND các xã, thị trấn;\n- Ban\n"
+                       "Chỉ huy PCTT và TKCN huyện;\n- Trưởng các phòng, ban.\n\nTheo bản tin dự báo, bão số 3 đang mạnh lên.\n")
+    assert got["recipients"] == ["Chủ tịch UBND các xã, thị trấn", "Ban Chỉ huy PCTT và TKCN huyện",
+                                 "Trưởng các phòng, ban"]
