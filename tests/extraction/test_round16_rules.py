@@ -168,3 +168,14 @@ def test_a_telegrams_addressees_follow_its_sender_and_a_narrow_column_breaks_the
                        "Chỉ huy PCTT và TKCN huyện;\n- Trưởng các phòng, ban.\n\nTheo bản tin dự báo, bão số 3 đang mạnh lên.\n")
     assert got["recipients"] == ["Chủ tịch UBND các xã, thị trấn", "Ban Chỉ huy PCTT và TKCN huyện",
                                  "Trưởng các phòng, ban"]
+
+
+def test_a_time_to_hand_something_in_sets_its_last_day_and_an_event_or_a_receipt_period_does_not():
+    head = ("TRƯỜNG ĐẠI HỌC HÀ TĨNH\nSố: 3/TB-ĐHHT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nHà Tĩnh, ngày 3 tháng 11 "
+            "năm 2024\n\nTHÔNG BÁO\nVề việc thi chứng chỉ tin học\n\nNhà trường thông báo:\n")
+    dates = lambda body: [d["date"] for d in extract_text(head + body)["deadlines"]]  # noqa: E731
+    assert dates("- Thời hạn nộp hồ sơ và lệ phí: Từ 9/12/2024 đến 13/12/2024.\n") == ["2024-12-13"]
+    assert dates("- Thời gian đăng ký: từ 9:00 ngày 15/12/2024 đến 17:00 ngày 20/12/2024.\n") == ["2024-12-20"]
+    assert dates("- Hạn cuối nộp hồ sơ: 13/12/2024.\n") == ["2024-12-13"]
+    assert dates("- Thời gian tổ chức thi: từ 9/12/2024 đến 13/12/2024.\n") == []
+    assert dates("- Thời gian nhận bài dự thi: từ 9/12/2024 đến 13/12/2024.\n") == []
