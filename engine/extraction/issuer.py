@@ -183,16 +183,46 @@ def _capitals_locality(text: str) -> str | None:
     return orgs.locality_of("X " + auth.group(1)) if auth else None
 
 
+# the site a relay was published on names its province: 'Báo Hà Giang trân trọng đăng …', 'Cổng tin tức Thành phố
+# Hải Phòng', 'Cổng thông tin điện tử tỉnh Quảng Trị'
+_PUBLISHER = re.compile(rf"\b(?:Báo|Cổng\s+(?:tin\s+tức|thông\s+tin(?:\s+điện\s+tử)?)|Trang\s+thông\s+tin\s+điện\s+tử|"
+                        rf"Đài\s+Phát\s+thanh\s*(?:và|-|–)?\s*Truyền\s+hình)\s+(?:tỉnh\s+|[Tt]hành\s+phố\s+)?"
+                        rf"({UP}{LOW}*(?:[ \t]+(?:-[ \t]+)?{UP}{LOW}*){{0,3}})")
+
+
+def _publisher_locality(text: str) -> str | None:
+    for m in _PUBLISHER.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # 'Hải Phòng trân …': the longest run of words that is a province
+            loc = orgs.locality_for_place(" ".join(words[:k]))
+            if loc:
+                return loc
+    return None
+
+
 def _locality(h, body: str) -> str | None:
     """The locality of a people's committee or council the letterhead does not name: a mention of
     the body with its place, the place line, the site's attribute table, a province alone near the
-    top, the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP'), and last an authority line
-    in capitals ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:')."""
+    top, the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP'), an authority line in capitals
+    ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:'), and last the province of the paper or portal that
+    published a relay ('Báo Hà Giang trân trọng đăng toàn văn …')."""
     text = h.text
     return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
         or orgs.locality_for_place(h.place) or furniture.attribute_locality(text, h.start) \
         or furniture.province_near_top(text) or _titled_province(h.subject) \
-        or _capitals_locality(text[h.start:h.start + 3000])
+        or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
+
+
+def _with_place(h, shown: str) -> str:
+    """'UBND tỉnh' (or 'UBND'), a committee named by its level alone: with the place the letter gives it
+    ('UBND tỉnh Hà Giang'), never one of another level ('UBND tỉnh' is not completed by a city's name)."""
+    head, _, level = shown.partition(" ")
+    if head not in ("UBND", "HĐND") or level not in ("", "tỉnh", "thành phố"):
+        return shown
+    loc = _locality(h, head)
+    if loc and level and not loc.startswith(level + " "):
+        loc = None
+    return f"{head} {loc}" if loc else shown
 
 
 def _under(body: str, letterhead: str) -> bool:
@@ -245,11 +275,9 @@ def read_issuer(h) -> None:
     if not body:  # no letterhead and a code that names no body: what the rest of the letter says
         named = unheaded.authority_line(text, h.start)
         if named:
-            shown = orgs.display(named)
-            loc = None if orgs.locality_of(named) or shown not in ("UBND", "HĐND") else _locality(h, shown)
-            h.issuer = f"{shown} {loc}" if loc else shown
+            h.issuer = orgs.display(named) if orgs.locality_of(named) else _with_place(h, orgs.display(named))
         else:
-            h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer
+            h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer and _with_place(h, h.relay_issuer)
                         or unheaded.self_named(text, h.body_start))
         return
     if body in ("UBND", "HĐND"):

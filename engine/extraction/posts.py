@@ -217,10 +217,13 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     kind = m.group("type")
     subject, end = _reported_subject(text, m)
     by = squash(m.group("for") or m.group("by"))
-    # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …': the time said before the body
-    lead = re.match(r"[^,]*?\bngày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b[^,]*,\s*(?=[A-ZĐ])", by)
+    # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …', 'BHG - Ngày 2/6/2023, Chủ tịch …': the time said
+    # before the body
+    lead = re.match(r"[^,]*?\b[Nn]gày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b(?:\s*[/.]\s*(\d{4}))?[^,]*,\s*(?=[A-ZĐ])", by)
     by = _without_head(by[lead.end():] if lead else by)  # 'Chủ tịch UBND tỉnh X' signs for UBND tỉnh X
     issued = written_date(m.group("date2") or m.group("date1") or "")
+    if issued is None and lead and lead.group(2):
+        issued = short_date(f"{re.sub(r'[.-]', '/', lead.group(1))}/{lead.group(2)}")
     day_month = m.group("dm") or (lead.group(1) if lead else None)
     if issued is None and day_month:  # 'Ngày 27/8, …': the year the sentence names, else the post's own
         year = _year_named(subject) or _post_year(text, m.start())

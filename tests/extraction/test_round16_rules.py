@@ -179,3 +179,12 @@ def test_a_time_to_hand_something_in_sets_its_last_day_and_an_event_or_a_receipt
     assert dates("- Hạn cuối nộp hồ sơ: 13/12/2024.\n") == ["2024-12-13"]
     assert dates("- Thời gian tổ chức thi: từ 9/12/2024 đến 13/12/2024.\n") == []
     assert dates("- Thời gian nhận bài dự thi: từ 9/12/2024 đến 13/12/2024.\n") == []
+
+
+def test_a_relay_naming_only_the_level_takes_the_province_of_the_paper_that_published_it():
+    got = extract_text("Ngày 12/5/2023, UBND tỉnh ban hành Công văn số 1612/UBND-KT về việc tăng cường phòng cháy rừng.\n\n"
+                       "Công văn yêu cầu các huyện khẩn trương triển khai.\n\nBáo Lạng Sơn trân trọng giới thiệu.\n")
+    assert got["issuer"] == "UBND tỉnh Lạng Sơn"
+    telegram = extract_text("BHG - Ngày 2/6/2023, Chủ tịch UBND tỉnh đã có Công điện số 88/CĐ-CTUBND về việc phòng "
+                            "chống lũ.\n\nBáo Hà Giang trân trọng đăng toàn văn Công điện.\n")
+    assert telegram["issuer"] == "UBND tỉnh Hà Giang"
