@@ -107,6 +107,11 @@ def _named_elsewhere(h: Header, text: str) -> None:
             return
 
 
+# types never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under such a code is a công văn
+# whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
+_NEVER_ADDRESSED = ("Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Luật")
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -257,7 +262,7 @@ def read(text: str) -> Header:
         coded = numbers.type_of(h.number)
         if coded and coded.startswith(h.doc_type + " "):  # 'THÔNG TƯ' over '01/2004/TTLT-…': the joint form
             h.doc_type = coded
-    elif numbers.type_of(h.number):
+    elif numbers.type_of(h.number) and not (kg and vv and numbers.type_of(h.number) in _NEVER_ADDRESSED):
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:
         h.doc_type = h.relay_type

@@ -90,11 +90,15 @@ _RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}
 _PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re.M)
 
 
+_SHAPE_NAME = re.compile(r"(?i:straight (?:arrow )?connector|text box|rectangle|auto ?shape)\s*\d+(?=\S)")
+
+
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
     or HTML transcription read as plain lines (``_markdown``); lines in the TCVN3 legacy encoding decoded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = legacy.decode(text)  # typed in a .VnTime font: 'C«ng v¨n' -> 'Công văn'
+    text = _SHAPE_NAME.sub("", text)  # a .doc's drawing shapes named in its text: 'straight connector 2Số: 1551 …'
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
     for bad, good in _CHAR_FIXES.items():

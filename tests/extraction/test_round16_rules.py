@@ -188,3 +188,19 @@ def test_a_relay_naming_only_the_level_takes_the_province_of_the_paper_that_publ
     telegram = extract_text("BHG - Ngày 2/6/2023, Chủ tịch UBND tỉnh đã có Công điện số 88/CĐ-CTUBND về việc phòng "
                             "chống lũ.\n\nBáo Hà Giang trân trọng đăng toàn văn Công điện.\n")
     assert telegram["issuer"] == "UBND tỉnh Hà Giang"
+
+
+def test_an_addressed_letter_whose_code_starts_like_a_type_is_a_cong_van():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH NINH BÌNH\nSố: 2210/CT-TTHT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Ninh Bình, ngày 3 tháng 5 năm 2022\n\nV/v chính sách thuế GTGT\n\nKính gửi: Công ty TNHH Minh Anh\n")
+    assert got["doc_type"] == "Công văn"
+    directive = extract_text("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 05/CT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                             "Ninh Bình, ngày 3 tháng 5 năm 2022\n\nVề việc tăng cường phòng cháy\n\nThời gian qua, …\n")
+    assert directive["doc_type"] == "Chỉ thị"
+
+
+def test_a_docs_drawing_shape_names_run_into_its_text_are_dropped():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nstraight connector 2Số: 77/UBND-VX\n\nV/v tiêm chủng\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nstraight connector 1Độc lập - Tự do - Hạnh phúc\n\n"
+                       "Bắc Ninh, ngày 3 tháng 5 năm 2022\nKính gửi: Sở Y tế\n")
+    assert (got["number"], got["issuer"], got["subject"]) == ("77/UBND-VX", "UBND tỉnh Bắc Ninh", "tiêm chủng")
