@@ -27,7 +27,7 @@ _OLD_MARKS_RE = re.compile(r"(?:UỶ|HOÀ|HOÁ)(?![^\W\d_])")
 
 def fold(s: str) -> str:
     """Canonical spelling for comparisons: NFC, upper case, 'UỶ'->'ỦY', single spaces."""
-    s = unicodedata.normalize("NFC", s).upper()
+    s = unicodedata.normalize("NFC", s).upper().replace("–", "-").replace("—", "-")  # one dash
     # the old placement of the mark on a word's last two vowels ('UỶ', 'HOÀ'), never inside a longer word
     # ('HOÀNG', 'HOÀN', 'HOÁN')
     s = _OLD_MARKS_RE.sub(lambda m: _OLD_MARKS[m.group(0)], s)

@@ -141,7 +141,13 @@ def read(text: str, start: int) -> Signature:
             continue
         glued = GLUED_RE.match(seg)
         if glued and is_upper(glued.group(1)) and TITLE_WORDS.search(orgs.fold(glued.group(1))):
-            title, name, last_end, seen_block = glued.group(1), glued.group(2), end, True
+            head, name, last_end, seen_block = glued.group(1), glued.group(2), end, True
+            if AUTH_RE.match(orgs.fold(head)):  # 'KT. BỘ TRƯỞNG THỨ TRƯỞNG Doãn Mậu Diệp': a table's one cell
+                head, own = split_title(head)
+                auth.append(head)
+                title = own or title
+            else:
+                title = head
             break
         # the signer's title in capitals, or a role alone on its line as a web copy lowered it ('Chủ tịch'),
         # once the body has closed ('./.', 'Nơi nhận'): not a wrapped sentence's 'Bộ trưởng'

@@ -204,3 +204,12 @@ def test_a_docs_drawing_shape_names_run_into_its_text_are_dropped():
                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nstraight connector 1Độc lập - Tự do - Hạnh phúc\n\n"
                        "Bắc Ninh, ngày 3 tháng 5 năm 2022\nKính gửi: Sở Y tế\n")
     assert (got["number"], got["issuer"], got["subject"]) == ("77/UBND-VX", "UBND tỉnh Bắc Ninh", "tiêm chủng")
+
+
+def test_an_en_dash_in_a_sector_and_a_signature_cell_with_authority_title_and_name():
+    got = extract_text("| BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+                       "| Số: 51/LĐTBXH-VP V/v họp giao ban | Hà Nội, ngày 2 tháng 3 năm 2016 |\n\n"
+                       "Kính gửi: Các đơn vị thuộc Bộ\n\nBộ đề nghị các đơn vị dự họp đầy đủ./.\n\n"
+                       "| Nơi nhận: - Như trên; - Lưu VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quân |\n")
+    assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+    assert (got["signer"], got["signer_title"], got["signing_authority"]) == ("Lê Quân", "Thứ trưởng", "KT. Bộ trưởng")
