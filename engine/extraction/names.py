@@ -39,3 +39,7 @@ PROVINCES = [
     "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 ]
 CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"]
+
+# common family names: a name in capitals under a signature ('TRẦN PHƯỚC ĐỨC'), a head's name after a body
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Lâm", "Mai", "Tô", "Hà", "Cao", "Lương", "Đào", "Thái"}

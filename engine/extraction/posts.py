@@ -10,6 +10,7 @@ from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
 from .layout import TYPE_TITLES, URGENCY
+from .names import SURNAMES
 from .text import UP, VI_LOWER, is_upper, squash
 
 # the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
@@ -158,8 +159,7 @@ def _news_bracketed(text: str, limit: int) -> dict | None:
 
 # the head a letter is signed for, before the body's name: 'Chủ tịch UBND tỉnh Tuyên Quang'
 _HEAD_ROLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=\S)")
-_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-             "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Lâm", "Mai", "Tô", "Hà", "Cao", "Lương", "Đào", "Thái"}
+_SURNAMES = SURNAMES
 
 
 def _without_head(by: str) -> str:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from . import orgs
+from .orgs import has_vowel
+from .names import SURNAMES
 from .text import LOW, UP, is_upper, segments, squash
 
 # 'KT. GIÁM ĐỐC', also with its dot lost before the title ('KT THỦ TƯỚNG')
@@ -53,10 +55,12 @@ def role_case(upper: str) -> str:
     f = orgs.fold(upper)
     for role in _ROLES:
         rf_ = orgs.fold(role)
-        if f == rf_ or f.startswith(rf_ + " "):
+        if f == rf_ or f.startswith((rf_ + " ", rf_ + ",")):
             rest = f[len(rf_):].strip()
             if not rest:
                 return role
+            if rest.startswith(","):  # 'BỘ TRƯỞNG, CHỦ NHIỆM': two roles held at once
+                return f"{role}, {role_case(rest[1:].strip())}"
             shown = orgs.display(rest)
             shown = shown.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
             return f"{role} {shown}"
@@ -90,6 +94,13 @@ def _authority_text(parts: list[str]) -> str:
 def _is_name(s: str) -> bool:
     s = s.strip()
     return bool(NAME_RE.match(s)) and s.split()[0] not in NOT_NAME and not re.search(r"\d", s)
+
+
+def _capitals_name(s: str) -> bool:
+    """A signer's name set in capitals ('TRẦN PHƯỚC ĐỨC'): two to five words, the first a family name."""
+    words = s.strip().split()
+    return 2 <= len(words) <= 5 and is_upper(s) and words[0].capitalize() in SURNAMES \
+        and all(has_vowel(w) and w.isalpha() for w in words)
 
 
 def read(text: str, start: int) -> Signature:
@@ -133,9 +144,12 @@ def read(text: str, start: int) -> Signature:
             seen_block = True
             last_end = end
             continue
-        if auth and is_upper(seg) and not TITLE_WORDS.search(f) and len(f.split()) <= 6 and (
-                re.fullmatch(r"(KT|TM|TL|TUQ|T/M)\.?", orgs.fold(auth[-1]))
-                or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1]))):
+        # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
+        # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')
+        if auth and is_upper(seg) and len(f.split()) <= 6 and (
+                not TITLE_WORDS.search(f) and (re.fullmatch(r"(KT|TM|TL|TUQ|T/M)\.?", orgs.fold(auth[-1]))
+                                               or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1])))
+                or auth[-1].rstrip(" |").endswith(",")):
             auth[-1] = auth[-1] + " " + seg
             last_end = end
             continue
@@ -157,8 +171,8 @@ def read(text: str, start: int) -> Signature:
             seen_block = True
             last_end = end
             continue
-        if seen_block and _is_name(seg):
-            name, last_end = seg, end
+        if seen_block and (_is_name(seg) or _capitals_name(seg)):
+            name, last_end = (seg if _is_name(seg) else " ".join(w.capitalize() for w in seg.split())), end
             break
         if seen_block and len(seg) > 60 and not is_upper(seg):
             break

@@ -213,3 +213,10 @@ def test_an_en_dash_in_a_sector_and_a_signature_cell_with_authority_title_and_na
                        "| Nơi nhận: - Như trên; - Lưu VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Quân |\n")
     assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
     assert (got["signer"], got["signer_title"], got["signing_authority"]) == ("Lê Quân", "Thứ trưởng", "KT. Bộ trưởng")
+
+
+def test_an_authority_going_on_after_a_comma_and_a_signers_name_in_capitals():
+    got = extract_text(_HOSPITAL + "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn Tùng\n")
+    assert got["signing_authority"] == "KT. Bộ trưởng, Chủ nhiệm"
+    capitals = extract_text(_HOSPITAL + "GIÁM ĐỐC\n\n\n\nTRẦN PHƯỚC ĐỨC\n\nTác giả: PHT\n")
+    assert capitals["signer"] == "Trần Phước Đức"
