@@ -210,10 +210,16 @@ def _sector_case(s: str) -> str:
     return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
 
 
+# proper names inside a body's name, written with their capitals: the country's, the Front's, Hồ Chí Minh's
+# and the provinces' and cities' ('Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh', 'Trường Cao đẳng Y tế Bạch Mai')
+_PROPER_NAMES = {n.casefold(): n for n in ["Việt Nam", "Mặt trận Tổ quốc", "Hồ Chí Minh", *PROVINCES, *CITIES]}
+_PROPER_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PROPER_NAMES), key=len, reverse=True))
+                        + r")(?!\w)", re.I)
+
+
 def _proper(s: str) -> str:
-    """The country's and the Front's names keep their capitals whatever case the words around them take."""
-    s = re.sub(r"\bviệt nam\b", "Việt Nam", s, flags=re.I)
-    return re.sub(r"\bmặt trận tổ quốc\b", "Mặt trận Tổ quốc", s, flags=re.I)
+    """The proper names in a body's name keep their capitals whatever case the words around them take."""
+    return _PROPER_RE.sub(lambda m: _PROPER_NAMES.get(m.group(0).casefold(), m.group(0)), s)
 
 
 def has_vowel(word: str) -> bool:

@@ -220,3 +220,13 @@ def test_an_authority_going_on_after_a_comma_and_a_signers_name_in_capitals():
     assert got["signing_authority"] == "KT. Bộ trưởng, Chủ nhiệm"
     capitals = extract_text(_HOSPITAL + "GIÁM ĐỐC\n\n\n\nTRẦN PHƯỚC ĐỨC\n\nTác giả: PHT\n")
     assert capitals["signer"] == "Trần Phước Đức"
+
+
+def test_proper_names_inside_a_bodys_name_keep_their_capitals():
+    from engine.extraction.orgs import display
+
+    assert display("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH") == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    assert display("CÔNG TY CỔ PHẦN BIA HÀ NỘI").endswith("Hà Nội")
+    assert "Đường Hồ Chí Minh Việt Nam" in display("HỘI TRUYỀN THỐNG ĐƯỜNG HỒ CHÍ MINH VIỆT NAM") \
+        or "đường Hồ Chí Minh Việt Nam" in display("HỘI TRUYỀN THỐNG ĐƯỜNG HỒ CHÍ MINH VIỆT NAM")
+    assert "Bạc Liêu" in display("HỘI NÔNG DÂN BẠC LIÊU CHI HỘI MỘT")
