@@ -112,6 +112,9 @@ def _named_elsewhere(h: Header, text: str) -> None:
 _NEVER_ADDRESSED = ("Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Luật")
 
 
+_DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -179,6 +182,7 @@ def read(text: str) -> Header:
         pos += len(ln) + 1
 
     # subject
+    blank = signed.blank_number(text, h.start, zone_end) if h.number is None else None  # its code gives a type
     vv = VV_RE.search(text, h.start, zone_end)
     ve = None  # a 'Về …' line standing for 'V/v' (older letters): with no type title, a công văn too
     if vv and title_at and title_at[0] < vv.start():
@@ -218,11 +222,14 @@ def read(text: str) -> Header:
             first = cut_inline(text[ve.start():le])
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
             h.subject_span = (ls, send)
-        elif numbers.type_of(h.number) and numbers.type_of(h.number) != "Công văn":
+        elif numbers.type_of(h.number or blank) not in (None, "Công văn"):  # also a draft's 'Số     -BC/TU'
             cursor = line_bounds(text, after)[1] + 1
             for _ in range(6):
                 ls, le = line_bounds(text, cursor)
                 line = text[ls:le].strip(" |")
+                if _DRAFT_MARK.fullmatch(line):  # '(Dự thảo lần 5)' between the number and the title
+                    cursor = le + 1
+                    continue
                 if line and is_upper(line) and not is_stop(line) and len(line) > 12:
                     h.subject, send = collect(text, ls, line, limit=zone_end)
                     h.subject_span = (ls, send)

@@ -230,3 +230,11 @@ def test_proper_names_inside_a_bodys_name_keep_their_capitals():
     assert "Đường Hồ Chí Minh Việt Nam" in display("HỘI TRUYỀN THỐNG ĐƯỜNG HỒ CHÍ MINH VIỆT NAM") \
         or "đường Hồ Chí Minh Việt Nam" in display("HỘI TRUYỀN THỐNG ĐƯỜNG HỒ CHÍ MINH VIỆT NAM")
     assert "Bạc Liêu" in display("HỘI NÔNG DÂN BẠC LIÊU CHI HỘI MỘT")
+
+
+def test_a_drafts_title_under_a_blank_number_and_its_draft_mark():
+    got = extract_text("TỈNH UỶ LAI CHÂU\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\nLai Châu, ngày 5 tháng 6 năm 2020\nSố       -BC/TU\n"
+                       "(Dự thảo lần 2)\n\nKẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NHIỆM KỲ 2015 - 2020\n\n"
+                       "Đại hội Đảng bộ tỉnh lần thứ XIV được tổ chức vào thời điểm quan trọng.\n")
+    assert got["doc_type"] == "Báo cáo"
+    assert got["subject"] == "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NHIỆM KỲ 2015 - 2020"
