@@ -238,3 +238,9 @@ def test_a_drafts_title_under_a_blank_number_and_its_draft_mark():
                        "Đại hội Đảng bộ tỉnh lần thứ XIV được tổ chức vào thời điểm quan trọng.\n")
     assert got["doc_type"] == "Báo cáo"
     assert got["subject"] == "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NHIỆM KỲ 2015 - 2020"
+
+
+def test_a_tax_departments_name_ocr_misread_is_spelt_back():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUÉ TỈNH YÊN BÁI\nSố: 512/CT-TTHT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Yên Bái, ngày 3 tháng 5 năm 2022\n\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH An Bình\n")
+    assert got["issuer"] == "Cục Thuế tỉnh Yên Bái"
