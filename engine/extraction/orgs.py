@@ -348,17 +348,22 @@ def locality_of(body: str) -> str | None:
 
 
 def locality_for_place(place: str | None) -> str | None:
-    """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None."""
+    """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None; also the province or
+    city after short noise words OCR put before a place line ('An An Lạng Sơn')."""
     if not place:
         return None
-    p = fold(place)
-    p = re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", p)
-    for c in CITIES:
-        if fold(c) == p:
-            return f"thành phố {c}"
-    for prov in PROVINCES:
-        if fold(prov) == p:
-            return f"tỉnh {prov}"
+    words = fold(place).split()
+    noise = 0
+    while noise < len(words) - 1 and re.fullmatch(r"[^\W\d_]{1,2}", words[noise]):
+        noise += 1
+    for start in range(noise + 1):
+        p = re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))
+        for c in CITIES:
+            if fold(c) == p:
+                return f"thành phố {c}"
+        for prov in PROVINCES:
+            if fold(prov) == p:
+                return f"tỉnh {prov}"
     return None
 
 

@@ -244,3 +244,11 @@ def test_a_tax_departments_name_ocr_misread_is_spelt_back():
     got = extract_text("TỔNG CỤC THUẾ\nCỤC THUÉ TỈNH YÊN BÁI\nSố: 512/CT-TTHT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                        "Yên Bái, ngày 3 tháng 5 năm 2022\n\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH An Bình\n")
     assert got["issuer"] == "Cục Thuế tỉnh Yên Bái"
+
+
+def test_a_province_after_short_ocr_noise_on_the_place_line_names_the_committee():
+    from engine.extraction.orgs import locality_for_place
+
+    assert locality_for_place("An An Lạng Sơn") == "tỉnh Lạng Sơn"
+    assert locality_for_place("wn Hà Nội") == "thành phố Hà Nội"
+    assert locality_for_place("Tân An") is None and locality_for_place("Ea Súp") is None
