@@ -347,6 +347,15 @@ def locality_of(body: str) -> str | None:
     return locality_case(m.group(0)) if m else None
 
 
+_LEVEL_AFTER_COMMITTEE = re.compile(r"^((?:UBND|HĐND)\s+)(Tỉnh|Thành Phố|Thành phố|Huyện|Quận|Thị Xã|Thị xã|Xã|Phường|"
+                                    r"Thị Trấn|Thị trấn)(?=\s)")
+
+
+def level_case(name: str | None) -> str | None:
+    """'UBND Tỉnh Long An' (a letterhead whose marks were put back) -> 'UBND tỉnh Long An'."""
+    return _LEVEL_AFTER_COMMITTEE.sub(lambda m: m.group(1) + m.group(2).lower(), name) if name else name
+
+
 def locality_for_place(place: str | None) -> str | None:
     """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None; also the province or
     city after short noise words OCR put before a place line ('An An Lạng Sơn')."""

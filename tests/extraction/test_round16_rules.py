@@ -252,3 +252,12 @@ def test_a_province_after_short_ocr_noise_on_the_place_line_names_the_committee(
     assert locality_for_place("An An Lạng Sơn") == "tỉnh Lạng Sơn"
     assert locality_for_place("wn Hà Nội") == "thành phố Hà Nội"
     assert locality_for_place("Tân An") is None and locality_for_place("Ea Súp") is None
+
+
+def test_a_copy_without_marks_is_addressed_and_its_committee_and_addressees_are_written_as_clerks_write_them():
+    got = extract_text("UY BAN NHAN DAN\nTINH LONG AN\nSo: 12/UBND-VX\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "Doc lap - Tu do - Hanh phuc\n\nLong An, ngay 3 thang 5 nam 2022\n\nV/v tang cuong cong tac "
+                       "phong chong dich benh\n\nKinh gui:\n- So Y te;\n- UBND cac huyen, thi xa, thanh pho.\n\n"
+                       "Thuc hien chi dao cua UBND tinh.\n")
+    assert got["issuer"] == "UBND tỉnh Long An"
+    assert got["recipients"] == ["Sở Y tế", "UBND các huyện, thị xã, thành phố"]
