@@ -261,3 +261,9 @@ def test_a_copy_without_marks_is_addressed_and_its_committee_and_addressees_are_
                        "Thuc hien chi dao cua UBND tinh.\n")
     assert got["issuer"] == "UBND tỉnh Long An"
     assert got["recipients"] == ["Sở Y tế", "UBND các huyện, thị xã, thành phố"]
+
+
+def test_the_place_of_a_date_line_with_day_and_month_both_left_blank():
+    got = extract_text("ĐẠI HỌC BÁCH KHOA HÀ NỘI\nSố: /QĐ-ĐHBK\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                       "Hà Nội, ngày tháng năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế đào tạo\n")
+    assert (got["place"], got["issued_date"]) == ("Hà Nội", None)
