@@ -183,7 +183,7 @@ def read(text: str) -> Header:
         pos += len(ln) + 1
 
     # subject
-    blank = signed.blank_number(text, h.start, zone_end) if h.number is None else None  # its code gives a type
+    blank_code = signed.blank_number(text, h.start, zone_end) if h.number is None else None  # gives a type
     vv = VV_RE.search(text, h.start, zone_end)
     ve = None  # a 'Về …' line standing for 'V/v' (older letters): with no type title, a công văn too
     if vv and title_at and title_at[0] < vv.start():
@@ -223,7 +223,7 @@ def read(text: str) -> Header:
             first = cut_inline(text[ve.start():le])
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
             h.subject_span = (ls, send)
-        elif numbers.type_of(h.number or blank) not in (None, "Công văn"):  # also a draft's 'Số     -BC/TU'
+        elif numbers.type_of(h.number or blank_code) not in (None, "Công văn"):  # a draft's 'Số     -BC/TU' too
             cursor = line_bounds(text, after)[1] + 1
             for _ in range(6):
                 ls, le = line_bounds(text, cursor)
@@ -256,7 +256,7 @@ def read(text: str) -> Header:
         figures = signed.stamped_figures(text, h.start, zone_end)
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
-    h.blank_number = signed.blank_number(text, h.start, zone_end) if h.number is None else None
+    h.blank_number = blank_code if h.number is None else None
     if h.number is None and not h.blank_number:
         _named_elsewhere(h, text)  # (a letter whose own number line was left blank has none: not one it cites)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
