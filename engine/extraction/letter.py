@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines, directive, header, marks, numbers, orgs, recurring, references, signature, stamp
+from .layout import MOTTO_RE
 from .text import normalise
 
 KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
@@ -37,6 +38,8 @@ def read(raw: str) -> dict:
         text = stamp.without(text, box)
     h = header.read(text)
     sig = signature.read(text, h.body_start)
+    if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
+        sig.signer, sig.signer_title = signature.reported(text) or (None, None)
     doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
     # the documents cited after the letter's own number; all of them when a post named it further down
     ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else _past_number_line(text, h)

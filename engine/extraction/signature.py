@@ -96,6 +96,23 @@ def _is_name(s: str) -> bool:
     return bool(NAME_RE.match(s)) and s.split()[0] not in NOT_NAME and not re.search(r"\d", s)
 
 
+_SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
+# a post reporting who signed: 'Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký …', 'Giám đốc Sở Giáo dục và Đào tạo
+# Lê Thị Hương đã ký văn bản …', 'Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh vừa ký ban hành …'
+_REPORTED = re.compile(
+    r"(?P<title>(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|Bí thư|Trưởng ban|Hiệu trưởng|"
+    r"Cục trưởng|Tổng cục trưởng|Thủ tướng|Chủ nhiệm))"
+    r"(?:\s+(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Văn phòng|Cục|Tổng cục|Trường|Ban)\b[^,.;:\n]{0,60}?)?"
+    rf"\s+(?P<name>(?:{_SURNAME_ALT})(?:\s+{UP}{LOW}+){{1,3}})\s+(?:đã\s+|vừa\s+|mới\s+)?ký\b")
+
+
+def reported(text: str) -> tuple[str, str] | None:
+    """(name, title) of the signer a post names in its sentence ('Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký
+    …'), for a copy that carries no signature block of its own."""
+    m = _REPORTED.search(text)
+    return (m.group("name"), m.group("title")) if m else None
+
+
 def _capitals_name(s: str) -> bool:
     """A signer's name set in capitals ('TRẦN PHƯỚC ĐỨC'): two to five words, the first a family name."""
     words = s.strip().split()

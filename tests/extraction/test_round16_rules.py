@@ -268,3 +268,12 @@ def test_the_place_of_a_date_line_with_day_and_month_both_left_blank():
                        "Số: /QĐ-ĐHBK *Hà Nội, ngày tháng năm 2025* 5445 *28 5*\n\nQUYẾT ĐỊNH\n"
                        "Về việc ban hành Quy chế đào tạo\n")
     assert (got["place"], got["issued_date"]) == ("Hà Nội", "2025-05-28")  # (the date the signature stamped)
+
+
+def test_a_post_without_a_signature_block_names_who_signed():
+    got = extract_text("Ngày 5/9/2022, Phó Chủ tịch UBND tỉnh Hoàng Văn Nam đã ký ban hành Công văn số 3120/UBND-KT về "
+                       "việc tăng cường quản lý chợ.\n\nTheo đó, UBND tỉnh yêu cầu các huyện kiểm tra.\n")
+    assert (got["signer"], got["signer_title"]) == ("Hoàng Văn Nam", "Phó Chủ tịch")
+    headed = extract_text(_MINISTRY + "Kính gửi: Các sở\n\nThực hiện Công văn do Chủ tịch UBND tỉnh Lê Văn Ba đã ký, "
+                          "Bộ đề nghị các sở báo cáo.\n")
+    assert headed["signer"] is None  # a letter's own text citing who signed another letter
