@@ -198,9 +198,9 @@ def read(text: str, start: int) -> Signature:
         luu = re.search(r"^[^\S\n]*(?:[-–]\s*)?Lưu\s*:?.*$", text[start:hi], re.M)  # no '\s*[-–]?\s*': quadratic
         if luu:
             after = start + luu.end()
-            for line in text[after:after + 300].split("\n"):
-                s = line.strip(" *")
-                if not s:
+            for line in text[after:after + 600].split("\n"):
+                s = DEGREE_RE.sub("", line.strip(" *")).strip(" *")
+                if not s or re.fullmatch(r"!\[[^\]]*\]\([^)]*\)", s):  # (the signature's image in a Markdown copy)
                     continue
                 if _is_name(s):
                     sig.signer = s

@@ -277,3 +277,8 @@ def test_a_post_without_a_signature_block_names_who_signed():
     headed = extract_text(_MINISTRY + "Kính gửi: Các sở\n\nThực hiện Công văn do Chủ tịch UBND tỉnh Lê Văn Ba đã ký, "
                           "Bộ đề nghị các sở báo cáo.\n")
     assert headed["signer"] is None  # a letter's own text citing who signed another letter
+
+
+def test_a_name_alone_after_the_archive_note_past_a_markdown_image_and_a_degree():
+    got = extract_text(_HOSPITAL + "![](assets/chu-ky.jpeg)\n\n**PGS.TS Lê Minh Khoa**\n")
+    assert got["signer"] == "Lê Minh Khoa"
