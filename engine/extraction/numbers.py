@@ -96,9 +96,13 @@ _YEARED_TYPES = {"TT", "TTLT", "NĐ"}
 _TWO_LETTER_ISSUERS = {"CP", "TW", "TU", "HU", "QU", "ĐU", "TƯ"}
 
 
+# issuers' codes that begin like a type's ('PG'): a district education office's 'PGDĐT' is no 'PG-DĐT'
+_WHOLE_ISSUER_CODES = {"PGDĐT", "PGDDT", "PGD", "PGDĐTTX"}
+
+
 def _repair(code: str, has_year: bool = True) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
-    if "-" in code or "/" in code:
+    if "-" in code or "/" in code or code in _WHOLE_ISSUER_CODES:
         return code
     for t in _TYPES_BY_LEN:
         if not has_year and t in _YEARED_TYPES or len(t) < 2:  # 'LĐLĐ' is a union's code, not 'L-ĐLĐ'

@@ -282,3 +282,9 @@ def test_a_post_without_a_signature_block_names_who_signed():
 def test_a_name_alone_after_the_archive_note_past_a_markdown_image_and_a_degree():
     got = extract_text(_HOSPITAL + "![](assets/chu-ky.jpeg)\n\n**PGS.TS Lê Minh Khoa**\n")
     assert got["signer"] == "Lê Minh Khoa"
+
+
+def test_an_education_offices_code_is_whole_and_a_citation_cut_by_a_line_break_is_read_once():
+    got = extract_text(_MINISTRY + "Kính gửi: Các trường\n\nThực hiện Công văn số 182/PGDĐT ngày 3/4/2024 và Quyết định "
+                       "số 2629/QĐ-TTg ngày 1/2/2024 (Quyết định số 2629/QĐ-T\nTg), các trường báo cáo.\n")
+    assert got["references"] == ["182/PGDĐT", "2629/QĐ-TTg"]
