@@ -98,7 +98,7 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
         return _bare_relay(text, limit) or _plain_relay(text, limit)
     m, letter = found
     return {**letter, "issuer": squash(m.group("by")) if m.group("by") else None,
-            "subject": squash(m.group("subj")).strip(" .;:-") or None}
+            "subject": squash(m.group("subj") or "").strip(" .;:-") or None}
 
 
 
@@ -253,6 +253,24 @@ def according_relay(text: str, limit: int = 600) -> dict | None:
     m, letter = found
     kind = m.group("type")
     return {**letter, "issuer": squash(m.group("by")), "doc_type": None if kind.lower() == "văn bản" else kind}
+
+
+# a post about putting a letter into effect names it in full: '… đồng chí … triển khai Kế hoạch số 43/KH-MTTQ-BTT ngày
+# 04/02/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam thành phố về …' (not 'Thực hiện …', which cites a parent)
+_CARRIED_OUT_RE = re.compile(
+    rf"\b(?:triển khai|quán triệt|phổ biến)\s+(?P<type>{TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*/[^\s,]+)\s*,?\s*"
+    r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s+của\s+"
+    rf"(?P<by>{UP}[^\n.,;:]{{2,120}}?)(?:\s*[,.;]|\s+(?:về\s+việc|V/v|về)\s+(?P<subj>[^\n.;]{{10,300}}))")
+
+
+def carried_out_relay(text: str, limit: int = 1200) -> dict | None:
+    """Number, date, type, issuer and subject of the letter a post reports being put into effect."""
+    found = _named_letter(_CARRIED_OUT_RE, text, limit)
+    if not found:
+        return None
+    m, letter = found
+    return {**letter, "issuer": squash(m.group("by")), "doc_type": m.group("type"),
+            "subject": squash(m.group("subj") or "").strip(" .;:-") or None}
 
 
 # a post carrying a letter without its header, headed by the letter's title in sentence case:

@@ -288,3 +288,14 @@ def test_an_education_offices_code_is_whole_and_a_citation_cut_by_a_line_break_i
     got = extract_text(_MINISTRY + "Kính gửi: Các trường\n\nThực hiện Công văn số 182/PGDĐT ngày 3/4/2024 và Quyết định "
                        "số 2629/QĐ-TTg ngày 1/2/2024 (Quyết định số 2629/QĐ-T\nTg), các trường báo cáo.\n")
     assert got["references"] == ["182/PGDĐT", "2629/QĐ-TTg"]
+
+
+def test_a_post_reporting_a_letter_put_into_effect_names_it_and_one_only_cited_as_a_basis_is_not_taken():
+    got = extract_text("Hội nghị phát động ủng hộ Quỹ năm 2021\n\nChiều 3/3/2021, đồng chí Chủ tịch đã triển khai Kế hoạch "
+                       "số 27/KH-MTTQ-BTT ngày 20/02/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nam Định, thời gian "
+                       "phát động đến hết tháng 4.\n")
+    assert (got["number"], got["issued_date"], got["doc_type"]) == ("27/KH-MTTQ-BTT", "2021-02-20", "Kế hoạch")
+    assert got["issuer"] == "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nam Định"
+    basis = extract_text("Tin tức\n\nThực hiện Kế hoạch số 27/KH-MTTQ-BTT ngày 20/02/2021 của Ban Thường trực Ủy ban "
+                         "MTTQ Việt Nam tỉnh Nam Định, các xã tổ chức phát động.\n")
+    assert basis["number"] is None
