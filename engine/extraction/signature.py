@@ -120,6 +120,13 @@ def _capitals_name(s: str) -> bool:
         and all(has_vowel(w) and w.isalpha() for w in words)
 
 
+# where the recipients' column and the signature read across on one line part: after an item's ';', after
+# 'Nơi nhận:', and after the archive note's full stop before the authority or title ('- Lưu: VT. KT. CHỦ TỊCH …')
+_ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!TUQ\.)(?<!Q\.)(?<!/M\.)"
+                     r"(?<!/L\.)(?<!/T\.)[ \t]+(?=(?:KT|TM|TL|TUQ)\.\s|(?:PHÓ\s+)?"
+                     r"(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG)\b)")
+
+
 def read(text: str, start: int) -> Signature:
     """Find the first signature block at or after *start*."""
     sig = Signature()
@@ -137,7 +144,7 @@ def read(text: str, start: int) -> Signature:
             # the recipients' column and the signature's read across on one line: 'Nơi nhận: GIÁM ĐỐC',
             # 'Thành ủy, HĐND, UBND thành phố; Lê Thị Bích Thuận'
             base, off = pos + line.find(seg), 0
-            for part in re.split(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*", seg):
+            for part in _ACROSS.split(seg):
                 off = seg.find(part, off) + len(part)
                 segs.append((part.strip(" *"), base + off))
         pos += len(line) + 1

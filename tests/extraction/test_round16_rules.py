@@ -299,3 +299,10 @@ def test_a_post_reporting_a_letter_put_into_effect_names_it_and_one_only_cited_a
     basis = extract_text("Tin tức\n\nThực hiện Kế hoạch số 27/KH-MTTQ-BTT ngày 20/02/2021 của Ban Thường trực Ủy ban "
                          "MTTQ Việt Nam tỉnh Nam Định, các xã tổ chức phát động.\n")
     assert basis["number"] is None
+
+
+def test_recipients_and_signature_read_across_on_one_line_part_after_the_archive_note():
+    got = extract_text(_HOSPITAL.split("Nơi nhận:")[0] + "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC "
+                       "Trần Anh Thư\n")
+    assert (got["signer"], got["signer_title"], got["signing_authority"]) == ("Trần Anh Thư", "Phó Giám đốc",
+                                                                              "KT. Giám đốc")
