@@ -11,7 +11,7 @@ HEADS = [
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI ĐỒNG", "HỘI", "LIÊN ĐOÀN",
-    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL",
+    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL", "BCH", "LĐLĐ",
 ]
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
 

@@ -306,3 +306,11 @@ def test_recipients_and_signature_read_across_on_one_line_part_after_the_archive
                        "Trần Anh Thư\n")
     assert (got["signer"], got["signer_title"], got["signing_authority"]) == ("Trần Anh Thư", "Phó Giám đốc",
                                                                               "KT. Giám đốc")
+
+
+def test_an_executive_committee_and_a_labour_federation_under_their_abbreviations_open_their_own_bodies():
+    head = "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/LĐLĐ\n\nThanh Hóa, ngày 2 tháng 3 năm 2023\n\nV/v đại hội\n"
+    got = extract_text("LĐLĐ TỈNH THANH HÓA\nLĐLĐ HUYỆN NGA SƠN" + head)
+    assert (got["issuer"], got["issuer_parent"]) == ("Liên đoàn Lao động huyện Nga Sơn", "Liên đoàn Lao động tỉnh Thanh Hóa")
+    bch = extract_text("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THANH HÓA" + head.replace("12/LĐLĐ", "45-CV/HNDT"))
+    assert bch["issuer"].startswith("BCH ") and bch["issuer_parent"] == "Hội Nông dân Việt Nam"
