@@ -17,7 +17,7 @@ from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
                      PLACE_RE, PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop,
-                     TELEGRAM_RE, line_bounds, telegram_line, type_title)
+                     TELEGRAM_RE, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import find_start
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
@@ -304,7 +304,9 @@ def read(text: str) -> Header:
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 
-    # urgency: a mark standing alone in the header zone
+    # urgency: a mark standing alone in the header zone, or after the type on its title line ('CÔNG ĐIỆN KHẨN')
+    if title_at:
+        h.urgency = urgency_of_title(orgs.fold(text[title_at[0]:title_at[2]].strip(" |*")))
     for ln in text[h.start:zone_end + 1].split("\n"):
         for seg in segments(ln):
             u = URGENCY.get(orgs.fold(seg.strip(" .:*")))

@@ -43,11 +43,23 @@ _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
 
 
+_URGENT_TITLE = re.compile(r"(.+?)\s+(?:KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC)")
+
+
+def urgency_of_title(folded: str) -> str | None:
+    """The urgency a type title carries after the type ('CÔNG ĐIỆN KHẨN' -> 'khan')."""
+    marked = _URGENT_TITLE.fullmatch(folded)
+    return URGENCY.get(folded[len(marked.group(1)):].strip()) if marked and marked.group(1) in TYPE_TITLES else None
+
+
 def type_title(folded: str) -> str | None:
     """The type title a short upper-case line is, also as OCR misreads its accents
     ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
     if folded in TYPE_TITLES:
         return folded
+    marked = _URGENT_TITLE.fullmatch(folded)  # 'CÔNG ĐIỆN KHẨN', 'CÔNG VĂN HỎA TỐC': the type, then its urgency
+    if marked and marked.group(1) in TYPE_TITLES:
+        return marked.group(1)
     pair = folded.split(" VÀ ")
     if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
         return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type

@@ -314,3 +314,11 @@ def test_an_executive_committee_and_a_labour_federation_under_their_abbreviation
     assert (got["issuer"], got["issuer_parent"]) == ("Liên đoàn Lao động huyện Nga Sơn", "Liên đoàn Lao động tỉnh Thanh Hóa")
     bch = extract_text("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THANH HÓA" + head.replace("12/LĐLĐ", "45-CV/HNDT"))
     assert bch["issuer"].startswith("BCH ") and bch["issuer_parent"] == "Hội Nông dân Việt Nam"
+
+
+def test_a_type_title_with_its_urgency_after_it():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 05/CĐ-UBND\n\n"
+                       "Nga Sơn, ngày 12 tháng 10 năm 2023\n\nCÔNG ĐIỆN KHẨN\nVề việc chủ động ứng phó với bão số 4\n\n"
+                       "CHỦ TỊCH UBND HUYỆN ĐIỆN:\n- Chủ tịch UBND các xã;\n")
+    assert (got["doc_type"], got["urgency"]) == ("Công điện", "khan")
+    assert got["subject"] == "Về việc chủ động ứng phó với bão số 4"
