@@ -322,3 +322,12 @@ def test_a_type_title_with_its_urgency_after_it():
                        "CHỦ TỊCH UBND HUYỆN ĐIỆN:\n- Chủ tịch UBND các xã;\n")
     assert (got["doc_type"], got["urgency"]) == ("Công điện", "khan")
     assert got["subject"] == "Về việc chủ động ứng phó với bão số 4"
+
+
+def test_a_news_sentence_saying_signed_or_naming_a_coded_number_without_so():
+    signed = extract_text("Chủ tịch UBND tỉnh Nghệ An vừa ký Công điện số 12/CĐ-UBND ngày 21/7/2024 về việc ứng phó với "
+                          "bão số 2.\n")
+    assert (signed["doc_type"], signed["number"], signed["issuer"]) == ("Công điện", "12/CĐ-UBND", "UBND tỉnh Nghệ An")
+    bare = extract_text("Bộ Giáo dục và Đào tạo đã ban hành Công văn 1234/BGDĐT-GDTrH hướng dẫn thực hiện nhiệm vụ năm "
+                        "học 2024-2025.\n")
+    assert (bare["number"], bare["issuer"]) == ("1234/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo")
