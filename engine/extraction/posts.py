@@ -200,16 +200,26 @@ def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
     return subject, end.end() if end else m.end()
 
 
+# a sentence opened by when it happened, not by a clause citing another letter: 'Vừa qua, UBND huyện … ban hành …'
+_JUST_NOW = re.compile(r"(?:^|[.!?]\s*)(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối qua|Sáng qua|"
+                       r"Chiều qua)\s*,\s*$", re.I)
+
+
+_WHEN_LEAD = re.compile(r"^(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối qua|Sáng qua|Chiều qua)"
+                        r"\s*,\s*", re.I)
+
+
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
     # The first sentence or clause naming a body and a letter. After a comma only a letter just issued
     # ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày 13/5/2011, UBND huyện ban hành …'),
     # never one the body cites; with no 'vừa', 'đã' or 'mới' only after the date opening the sentence
-    # ('Ngày 30/12/2025, UBND xã X ban hành …'); after ';' only a sentence begun anew ('…; Ngày 11/5/2016, …').
+    # ('Ngày 30/12/2025, UBND xã X ban hành …') or opening the post; after ';' only a sentence begun anew
+    # ('…; Ngày 11/5/2016, …'); after a comma also when what precedes says when ('Vừa qua, …').
     m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
-              and (m.group("adv") or m.group("date1"))
+              and (m.group("adv") or m.group("date1") or not text[:m.start()].strip())
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
-                   or "vừa" in m.group(0)[:m.start("num") - m.start()])
+                   or "vừa" in m.group(0)[:m.start("num") - m.start()] or _JUST_NOW.search(text[:m.start()]))
               and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip()))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
@@ -218,6 +228,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     kind = m.group("type")
     subject, end = _reported_subject(text, m)
     by = squash(m.group("for") or m.group("by"))
+    by = _WHEN_LEAD.sub("", by)  # 'Vừa qua, UBND huyện …': when, then who
     # 'Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh X vừa có …', 'BHG - Ngày 2/6/2023, Chủ tịch …': the time said
     # before the body
     lead = re.match(r"[^,]*?\b[Nn]gày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b(?:\s*[/.]\s*(\d{4}))?[^,]*,\s*(?=[A-ZĐ])", by)

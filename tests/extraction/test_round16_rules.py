@@ -331,3 +331,11 @@ def test_a_news_sentence_saying_signed_or_naming_a_coded_number_without_so():
     bare = extract_text("Bộ Giáo dục và Đào tạo đã ban hành Công văn 1234/BGDĐT-GDTrH hướng dẫn thực hiện nhiệm vụ năm "
                         "học 2024-2025.\n")
     assert (bare["number"], bare["issuer"]) == ("1234/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo")
+
+
+def test_a_post_opened_by_when_or_by_the_reporting_sentence_itself_names_its_letter():
+    when = extract_text("Vừa qua, UBND huyện Nga Sơn đã ban hành Kế hoạch số 45/KH-UBND về việc tổ chức Tết Trung thu "
+                        "năm 2024.\n")
+    assert (when["number"], when["issuer"]) == ("45/KH-UBND", "UBND huyện Nga Sơn")
+    opening = extract_text("Sở Y tế ban hành văn bản số 1234/SYT-NVY ngày 5/9/2024 hướng dẫn phòng chống sốt xuất huyết.\n")
+    assert (opening["number"], opening["issued_date"], opening["issuer"]) == ("1234/SYT-NVY", "2024-09-05", "Sở Y tế")
