@@ -339,3 +339,9 @@ def test_a_post_opened_by_when_or_by_the_reporting_sentence_itself_names_its_let
     assert (when["number"], when["issuer"]) == ("45/KH-UBND", "UBND huyện Nga Sơn")
     opening = extract_text("Sở Y tế ban hành văn bản số 1234/SYT-NVY ngày 5/9/2024 hướng dẫn phòng chống sốt xuất huyết.\n")
     assert (opening["number"], opening["issued_date"], opening["issuer"]) == ("1234/SYT-NVY", "2024-09-05", "Sở Y tế")
+
+
+def test_a_date_line_whose_ngay_ocr_read_with_a_v():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/UBND-VX\n\n"
+                       "Thanh Hóa, ngàv 5 tháng 3 năm 2024\n\nV/v tăng cường\n\nKính gửi: Sở Y tế\n")
+    assert (got["issued_date"], got["place"]) == ("2024-03-05", "Thanh Hóa")
