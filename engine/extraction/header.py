@@ -107,9 +107,9 @@ def _named_elsewhere(h: Header, text: str) -> None:
             return
 
 
-# types never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under such a code is a công văn
+# a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
 # whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
-_NEVER_ADDRESSED = ("Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Luật")
+_NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
 
 
 _DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
