@@ -214,7 +214,7 @@ def read(text: str) -> Header:
             cursor = le + 1
     else:
         after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
-        ve = VE_RE.search(text, after, min(zone_end, after + 300))
+        ve = VE_ANY_RE.search(text, after, min(zone_end, after + 300))
         if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
             low = h.number_span[1] if h.number_span else h.start
             ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
@@ -263,6 +263,7 @@ def read(text: str) -> Header:
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 
     # document type
+    wired = next((m for m in TELEGRAM_RE.finditer(text, h.start, zone_end) if telegram_line(m.group(0))), None)
     if title_at:
         h.doc_type = title_at[1][:1] + title_at[1][1:].lower()
         if h.doc_type == "Chương trình hành động":  # a programme of action is of the type Chương trình (NĐ 30)
@@ -274,7 +275,7 @@ def read(text: str) -> Header:
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:
         h.doc_type = h.relay_type
-    elif h.number or vv or ve:
+    elif h.number or vv or ve and not wired:  # (a telegram's 'Về việc …' line is no công văn's)
         h.doc_type = "Công văn"
     else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
         h.doc_type = numbers.type_of(h.blank_number)
@@ -288,7 +289,6 @@ def read(text: str) -> Header:
     if titled:
         h.doc_type, h.subject = h.doc_type or titled["doc_type"], h.subject or titled["subject"]
         h.issued_date, h.urgency = h.issued_date or titled["issued_date"], h.urgency or titled["urgency"]
-    wired = next((m for m in TELEGRAM_RE.finditer(text, h.start, zone_end) if telegram_line(m.group(0))), None)
     if wired and h.doc_type is None:
         h.doc_type = "Công điện"  # 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' addresses a telegram
     if wired and h.subject is None:  # its 'Về việc …' line above the authority line

@@ -345,3 +345,14 @@ def test_a_date_line_whose_ngay_ocr_read_with_a_v():
     got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/UBND-VX\n\n"
                        "Thanh Hóa, ngàv 5 tháng 3 năm 2024\n\nV/v tăng cường\n\nKính gửi: Sở Y tế\n")
     assert (got["issued_date"], got["place"]) == ("2024-03-05", "Thanh Hóa")
+
+
+def test_a_ve_viec_line_under_the_date_line_is_a_cong_vans_subject_and_a_telegrams_stays_a_telegram():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/UBND-VX\n\n"
+                       "Thanh Hóa, ngày 5 tháng 3 năm 2024\n\nVề việc tăng cường công tác phòng chống dịch\n\n"
+                       "Kính gửi: Sở Y tế\n\nThực hiện chỉ đạo, UBND tỉnh yêu cầu:\n")
+    assert got["subject"].endswith("tăng cường công tác phòng chống dịch") and got["doc_type"] == "Công văn"
+    wired = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNga Sơn, ngày 5 tháng 9 "
+                         "năm 2024\n\nVề việc chủ động ứng phó với bão số 3\n\nCHỦ TỊCH UBND HUYỆN NGA SƠN ĐIỆN:\n"
+                         "- Chủ tịch UBND các xã;\n")
+    assert wired["doc_type"] == "Công điện"
