@@ -214,7 +214,9 @@ def read(text: str) -> Header:
             cursor = le + 1
     else:
         after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
+        # 'Về …' or 'Về việc …' under the date line standing for 'V/v' (the label dropped like 'V/v')
         ve = VE_ANY_RE.search(text, after, min(zone_end, after + 300))
+        labelled = ve is not None
         if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
             low = h.number_span[1] if h.number_span else h.start
             ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
@@ -222,6 +224,7 @@ def read(text: str) -> Header:
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
+            h.subject = re.sub(r"^Về\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
             h.subject_span = (ls, send)
         elif numbers.type_of(h.number or blank_code) not in (None, "Công văn"):  # a draft's 'Số     -BC/TU' too
             cursor = line_bounds(text, after)[1] + 1
