@@ -14,6 +14,8 @@ _ADDRESSEE_HEAD = (r"(?:Sở|UBND|HĐND|Ủy|Uỷ|Bộ|Phòng|Ban|Trường|Các
                    r"Bảo|Cảnh|Tòa|Ngân|Đồng|Ông|Bà|Quý)")
 
 
+# a person addressed with the role after a dash: the dash joins them
+_PERSON_ROLE = re.compile(r"((?:^|(?<=[\n;:]))\s*(?:[-–•+]\s*)?(?:Ông|Bà|Đồng chí|Đ/c)\s+[^\n;\-–]{2,60}?)\s+[-–]\s+")
 _ADDRESS_RE = re.compile(r"\s*\(\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế)\s*:.*$", re.I)
 
 
@@ -64,7 +66,9 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             end = le2
             cursor = le2 + 1
     blob = "".join(collected)
-    items = re.split(r"\n|;|^\s*[-–•+]\s+|\s[-–•+]\s+(?=" + _ADDRESSEE_HEAD + r"\b)", blob)
+    blob = _PERSON_ROLE.sub(lambda m: m.group(1) + " \x00 ", blob)  # 'Ông X - Giám đốc Công ty Y' is one addressee
+    items = [it.replace("\x00", "-") for it in
+             re.split(r"\n|;|^\s*[-–•+]\s+|\s[-–•+]\s+(?=" + _ADDRESSEE_HEAD + r"\b)", blob)]
     out = []
     for it in items:
         it = re.sub(r",(?=\w)", ", ", squash(it)).strip(" -–•+.;,|")

@@ -356,3 +356,10 @@ def test_a_ve_viec_line_under_the_date_line_is_a_cong_vans_subject_and_a_telegra
                          "năm 2024\n\nVề việc chủ động ứng phó với bão số 3\n\nCHỦ TỊCH UBND HUYỆN NGA SƠN ĐIỆN:\n"
                          "- Chủ tịch UBND các xã;\n")
     assert wired["doc_type"] == "Công điện"
+
+
+def test_a_person_addressed_with_the_role_after_a_dash_is_one_addressee():
+    got = extract_text(_MINISTRY + "Kính gửi:\n- Ông Trần Văn Cường - Chủ tịch UBND xã Đông Sơn;\n- Bà Lê Thị Én - Hiệu "
+                       "trưởng Trường THCS Đông Sơn.\n\nThực hiện kế hoạch năm 2024, Bộ Nội vụ đề nghị:\n")
+    assert got["recipients"] == ["Ông Trần Văn Cường - Chủ tịch UBND xã Đông Sơn",
+                                 "Bà Lê Thị Én - Hiệu trưởng Trường THCS Đông Sơn"]
