@@ -228,9 +228,14 @@ def has_vowel(word: str) -> bool:
     return bool(set(bare(word).upper()) & set("AEIOUY"))
 
 
+# the shape of one Vietnamese syllable (marks aside): what no syllable can be is an abbreviation ('QLDA', 'ĐHCQ')
+_SYLLABLE = re.compile(r"(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIYOU])?")
+
+
 def _word_case(word: str, first: bool) -> str:
-    """A word of a name in sentence case; an abbreviation with no vowel keeps its capitals ('MTTQ', 'TNCS')."""
-    if len(word) >= 2 and word.isupper() and not has_vowel(word):
+    """A word of a name in sentence case; an abbreviation keeps its capitals ('MTTQ', 'TNCS', 'QLDA')."""
+    if len(word) >= 2 and word.isupper() and (not has_vowel(word) or len(word) >= 3 and word.isalpha()
+                                              and not _SYLLABLE.fullmatch(bare(word))):
         return word
     return word[:1] + word[1:].lower() if first else word.lower()
 

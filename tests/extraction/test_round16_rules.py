@@ -363,3 +363,10 @@ def test_a_person_addressed_with_the_role_after_a_dash_is_one_addressee():
                        "trưởng Trường THCS Đông Sơn.\n\nThực hiện kế hoạch năm 2024, Bộ Nội vụ đề nghị:\n")
     assert got["recipients"] == ["Ông Trần Văn Cường - Chủ tịch UBND xã Đông Sơn",
                                  "Bà Lê Thị Én - Hiệu trưởng Trường THCS Đông Sơn"]
+
+
+def test_an_abbreviation_with_a_vowel_keeps_its_capitals_inside_a_name():
+    from engine.extraction.orgs import display
+
+    assert display("BAN QLDA ĐẦU TƯ XÂY DỰNG") == "Ban QLDA đầu tư xây dựng"
+    assert display("HỘI NGƯỜI MÙ") == "Hội Người mù"  # words that are syllables are cased as words
