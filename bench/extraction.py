@@ -278,7 +278,9 @@ def same(field: str, got, want, parent: str | None = None) -> bool:
             else not (got or want)
     if field == "number":
         return _numbers.same(got, want)
-    if field in ("doc_type", "issued_date", "place"):
+    if field == "place":  # 'TP. Hồ Chí Minh' is 'Thành phố Hồ Chí Minh', as names' abbreviations are their long forms
+        return _text_key(got) == _text_key(want) or _name_key(got) == _name_key(want)
+    if field in ("doc_type", "issued_date"):
         return _text_key(got) == _text_key(want)
     if field == "subject":
         a, b = _text_key(got), _text_key(want)

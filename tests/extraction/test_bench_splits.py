@@ -167,3 +167,8 @@ def test_a_letter_with_no_addressees_counts_the_same_labelled_empty_or_absent():
     assert bench.same("recipients", None, [])
     assert bench.same("recipients", [], None)
     assert not bench.same("recipients", None, ["Sở Y tế"])
+
+
+def test_a_place_written_with_the_citys_abbreviation_is_the_same_place():
+    assert bench.same("place", "Tp.Hồ Chí Minh", "Thành phố Hồ Chí Minh")
+    assert not bench.same("place", "Hà Nội", "Thành phố Hồ Chí Minh")
