@@ -204,6 +204,7 @@ if str(ROOT) not in sys.path:
 
 from engine.extraction import extract_file  # noqa: E402
 from engine.extraction import numbers as _numbers  # noqa: E402
+from engine.extraction.layout import INDEP_RE, MOTTO_RE  # noqa: E402
 from engine.extraction.orgs import canonical  # noqa: E402
 
 LETTERS = ROOT / "tests" / "fixtures" / "letters"
@@ -323,16 +324,15 @@ def load(directory: Path = LETTERS, *, held_out: bool = True) -> list[tuple[str,
     return out
 
 
-# the national motto (or its second line), which heads the letter itself and not a post reporting it;
-# OCR and legacy-font copies drop marks, so the marked letters are optional
-_MOTTO = re.compile(r"C[ỘÔO]NG\s*H[ÒOÓ]A\s*X[ÃA]\s*H[ỘÔO]I|Đ[ỘÔO]C\s*L[ẬÂA]P\s*[-–—]?\s*T[ỰƯU]\s*DO")
 FORMS = ("headed", "relay")
 
 
 def form_of(text: str) -> str:
-    """'headed' when the text is the letter itself (it carries the national motto), else 'relay': a
-    portal or newspaper post that reports the letter, whose issuer is often named only by the site."""
-    return "headed" if _MOTTO.search(unicodedata.normalize("NFC", text).upper()) else "relay"
+    """'headed' when the text is the letter itself (under the national motto or its second line, or a party's
+    or the youth union's heading, as the extractor's own layout patterns find them, also without marks), else
+    'relay': a portal or newspaper post that reports the letter, whose issuer is often named only by the site."""
+    text = unicodedata.normalize("NFC", text)
+    return "headed" if MOTTO_RE.search(text) or INDEP_RE.search(text) else "relay"
 
 
 def evaluate(letters=None) -> dict:
