@@ -160,7 +160,6 @@ def _news_bracketed(text: str, limit: int) -> dict | None:
 
 # the head a letter is signed for, before the body's name: 'Chủ tịch UBND tỉnh Tuyên Quang'
 _HEAD_ROLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Văn phòng)\s+(?=\S)")
-_SURNAMES = SURNAMES
 
 
 def _without_head(by: str) -> str:
@@ -170,7 +169,7 @@ def _without_head(by: str) -> str:
     if body == by:
         return by
     words = body.split()
-    cut = next((k for k in range(3, len(words) - 1) if words[k] in _SURNAMES
+    cut = next((k for k in range(3, len(words) - 1) if words[k] in SURNAMES
                 and all(w[:1].isupper() for w in words[k:]) and len(words) - k <= 4), None)
     return " ".join(words[:cut]) if cut else body
 
@@ -201,12 +200,9 @@ def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
 
 
 # a sentence opened by when it happened, not by a clause citing another letter: 'Vừa qua, UBND huyện … ban hành …'
-_JUST_NOW = re.compile(r"(?:^|[.!?]\s*)(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối qua|Sáng qua|"
-                       r"Chiều qua)\s*,\s*$", re.I)
-
-
-_WHEN_LEAD = re.compile(r"^(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối qua|Sáng qua|Chiều qua)"
-                        r"\s*,\s*", re.I)
+_JUST_NOW_WORDS = r"(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|Sáng nay|Chiều nay|Tối qua|Sáng qua|Chiều qua)\s*,\s*"
+_JUST_NOW = re.compile(rf"(?:^|[.!?]\s*){_JUST_NOW_WORDS}$", re.I)  # what precedes the sentence's body
+_WHEN_LEAD = re.compile(rf"^{_JUST_NOW_WORDS}", re.I)  # the same taken into the body's name
 
 
 def news_relay(text: str, limit: int = 1500) -> dict | None:

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from . import orgs
-from .orgs import has_vowel
 from .names import SURNAMES
 from .text import LOW, UP, is_upper, segments, squash
 
@@ -117,7 +116,7 @@ def _capitals_name(s: str) -> bool:
     """A signer's name set in capitals ('TRẦN PHƯỚC ĐỨC'): two to five words, the first a family name."""
     words = s.strip().split()
     return 2 <= len(words) <= 5 and is_upper(s) and words[0].capitalize() in SURNAMES \
-        and all(has_vowel(w) and w.isalpha() for w in words)
+        and all(orgs.has_vowel(w) and w.isalpha() for w in words)
 
 
 # where the recipients' column and the signature read across on one line part: after an item's ';', after
