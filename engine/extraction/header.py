@@ -323,10 +323,8 @@ def read(text: str) -> Header:
     body_start = max([s[1] for s in (h.number_span, h.date_span, h.subject_span) if s] or [h.start])
     if kg:
         h.recipients, body_start = read_recipients(text, kg.end())
-    else:  # a telegram addresses its recipients after its sender: 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' / '- …;'
-        wired = TELEGRAM_RE.search(text, h.start, window)
-        if wired and telegram_line(text[wired.start():wired.end()].strip()):
-            h.recipients, body_start = read_recipients(text, wired.end())
+    elif wired:  # a telegram addresses its recipients after its sender: 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' / '- …;'
+        h.recipients, body_start = read_recipients(text, wired.end())
     h.body_start = body_start
 
     # issuer
