@@ -12,7 +12,8 @@ from collections import Counter
 
 from . import orgs
 
-_LEVEL_WORDS = {"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "trấn", "phường", "tp.", "tp", "ủy", "uỷ"}
+# the words of places' levels (orgs.LOCALITY), and a party committee's 'ủy' ('Tỉnh ủy')
+_LEVEL_WORDS = {w.casefold() for level in orgs.LOCALITY for w in level.split()} | {"tp", "ủy", "uỷ"}
 _SECTORED = {orgs.fold(f"{head} {sector}") for head in ("Bộ", "Sở", "Phòng") for sector in orgs.SECTORS}
 
 

@@ -352,8 +352,8 @@ def locality_of(body: str) -> str | None:
     return locality_case(m.group(0)) if m else None
 
 
-_LEVEL_AFTER_COMMITTEE = re.compile(r"^((?:UBND|HĐND)\s+)(Tỉnh|Thành Phố|Thành phố|Huyện|Quận|Thị Xã|Thị xã|Xã|Phường|"
-                                    r"Thị Trấn|Thị trấn)(?=\s)")
+_LEVEL_AFTER_COMMITTEE = re.compile(r"^((?:UBND|HĐND)\s+)(" + "|".join(l for l in LOCALITY if l[-1].isalpha())
+                                    + r")(?=\s)", re.I)
 
 
 def level_case(name: str | None) -> str | None:
