@@ -4,8 +4,9 @@ Letters typed in the .VnTime fonts most agencies used before Unicode keep those 
 .docx and in a PDF's text layer; such a letter reads as noise ('Bé Y tÕ', 'Q§-UBND') until decoded. The
 table is TCVN 5712:1993's (as glibc's iconv 'TCVN5712-1' decodes each byte, its combining marks left out);
 its bytes 0x80-0x9F only as Latin-1 reads them (Windows-1252 makes them quotes and dashes, which Unicode
-letters use too). A line is decoded only when it has a character Vietnamese in Unicode never uses ('«', '¨', '®', 'µ' …) and none of the letters only
-Unicode Vietnamese has ('ư', 'ơ', 'đ', 'ạ' …), so a Unicode page with a legacy passage keeps its own lines.
+letters use too). A line is decoded only when it has a character Vietnamese in Unicode never uses ('«', '¨',
+'®', 'µ' …) and none of the letters only Unicode Vietnamese has ('ư', 'ơ', 'đ', 'ạ' …), so a Unicode page with
+a legacy passage keeps its own lines.
 The capitals' font (.VnTimeH) writes capitals with the small letters' codes: on a line otherwise in
 capitals they are read as capitals ('CéNG' -> 'CỘNG')."""
 from __future__ import annotations
