@@ -1,6 +1,6 @@
 """The bench's splits: which letters are held out, and that their misses stay hidden.
 
-Held-out letters (r6, r15, r21, r23, r24, r27, r28, r29 and r30; r3-blind, r5, r7 to r14, r16 to r20, r22, r25 and r26 until their figures were
+Held-out letters (r24, r27, r28, r29 and r30; r3-blind, r5 to r23, r25 and r26 until their figures were
 recorded) are the honest estimate on unseen letters only as long as nobody tuning rules sees which of
 them miss; the bench prints their misses only when asked with --show-blind. These tests use a made-up result, so no letter is extracted.
 """
@@ -44,16 +44,16 @@ def test_each_collection_has_its_split():
     assert bench.split_of("r3_cv_x_1") in ("r3", "r3-blind")
 
 
-def test_the_later_collections_are_spent_and_only_nine_of_them_are_held_out():
+def test_the_later_collections_are_spent_and_only_five_of_them_are_held_out():
     assert {"r5", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21",
             "r22", "r23", "r24", "r25", "r26", "r27", "r28", "r29", "r30"} <= set(bench.SPLITS)
-    assert set(bench.GROUPS["held-out"]) == {"r6", "r15", "r21", "r23", "r24", "r27", "r28", "r29", "r30"}
+    assert set(bench.GROUPS["held-out"]) == {"r24", "r27", "r28", "r29", "r30"}
     assert "r3-blind" in bench.GROUPS["tuning"]  # spent: its unseen figure is recorded in docs/benchmarks.md
-    assert {"r5", "r7", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r16", "r17", "r18", "r19", "r20", "r25", "r26"} <= set(bench.GROUPS["tuning"])  # spent the same way
+    assert {f"r{n}" for n in range(5, 24)} | {"r25", "r26"} <= set(bench.GROUPS["tuning"])  # spent the same way
     assert not set(bench.GROUPS["tuning"]) & set(bench.GROUPS["held-out"])
 
 
-@pytest.mark.parametrize("split", ["r6", "r15", "r21", "r23", "r24", "r27", "r28", "r29", "r30"])
+@pytest.mark.parametrize("split", ["r24", "r27", "r28", "r29", "r30"])
 def test_the_held_out_collections_are_never_tuned_on(split):
     assert split in bench.SPLITS
     assert split in bench.GROUPS["held-out"]
@@ -66,17 +66,17 @@ def _fake_result():
     columns = bench.SPLITS + tuple(bench.GROUPS) + ("all",)
     score = {s: {f: [1, 1] for f in bench.FIELDS} for s in columns}
     misses = [("r5_cv_shown_2", "subject", "got", "want"),
-              ("r6_kh_hidden_2", "issuer", "got", "want"),
+              ("r6_kh_shown_2", "issuer", "got", "want"),
               ("r16_tb_shown_11", "number", "got", "want"),
               ("r14_cd_shown_9", "number", "got", "want"),
-              ("r15_qd_hidden_11", "subject", "got", "want"),
+              ("r15_qd_shown_11", "subject", "got", "want"),
               ("r17_kh_shown_12", "number", "got", "want"),
               ("r18_cv_shown_12", "issuer", "got", "want"),
               ("r20_qd_shown_13", "number", "got", "want"),
               ("r19_cv_shown_13", "issuer", "got", "want"),
-              ("r21_cv_hidden_14", "subject", "got", "want"),
+              ("r21_cv_shown_14", "subject", "got", "want"),
               ("r22_cv_shown_15", "number", "got", "want"),
-              ("r23_cv_hidden_16", "issuer", "got", "want"),
+              ("r23_cv_shown_16", "issuer", "got", "want"),
               ("r24_qd_hidden_17", "subject", "got", "want"),
               ("r10_cv_shown_7", "subject", "got", "want"),
               ("r12_tb_shown_8", "number", "got", "want"),
@@ -93,20 +93,19 @@ def test_misses_of_the_held_out_collection_print_only_with_show_blind(monkeypatc
     bench.main(["-v"])
     out = capsys.readouterr().out
     assert "r4_cv_shown_1" in out and "r5_cv_shown_2" in out and "r7_cv_shown_3" in out
-    assert "r6_kh_hidden_2" not in out and "r9_cv_shown_6" in out and "r8_cv_shown_5" in out
-    assert "r14_cd_shown_9" in out and "r15_qd_hidden_11" not in out and "r16_tb_shown_11" in out
+    assert "r6_kh_shown_2" in out and "r9_cv_shown_6" in out and "r8_cv_shown_5" in out
+    assert "r14_cd_shown_9" in out and "r15_qd_shown_11" in out and "r16_tb_shown_11" in out
     assert "r17_kh_shown_12" in out and "r18_cv_shown_12" in out
     assert "r10_cv_shown_7" in out and "r12_tb_shown_8" in out and "r13_cv_shown_10" in out
     assert "r20_qd_shown_13" in out and "r19_cv_shown_13" in out
-    assert "r21_cv_hidden_14" not in out and "r22_cv_shown_15" in out
-    assert "r23_cv_hidden_16" not in out
+    assert "r21_cv_shown_14" in out and "r22_cv_shown_15" in out
+    assert "r23_cv_shown_16" in out
     assert "r24_qd_hidden_17" not in out
-    assert "held-out = r6 + r15 + r21 + r23 " in out
+    assert "held-out = r24 + r27 + r28 + r29 + r30 " in out
 
     bench.main(["-v", "--show-blind"])
     out = capsys.readouterr().out
-    assert "r6_kh_hidden_2" in out and "r15_qd_hidden_11" in out and "r21_cv_hidden_14" in out
-    assert "r23_cv_hidden_16" in out and "r24_qd_hidden_17" in out
+    assert "r24_qd_hidden_17" in out
 
 
 def test_an_issuer_may_be_given_with_its_parent_as_the_seeds_gold_allows():
@@ -126,13 +125,10 @@ def test_the_tests_and_the_stress_bench_never_read_the_held_out_letters(tmp_path
                  "r19_cv_x_1", "r20_qd_x_1", "r21_cv_x_1", "r22_cv_x_1", "r23_cv_x_1", "r24_qd_x_1",
                  "r25_cv_x_1", "r26_tb_x_1", "r27_cv_x_1", "r28_qd_x_1", "r29_cv_x_1", "r30_qd_x_1"):
         (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
-    assert [n for n, _, _ in bench.load(tmp_path, held_out=False)] == ["r10_cv_x_1", "r12_tb_x_1", "r13_cv_x_1",
-                                                                      "r14_cd_x_1", "r16_tb_x_1", "r17_kh_x_1",
-                                                                      "r18_cv_x_1", "r19_cv_x_1", "r20_qd_x_1", "r22_cv_x_1", "r25_cv_x_1",
-                                                                      "r26_tb_x_1", "r4_cv_x_1",
-                                                                      "r7_cv_x_1",
-                                                                      "r8_cv_x_1",
-                                                                      "r9_cv_x_1"]
+    assert [n for n, _, _ in bench.load(tmp_path, held_out=False)] == [
+        "r10_cv_x_1", "r12_tb_x_1", "r13_cv_x_1", "r14_cd_x_1", "r15_qd_x_1", "r16_tb_x_1", "r17_kh_x_1",
+        "r18_cv_x_1", "r19_cv_x_1", "r20_qd_x_1", "r21_cv_x_1", "r22_cv_x_1", "r23_cv_x_1", "r25_cv_x_1",
+        "r26_tb_x_1", "r4_cv_x_1", "r6_cv_x_1", "r7_cv_x_1", "r8_cv_x_1", "r9_cv_x_1"]
     assert [n for n, _, _ in bench.load(tmp_path)] == ["r10_cv_x_1", "r12_tb_x_1", "r13_cv_x_1", "r14_cd_x_1",
                                                         "r15_qd_x_1", "r16_tb_x_1", "r17_kh_x_1", "r18_cv_x_1", "r19_cv_x_1",
                                                         "r20_qd_x_1", "r21_cv_x_1", "r22_cv_x_1", "r23_cv_x_1", "r24_qd_x_1",
