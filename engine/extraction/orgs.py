@@ -240,15 +240,23 @@ def _word_case(word: str, first: bool) -> str:
     return word[:1] + word[1:].lower() if first else word.lower()
 
 
+def _place_key(s: str) -> str:
+    return re.sub(r"[\s-]+", "", fold(s))
+
+
+# a province's or city's name however its parts are spaced or joined ('BÀ RỊA-VŨNG TÀU', 'Bà Rịa Vũng Tàu')
+_PLACE_BY_KEY = {_place_key(p): p for p in PROVINCES + CITIES}
+
+
 def locality_case(s: str) -> str:
-    """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'."""
+    """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'; a known place as it is spelt."""
     f = fold(s)
-    s = f
     for loc in LOCALITY:
         if f == loc or f.startswith(loc + " "):
-            name = s.split()[len(loc.split()):]
-            return loc.lower() + ((" " + _title_words(" ".join(name))) if name else "")
-    return _title_words(s)
+            name = " ".join(f.split()[len(loc.split()):])
+            name = _PLACE_BY_KEY.get(_place_key(name)) or _title_words(name)
+            return loc.lower() + (" " + name if name else "")
+    return _title_words(f)
 
 
 _SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
@@ -371,13 +379,9 @@ def locality_for_place(place: str | None) -> str | None:
     while noise < len(words) - 1 and re.fullmatch(r"[^\W\d_]{1,2}", words[noise]):
         noise += 1
     for start in range(noise + 1):
-        p = re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))
-        for c in CITIES:
-            if fold(c) == p:
-                return f"thành phố {c}"
-        for prov in PROVINCES:
-            if fold(prov) == p:
-                return f"tỉnh {prov}"
+        known = _PLACE_BY_KEY.get(_place_key(re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))))
+        if known:
+            return f"{'thành phố' if known in CITIES else 'tỉnh'} {known}"
     return None
 
 

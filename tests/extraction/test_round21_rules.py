@@ -1,0 +1,20 @@
+"""General rules added in the session that spent r6, r15, r21 and r23 (2026-12-04, evening), each on a short
+made-up snippet (never a copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_province_whose_name_is_joined_or_spaced_otherwise_is_spelt_as_the_country_spells_it():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU\nSố: 7/UBND-VX\n" + _MOTTO
+                       + "Bà Rịa-Vũng Tàu, ngày 2 tháng 3 năm 2021\nV/v tiêm chủng mở rộng\nKính gửi: Sở Y tế\n")
+    assert got["issuer"] == "UBND tỉnh Bà Rịa - Vũng Tàu"
+    got = extract_text("HỘI ĐỒNG NHÂN DÂN\nTỈNH THỪA THIÊN-HUẾ\nSố: 9/HĐND-VP\n" + _MOTTO
+                       + "Huế, ngày 2 tháng 3 năm 2021\nV/v giám sát chuyên đề\nKính gửi: Sở Nội vụ\n")
+    assert got["issuer"] == "HĐND tỉnh Thừa Thiên Huế"
+
+
+def test_a_committee_whose_letterhead_lost_its_place_takes_the_province_of_the_date_line_however_joined():
+    got = extract_text("ỦY BAN NHÂN DÂN | " + _MOTTO.splitlines()[0] + " |\nSố: 3/CT-UBND | Bà Rịa-Vũng Tàu, "
+                       "ngày 16 tháng 10 năm 2017 |\nCHỈ THỊ\nVỀ VIỆC PHÒNG CHỐNG CHÁY RỪNG\nTrong những năm qua, …\n")
+    assert got["issuer"] == "UBND tỉnh Bà Rịa - Vũng Tàu"
