@@ -74,7 +74,7 @@ def attribute_issuer(text: str) -> str | None:
     return None
 
 
-_SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
+_SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
                r"Cục|Chi cục|Trường|Học viện|Đại học|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
 # the short name a body gives itself before going on: '… (GDĐT)', '… (sau đây gọi tắt là Ban Chỉ đạo)'
 _SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"

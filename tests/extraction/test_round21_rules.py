@@ -18,3 +18,10 @@ def test_a_committee_whose_letterhead_lost_its_place_takes_the_province_of_the_d
     got = extract_text("ỦY BAN NHÂN DÂN | " + _MOTTO.splitlines()[0] + " |\nSố: 3/CT-UBND | Bà Rịa-Vũng Tàu, "
                        "ngày 16 tháng 10 năm 2017 |\nCHỈ THỊ\nVỀ VIỆC PHÒNG CHỐNG CHÁY RỪNG\nTrong những năm qua, …\n")
     assert got["issuer"] == "UBND tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_committee_named_by_its_field_that_names_itself_after_what_it_cites_is_the_issuer():
+    got = extract_text("Kính gửi: Ủy ban nhân dân các tỉnh\nCăn cứ Quyết định số 12/QĐ-TTg ngày 3/2/2021 của Thủ tướng "
+                       "Chính phủ (sau đây gọi tắt là Chương trình), Ủy ban Dân tộc hướng dẫn các tỉnh đánh giá "
+                       "thực hiện kế hoạch năm 2022 như sau:\n1. Đánh giá công tác quản lý\n")
+    assert got["issuer"] == "Ủy ban Dân tộc"
