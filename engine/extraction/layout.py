@@ -81,7 +81,9 @@ AUTHORITY_LINE = re.compile(
     r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM)\b")
 # 'SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …': an old title that repeats the header
 GAZETTE_LEAD = re.compile(r"^SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{4}|\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s+")
-SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b)")
+# a body's first heading: 'I. MỤC ĐÍCH', 'Phần I', 'Điều 1', 'A. CĂN CỨ XÂY DỰNG' (a letter, then a word in capitals)
+SECTION_LINE = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–]\s+\S|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+[IVX\d]+\b|Điều\s+1\b|"
+                          r"[A-E]\.[ \t]+[A-ZĐÂĂÊÔƠƯ][A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9]*\b)")
 # a body's opening sentence: '…, Sở Y tế xây dựng kế hoạch … như sau:', '… đề nghị …'
 OPENING_CLAUSE = re.compile(
     r"như sau|[:;]\s*$|\bđề nghị\b|\byêu cầu\b|,\s*(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Trung tâm|Phòng|Ban|Văn phòng|"

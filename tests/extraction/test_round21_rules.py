@@ -25,3 +25,10 @@ def test_a_committee_named_by_its_field_that_names_itself_after_what_it_cites_is
                        "Chính phủ (sau đây gọi tắt là Chương trình), Ủy ban Dân tộc hướng dẫn các tỉnh đánh giá "
                        "thực hiện kế hoạch năm 2022 như sau:\n1. Đánh giá công tác quản lý\n")
     assert got["issuer"] == "Ủy ban Dân tộc"
+
+
+def test_a_plans_title_in_capitals_ends_where_its_first_lettered_heading_begins():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 40/KH-UBND\n" + _MOTTO + "Hà Tĩnh, ngày 5 tháng 2 năm 2019\n"
+                       "KẾ HOẠCH\nPHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG\nTRÊN ĐỊA BÀN TỈNH NĂM 2019\nA. MỤC ĐÍCH, YÊU CẦU\n"
+                       "1. Chủ động phòng chống dịch bệnh.\n")
+    assert got["subject"] == "PHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG TRÊN ĐỊA BÀN TỈNH NĂM 2019"
