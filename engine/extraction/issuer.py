@@ -28,8 +28,10 @@ def issuer_segments(region: str) -> list[str]:
             # (never the 'SỐ' of 'CỤC DÂN SỐ')
             seg = re.sub(r"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$",
                          "", seg).strip(" *-–—_")
-            if re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/") \
-                    or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg):
+            named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
+                and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
+            if not named_by_number and (re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/")
+                                        or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg)):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
                 continue
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')

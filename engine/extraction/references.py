@@ -18,6 +18,10 @@ SECOND_PART_RE = re.compile(r"^[^\S\n]*(?:II\s*[.\-–]\s*\S|(?:Phần|PHẦN)\s
 # line after each line start (quadratic on pages of empty lines)
 
 
+# a body named by a number, not a document: 'Ban Chỉ đạo 138/CP', 'BCĐ 389/QG'
+_NAMED_BY_NUMBER = re.compile(r"(?:Ban\s+Chỉ\s+đạo|BCĐ)\s*$", re.I)
+
+
 def preamble_end(text: str, start: int, end: int) -> int:
     ends = [m.start() for m in (OPERATIVE_RE.search(text, start, end), SECOND_PART_RE.search(text, start, end)) if m]
     return min(ends) if ends else end
@@ -27,8 +31,8 @@ def read(text: str, start: int, end: int, own: str | None) -> list[str]:
     """Numbers cited in text[start:end] before the first part heading, minus the letter's own."""
     stop = preamble_end(text, start, end)
     out: list[str] = []
-    for _, num in numbers.find_all(text[start:stop]):
-        if numbers.same(num, own):
+    for at, num in numbers.find_all(text[start:stop]):
+        if numbers.same(num, own) or _NAMED_BY_NUMBER.search(text, max(0, start + at - 20), start + at):
             continue
         dup = [i for i, o in enumerate(out) if numbers.same(num, o)]
         if dup:

@@ -60,6 +60,9 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
         line = text[prev:start - 1]
         if nonblank >= 8:
             break
+        row, bar, cell = line.rpartition("|")
+        if bar and not headerish(line) and headerish(cell) and orgs.is_head_start(cell.strip()):
+            return prev + len(row) + 1  # a dataset row whose last cell opens the letterhead ('… | BAN CHỈ ĐẠO 138/CP')
         if not headerish(line):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:

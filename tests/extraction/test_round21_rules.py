@@ -32,3 +32,12 @@ def test_a_plans_title_in_capitals_ends_where_its_first_lettered_heading_begins(
                        "KẾ HOẠCH\nPHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG\nTRÊN ĐỊA BÀN TỈNH NĂM 2019\nA. MỤC ĐÍCH, YÊU CẦU\n"
                        "1. Chủ động phòng chống dịch bệnh.\n")
     assert got["subject"] == "PHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG TRÊN ĐỊA BÀN TỈNH NĂM 2019"
+
+
+def test_a_steering_committee_named_by_a_number_is_a_body_and_its_number_cites_no_document():
+    got = extract_text("https://example.org/ke-hoach-5 | Kế hoạch 5/KH-BCĐ năm 2022 | BAN CHỈ ĐẠO 389/QG\n-------\n"
+                       + _MOTTO + "Số: 5/KH-BCĐ\nHà Nội, ngày 4 tháng 1 năm 2022\nKẾ HOẠCH\nCHỐNG BUÔN LẬU NĂM 2022\n"
+                       "Thực hiện Quyết định số 19/QĐ-TTg ngày 9/2/2021, Ban Chỉ đạo quốc gia (Ban Chỉ đạo 389/QG) "
+                       "ban hành kế hoạch như sau:\n")
+    assert got["issuer"] == "Ban Chỉ đạo 389/QG"
+    assert got["references"] == ["19/QĐ-TTg"]
