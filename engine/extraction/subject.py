@@ -72,7 +72,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
                 break
             if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()
-                                  or parts[-1].rstrip().endswith((";", ","))):
+                                  or parts[-1].rstrip().endswith((";", ","))
+                                  or seg[:1] in "“\"«" and not parts[-1].rstrip().endswith((".", ":"))):
+                # (a quoted name going on the title: '… phong trào' / '“Toàn dân đoàn kết …”')
                 break
         elif blank_run and not is_upper(seg):
             break

@@ -41,3 +41,11 @@ def test_a_steering_committee_named_by_a_number_is_a_body_and_its_number_cites_n
                        "ban hành kế hoạch như sau:\n")
     assert got["issuer"] == "Ban Chỉ đạo 389/QG"
     assert got["references"] == ["19/QĐ-TTg"]
+
+
+def test_a_quoted_name_on_its_own_paragraph_goes_on_the_title_it_completes():
+    got = extract_text("BỘ TÀI CHÍNH\nSố: 14/2015/TT-BTC\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2015\n\nTHÔNG TƯ\n\n"
+                       "Hướng dẫn sử dụng kinh phí hỗ trợ cuộc vận động\n\n “Người Việt Nam ưu tiên dùng hàng Việt Nam”\n\n"
+                       "Căn cứ Luật Ngân sách nhà nước;\n")
+    assert got["subject"] == ("Hướng dẫn sử dụng kinh phí hỗ trợ cuộc vận động "
+                              "“Người Việt Nam ưu tiên dùng hàng Việt Nam”")
