@@ -30,7 +30,7 @@ ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra
          "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Tổng cục trưởng",
          "Tổng cục trưởng", "Chi cục trưởng", "Phó Chi cục trưởng", "Phó Trưởng phòng", "Trưởng phòng",
          "Phó Trưởng ban", "Trưởng ban", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Bí thư", "Bí thư",
-         "Phó Thủ tướng", "Thủ tướng", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
+         "Phó Thủ tướng", "Thủ tướng", "Phó Chủ nhiệm", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
 _ROLES = sorted(ROLES, key=len, reverse=True)
 # a degree or rank before the signer's name ('PGS.TS. Huỳnh Quyết Thắng', 'BSCKII Lê Văn C', 'Đại tá Trần B'),
 # not part of the name; also after the title read across ('PHÓ HIỆU TRƯỞNG GS.TS Nguyễn Trung Việt')
@@ -88,6 +88,10 @@ def _authority_text(parts: list[str]) -> str:
         rest = (m.group(2) if m.group(1) else m.group(4)).strip()
         out.append(prefix + (" " + role_case(rest) if rest else ""))
     return " ".join(out)
+
+
+def _is_role(folded: str) -> bool:
+    return any(folded == r or folded.endswith(" " + r) for r in _FOLDED_ROLES)
 
 
 def _is_name(s: str) -> bool:
@@ -186,6 +190,10 @@ def read(text: str, start: int) -> Signature:
             else:
                 title = head
             break
+        if title and is_upper(seg) and len(f.split()) <= 2 and not _is_role(orgs.fold(title)) \
+                and _is_role(orgs.fold(f"{title} {seg}")):  # a title broken over two lines ('PHÓ CHỦ' / 'NHIỆM')
+            title, last_end = f"{title} {seg}", end
+            continue
         # the signer's title in capitals, or a role alone on its line as a web copy lowered it ('Chủ tịch'),
         # once the body has closed ('./.', 'Nơi nhận'): not a wrapped sentence's 'Bộ trưởng'
         if (is_upper(seg) or f in _FOLDED_ROLES and _CLOSED_RE.search(text, start, end)) \

@@ -49,3 +49,10 @@ def test_a_quoted_name_on_its_own_paragraph_goes_on_the_title_it_completes():
                        "Căn cứ Luật Ngân sách nhà nước;\n")
     assert got["subject"] == ("Hướng dẫn sử dụng kinh phí hỗ trợ cuộc vận động "
                               "“Người Việt Nam ưu tiên dùng hàng Việt Nam”")
+
+
+def test_a_signers_title_broken_over_two_lines_is_read_whole():
+    got = extract_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 10/VPCP-KGVX\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2021\n"
+                       "V/v phòng chống dịch\nKính gửi: Bộ Y tế\nThủ tướng Chính phủ có ý kiến như sau: …/.\n"
+                       "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ\nNHIỆM\nTrần Văn Sơn\n")
+    assert (got["signer_title"], got["signer"]) == ("Phó Chủ nhiệm", "Trần Văn Sơn")
