@@ -44,14 +44,15 @@ def bare(s: str) -> str:
 _KNOWN_WORDS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC",
                 "TỐI CAO", "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ",
                 "CHỦ TỊCH", "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ",
-                "KHO BẠC NHÀ NƯỚC", "CÔNG AN")
+                "KHO BẠC NHÀ NƯỚC", "CÔNG AN", "CỤC HẢI QUAN")
 _KNOWN: list[tuple[list[str], list[str]]] = []
 
 
 def _known() -> list[tuple[list[str], list[str]]]:
     """(folded words, bare words) of the names a letterhead is made of, longest first."""
     if not _KNOWN:
-        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *_KNOWN_WORDS, *CODE_BODIES.values())}
+        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *_KNOWN_WORDS, *CODE_BODIES.values(),
+                                   *(f"TỈNH {p}" for p in PROVINCES))}  # ('CỤC THUẾ TINH BẮC NINH')
         _KNOWN.extend(sorted(((n.split(), bare(n).split()) for n in names if " " in n), key=lambda k: -len(k[0])))
     return _KNOWN
 
@@ -63,7 +64,7 @@ def respell(upper: str) -> str:
     words = re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words).split()
-    bares = [bare(w) for w in words]
+    bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)
     i = 0
     while i < len(words):
         for known, known_bare in _known():
@@ -90,12 +91,14 @@ def repair_head(s: str) -> str:
 def bodies_of_lines(lines: list[str]) -> list[str]:
     """The letterhead's bodies, parent first, from its lines: as ``split_bodies`` of them all (respelt), and
     also split where a line opening with a head follows a body already named in full on its own
-    lines ('TỔNG CỤC THUẾ' / 'CỤC THUẾ TP HÀ NỘI'), which the words alone would keep as one."""
+    lines ('TỔNG CỤC THUẾ' / 'CỤC THUẾ TP HÀ NỘI'), which the words alone would keep as one, or
+    follows lines that name no body (OCR's debris 'F 4M' above the letterhead)."""
     groups: list[list[str]] = []
-    for line in lines:
+    for line in map(respell, lines):  # ('TỎNG CỤC THUẾ' as OCR spelt it is a whole body's name)
         current = fold(" ".join(groups[-1])) if groups else ""
         head = next((h for h in _HEADS_SORTED if current == h or current.startswith(h + " ")), None)
-        if groups and is_head_start(line) and head and len(current.split()) > len(head.split()):
+        debris = head is None and current not in _QUALIFIERS and not is_head_start(f"{current} {line}")
+        if groups and is_head_start(line) and (debris or head and len(current.split()) > len(head.split())):
             groups.append([line])
         elif groups:
             groups[-1].append(line)

@@ -56,3 +56,15 @@ def test_a_signers_title_broken_over_two_lines_is_read_whole():
                        "V/v phòng chống dịch\nKính gửi: Bộ Y tế\nThủ tướng Chính phủ có ý kiến như sau: …/.\n"
                        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ\nNHIỆM\nTrần Văn Sơn\n")
     assert (got["signer_title"], got["signer"]) == ("Phó Chủ nhiệm", "Trần Văn Sơn")
+
+
+def test_a_scans_letterhead_beside_the_motto_with_ocr_debris_above_keeps_the_department_under_its_parent():
+    got = extract_text("F 4M\n\nTỎNG CỤC THUẾ CONG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "CỤC THUÊ TINH ĐỒNG NAI: Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 512/CT-TTHT Đồng Nai, ngày 14 tháng 5 năm 2019\nV/v chính sách thuế TNCN\n"
+                       "Kính gửi: Công ty TNHH ABC\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Thuế tỉnh Đồng Nai", "Tổng cục Thuế")
+    got = extract_text("TONG CỤC HAI QUAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+                       "CỤC HAI QUAN TÍNH LONG AN Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 88/HQLA-GSQL Long An, ngày 4 tháng 7 năm 2022\nV/v thủ tục xuất khẩu\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Hải quan tỉnh Long An", "Tổng cục Hải quan")
