@@ -247,6 +247,8 @@ def read_issuer(h) -> None:
     if bodies:
         issuer = bodies[-1]
         parent = bodies[-2] if len(bodies) > 1 else None
+        if parent and re.search(r"\d", parent) and not orgs.is_head_start(parent):
+            parent = None  # OCR's debris above a scan's letterhead ('T1PT', 'F 4M'), no body's name
         d_issuer = orgs.display(issuer)
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)

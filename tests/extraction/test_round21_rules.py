@@ -68,3 +68,11 @@ def test_a_scans_letterhead_beside_the_motto_with_ocr_debris_above_keeps_the_dep
                        "CỤC HAI QUAN TÍNH LONG AN Độc lập - Tự do - Hạnh phúc\n"
                        "Số: 88/HQLA-GSQL Long An, ngày 4 tháng 7 năm 2022\nV/v thủ tục xuất khẩu\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Cục Hải quan tỉnh Long An", "Tổng cục Hải quan")
+
+
+def test_ocr_debris_with_a_digit_above_a_scans_letterhead_is_no_parent_body():
+    got = extract_text("Thời gian ký: 02.04.2018 15:41:47 +07:00\n\nT1PT\n\n"
+                       "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 2967/VPCP-KTTH Hà Nội, ngày 2 tháng 4 năm 2018.\nV/v hoàn thuế tiêu thụ đặc biệt\n"
+                       "Kính gửi: Bộ Tài chính\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng Chính phủ", None)
