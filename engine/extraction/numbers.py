@@ -68,7 +68,7 @@ def number_at(text: str, pos: int) -> re.Match | None:
     """The number written at *pos* (after 'Số:'), also one whose type part was lost, in the old style,
     or whose slash OCR misread."""
     return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos) \
-        or OCR_SLASH_RE.match(text, pos)
+        or OCR_SLASH_RE.match(text, pos) or SPLIT_DIGITS_RE.match(text, pos)
 
 
 def with_type(number: str, doc_type: str | None) -> str:
@@ -120,12 +120,18 @@ def _unhorned(code: str) -> str:
     return code.replace("Ư", "U")
 
 
+# 'Số: 3 70 /TCHQ-TXNK': OCR put a space inside the number (only right after 'Số:')
+SPLIT_DIGITS_RE = re.compile(rf"(?P<num>\d{{1,3}}[ \t]\d{{1,4}})(?P<year>)[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
+
+
 def normalise_match(m: re.Match) -> str:
     if m.re is OLD_STYLE_RE:
         return f"{m.group('num')}-{m.group('code')}"
     if m.re is LOST_TYPE_RE:
         year = f"/{m.group('year')}" if m.group("year") else ""
         return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"
+    if m.re is SPLIT_DIGITS_RE:
+        return normalise(f"{m.group('num').replace(' ', '').replace(chr(9), '')}/{m.group('code')}") or ""
     if m.re is not OCR_SLASH_RE and m.group("pnum"):
         return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")

@@ -76,3 +76,11 @@ def test_ocr_debris_with_a_digit_above_a_scans_letterhead_is_no_parent_body():
                        "Số: 2967/VPCP-KTTH Hà Nội, ngày 2 tháng 4 năm 2018.\nV/v hoàn thuế tiêu thụ đặc biệt\n"
                        "Kính gửi: Bộ Tài chính\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng Chính phủ", None)
+
+
+def test_a_number_ocr_split_with_a_space_after_so_is_one_number_not_the_cited_decree():
+    got = extract_text("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 4 52 /TCHQ-TXNK Hà Nội, ngày 28 tháng 01 năm 2022\n\nV/v thực hiện Nghị định\n"
+                       "số 15/2022/NĐ-CP\n\nKính gửi: Các Cục Hải quan tỉnh, thành phố.\n")
+    assert (got["number"], got["doc_type"]) == ("452/TCHQ-TXNK", "Công văn")
+    assert got["references"] == ["15/2022/NĐ-CP"]
