@@ -27,7 +27,8 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+do\
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 VE_ANY_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+", re.M)  # also 'Về việc …', inside the header's own lines
-KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bKinh\s+g[ưu]i\s*:", re.I)  # (also as a copy without marks writes it)
+# (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
+KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bKinh\s+[gs][ưu]i\s*:", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE,
+from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OPENING_CLAUSE,
+                     PLACE_RE,
                      TYPE_TITLES,
                      is_stop, line_bounds)
-from .text import VI_LOWER, has_letters, in_capitals, is_upper, segments, squash
+from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_upper, segments, squash
 
 
 # a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
@@ -28,6 +29,16 @@ def _double_spaced(text: str, pos: int) -> bool:
     return len(lines) >= 8 and sum(filled) >= 4 and not any(a and b for a, b in zip(filled, filled[1:]))
 
 
+# what a scan's stamp or the other column leaves before 'Kính gửi' on a subject's last line: letters no
+# Vietnamese word has ('öa rổ ]'), or a run of capitals under a subject in sentence case ('THỘNG TA BIỆN TỰ')
+_FOREIGN = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’-]")
+
+
+def _debris(before: str, subject: str) -> bool:
+    capitals = [w for w in before.split() if w.isupper() and len(w) > 1]
+    return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject)
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -41,6 +52,12 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         ls, le = line_bounds(text, cursor)
         line = text[ls:le]
         seg = (segments(line) or [""])[0]
+        addressed = KG_RE.search(seg)
+        if addressed and addressed.start() > 0:  # the addressees' label closes the subject on its own line
+            before = seg[:addressed.start()].strip(" |")
+            if before and not _debris(before, " ".join(parts)) and not is_stop(before):
+                parts.append(before)
+            break
         if not line.strip():
             blank_run += 1
             cursor = le + 1

@@ -84,3 +84,21 @@ def test_a_number_ocr_split_with_a_space_after_so_is_one_number_not_the_cited_de
                        "số 15/2022/NĐ-CP\n\nKính gửi: Các Cục Hải quan tỉnh, thành phố.\n")
     assert (got["number"], got["doc_type"]) == ("452/TCHQ-TXNK", "Công văn")
     assert got["references"] == ["15/2022/NĐ-CP"]
+
+
+def test_a_subject_ends_at_the_addressees_label_and_a_stamps_debris_before_it_is_dropped():
+    head = "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HẢI QUAN TỈNH LONG AN Độc lập - Tự do - Hạnh phúc\n" \
+           "Số: 24/HQLA-GSQL Long An, ngày 24 tháng 10 năm 2022\n"
+    got = extract_text(head + "V/v tiếp tục báo cáo vướng mắc loại hình\nxuất nhập khẩu tại chỗ\n"
+                       "öa rổ ] Kính gửi: Tổng cục Hải quan\n\nCục Hải quan tỉnh Long An báo cáo như sau:\n")
+    assert got["subject"] == "tiếp tục báo cáo vướng mắc loại hình xuất nhập khẩu tại chỗ"
+    got = extract_text(head + "V/v hoàn thuế tiêu thụ\nđặc biệt đối với xăng E5\nCole THỘNG TA BIỆN TỰ CNH PHD Kính gửi:\n"
+                       "- Bộ Tài chính;\n")
+    assert got["subject"] == "hoàn thuế tiêu thụ đặc biệt đối với xăng E5"
+
+
+def test_a_broken_fonts_kinh_sui_is_the_addressees_label():
+    got = extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 277/TCT-CS\nV/v chinh s6ch thu6 TTEB\nKinh sui:\n"
+                       "- Cuc Thue tinh Khanh Hoa;\n- Cong ty TNHH Sao Mai.\n")
+    assert got["subject"] == "chinh s6ch thu6 TTEB"
+    assert len(got["recipients"]) == 2 and got["recipients"][0] == "Cục Thuế tỉnh Khánh Hòa"  # marks put back
