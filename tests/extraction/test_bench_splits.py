@@ -172,3 +172,9 @@ def test_a_letter_with_no_addressees_counts_the_same_labelled_empty_or_absent():
 def test_a_place_written_with_the_citys_abbreviation_is_the_same_place():
     assert bench.same("place", "Tp.Hồ Chí Minh", "Thành phố Hồ Chí Minh")
     assert not bench.same("place", "Hà Nội", "Thành phố Hồ Chí Minh")
+
+
+def test_a_body_named_with_its_sectors_abbreviation_or_tp_without_a_dot_is_the_same_body():
+    assert bench.same("issuer", "Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT")
+    assert bench.same("issuer", "Cục Thuế thành phố Hải Phòng", "Cục Thuế TP Hải Phòng")
+    assert not bench.same("issuer", "Phòng Tài chính - Kế hoạch", "Phòng GD&ĐT")
