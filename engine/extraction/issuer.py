@@ -227,6 +227,17 @@ def _with_place(h, shown: str) -> str:
     return f"{head} {loc}" if loc else shown
 
 
+# 'THƯ KÊU GỌI / của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định ủng hộ …': a title naming whose it is
+_TITLED_ISSUER = re.compile(rf"^của\s+(.+?\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+{UP}{LOW}*"
+                            rf"(?:\s+{UP}{LOW}*)*)(?=\s+{LOW}|$)")
+
+
+def _titled_issuer(subject: str | None) -> str | None:
+    m = _TITLED_ISSUER.match(subject or "")
+    return orgs.level_case(re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", m.group(1))) \
+        if m and orgs.is_head_start(m.group(1)) else None
+
+
 def _under(body: str, letterhead: str) -> bool:
     """Whether *body* (named by a number's code) is of the kind that sits under *letterhead*: a department
     under a province's or city's committee, a general department or department under a ministry."""
@@ -282,7 +293,7 @@ def read_issuer(h) -> None:
             h.issuer = orgs.display(named) if orgs.locality_of(named) else _with_place(h, orgs.display(named))
         else:
             h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer and _with_place(h, h.relay_issuer)
-                        or unheaded.self_named(text, h.body_start))
+                        or unheaded.self_named(text, h.body_start) or _titled_issuer(h.subject))
         return
     if body in ("UBND", "HĐND"):
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""

@@ -39,6 +39,9 @@ TYPE_TITLES = [
     "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "BIÊN BẢN", "ĐỀ ÁN",
     "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
     "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
+    # the rest of Nghị định 30/2020's types, and an appeal
+    "THÔNG CÁO", "THƯ CÔNG", "THƯ KÊU GỌI", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "PHIẾU GỬI",
+    "PHIẾU CHUYỂN", "PHIẾU BÁO",
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")

@@ -102,3 +102,13 @@ def test_a_broken_fonts_kinh_sui_is_the_addressees_label():
                        "- Cuc Thue tinh Khanh Hoa;\n- Cong ty TNHH Sao Mai.\n")
     assert got["subject"] == "chinh s6ch thu6 TTEB"
     assert len(got["recipients"]) == 2 and got["recipients"][0] == "Cục Thuế tỉnh Khánh Hòa"  # marks put back
+
+
+def test_an_appeal_is_its_own_type_and_its_title_names_whose_it_is():
+    got = extract_text("Thư kêu gọi ủng hộ đồng bào 12/9/2024\n\n      Bắc Giang, ngày 11 tháng 9 năm 2024\n\nTHƯ KÊU GỌI\n\n"
+                       "của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang\nủng hộ đồng bào bị thiệt hại do bão số 3\n\n"
+                       "Kính gửi: Các cơ quan, tổ chức, doanh nghiệp;\n\nNhững ngày qua, bão số 3 đã gây thiệt hại …\n")
+    assert got["doc_type"] == "Thư kêu gọi"
+    assert got["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang"
+    assert extract_text("BỘ NGOẠI GIAO\nSố: 12/TC-BNG\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2021\n\nTHÔNG CÁO\n"
+                        "về chuyến thăm của Thủ tướng\n")["doc_type"] == "Thông cáo"
