@@ -224,7 +224,7 @@ def degraded(fragment: str) -> bool:
 
 
 _SITE_TITLE_RE = re.compile(
-    rf"^\s*(?P<type>{TYPES_ALT})\s+(?:số\s+)?(?P<num>\d{{1,5}}[^\s,]*/[^\s,]+)\s+(?P<rest>\S.*)$",
+    rf"^[^\S\n]*(?P<type>{TYPES_ALT})[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(?P<num>\d{{1,5}}[^\s,/]*[ \t]?/[^\s,]+)\s+(?P<rest>\S.*)$",
     re.M)
 
 
@@ -240,7 +240,7 @@ def site_title(text: str, stop: int) -> dict | None:
         if of:
             issuer = issuer or of.group(1)
             rest = rest[of.end():]
-        lead = re.match(r"(?:về\s+việc|V/v|về)\s+", rest)
+        lead = re.match(r"(?:về\s+việc|V/v|về)\s*:?\s+", rest, re.I)
         if lead:
             subject = rest[lead.end():].strip(" .")
         if subject or issuer:
@@ -269,9 +269,14 @@ def site_title_over_damage(h) -> None:
     """A header the text layer damaged: fall back on the document site's title line."""
     text = h.text
     damaged = degraded(text[h.start:h.start + 900])
-    if not damaged and h.number:
-        return
     stop = h.number_span[0] if h.number_span else min(len(text), 3000)
+    if not damaged and h.number:
+        # a print view's title line repeating the number and the subject its header no longer shows
+        line_end = text.find("\n", stop)  # (the title line may itself be where the number was read)
+        st = site_title(text, len(text) if line_end < 0 else line_end) if h.subject is None else None
+        if st and st["subject"] and numbers.same(st["number"], h.number):
+            h.subject = st["subject"]
+        return
     st = site_title(text, stop)
     if not st:
         return

@@ -112,3 +112,13 @@ def test_an_appeal_is_its_own_type_and_its_title_names_whose_it_is():
     assert got["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Giang"
     assert extract_text("BỘ NGOẠI GIAO\nSố: 12/TC-BNG\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2021\n\nTHÔNG CÁO\n"
                         "về chuyến thăm của Thủ tướng\n")["doc_type"] == "Thông cáo"
+
+
+def test_a_print_views_title_line_gives_the_subject_its_header_no_longer_shows():
+    got = extract_text("Công văn số 55/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày hội đọc sách\n\nIn\n\n"
+                       "Số: 55/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n  - Các phòng Giáo dục và Đào tạo;\n\n"
+                       "Thực hiện Công văn số 13/BGDĐT-GDTX ngày 05/4/2017 của Bộ Giáo dục và Đào tạo;\n")
+    assert got["subject"] == "hướng dẫn tổ chức Ngày hội đọc sách"
+    got = extract_text("WEBSITE PHÒNG GIÁO DỤC\n\nThông báo số: 41 /TB-PGDĐT Về việc nghỉ Lễ 30/4 năm 2018\n\n"
+                       "Căn cứ Thông báo số 30/TB-SGDĐT ngày 11/4/2018 của Sở Giáo dục và Đào tạo;\n")
+    assert (got["number"], got["subject"]) == ("41/TB-PGDĐT", "nghỉ Lễ 30/4 năm 2018")
