@@ -102,7 +102,9 @@ OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d
 
 
 # ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'), or ', ngày 5/3/2020': a place-and-date line
-DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵýv]\s*\d{1,2}\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})", re.I)
+# (a stray stroke OCR put after the hand-filled day: 'ngày 8| tháng 8')
+DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵýv]\s*\d{1,2}[|!]?\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})",
+                         re.I)
 # 'Hà Nội, ngày        tháng   02   năm 2021': a date line whose day (or month too) was left blank to sign
 BLANK_DATELINE_RE = re.compile(r"^[^\n,]{2,40},\s*ngày[\s._…]*tháng[\s._…\d]*năm\s+(?:19|20)\d\d\s*$", re.I)
 # 'Kiên Giang, ngày 11/3/2025' (or '11.3.2025'): the date line written in figures, after its place's comma

@@ -7,8 +7,10 @@ puts back a hyphen a PDF text layer dropped ('1961/QĐUBND' -> '1961/QĐ-UBND') 
 """
 from __future__ import annotations
 
+import itertools
 import re
 
+from .codes import CODE_BODIES
 from .text import VI_LOWER, VI_UPPER
 
 # Type abbreviations of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III).
@@ -42,8 +44,8 @@ NUMBER_RE = re.compile(
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
 # the label 'Số' of a number line, and as OCR misreads it ('S6', 'Sổ', 'Sè' …)
-SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)"
-SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
+SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
+SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
                    # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number
@@ -115,6 +117,23 @@ def _repair(code: str, has_year: bool = True) -> str:
     return code
 
 
+def _barred(code: str) -> str:
+    """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), when the
+    barred part is a type's or a body's known code and the unbarred one is not."""
+    known = TYPE_CODES.keys() | CODE_BODIES.keys()
+
+    def barred(part: str) -> str:
+        if "D" not in part or part in known or part.count("D") > 3:
+            return part
+        pieces = part.split("D")  # every way of putting the bar back on some of its D's ('SGDDT' -> 'SGDĐT')
+        for bars in itertools.product("DĐ", repeat=len(pieces) - 1):
+            spelt = pieces[0] + "".join(b + p for b, p in zip(bars, pieces[1:]))
+            if spelt in known:
+                return spelt
+        return part
+    return "-".join(map(barred, code.split("-")))
+
+
 def _unhorned(code: str) -> str:
     """Codes are written in unaccented capitals (and Đ): an 'Ư' is OCR's reading of a 'U' ('KL/TƯ')."""
     return code.replace("Ư", "U")
@@ -139,7 +158,7 @@ def normalise_match(m: re.Match) -> str:
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
     code = re.sub(r"\s*[-–]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
-    code = _repair(_undoubled(code), bool(m.group("year")))
+    code = _barred(_repair(_undoubled(code), bool(m.group("year"))))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{_unhorned(code)}"

@@ -122,3 +122,14 @@ def test_a_print_views_title_line_gives_the_subject_its_header_no_longer_shows()
     got = extract_text("WEBSITE PHÒNG GIÁO DỤC\n\nThông báo số: 41 /TB-PGDĐT Về việc nghỉ Lễ 30/4 năm 2018\n\n"
                        "Căn cứ Thông báo số 30/TB-SGDĐT ngày 11/4/2018 của Sở Giáo dục và Đào tạo;\n")
     assert (got["number"], got["subject"]) == ("41/TB-PGDĐT", "nghỉ Lễ 30/4 năm 2018")
+
+
+def test_ocrs_readings_of_so_and_of_a_stroked_day_and_a_code_without_its_bar_are_read_back():
+    got = extract_text("TONG LIEN DOAN LAO DONG CONG HOA XA HOI CHU NGHIA VIET NAM\nVIET NAM Độc lập - Tự do - Hạnh phúc\n\n"
+                       "$6:31/TLD Hà Nội, ngày 18 tháng 3 năm 2020\nV/v lùi thời điểm đóng kinh phí công đoàn\n\n"
+                       "Kính gửi: Các Liên đoàn Lao động tỉnh, thành phố\n\nCăn cứ Quyết định số 12/QD-TTg ngày 2/3/2020;\n")
+    assert (got["number"], got["issued_date"]) == ("31/TLĐ", "2020-03-18")
+    assert got["references"] == ["12/QĐ-TTg"]
+    got = extract_text("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc\n"
+                       "sé: 25/CT-TTHT\nViv thuế nhà thầu Hà Nam, ngày 8| tháng 8 năm 2015\n\nKính gửi: Công ty A\n")
+    assert (got["number"], got["subject"]) == ("25/CT-TTHT", "thuế nhà thầu")
