@@ -18,7 +18,7 @@ import re
 from . import numbers
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, MOTTO_RE
-from .text import has_lower, in_capitals, is_upper, squash
+from .text import VI_UPPER, has_lower, in_capitals, is_upper, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -29,6 +29,8 @@ TYPES_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[ệêe]c)\s*[:.]?\s+", re.I)
 # 'CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …': who issues it, then the subject proper
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
+# 'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ / về chủ trương …': the body in capitals, then the subject in sentence case
+_OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=về\s)")
 
 
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
@@ -36,7 +38,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     if not subject:
         return subject
     s = subject.strip()
-    m = _OF_ISSUER_RE.match(s)
+    m = _OF_ISSUER_RE.match(s) or _OF_BODY_RE.match(s)
     if m:
         s = s[m.end():]
     if doc_type:

@@ -61,7 +61,7 @@ def respell(upper: str) -> str:
     """Names of a letterhead OCR misspelt put back as they are written ('SỞ Y TÉ' -> 'SỞ Y TẾ',
     'THÀNH PHÓ HÒ CHÍ MINH' -> 'THÀNH PHỐ HỒ CHÍ MINH', 'HỘI ĐÒNG' -> 'HỘI ĐỒNG'): a run of words
     spelt like a known name of two words or more but for its diacritics is that name."""
-    words = re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper))
+    words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words).split()
     bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)

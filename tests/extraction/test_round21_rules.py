@@ -133,3 +133,13 @@ def test_ocrs_readings_of_so_and_of_a_stroked_day_and_a_code_without_its_bar_are
     got = extract_text("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH HÀ NAM Độc lập - Tự do - Hạnh phúc\n"
                        "sé: 25/CT-TTHT\nViv thuế nhà thầu Hà Nam, ngày 8| tháng 8 năm 2015\n\nKính gửi: Công ty A\n")
     assert (got["number"], got["subject"]) == ("25/CT-TTHT", "thuế nhà thầu")
+
+
+def test_a_party_heading_without_marks_and_a_run_together_viet_nam_stay_out_of_the_issuers_name():
+    got = extract_text("BAN CHAP HANH TRUNG UONG DANG CONG SAN VIET NAM\n*\n\nSố 80-KL/TW Hà Nội, ngày 05 tháng 6 năm 2020\n\n"
+                       "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề chủ trương phục hồi kinh tế\n\nTại phiên họp ngày 29/5/2020, …\n")
+    assert got["issuer"] == "Ban Chấp hành Trung ương"
+    assert got["subject"] == "về chủ trương phục hồi kinh tế"  # whose it is, said again, is not the subject
+    got = extract_text("BẢO HIẾM XA HỘI VIETNAM CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do — Hạnh phúc\n\n"
+                       "Số: 86/BHXH-BT Hà Nội, ngày 17 tháng 3 năm 2020\nV/v tạm dừng đóng quỹ hưu trí\n")
+    assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
