@@ -96,3 +96,14 @@ def test_ocr_text_is_corrected_and_typed_text_is_not(model, tmp_path, monkeypatc
         assert "BỀN VỪNG" in extract_text(typed)["subject"].upper()
     finally:
         ocr_words._override.clear()
+
+
+def test_a_letter_its_labeller_calls_ocr_stays_out_of_the_models_corpus(tmp_path, monkeypatch):
+    from bench import ocr_words as word_corpus
+    clean = "Kế hoạch thực hiện chương trình giảm nghèo bền vững trên địa bàn tỉnh năm nay."
+    for name, note in (("r4_cv_typed_1", "a legal-database copy"), ("r4_cv_scan_2", "OCR of a scan, marks misread")):
+        (tmp_path / f"{name}.txt").write_text(clean, encoding="utf-8")
+        (tmp_path / f"{name}.gold.json").write_text('{"note": "%s"}' % note, encoding="utf-8")
+    monkeypatch.setattr(word_corpus, "LETTERS", tmp_path)
+    monkeypatch.setattr(word_corpus, "SEEDS", tmp_path / "none")
+    assert list(word_corpus.corpus()) == ["r4_cv_typed_1"]
