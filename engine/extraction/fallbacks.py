@@ -46,6 +46,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         t = doc_type.upper()
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
+    s = re.sub(r"^[-–—•]\s+(?=\S)", "", s)  # a rule OCR read as a dash before the title ('- HƯỚNG DẪN …')
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
     s = re.sub(r"^\s*Về\s*:\s*", "", s)  # 'Về: tham gia ý kiến …': the label, as 'V/v' is
     # 'HƯỚNG DẪN LIÊN NGÀNH' / 'THÔNG TƯ LIÊN TỊCH': the qualifier belongs to the type line, not the title

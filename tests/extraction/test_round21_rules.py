@@ -143,3 +143,9 @@ def test_a_party_heading_without_marks_and_a_run_together_viet_nam_stay_out_of_t
     got = extract_text("BẢO HIẾM XA HỘI VIETNAM CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\nĐộc lập — Tự do — Hạnh phúc\n\n"
                        "Số: 86/BHXH-BT Hà Nội, ngày 17 tháng 3 năm 2020\nV/v tạm dừng đóng quỹ hưu trí\n")
     assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_a_rule_ocr_read_as_a_dash_before_the_title_is_not_part_of_the_subject():
+    got = extract_text("BỘ TƯ PHÁP\nSố: 01/2017/TT-BTP\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2017\n\nTHÔNG TƯ\n"
+                       "- HƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH\n\nCăn cứ Luật Hộ tịch năm 2014;\n")
+    assert got["subject"] == "HƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH"
