@@ -149,3 +149,10 @@ def test_a_rule_ocr_read_as_a_dash_before_the_title_is_not_part_of_the_subject()
     got = extract_text("BỘ TƯ PHÁP\nSố: 01/2017/TT-BTP\n" + _MOTTO + "Hà Nội, ngày 2 tháng 3 năm 2017\n\nTHÔNG TƯ\n"
                        "- HƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH\n\nCăn cứ Luật Hộ tịch năm 2014;\n")
     assert got["subject"] == "HƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH VỀ HỘ TỊCH"
+
+
+def test_the_motto_ocr_began_with_a_g_stays_out_of_the_joint_letterhead_beside_it():
+    got = extract_text("TÒA ÁN NHÂN DÂN TỐI CAO GỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\n"
+                       "Số: 02/2018/TTLT-TANDTC-VKSNDTC\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 8 tháng 12 năm 2018\n"
+                       "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THI HÀNH BỘ LUẬT TỐ TỤNG HÌNH SỰ\n")
+    assert "HÒA" not in got["issuer"].upper() and got["issuer"].startswith("Tòa án nhân dân tối cao")
