@@ -151,8 +151,9 @@ def read(text: str) -> Header:
         h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
     if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
         # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
+        # 'Ninh Bình, ngày 13 tháng Z7 năm 2022': a month OCR could not read
         blank = re.search(r"([^\n|,]{2,40}),\s*ngày(?=\s*[.…_]{2,}|\S{1,3}\s*tháng|[ \t]{2,}tháng|[ \t]+tháng[ \t]+năm|"
-                          r"[^\n]{0,18}$)",
+                          r"[ \t]*\d{1,2}[ \t]+tháng\b|[^\n]{0,18}$)",
                           text[h.start:date_stop], re.M)
         if blank:
             pm = PLACE_RE.search(squash(blank.group(1)))

@@ -156,3 +156,9 @@ def test_the_motto_ocr_began_with_a_g_stays_out_of_the_joint_letterhead_beside_i
                        "Số: 02/2018/TTLT-TANDTC-VKSNDTC\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 8 tháng 12 năm 2018\n"
                        "THÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THI HÀNH BỘ LUẬT TỐ TỤNG HÌNH SỰ\n")
     assert "HÒA" not in got["issuer"].upper() and got["issuer"].startswith("Tòa án nhân dân tối cao")
+
+
+def test_a_date_line_whose_month_ocr_garbled_still_gives_its_place_and_the_committee_its_province():
+    got = extract_text("ỦY BAN NHÂN DÂN\nSố: 130/KH-UBND\n\n" + _MOTTO + "\n\nNinh Bình, ngày 13 tháng Z7 năm 2022\n\n"
+                       "KẾ HOẠCH\nGiám sát, đánh giá chương trình giảm nghèo\n\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH;\n")
+    assert (got["place"], got["issuer"], got["issued_date"]) == ("Ninh Bình", "UBND tỉnh Ninh Bình", None)
