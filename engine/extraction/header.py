@@ -339,6 +339,11 @@ def read(text: str) -> Header:
         if stop and stop.start() > 0:
             region_end = h.start + stop.start()
     segs = issuer_segments(text[h.start:region_end])
+    if not segs and h.number_span and h.number_span[0] - h.start <= 10 and h.date_span \
+            and h.date_span[0] > h.number_span[1]:
+        # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM')
+        below = issuer_segments(text[h.number_span[1]:h.date_span[0]])
+        segs = below[:2] if below and orgs.is_head_start(below[0]) else []
     h.bodies = orgs.bodies_of_lines(segs) if segs else []
     read_issuer(h)
     joint_chain(h, text[h.start:region_end])

@@ -182,7 +182,9 @@ _CAPITALS_AUTHORITY = re.compile(
 
 def _capitals_locality(text: str) -> str | None:
     auth = _CAPITALS_AUTHORITY.search(text)
-    return orgs.locality_of("X " + auth.group(1)) if auth else None
+    loc = orgs.locality_of("X " + auth.group(1)) if auth else None
+    # a province must be one the country has ('TỈNH QUẢNG TR]Ị' as OCR broke it is not)
+    return None if loc and loc.startswith("tỉnh ") and not orgs.locality_for_place(loc[5:]) else loc
 
 
 # the site a relay was published on names its province: 'Báo Hà Giang trân trọng đăng …', 'Cổng tin tức Thành phố

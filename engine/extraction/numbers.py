@@ -32,7 +32,8 @@ _U = f"[{VI_UPPER}]"
 _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
 # a space a copy left before a slash too ('HDLN /STC-SCT')
-_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:\s*[-–]\s*[{VI_UPPER}][{VI_UPPER}0-9&]+)"
+# (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–]\s*|[ \t]*(?:\n[ \t]*)?[-–][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT')
 NUMBER_RE = re.compile(
@@ -45,7 +46,7 @@ NUMBER_RE = re.compile(
 # and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
 # the label 'Số' of a number line, and as OCR misreads it ('S6', 'Sổ', 'Sè' …)
 SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
-SO_RE = re.compile(r"(?<![^\s|(\-–])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
+SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
                    # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number

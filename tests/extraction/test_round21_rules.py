@@ -162,3 +162,20 @@ def test_a_date_line_whose_month_ocr_garbled_still_gives_its_place_and_the_commi
     got = extract_text("ỦY BAN NHÂN DÂN\nSố: 130/KH-UBND\n\n" + _MOTTO + "\n\nNinh Bình, ngày 13 tháng Z7 năm 2022\n\n"
                        "KẾ HOẠCH\nGiám sát, đánh giá chương trình giảm nghèo\n\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH;\n")
     assert (got["place"], got["issuer"], got["issued_date"]) == ("Ninh Bình", "UBND tỉnh Ninh Bình", None)
+
+
+def test_ocrs_header_slips_a_stroke_before_so_a_lone_dash_above_the_motto_and_a_broken_province():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n_SỐ: 722/UBND-MT\nV/v rà soát cơ sở gây ô nhiễm\n\n" + _MOTTO
+                       + "Bắc Giang, ngày 28 tháng 03 năm 2013\n")
+    assert (got["number"], got["issuer"]) == ("722/UBND-MT", "UBND tỉnh Bắc Giang")
+    got = extract_text("BỘ NỘI VỤ\nSố: 2605/HD-BNV\n-\n\n" + _MOTTO + "Hà Nội, ngày 25 tháng 05 năm 2020\n")
+    assert got["number"] == "2605/HD-BNV"
+    got = extract_text("ỦY BAN NHÂN DÂN\n\n" + _MOTTO + "\nSố: 41/2019/QĐ-UBND\nQuảng Trị, ngày 22 tháng 10 năm 2019\n\n"
+                       "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO\nỦY BAN NHÂN DÂN TỈNH QUẢNG TR]Ị\n\nCăn cứ Luật;\n")
+    assert got["issuer"] == "UBND tỉnh Quảng Trị"
+
+
+def test_a_number_line_printed_above_the_letterhead_leaves_the_issuer_below_it():
+    got = extract_text("Số: 3717/BHXH-CNTT\n\nBẢO HIỂM XÃ HỘI VIỆT NAM_ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 25 tháng 11 năm 2020\n\nKính gửi: Các đơn vị trực thuộc\n")
+    assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
