@@ -180,3 +180,9 @@ def test_a_body_named_with_its_sectors_abbreviation_or_tp_without_a_dot_is_the_s
     assert bench.same("issuer", "Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT")
     assert bench.same("issuer", "Cục Thuế thành phố Hải Phòng", "Cục Thuế TP Hải Phòng")
     assert not bench.same("issuer", "Phòng Tài chính - Kế hoạch", "Phòng GD&ĐT")
+
+
+def test_a_key_field_its_labeller_left_out_of_scored_is_not_scored():
+    gold = {"scored": ["doc_type", "number", "issued_date", "issuer"], "subject": "known only from the site's title"}
+    assert "subject" not in bench.fields_of(gold)
+    assert "subject" in bench.fields_of({"subject": None})  # no 'scored': every field
