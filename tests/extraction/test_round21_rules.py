@@ -179,3 +179,9 @@ def test_a_number_line_printed_above_the_letterhead_leaves_the_issuer_below_it()
     got = extract_text("Số: 3717/BHXH-CNTT\n\nBẢO HIỂM XÃ HỘI VIỆT NAM_ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                        "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 25 tháng 11 năm 2020\n\nKính gửi: Các đơn vị trực thuộc\n")
     assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_a_committee_whose_letterhead_names_its_province_without_the_level_is_the_provinces():
+    got = extract_text("ỦY BAN NHÂN DÂN\nLÀO CAI\n\n" + _MOTTO + "\nSố: 225/KH-UBND\n\nLào Cai, ngày 18 tháng 08 năm 2016\n\n"
+                       "KẾ HOẠCH\n\nTỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2016\n")
+    assert got["issuer"] == "UBND tỉnh Lào Cai"
