@@ -46,7 +46,10 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         t = doc_type.upper()
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
-    s = re.sub(r"^[-–—•]\s+(?=\S)", "", s)  # a rule OCR read as a dash before the title ('- HƯỚNG DẪN …')
+    # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ BAN HÀNH …'), one after it
+    # ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the title's last line ('… năm 2017 Kính')
+    s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
+    s = re.sub(r"\s+(?:[-–—_]+|K[íi]nh)$", "", s)
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
     s = re.sub(r"^\s*Về\s*:\s*", "", s)  # 'Về: tham gia ý kiến …': the label, as 'V/v' is
     # 'HƯỚNG DẪN LIÊN NGÀNH' / 'THÔNG TƯ LIÊN TỊCH': the qualifier belongs to the type line, not the title

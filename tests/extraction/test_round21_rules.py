@@ -185,3 +185,12 @@ def test_a_committee_whose_letterhead_names_its_province_without_the_level_is_th
     got = extract_text("ỦY BAN NHÂN DÂN\nLÀO CAI\n\n" + _MOTTO + "\nSố: 225/KH-UBND\n\nLào Cai, ngày 18 tháng 08 năm 2016\n\n"
                        "KẾ HOẠCH\n\nTỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2016\n")
     assert got["issuer"] == "UBND tỉnh Lào Cai"
+
+
+def test_ocrs_strokes_around_a_title_and_a_label_begun_on_its_last_line_are_not_the_subject():
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 07/KH-UBND\n" + _MOTTO + "Lạng Sơn, ngày 7 tháng 1 năm 2019\n\nKẾ HOẠCH\n"
+    got = extract_text(head + "_ TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 -\n\nCăn cứ Luật;\n")
+    assert got["subject"] == "TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019"
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3847/BGDĐT-NGCBQLGD\nV/v tổ chức thi thăng hạng giảng viên năm 2017 "
+                       "Kính\n" + _MOTTO + "Hà Nội, ngày 28 tháng 8 năm 2017\ngửi: Các đại học, học viện\n")
+    assert got["subject"] == "tổ chức thi thăng hạng giảng viên năm 2017"
