@@ -43,3 +43,9 @@ CITIES = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần T
 # common family names: a name in capitals under a signature ('TRẦN PHƯỚC ĐỨC'), a head's name after a body
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Lâm", "Mai", "Tô", "Hà", "Cao", "Lương", "Đào", "Thái"}
+
+# names of several words a letterhead is made of, spelt back when OCR misspelt them (orgs.respell)
+LETTERHEAD_WORDS = (
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC", "TỐI CAO", "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ",
+    "CHỦ TỊCH", "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ",
+    "KHO BẠC NHÀ NƯỚC", "CÔNG AN", "CỤC HẢI QUAN")

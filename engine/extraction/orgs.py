@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .codes import CODE_BODIES  # the bodies numbers' issuer codes name (re-exported)
-from .names import CITIES, HEADS, LOCALITY, PROVINCES, SECTORS  # noqa: F401 (re-exported)
+from .names import CITIES, HEADS, LETTERHEAD_WORDS, LOCALITY, PROVINCES, SECTORS  # noqa: F401 (re-exported)
 from .text import squash
 
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
@@ -41,17 +41,13 @@ def bare(s: str) -> str:
     return "".join(c for c in f if not unicodedata.combining(c))
 
 
-_KNOWN_WORDS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC",
-                "TỐI CAO", "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ",
-                "CHỦ TỊCH", "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ",
-                "KHO BẠC NHÀ NƯỚC", "CÔNG AN", "CỤC HẢI QUAN")
 _KNOWN: list[tuple[list[str], list[str]]] = []
 
 
 def _known() -> list[tuple[list[str], list[str]]]:
     """(folded words, bare words) of the names a letterhead is made of, longest first."""
     if not _KNOWN:
-        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *_KNOWN_WORDS, *CODE_BODIES.values(),
+        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *LETTERHEAD_WORDS, *CODE_BODIES.values(),
                                    *(f"TỈNH {p}" for p in PROVINCES))}  # ('CỤC THUẾ TINH BẮC NINH')
         _KNOWN.extend(sorted(((n.split(), bare(n).split()) for n in names if " " in n), key=lambda k: -len(k[0])))
     return _KNOWN
