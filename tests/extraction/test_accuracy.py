@@ -1,7 +1,7 @@
 """Per-field accuracy over the labelled letters, with floors just under what was measured.
 
 The floors stop regressions: a rule change that costs the tuning letters a key field,
-or a split one more miss, fails here. 'r3-blind', 'r5' to 'r23', 'r25', 'r26' and 'r33' to 'r35' were held out until their figures were
+or a split one more miss, fails here. 'r3-blind', 'r5' to 'r23', 'r25', 'r26' and 'r32' to 'r35' were held out until their figures were
 recorded (docs/benchmarks.md) and are now tuning material; its floor is what it measures now, less
 one letter's worth. The older splits, tuned on for longer, must stay at 0.95 or better.
 The held-out letters (bench group 'held-out') are never read here: no test runs the extractor
@@ -9,9 +9,9 @@ on them, so no one tuning rules learns which of them miss.
 """
 from bench.extraction import KEY_FIELDS, evaluate, load
 
-TUNING_FLOOR = {         # measured on 712 tuning letters with r5-r23, r25, r26 and r33-r35 (0.980 / 0.942 /
-    # 0.942 / 0.919 / 0.912), less one letter; r33 to r35 are scans whose numbers and days OCR misread
-    "doc_type": 0.978, "number": 0.940, "issued_date": 0.940, "issuer": 0.917, "subject": 0.910,
+TUNING_FLOOR = {         # measured on 725 tuning letters with r5-r23, r25, r26 and r32-r35 (0.981 / 0.943 /
+    # 0.943 / 0.921 / 0.913), less one letter; r33 to r35 are scans whose numbers and days OCR misread
+    "doc_type": 0.979, "number": 0.941, "issued_date": 0.941, "issuer": 0.920, "subject": 0.911,
 }
 R3_BLIND_FLOOR = {       # measured on its 21 letters (1.000 / 1.000 / 1.000 / 1.000 / 0.857), less one letter
     "doc_type": 0.95, "number": 0.95, "issued_date": 0.95, "issuer": 0.95, "subject": 0.80,
