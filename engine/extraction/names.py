@@ -46,6 +46,8 @@ SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", 
 
 # names of several words a letterhead is made of, spelt back when OCR misspelt them (orgs.respell)
 LETTERHEAD_WORDS = (
-    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC", "TỐI CAO", "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ",
-    "CHỦ TỊCH", "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ",
-    "KHO BẠC NHÀ NƯỚC", "CÔNG AN", "CỤC HẢI QUAN")
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC", "TỐI CAO",
+    "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ", "CHỦ TỊCH",
+    "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ", "KHO BẠC NHÀ NƯỚC",
+    "CÔNG AN", "CỤC HẢI QUAN"
+)

@@ -118,18 +118,19 @@ def _repair(code: str, has_year: bool = True) -> str:
     return code
 
 
+_KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
+
+
 def _barred(code: str) -> str:
     """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), when the
     barred part is a type's or a body's known code and the unbarred one is not."""
-    known = TYPE_CODES.keys() | CODE_BODIES.keys()
-
     def barred(part: str) -> str:
-        if "D" not in part or part in known or part.count("D") > 3:
+        if "D" not in part or part in _KNOWN_CODES or part.count("D") > 3:
             return part
         pieces = part.split("D")  # every way of putting the bar back on some of its D's ('SGDDT' -> 'SGDĐT')
         for bars in itertools.product("DĐ", repeat=len(pieces) - 1):
             spelt = pieces[0] + "".join(b + p for b, p in zip(bars, pieces[1:]))
-            if spelt in known:
+            if spelt in _KNOWN_CODES:
                 return spelt
         return part
     return "-".join(map(barred, code.split("-")))
@@ -151,7 +152,7 @@ def normalise_match(m: re.Match) -> str:
         year = f"/{m.group('year')}" if m.group("year") else ""
         return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"
     if m.re is SPLIT_DIGITS_RE:
-        return normalise(f"{m.group('num').replace(' ', '').replace(chr(9), '')}/{m.group('code')}") or ""
+        return normalise(re.sub(r"\s", "", m.group("num")) + "/" + m.group("code")) or ""
     if m.re is not OCR_SLASH_RE and m.group("pnum"):
         return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")
