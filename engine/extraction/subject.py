@@ -17,7 +17,9 @@ _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|
                          r"dự thảo|để báo cáo|phục vụ)\b", re.I)
 
 
+# (also a verb awaiting its object, 'PHÁP' awaiting 'LUẬT', which alone on its line would read as a type's title)
 _DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊN|TRONG|GIỮA|của|và|về|cho|tại|với|thuộc|"
+                       r"PHÁP|pháp|BAN HÀNH|ban hành|PHÊ DUYỆT|phê duyệt|THỰC HIỆN|thực hiện|TRIỂN KHAI|triển khai|"
                        r"đến|trên|trong|giữa)\s*$")
 
 

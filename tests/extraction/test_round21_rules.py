@@ -194,3 +194,12 @@ def test_ocrs_strokes_around_a_title_and_a_label_begun_on_its_last_line_are_not_
     got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3847/BGDĐT-NGCBQLGD\nV/v tổ chức thi thăng hạng giảng viên năm 2017 "
                        "Kính\n" + _MOTTO + "Hà Nội, ngày 28 tháng 8 năm 2017\ngửi: Các đại học, học viện\n")
     assert got["subject"] == "tổ chức thi thăng hạng giảng viên năm 2017"
+
+
+def test_a_type_word_alone_on_a_title_line_after_a_word_awaiting_it_goes_on_the_title():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 13/KH-UBND\n" + _MOTTO + "Bến Tre, ngày 28 tháng 3 năm 2013\n\n"
+                       "KẾ HOẠCH\n\nTUYÊN TRUYỀN, PHỔ BIẾN PHÁP\nLUẬT\n\nCHO NGƯỜI LAO ĐỘNG NĂM 2013\n\nCăn cứ Quyết định;\n")
+    assert got["subject"] == "TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT CHO NGƯỜI LAO ĐỘNG NĂM 2013"
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 14/QĐ-UBND\n" + _MOTTO + "Bến Tre, ngày 28 tháng 3 năm 2013\n\n"
+                       "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\nKẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2013\n\nCăn cứ Luật;\n")
+    assert got["subject"] == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2013"
