@@ -82,6 +82,18 @@ _ELSEWHERE = (posts.portal_title, posts.relay_title, fallbacks.bare_number_line,
               posts.according_relay, furniture.source_line, posts.carried_out_relay)
 
 
+# a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the
+# right column's date line ('NĐ-CP.' alone before 'Kính gửi')
+_CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
+
+
+def _cut_number_completed(text: str, subject: str | None, end: int, kg) -> str | None:
+    if not subject or not subject.endswith("/") or not kg or kg.start() <= end:
+        return subject
+    tail = _CODE_TAIL.search(text, end, kg.start())
+    return subject + tail.group(1) if tail else subject
+
+
 def _short_title(text: str, start: int) -> bool:
     """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
     Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
@@ -200,6 +212,7 @@ def read(text: str) -> Header:
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)
+            h.subject = _cut_number_completed(text, h.subject, send, kg)
         h.subject_span = (vv.start(), send)
     elif title_at:
         cursor = title_at[2] + 1

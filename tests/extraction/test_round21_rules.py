@@ -203,3 +203,10 @@ def test_a_type_word_alone_on_a_title_line_after_a_word_awaiting_it_goes_on_the_
     got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 14/QĐ-UBND\n" + _MOTTO + "Bến Tre, ngày 28 tháng 3 năm 2013\n\n"
                        "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\nKẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2013\n\nCăn cứ Luật;\n")
     assert got["subject"] == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2013"
+
+
+def test_a_subject_cut_inside_a_cited_number_is_completed_by_the_tail_ocr_put_below_the_date_line():
+    got = extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 52/TCHQ-GSQL\nV/v vướng mắc Luật Quản lý ngoại\n"
+                       "thương và Nghị định số 69/2018/\n\n" + _MOTTO + "Hà Nội, ngày 19 tháng 09 năm 2018\n\nNĐ-CP.\n\n"
+                       "Kính gửi: Bộ Công Thương.\n\nTrong quá trình thực hiện thủ tục hải quan …\n")
+    assert got["subject"] == "vướng mắc Luật Quản lý ngoại thương và Nghị định số 69/2018/NĐ-CP"
