@@ -210,3 +210,9 @@ def test_a_subject_cut_inside_a_cited_number_is_completed_by_the_tail_ocr_put_be
                        "thương và Nghị định số 69/2018/\n\n" + _MOTTO + "Hà Nội, ngày 19 tháng 09 năm 2018\n\nNĐ-CP.\n\n"
                        "Kính gửi: Bộ Công Thương.\n\nTrong quá trình thực hiện thủ tục hải quan …\n")
     assert got["subject"] == "vướng mắc Luật Quản lý ngoại thương và Nghị định số 69/2018/NĐ-CP"
+
+
+def test_a_cited_number_ocr_spaced_after_its_slash_is_written_whole_in_the_subject():
+    got = extract_text("ỦY BAN DÂN TỘC\nSố: 456/UBDT-CSDT\nV/v báo cáo thực hiện Quyết định số 1898/ QĐ-TTg\n" + _MOTTO
+                       + "Hà Nội, ngày 2 tháng 3 năm 2021\nKính gửi: Ủy ban nhân dân các tỉnh\n")
+    assert got["subject"] == "báo cáo thực hiện Quyết định số 1898/QĐ-TTg"
