@@ -23,7 +23,7 @@ def issuer_segments(region: str) -> list[str]:
     for line in region.split("\n"):
         for seg in segments(line):
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
-            seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+")
+            seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks)
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             # (never the 'SỐ' of 'CỤC DÂN SỐ')
             seg = re.sub(r"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$",

@@ -216,3 +216,9 @@ def test_a_cited_number_ocr_spaced_after_its_slash_is_written_whole_in_the_subje
     got = extract_text("ỦY BAN DÂN TỘC\nSố: 456/UBDT-CSDT\nV/v báo cáo thực hiện Quyết định số 1898/ QĐ-TTg\n" + _MOTTO
                        + "Hà Nội, ngày 2 tháng 3 năm 2021\nKính gửi: Ủy ban nhân dân các tỉnh\n")
     assert got["subject"] == "báo cáo thực hiện Quyết định số 1898/QĐ-TTg"
+
+
+def test_a_speck_ocr_put_after_a_letterhead_is_not_part_of_the_issuers_name():
+    got = extract_text("THỦ TƯỚNG CHÍNH PHỦ ˆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 27/CT-TTg\nHà Nội, ngày 17 tháng 9 năm 2018\n\nCHỈ THỊ\nMỘT SỐ GIẢI PHÁP CẤP BÁCH\n")
+    assert got["issuer"] == "Thủ tướng Chính phủ"
