@@ -94,6 +94,23 @@ def _cut_number_completed(text: str, subject: str | None, end: int, kg) -> str |
     return subject + tail.group(1) if tail else subject
 
 
+# 'Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm' with its year on a line OCR read apart ('2007') or only in the
+# number ('55/2007/CT-UBND')
+_YEARLESS_RE = re.compile(r"([^\n|,]{2,40}),\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm[ \t]*$", re.M)
+
+
+def _year_elsewhere(h: Header, text: str, stop: int) -> tuple[str | None, str, tuple[int, int]] | None:
+    m = _YEARLESS_RE.search(text, h.start, stop)
+    if not m:
+        return None
+    numbered = re.search(r"/((?:19|20)\d\d)/", h.number or "")
+    alone = re.search(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", text[h.start:stop], re.M)
+    year = (numbered or alone).group(1) if numbered or alone else None
+    d = make(m.group(2), m.group(3), year) if year else None
+    pm = PLACE_RE.search(squash(m.group(1)))
+    return (pm.group(1).strip() if pm else None, iso(d), (m.start(), m.end())) if d else None
+
+
 def _short_title(text: str, start: int) -> bool:
     """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
     Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
@@ -161,6 +178,8 @@ def read(text: str) -> Header:
                 h.issued_date, h.date_span = near, near_span
     else:
         h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
+    if h.issued_date is None:
+        h.place, h.issued_date, h.date_span = _year_elsewhere(h, text, date_stop) or (h.place, None, h.date_span)
     if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
         # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
         # 'Ninh Bình, ngày 13 tháng Z7 năm 2022': a month OCR could not read

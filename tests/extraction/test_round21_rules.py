@@ -222,3 +222,11 @@ def test_a_speck_ocr_put_after_a_letterhead_is_not_part_of_the_issuers_name():
     got = extract_text("THỦ TƯỚNG CHÍNH PHỦ ˆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                        "Số: 27/CT-TTg\nHà Nội, ngày 17 tháng 9 năm 2018\n\nCHỈ THỊ\nMỘT SỐ GIẢI PHÁP CẤP BÁCH\n")
     assert got["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_a_date_line_whose_year_ocr_read_apart_takes_it_from_that_line_or_the_number():
+    head = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2007/CT-UBND\n"
+    tail = "\n" + _MOTTO + "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm\n\nCHỈ THỊ\nVỀ VIỆC PHÒNG CHỐNG LỤT BÃO\n"
+    assert extract_text(head + "2007\n" + tail)["issued_date"] == "2007-03-05"
+    assert extract_text(head + tail)["issued_date"] == "2007-03-05"
+    assert extract_text(head.replace("55/2007/CT-UBND", "55/CT-UBND") + tail)["issued_date"] is None  # no year: none
