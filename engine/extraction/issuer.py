@@ -264,8 +264,9 @@ def read_issuer(h) -> None:
             parent = None  # OCR's debris above a scan's letterhead ('T1PT', 'F 4M'), no body's name
         d_issuer = orgs.display(issuer)
         head, _, named = d_issuer.partition(" ")
-        if head in ("UBND", "HĐND") and orgs.locality_for_place(named):
-            d_issuer = f"{head} {orgs.locality_for_place(named)}"  # 'ỦY BAN NHÂN DÂN / LÀO CAI': the level left out
+        place = orgs.locality_for_place(named) if head in ("UBND", "HĐND") else None
+        if place:
+            d_issuer = f"{head} {place}"  # 'ỦY BAN NHÂN DÂN / LÀO CAI': the level left out
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
