@@ -26,7 +26,7 @@ def issuer_segments(region: str) -> list[str]:
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks)
             # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
             # (never the 'SỐ' of 'CỤC DÂN SỐ')
-            seg = re.sub(r"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:Số|Sô|So|SỐ|S6|Sổ|SỔ|Sè|Sỗ|Sỏ|S0)\s*[:.]?\s*$|^S\s:\s*$",
+            seg = re.sub(rf"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s:\s*$",
                          "", seg).strip(" *-–—_")
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
                 and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
