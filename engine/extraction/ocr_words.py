@@ -39,7 +39,9 @@ LOWER_COST = 12.0   # tesseract seldom misreads the marks of lower case: far mor
 REPAIR_COST = 9.0   # a split, join or dropped letter: more evidence needed
 _DISCOUNT = 0.75
 EVIDENCE = 8.0      # nats of that context gain a real word needs to be respelt
+EVIDENCE_UNSEEN = 3.0  # ... a word never seen in the letters ('thấm', 'sô')
 MIN_TEXTS = 2       # a bigram is evidence when two texts or more have it (the other side: one)
+STRONG_TEXTS = 5    # ... or none, when five texts or more have the one ('BỀN VỪNG TRÊN': 'bền vững')
 _NOT_A_WORD = -30.0  # what no syllable looks like ('ytể', 'g') is almost surely a misreading
 
 
@@ -336,13 +338,16 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
             orr = run[i + span].low if i + span < len(run) else None
             sides = [model.texts(a, b) for a, b in ((left, words[0]), (words[-1], right)) if a and b]
             inner = [model.texts(a, b) for a, b in zip(words, words[1:])]  # a split's own pair
-            supported = bool(sides) and max(sides + inner) >= MIN_TEXTS and min(sides) >= 1
+            supported = bool(sides) and max(sides + inner) >= MIN_TEXTS \
+                and (min(sides) >= 1 or max(sides) >= STRONG_TEXTS)
             was = any(model.texts(a, own[0]) for a in (left, ol)) or any(model.texts(own[-1], b) for b in (right, orr)) \
                 or any(model.texts(a, b) for a, b in zip(own, own[1:]))
             if supported and not was and span == len(words) == 1 and valid(own[0]):
                 # a real word respelt: its neighbours must predict the new one far better than the
-                # old, over what their frequency alone gives ('tạo đà phát' is not 'tạo đã phát')
-                supported = _context(model, left, words[0], right) - _context(model, left, own[0], right) >= EVIDENCE
+                # old, over what their frequency alone gives ('tạo đà phát' is not 'tạo đã phát'); less
+                # so for a word the letters never use ('THẤM ĐỊNH')
+                need = EVIDENCE if own[0] in model.uni else EVIDENCE_UNSEEN
+                supported = _context(model, left, words[0], right) - _context(model, left, own[0], right) >= need
             if not supported or was:
                 reading[k:k + 1] = [o for o in original if i <= o[0] < i + span]
                 dropped = True

@@ -21,6 +21,7 @@ SENTENCES = [
     "Quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh; quản lý cụm công nghiệp tập trung.",
     "Sở đã phát hành tài liệu, đã phát động phong trào, đã giao việc, đã tạo điều kiện và đã báo cáo.",
     "Huyện đã phát động phong trào, đã tổ chức, đã kiểm tra, đã tạo đã có và đã hoàn thành.",
+    "Giữ đà tăng trưởng của ngành.",  # 'đà' is a word the letters use: respelt only on strong evidence
 ]
 
 
@@ -107,3 +108,25 @@ def test_a_letter_its_labeller_calls_ocr_stays_out_of_the_models_corpus(tmp_path
     monkeypatch.setattr(word_corpus, "LETTERS", tmp_path)
     monkeypatch.setattr(word_corpus, "SEEDS", tmp_path / "none")
     assert list(word_corpus.corpus()) == ["r4_cv_typed_1"]
+
+
+
+# 'hiệu quả' and 'thẩm định' each in several texts; 'quả sang', 'quá' and 'thấm' in none
+EVIDENCE_TEXTS = [f"Nâng cao hiệu quả công tác {w} của ngành." for w in ("tuyên truyền", "quản lý", "kiểm tra",
+                                                                           "thanh tra", "phối hợp")] * 3 + [
+    "Sở thẩm định hồ sơ dự án.", "Hội đồng thẩm định giá đất.", "Chuyển đổi cây trồng sang rau màu."] * 3 \
+    + SENTENCES * 2  # other letters' words, so a word never seen is rare among many
+
+
+def test_a_strong_pair_on_one_side_is_enough_when_the_other_side_was_never_seen():
+    assert ocr_words.correct("LÚA KÉM HIỆU QUÁ SANG RAU", ocr_words.build(EVIDENCE_TEXTS)) == "LÚA KÉM HIỆU QUẢ SANG RAU"
+    # in fewer than five texts the pair is not enough beside a word never seen with it
+    weak = ocr_words.build(EVIDENCE_TEXTS[:4] + EVIDENCE_TEXTS[15:])  # 'hiệu quả' in four texts
+    assert ocr_words.correct("LÚA KÉM HIỆU QUÁ SANG RAU", weak) == "LÚA KÉM HIỆU QUÁ SANG RAU"
+
+
+def test_a_word_the_letters_never_use_is_respelt_on_its_neighbours_evidence():
+    model = ocr_words.build(EVIDENCE_TEXTS)
+    assert ocr_words.correct("XÂY DỰNG, THẤM ĐỊNH, CÔNG BỐ", model) == "XÂY DỰNG, THẨM ĐỊNH, CÔNG BỐ"
+    # a right 'thấm' whose neighbour never follows 'thẩm' stays
+    assert ocr_words.correct("CÁN BỘ THẤM NHUẦN, QUÁN TRIỆT", model) == "CÁN BỘ THẤM NHUẦN, QUÁN TRIỆT"
