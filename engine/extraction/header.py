@@ -118,6 +118,15 @@ def _short_title(text: str, start: int) -> bool:
     return len(para) < 400 and not OPENING_CLAUSE.search(para)
 
 
+# a letter's own number line under its motto whose figures OCR could not read ('Số: Z32Ø/BTC-QLCS',
+# 'số: 34ÚŸ  mCT-KHCN'): its number is lost, not to be looked for in what it cites
+_NUMBER_LABEL_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)[ \t]*:[ \t]*\S", re.M)
+
+
+def _unread_number_line(text: str, start: int, stop: int) -> bool:
+    return bool(MOTTO_RE.search(text, start, stop) and _NUMBER_LABEL_LINE.search(text, start, stop))
+
+
 def _named_elsewhere(h: Header, text: str) -> None:
     """Number (and what else the first reader to find one gives) from where the copy names the letter."""
     for reader in _ELSEWHERE:
@@ -294,8 +303,8 @@ def read(text: str) -> Header:
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
     h.blank_number = blank_code if h.number is None else None
-    if h.number is None and not h.blank_number:
-        _named_elsewhere(h, text)  # (a letter whose own number line was left blank has none: not one it cites)
+    if h.number is None and not h.blank_number and not _unread_number_line(text, h.start, zone_end):
+        _named_elsewhere(h, text)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 
