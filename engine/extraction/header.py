@@ -263,11 +263,11 @@ def read(text: str) -> Header:
         if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
             low = h.number_span[1] if h.number_span else h.start
             ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
-        if ve and not numbers.type_of(h.number):
+        if ve and numbers.type_of(h.number) in (None, "Công văn"):  # (a party's '2449-CV/ĐU' too)
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
-            h.subject = re.sub(r"^Về\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
+            h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
             h.subject_span = (ls, send)
         elif numbers.type_of(h.number or blank_code) not in (None, "Công văn"):  # a draft's 'Số     -BC/TU' too
             cursor = line_bounds(text, after)[1] + 1

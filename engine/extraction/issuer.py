@@ -17,6 +17,20 @@ _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|T�
 _TITLED = re.compile(r"(?:" + "|".join(sorted(TYPE_TITLES, key=len, reverse=True)) + r")\s+\S")
 
 
+_LABEL_AT_END = re.compile(rf"(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s:\s*$")
+# the words a name ends with before its own 'SỐ': 'CỤC DÂN SỐ', 'BAN CHỈ ĐẠO … CHUYỂN ĐỔI SỐ' (not 'BỘ Y TẾ Số:')
+_BEFORE_OWN_SO = {"dân", "đổi"}
+
+
+def _without_number_label(seg: str) -> str:
+    """The issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :' (never the 'SỐ'
+    of a name: 'CỤC DÂN SỐ', 'BAN CHỈ ĐẠO … CHUYỂN ĐỔI SỐ')."""
+    m = _LABEL_AT_END.search(seg)
+    if m and not (seg[:m.start()].split() or [""])[-1].lower() in _BEFORE_OWN_SO:
+        seg = seg[:m.start()]
+    return seg.strip(" *-–—_")
+
+
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     out = []
@@ -24,15 +38,14 @@ def issuer_segments(region: str) -> list[str]:
         for seg in segments(line):
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks)
-            # the issuer's cell run into the number label on one line: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Số :'
-            # (never the 'SỐ' of 'CỤC DÂN SỐ')
-            seg = re.sub(rf"(?<!DÂN)(?<!DÂN )(?<!Dân )(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s:\s*$",
-                         "", seg).strip(" *-–—_")
+            seg = _without_number_label(seg)
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
                 and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
             if not named_by_number and (re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/")
                                         or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg)):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
+                continue
+            if seg == "NAM":  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM')
                 continue
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue

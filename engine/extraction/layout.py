@@ -26,7 +26,7 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+do\
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 VV_RE = re.compile(r"(?<![^\s|:(])V\s?[/|Il1i]\s?[vV](?=[\s:.])\s*[:.]?\s*")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
-VE_ANY_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+", re.M)  # also 'Về việc …', inside the header's own lines
+VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bKinh\s+[gs][ưu]i\s*:", re.I)
 _WORD = f"{UP}{LOW}+"
@@ -45,6 +45,9 @@ TYPE_TITLES = [
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
+# types several bodies issue together under one title ('KẾ HOẠCH LIÊN NGÀNH'), filed under the type
+# ('THÔNG TƯ LIÊN TỊCH' and 'NGHỊ QUYẾT LIÊN TỊCH' are types of their own)
+_JOINT_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO", "CÔNG VĂN", "CHƯƠNG TRÌNH", "QUY CHẾ", "TỜ TRÌNH")
 
 
 _URGENT_TITLE = re.compile(r"(.+?)\s+(?:KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC)")
@@ -64,6 +67,9 @@ def type_title(folded: str) -> str | None:
     marked = _URGENT_TITLE.fullmatch(folded)  # 'CÔNG ĐIỆN KHẨN', 'CÔNG VĂN HỎA TỐC': the type, then its urgency
     if marked and marked.group(1) in TYPE_TITLES:
         return marked.group(1)
+    joint = re.fullmatch(r"(.+?) LIÊN (?:NGÀNH|TỊCH|BỘ)", folded)  # 'HƯỚNG DẪN LIÊN NGÀNH': several bodies' one
+    if joint and joint.group(1) in _JOINT_TYPES:
+        return joint.group(1)
     pair = folded.split(" VÀ ")
     if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
         return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type

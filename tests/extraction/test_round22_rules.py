@@ -13,3 +13,31 @@ def test_a_number_line_ocr_could_not_read_leaves_the_number_unknown_not_the_one_
     assert got["number"] is None
     assert got["doc_type"] == "Công văn"
     assert "95/2024/NĐ-CP" in got["references"]
+
+
+def test_a_plan_or_guidance_several_bodies_issue_together_is_filed_under_its_type():
+    got = extract_text("SỞ Y TẾ          SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 12/HDLN-SYT-SGDĐT\n"
+                       "Cần Thơ, ngày 3 tháng 9 năm 2024\nHƯỚNG DẪN LIÊN NGÀNH\nVề việc phối hợp y tế trường học\n\n"
+                       "- Căn cứ Luật Giáo dục;\n1. Chăm sóc sức khỏe học sinh.\n")
+    assert got["doc_type"] == "Hướng dẫn"
+
+
+def test_a_body_whose_name_ends_in_so_keeps_it_and_a_motto_word_wrapped_under_it_is_no_part_of_it():
+    got = extract_text("BAN CHỈ ĐẠO TỈNH VỀ CHUYỂN ĐỔI SỐ\n" + _MOTTO + "Số: 4/KH-BCĐ\n"
+                       "Bắc Ninh, ngày 3 tháng 9 năm 2024\nKẾ HOẠCH\nTuyên truyền chuyển đổi số năm 2024\n"
+                       "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n")
+    assert got["issuer"].lower() == "ban chỉ đạo tỉnh về chuyển đổi số"
+    got = extract_text("UBND TỈNH YÊN BÁI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+                       "TRUNG TÂM XÚC TIẾN ĐẦU TƯ                         NAM\n"
+                       "                                      Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 5/TB-TTXT                         Yên Bái, ngày 3 tháng 9 năm 2024\nTHÔNG BÁO\n"
+                       "Lịch tiếp doanh nghiệp tháng 9\nTrung tâm thông báo như sau.\n")
+    assert got["issuer"] == "Trung tâm Xúc tiến đầu tư"
+
+
+def test_a_party_letters_subject_under_its_number_in_lower_case_about_is_its_subject():
+    got = extract_text("ĐẢNG BỘ TỈNH HÀ NAM                  ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\n"
+                       "                                     Hà Nam, ngày 07 tháng 9 năm 2024\n        *\n"
+                       "   Số 31 -CV/ĐU\nvề việc tổ chức học tập chuyên đề năm 2024\n\n"
+                       "Kính gửi: Các chi bộ trực thuộc\n\nThực hiện hướng dẫn của Tỉnh ủy, …\n")
+    assert got["subject"] == "tổ chức học tập chuyên đề năm 2024"
