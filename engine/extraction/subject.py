@@ -84,7 +84,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if bare_date:
             pass
         elif not upper:
-            if BODY_START.match(seg) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
+            # (a body's opening behind a list dash too: '- Căn cứ Luật …;')
+            if BODY_START.match(seg.lstrip("-–+•* ")) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():
                 break
             if len(seg) > 150 and seg[:1].isupper() and OPENING_CLAUSE.search(seg):
                 break  # a long line opening a body's sentence ('Triển khai …, Ban Chỉ đạo … ban hành … như sau:')

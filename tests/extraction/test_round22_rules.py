@@ -41,3 +41,9 @@ def test_a_party_letters_subject_under_its_number_in_lower_case_about_is_its_sub
                        "   Số 31 -CV/ĐU\nvề việc tổ chức học tập chuyên đề năm 2024\n\n"
                        "Kính gửi: Các chi bộ trực thuộc\n\nThực hiện hướng dẫn của Tỉnh ủy, …\n")
     assert got["subject"] == "tổ chức học tập chuyên đề năm 2024"
+
+
+def test_a_title_ends_where_the_body_opens_with_a_dashed_legal_basis():
+    got = extract_text("SỞ Y TẾ\n" + _MOTTO + "Số: 12/HD-SYT\nCần Thơ, ngày 3 tháng 9 năm 2024\nHƯỚNG DẪN\n"
+                       "Về việc phối hợp y tế trường học\n\n- Căn cứ Luật Giáo dục;\n1. Chăm sóc sức khỏe học sinh.\n")
+    assert got["subject"] in ("Về việc phối hợp y tế trường học", "phối hợp y tế trường học")
