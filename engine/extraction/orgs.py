@@ -283,6 +283,8 @@ def sector_in_full(name: str) -> str:
 
 
 _KNOWN_SPELLING = {fold(name): name for name in CODE_BODIES.values() if " " in name}
+# ... also as a copy ran two of its words together ('THƯƠNG BINHVÀ XÃ HỘI')
+_KNOWN_SPACELESS = {re.sub(r"\s+", "", key): name for key, name in _KNOWN_SPELLING.items()}
 # a code as a text layer or OCR without the 'Đ' gives it ('BGDDT'): the body, where that reads only one
 _CODE_BARE: dict[str, str | None] = {}
 for _key, _name in CODE_BODIES.items():
@@ -304,8 +306,9 @@ _SCHOOL_RE = re.compile(r"^TRƯỜNG (?P<level>THPT CHUYÊN|THPT|THCS|TH&THCS|TH
 def display(body: str) -> str:
     """Upper-case body name -> the form clerks write ('UBND tỉnh Kiên Giang', 'Sở Y tế')."""
     f = fold(body)
-    if f in _KNOWN_SPELLING:  # a body known by its code is written as it writes itself
-        return _KNOWN_SPELLING[f]
+    known = _KNOWN_SPELLING.get(f) or _KNOWN_SPACELESS.get(re.sub(r"\s+", "", f))
+    if known:  # a body known by its code is written as it writes itself
+        return known
     f = re.sub(r"\bTP(?:\.\s*|\s+)(?=\w)", "THÀNH PHỐ ", f)  # 'TP.HCM', 'TP HÀ NỘI'
     f = re.sub(r"\bTHÀNH PHỐ HCM\b", "THÀNH PHỐ HỒ CHÍ MINH", f)
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)

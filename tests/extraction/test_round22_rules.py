@@ -47,3 +47,9 @@ def test_a_title_ends_where_the_body_opens_with_a_dashed_legal_basis():
     got = extract_text("SỞ Y TẾ\n" + _MOTTO + "Số: 12/HD-SYT\nCần Thơ, ngày 3 tháng 9 năm 2024\nHƯỚNG DẪN\n"
                        "Về việc phối hợp y tế trường học\n\n- Căn cứ Luật Giáo dục;\n1. Chăm sóc sức khỏe học sinh.\n")
     assert got["subject"] in ("Về việc phối hợp y tế trường học", "phối hợp y tế trường học")
+
+
+def test_a_known_body_whose_copy_ran_two_words_together_is_written_as_it_writes_itself():
+    got = extract_text("BỘ GIÁO DỤC VÀĐÀO TẠO\n" + _MOTTO + "Số: 77/BGDĐT-GDTH\nHà Nội, ngày 3 tháng 9 năm 2024\n"
+                       "V/v hướng dẫn năm học mới\nKính gửi: Các sở giáo dục và đào tạo\n")
+    assert got["issuer"] == "Bộ Giáo dục và Đào tạo"
