@@ -305,6 +305,8 @@ def read(text: str) -> Header:
     h.blank_number = blank_code if h.number is None else None
     if h.number is None and not h.blank_number and not _unread_number_line(text, h.start, zone_end):
         _named_elsewhere(h, text)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+    if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
+        h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 

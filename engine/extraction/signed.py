@@ -4,7 +4,8 @@ stamps into its blanks.
 A letter signed in an e-office system leaves its number and date blank in the text it was drafted from
 ('Số: /TB-ĐHBK', 'Hà Nội, ngày tháng năm 2025'); the signing system prints the figures over the blanks,
 and a PDF's text layer gives them after the date line's words: 'Hà Nội, ngày tháng năm 2025 2034 25 7'
-(number 2034, the 25th of July). Read back only when both blanks are there.
+(number 2034, the 25th of July). Read back only when both blanks are there. A scan of a signed letter whose
+date line's day is blank or unreadable is dated by the signature's own time ('Thời gian ký: 19/06/2026').
 """
 from __future__ import annotations
 
@@ -43,3 +44,22 @@ def stamped_figures(text: str, start: int, end: int) -> tuple[str, dt.date] | No
     day = make(stamped.group("d"), stamped.group("m"), int(stamped.group("y")))
     number = numbers.normalise(stamped.group("n") + blank[1:])  # '0/TB-ĐHBK' with the stamped figure
     return (number, day) if number and day else None
+
+
+# a date line whose day is blank or unreadable, its month and year read ('ngày / tháng 6 năm 2026',
+# OCR's 'ngày OL tháng 4 năm 2018')
+_DAYLESS_DATE = re.compile(r"ngày[ \t]*(?P<d>[^\s\d]{0,3})[ \t]*tháng[ \t]*(?P<m>\d{1,2})[ \t]*năm[ \t]*(?P<y>(?:19|20)\d\d)",
+                           re.I)
+# the time a digital signature prints over the page ('Thời gian ký: 19/06/2026 14:18:57 +07:00', '02.04.2018')
+_SIGNING_TIME = re.compile(r"(?:Thời gian ký|Ngày ký)[ \t]*:[ \t]*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)")
+
+
+def signing_day(text: str, start: int, end: int) -> dt.date | None:
+    """The day a digital signature was put on a letter whose date line's day is blank or unreadable, when the
+    signature's month and year are the date line's: the clerk dates the letter the day it is signed."""
+    line = _DAYLESS_DATE.search(text, start, end)
+    signed_at = _SIGNING_TIME.search(text)
+    if not line or not signed_at or (line.group("m").lstrip("0"), line.group("y")) != \
+            (signed_at.group("m").lstrip("0"), signed_at.group("y")):
+        return None
+    return make(signed_at.group("d"), signed_at.group("m"), int(signed_at.group("y")))

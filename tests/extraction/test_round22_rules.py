@@ -53,3 +53,13 @@ def test_a_known_body_whose_copy_ran_two_words_together_is_written_as_it_writes_
     got = extract_text("BỘ GIÁO DỤC VÀĐÀO TẠO\n" + _MOTTO + "Số: 77/BGDĐT-GDTH\nHà Nội, ngày 3 tháng 9 năm 2024\n"
                        "V/v hướng dẫn năm học mới\nKính gửi: Các sở giáo dục và đào tạo\n")
     assert got["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_signed_scan_whose_date_lines_day_is_unreadable_is_dated_by_the_signing_time():
+    head = "Ký bởi: SỞ TƯ PHÁP\nThời gian ký: 03/05/2024 09:12:40 +07:00\n\nSỞ TƯ PHÁP " + _MOTTO
+    body = "V/v phổ biến pháp luật\nKính gửi: UBND các huyện\nSở Tư pháp đề nghị các huyện thực hiện.\n"
+    got = extract_text(head + "Số: 55/STP-PBGDPL Nam Định, ngày / tháng 5 năm 2024\n" + body)
+    assert got["issued_date"] == "2024-05-03"
+    # a signature of another month says nothing of the day
+    got = extract_text(head + "Số: 55/STP-PBGDPL Nam Định, ngày / tháng 4 năm 2024\n" + body)
+    assert got["issued_date"] is None
