@@ -75,7 +75,8 @@ _INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?<!BỘ\s)(?<!SỞ\s)(?<!PHÒNG\s)(?<!BC
                              + r")\s+(?!VÀ\s+ĐẦU\s+TƯ)(?=\S)")
 # where an upper-case title run into the body ends: the authority named again, a part heading
 _INLINE_STOP = ("CHỦ TỊCH", "BỘ TRƯỞNG", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
-                "THỦ TƯỚNG", "GIÁM ĐỐC", "HIỆU TRƯỞNG", "ỦY BAN THƯỜNG VỤ")
+                "THỦ TƯỚNG", "GIÁM ĐỐC", "HIỆU TRƯỞNG", "ỦY BAN THƯỜNG VỤ", "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG",
+                "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "CHÁNH ÁN")
 # where a sentence-case title ('THÔNG TƯ Quy định việc …') ends: a rule, or the body's first words
 _BODY_WORDS = re.compile(r"^(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kính|Sáng|Chiều|Ngày|Vừa|Hiện|Trong)$")
 

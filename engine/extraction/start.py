@@ -6,6 +6,7 @@ import re
 
 from . import numbers, orgs
 from .layout import MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
+from .text import VI_LOWER, VI_UPPER, is_upper
 
 _TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
@@ -50,6 +51,10 @@ def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
     return None
 
 
+# 'Quyết định 3618/QĐ-BHXH năm 2022. BẢO HIỂM XÃ HỘI VIỆT NAM -------': a page's title, then the letterhead
+_TITLE_THEN_HEAD = re.compile(rf"[^\n]*?\d[^\n]*?\.[ \t]+(?P<head>[{VI_UPPER}][^{VI_LOWER}.\n]*?)[ \t]*[-–—_]{{3,}}[ \t]*$")
+
+
 def _back_over_header(text: str, start: int, floor: int) -> int:
     """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
     nonblank = 0
@@ -63,6 +68,10 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
         row, bar, cell = line.rpartition("|")
         if bar and not headerish(line) and headerish(cell) and orgs.is_head_start(cell.strip()):
             return prev + len(row) + 1  # a dataset row whose last cell opens the letterhead ('… | BAN CHỈ ĐẠO 138/CP')
+        titled = _TITLE_THEN_HEAD.match(line)
+        if titled and len(titled.group("head").split()) >= 2 and is_upper(titled.group("head")) \
+                and orgs.is_head_start(titled.group("head")):
+            return prev + titled.start("head")  # a page's title run into the letterhead's first line
         if not headerish(line):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:

@@ -63,3 +63,18 @@ def test_a_signed_scan_whose_date_lines_day_is_unreadable_is_dated_by_the_signin
     # a signature of another month says nothing of the day
     got = extract_text(head + "Số: 55/STP-PBGDPL Nam Định, ngày / tháng 4 năm 2024\n" + body)
     assert got["issued_date"] is None
+
+
+def test_a_page_title_run_into_the_letterhead_leaves_the_letterhead_its_issuer():
+    got = extract_text("Công văn 41/TTKSBT-KHNV năm 2023 hướng dẫn tiêm chủng do Trung tâm Kiểm soát bệnh tật tỉnh Nam "
+                       "Định ban hành. TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH NAM ĐỊNH --------\n"
+                       + _MOTTO.replace("\n", " ", 1) + "---------------\nSố: 41/TTKSBT-KHNV V/v tiêm chủng\n"
+                       "Nam Định, ngày 05 tháng 01 năm 2023 Kính gửi: Các trạm y tế\nTrung tâm hướng dẫn như sau.\n")
+    assert got["issuer"].lower() == "trung tâm kiểm soát bệnh tật tỉnh nam định"
+
+
+def test_a_title_in_capitals_run_into_the_authority_line_of_a_general_director_ends_before_it():
+    got = extract_text("BẢO HIỂM XÃ HỘI VIỆT NAM\n" + _MOTTO + "Số: 12/QĐ-BHXH\nHà Nội, ngày 12 tháng 12 năm 2022 "
+                       "QUYẾT ĐỊNH BAN HÀNH QUY TRÌNH THU BẢO HIỂM XÃ HỘI TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n"
+                       "Căn cứ Luật Bảo hiểm xã hội;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này …\n")
+    assert got["subject"] == "BAN HÀNH QUY TRÌNH THU BẢO HIỂM XÃ HỘI"
