@@ -127,10 +127,24 @@ def _unread_number_line(text: str, start: int, stop: int) -> bool:
     return bool(MOTTO_RE.search(text, start, stop) and _NUMBER_LABEL_LINE.search(text, start, stop))
 
 
-def _named_elsewhere(h: Header, text: str) -> None:
+# the readers of a post's sentences about a letter, not of a page's own metadata
+_BODY_READERS = (posts.news_relay, posts.according_relay, posts.carried_out_relay)
+
+
+def _own_motto(text: str, h: Header, stop: int) -> int | None:
+    """Where the motto of a letter addressed under it ('Kính gửi') is: the sentences below cite, they never
+    report the letter (a post's sentences above it may)."""
+    motto = MOTTO_RE.search(text, h.start, stop) or INDEP_RE.search(text, h.start, stop)
+    return motto.start() if motto and KG_RE.search(text, motto.end(), stop) else None
+
+
+def _named_elsewhere(h: Header, text: str, stop: int) -> None:
     """Number (and what else the first reader to find one gives) from where the copy names the letter."""
+    motto = _own_motto(text, h, stop)
     for reader in _ELSEWHERE:
         found = reader(text)
+        if found and motto is not None and reader in _BODY_READERS and found["span"][0] > motto:
+            continue
         if found:
             h.number, h.number_span = found["number"], found["span"]
             # the date a news sentence gives with the number goes with it (a page's own date line does not)
@@ -304,7 +318,7 @@ def read(text: str) -> Header:
             h.number, h.issued_date = figures[0], iso(figures[1])
     h.blank_number = blank_code if h.number is None else None
     if h.number is None and not h.blank_number and not _unread_number_line(text, h.start, zone_end):
-        _named_elsewhere(h, text)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+        _named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
     if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table

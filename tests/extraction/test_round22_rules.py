@@ -78,3 +78,16 @@ def test_a_title_in_capitals_run_into_the_authority_line_of_a_general_director_e
                        "QUYẾT ĐỊNH BAN HÀNH QUY TRÌNH THU BẢO HIỂM XÃ HỘI TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n"
                        "Căn cứ Luật Bảo hiểm xã hội;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này …\n")
     assert got["subject"] == "BAN HÀNH QUY TRÌNH THU BẢO HIỂM XÃ HỘI"
+
+
+def test_a_letters_body_reporting_what_another_body_issued_is_a_citation_not_the_letters_own_number():
+    head = "BỘ CÔNG THƯƠNG " + _MOTTO
+    body = ("V/v triển khai thủ tục cấp giấy phép\nKính gửi: Ủy ban nhân dân các tỉnh\n\nNgày 25 tháng 3 năm 2026, "
+            "Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT về việc phân cấp thủ tục hành chính.\n")
+    got = extract_text(head + "sẽ. 6 Đ5CT-ATMT Hà Nội, ngày tháng năm 2026\n" + body)
+    assert got["number"] is None and got["doc_type"] == "Công văn"
+    assert "15/2026/TT-BCT" in got["references"]
+    # a news post above the letter it carries still names it
+    post = ("Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã ban hành Văn bản số 1277/BGDĐT-QLCL về việc hướng dẫn kỳ thi.\n\n"
+            + _MOTTO + "Hà Nội, ngày 22 tháng 3 năm 2024\nKính gửi: Các Sở Giáo dục và Đào tạo\nKỳ thi được tổ chức …\n")
+    assert extract_text(post)["number"] == "1277/BGDĐT-QLCL"
