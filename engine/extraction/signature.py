@@ -76,6 +76,12 @@ def split_title(auth: str) -> tuple[str, str | None]:
         left, right = " ".join(folded[1:k]), " ".join(folded[k:])
         if left in _FOLDED_ROLES and any(right == r or right.startswith(r + " ") for r in _FOLDED_ROLES):
             return " ".join(words[:k]), " ".join(words[k:])
+    # the deputy of the role the authority names: 'KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC', 'KT. BỘ TRƯỞNG, CHỦ
+    # NHIỆM PHÓ CHỦ NHIỆM', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH'
+    for k in range(2, len(words) - 1):
+        role = [w.strip(",") for w in folded[k + 1:]]
+        if folded[k] == "PHÓ" and [w.strip(",") for w in folded[k - len(role):k]] == role:
+            return " ".join(words[:k]), " ".join(words[k:])
     return auth, None
 
 

@@ -91,3 +91,14 @@ def test_a_letters_body_reporting_what_another_body_issued_is_a_citation_not_the
     post = ("Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã ban hành Văn bản số 1277/BGDĐT-QLCL về việc hướng dẫn kỳ thi.\n\n"
             + _MOTTO + "Hà Nội, ngày 22 tháng 3 năm 2024\nKính gửi: Các Sở Giáo dục và Đào tạo\nKỳ thi được tổ chức …\n")
     assert extract_text(post)["number"] == "1277/BGDĐT-QLCL"
+
+
+def test_an_authority_and_the_deputys_title_run_into_one_line_are_split_at_the_deputy():
+    body = ("V/v cấp thẻ\nKính gửi: Các đơn vị\nĐề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    got = extract_text("BẢO HIỂM XÃ HỘI VIỆT NAM\n" + _MOTTO + "Số: 9/BHXH-ST\nHà Nội, ngày 2 tháng 2 năm 2021\n" + body
+                       + "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Trần Văn Bình\n")
+    assert (got["signing_authority"].lower(), got["signer_title"].lower(), got["signer"]) == \
+        ("kt. tổng giám đốc", "phó tổng giám đốc", "Trần Văn Bình")
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n" + _MOTTO + "Số: 9/UBND-KT\nGia Lai, ngày 2 tháng 2 năm 2021\n"
+                       + body + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An\n")
+    assert got["signer_title"] == "Phó Chủ tịch" and got["signer"] == "Lê Văn An"
