@@ -19,6 +19,7 @@ from .text import LOW, UP, is_upper, segments, squash
 AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
+_BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
 NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
@@ -180,7 +181,7 @@ def read(text: str, start: int) -> Signature:
         # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
         # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')
         if auth and is_upper(seg) and len(f.split()) <= 6 and (
-                not TITLE_WORDS.search(f) and (re.fullmatch(r"(KT|TM|TL|TUQ|T/M)\.?", orgs.fold(auth[-1]))
+                not TITLE_WORDS.search(f) and (_BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
                                                or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1])))
                 or auth[-1].rstrip(" |").endswith(",")):
             auth[-1] = auth[-1] + " " + seg
@@ -193,6 +194,8 @@ def read(text: str, start: int) -> Signature:
                 head, own = split_title(head)
                 auth.append(head)
                 title = own or title
+            elif auth and _BARE_PREFIX.fullmatch(orgs.fold(auth[-1])) and split_title(f"{auth[-1]} {head}")[1]:
+                auth[-1], title = split_title(f"{auth[-1]} {head}")  # 'TL.' / 'BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn …'
             else:
                 title = head
             break

@@ -102,3 +102,11 @@ def test_an_authority_and_the_deputys_title_run_into_one_line_are_split_at_the_d
     got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n" + _MOTTO + "Số: 9/UBND-KT\nGia Lai, ngày 2 tháng 2 năm 2021\n"
                        + body + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An\n")
     assert got["signer_title"] == "Phó Chủ tịch" and got["signer"] == "Lê Văn An"
+
+
+def test_a_prefix_alone_above_the_authority_and_the_signers_title_run_together_is_completed_by_it():
+    got = extract_text("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n" + _MOTTO + "Số: 9/BKHĐT-VP\nHà Nội, ngày 2 tháng 2 năm 2021\n"
+                       "V/v cấp thẻ\nKính gửi: Các đơn vị\nĐề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n"
+                       "- Lưu: VT.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Văn Tâm\n")
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == \
+        ("TL. Bộ trưởng", "Chánh Văn phòng", "Nguyễn Văn Tâm")
