@@ -49,6 +49,7 @@ def test_each_collection_has_its_split():
     assert bench.split_of("r40_cv_x_1") == "r40"
     assert bench.split_of("r43_qd_x_1") == "r43"
     assert bench.split_of("r45_qd_x_1") == "r45"
+    assert bench.split_of("r46_cv_x_1") == "r46"
     assert bench.split_of("r47_qd_x_1") == "r47"
     assert bench.split_of("r3_cv_x_1") in ("r3", "r3-blind")
 
@@ -65,7 +66,7 @@ def test_the_later_collections_are_spent_and_only_fourteen_of_them_are_held_out(
 
 
 @pytest.mark.parametrize("split", ["r24", "r27", "r28", "r29", "r30", "r31", "r36", "r37", "r38", "r39",
-                                   "r42", "r43", "r47"])
+                                   "r42", "r43", "r46", "r47"])
 def test_the_held_out_collections_are_never_tuned_on(split):
     assert split in bench.SPLITS
     assert split in bench.GROUPS["held-out"]
