@@ -110,3 +110,16 @@ def test_a_prefix_alone_above_the_authority_and_the_signers_title_run_together_i
                        "- Lưu: VT.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Văn Tâm\n")
     assert (got["signing_authority"], got["signer_title"], got["signer"]) == \
         ("TL. Bộ trưởng", "Chánh Văn phòng", "Nguyễn Văn Tâm")
+
+
+def test_a_motto_whose_nam_wrapped_or_whose_middle_ocr_garbled_is_no_part_of_the_letterhead():
+    got = extract_text("UBND TỈNH YÊN BÁI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+                       "SỞ XÂY DỰNG                                                   NAM\n"
+                       "                                      Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 5/SXD-QLN                         Yên Bái, ngày 3 tháng 9 năm 2024\n"
+                       "V/v quản lý nhà ở\nKính gửi: UBND các huyện\nSở đề nghị các huyện thực hiện.\n")
+    assert got["issuer_parent"] == "UBND tỉnh Yên Bái"
+    got = extract_text("BỘ XÂY DỰNG CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM\n) Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 5/BXD-QLN Hà Nội, ngày 3 tháng 9 năm 2024\nV/v quản lý nhà ở\nKính gửi: UBND các tỉnh\n"
+                       "Bộ đề nghị các tỉnh thực hiện.\n")
+    assert got["issuer"] == "Bộ Xây dựng"
