@@ -34,7 +34,8 @@ VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bKinh\s+[gs][ưu]i\s*:", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
-PLACE_RE = re.compile(rf"((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
+# (a whole word first: never the 'Tg' of a number's 'TTg' before it)
+PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
 
 TYPE_TITLES = [
     "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",

@@ -123,3 +123,9 @@ def test_a_motto_whose_nam_wrapped_or_whose_middle_ocr_garbled_is_no_part_of_the
                        "Số: 5/BXD-QLN Hà Nội, ngày 3 tháng 9 năm 2024\nV/v quản lý nhà ở\nKính gửi: UBND các tỉnh\n"
                        "Bộ đề nghị các tỉnh thực hiện.\n")
     assert got["issuer"] == "Bộ Xây dựng"
+
+
+def test_a_place_is_a_whole_word_never_the_tail_of_the_number_above_it():
+    got = extract_text("THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 13/CT-TTg\nHà Nội, ngày 02 tháng 5 năm 2024\nCHỈ THỊ\n"
+                       "VỀ TĂNG CƯỜNG QUẢN LÝ TÍN CHỈ CÁC-BON\nThực hiện cam kết của Việt Nam, …\n")
+    assert got["place"] == "Hà Nội"
