@@ -28,9 +28,18 @@ def _more_after_blank(text: str, at: int, prev: str) -> bool:
     return bool(nxt) and bool(re.match(r"[-–•+]\s*\S", nxt.group(1)))
 
 
+def _debris(rest: str, text: str, le: int) -> bool:
+    """OCR's specks after the label ('Kính gửi: DA ä .') with the dashed list below it: no addressee."""
+    s = rest.strip(" |.,;:")
+    return bool(s) and not re.match(_ADDRESSEE_HEAD + r"\b", s) and not re.search(r"\w{3,}", s) \
+        and bool(re.match(r"[ \t|]*\n[ \t|]*[-–•+][ \t]*\S", text[le:le + 200]))
+
+
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     ls, le = line_bounds(text, pos)
     rest = text[pos:le]
+    if _debris(rest, text, le):
+        rest = ""
     collected = [rest]
     end = le
     started = bool(rest.strip(" |"))

@@ -129,3 +129,10 @@ def test_a_place_is_a_whole_word_never_the_tail_of_the_number_above_it():
     got = extract_text("THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 13/CT-TTg\nHà Nội, ngày 02 tháng 5 năm 2024\nCHỈ THỊ\n"
                        "VỀ TĂNG CƯỜNG QUẢN LÝ TÍN CHỈ CÁC-BON\nThực hiện cam kết của Việt Nam, …\n")
     assert got["place"] == "Hà Nội"
+
+
+def test_ocr_specks_after_the_addressees_label_leave_the_dashed_list_below_it():
+    got = extract_text("BỘ TÀI CHÍNH " + _MOTTO + "Số: 77/BTC-QLCS Hà Nội, ngày 3 tháng 6 năm 2026\n"
+                       "V/v triển khai Nghị định\nKính gửi: DA ä .\n- Các Bộ, cơ quan ngang bộ;\n"
+                       "- Ủy ban nhân dân các tỉnh.\n\nNgày 20/5/2026, Chính phủ ban hành Nghị định.\n")
+    assert got["recipients"] == ["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]
