@@ -34,6 +34,12 @@ _CHAR_FIXES = {
 }
 
 
+# Cyrillic capitals a PDF's text layer gave for their Latin look-alikes in a code ('BYT-\nВСТ-ВТC'): a
+# word of such capitals (and Latin ones) is Latin, Vietnamese having no Cyrillic
+_CYRILLIC_TO_LATIN = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_CYRILLIC_RUN = re.compile(r"\b(?=[A-ZА-Я]*[АВСЕНКМОРТХ])[A-ZАВСЕНКМОРТХ]+\b")
+
+
 # A broken font's 'ô' read as 'ơ' ('cơng', 'khơng'): no Vietnamese rhyme is 'ơng' without the 'ư' of
 # 'ương'; and its 'ó' read as 'ĩ' after a 'c' ('cĩ'), which no Vietnamese syllable spells.
 _HORN_TO_HAT = str.maketrans("ơờớởỡợƠỜỚỞỠỢ", "ôồốổỗộÔỒỐỔỖỘ")
@@ -105,6 +111,7 @@ def normalise(text: str) -> str:
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _CYRILLIC_RUN.sub(lambda m: m.group(0).translate(_CYRILLIC_TO_LATIN), text)
     text = _broken_font(text)
     # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à'
     text = re.sub(rf"(?<=[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)

@@ -136,3 +136,9 @@ def test_ocr_specks_after_the_addressees_label_leave_the_dashed_list_below_it():
                        "V/v triển khai Nghị định\nKính gửi: DA ä .\n- Các Bộ, cơ quan ngang bộ;\n"
                        "- Ủy ban nhân dân các tỉnh.\n\nNgày 20/5/2026, Chính phủ ban hành Nghị định.\n")
     assert got["recipients"] == ["Các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]
+
+
+def test_cyrillic_look_alikes_a_text_layer_gave_in_a_code_are_read_as_latin():
+    got = extract_text("BỘ CÔNG THƯƠNG\n" + _MOTTO + "Số: 24/HDLN-ВСТ-ВТC\nHà Nội, ngày 25 tháng 6 năm 2026\n"
+                       "V/v phối hợp xử lý vi phạm\nKính gửi: Các sở\nĐề nghị các sở thực hiện.\n")
+    assert got["number"] == "24/HDLN-BCT-BTC"
