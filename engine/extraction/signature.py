@@ -19,6 +19,7 @@ from .text import LOW, UP, is_upper, segments, squash
 AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
@@ -169,7 +170,8 @@ def read(text: str, start: int) -> Signature:
             continue
         seg = DEGREE_RE.sub("", seg)
         f = orgs.fold(seg)
-        if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I):
+        if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I) \
+                or _IMAGE.fullmatch(seg):  # (a Markdown copy's image of the seal or signature)
             continue
         if AUTH_RE.match(f) and is_upper(seg) and (len(f) < 80):
             seg, own = split_title(seg)
@@ -223,7 +225,7 @@ def read(text: str, start: int) -> Signature:
             after = start + luu.end()
             for line in text[after:after + 600].split("\n"):
                 s = DEGREE_RE.sub("", line.strip(" *")).strip(" *")
-                if not s or re.fullmatch(r"!\[[^\]]*\]\([^)]*\)", s):  # (the signature's image in a Markdown copy)
+                if not s or _IMAGE.fullmatch(s):  # (the signature's image in a Markdown copy)
                     continue
                 if _is_name(s):
                     sig.signer = s

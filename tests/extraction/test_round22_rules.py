@@ -142,3 +142,11 @@ def test_cyrillic_look_alikes_a_text_layer_gave_in_a_code_are_read_as_latin():
     got = extract_text("BỘ CÔNG THƯƠNG\n" + _MOTTO + "Số: 24/HDLN-ВСТ-ВТC\nHà Nội, ngày 25 tháng 6 năm 2026\n"
                        "V/v phối hợp xử lý vi phạm\nKính gửi: Các sở\nĐề nghị các sở thực hiện.\n")
     assert got["number"] == "24/HDLN-BCT-BTC"
+
+
+def test_a_markdown_image_of_the_seal_between_the_title_and_the_name_is_passed_over():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n" + _MOTTO + "Số: 9/UBND-KT\nGia Lai, ngày 2 tháng 2 năm 2021\n"
+                       "V/v cấp thẻ\nKính gửi: Các sở\nĐề nghị các sở thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                       "**TM. ỦY BAN NHÂN DÂN**\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n"
+                       "![red seal stamp](https://example.org/images/placeholder/120x90/seal.png?text=Seal)\n\n**Lê Văn An**\n")
+    assert got["signer"] == "Lê Văn An"
