@@ -52,6 +52,7 @@ def test_each_collection_has_its_split():
     assert bench.split_of("r46_cv_x_1") == "r46"
     assert bench.split_of("r47_qd_x_1") == "r47"
     assert bench.split_of("r48_qd_x_1") == "r48"
+    assert bench.split_of("r49_kh_x_1") == "r49"
     assert bench.split_of("r3_cv_x_1") in ("r3", "r3-blind")
 
 
@@ -67,7 +68,7 @@ def test_the_later_collections_are_spent_and_only_sixteen_of_them_are_held_out()
 
 
 @pytest.mark.parametrize("split", ["r24", "r27", "r28", "r29", "r30", "r31", "r36", "r37", "r38", "r39",
-                                   "r42", "r43", "r46", "r47", "r48"])
+                                   "r42", "r43", "r46", "r47", "r48", "r49"])
 def test_the_held_out_collections_are_never_tuned_on(split):
     assert split in bench.SPLITS
     assert split in bench.GROUPS["held-out"]
