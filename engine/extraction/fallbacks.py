@@ -68,7 +68,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
 
 _INLINE_TYPES = ("THÔNG TƯ LIÊN TỊCH", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ QUYẾT",
                  "NGHỊ ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "GIẤY MỜI",
-                 "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN")
+                 "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP")
 # never the type word inside a body's name ('BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
 # a steering committee's 'BCĐ CHƯƠNG TRÌNH …')
 _INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?<!BỘ\s)(?<!SỞ\s)(?<!PHÒNG\s)(?<!BCĐ\s)(?<!CHỈ ĐẠO\s)(?P<type>" + "|".join(_INLINE_TYPES)

@@ -71,7 +71,7 @@ def number_at(text: str, pos: int) -> re.Match | None:
     """The number written at *pos* (after 'Số:'), also one whose type part was lost, in the old style,
     or whose slash OCR misread."""
     return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos) \
-        or OCR_SLASH_RE.match(text, pos) or SPLIT_DIGITS_RE.match(text, pos)
+        or OCR_SLASH_RE.match(text, pos) or SPLIT_DIGITS_RE.match(text, pos) or FILLED_RE.match(text, pos)
 
 
 def with_type(number: str, doc_type: str | None) -> str:
@@ -142,6 +142,8 @@ def _unhorned(code: str) -> str:
 
 
 # 'Số: 3 70 /TCHQ-TXNK': OCR put a space inside the number (only right after 'Số:')
+# 'Số : 62...../TBLS.GT': a number written into a template's dotted blank, the dots left after it
+FILLED_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)[ \t]*[.…_]{{2,}}[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
 SPLIT_DIGITS_RE = re.compile(rf"(?P<num>\d{{1,3}}[ \t]\d{{1,4}})(?P<year>)[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
 
 
@@ -153,7 +155,7 @@ def normalise_match(m: re.Match) -> str:
         return f"{m.group('num')}{year}/{_unhorned(m.group('code'))}"
     if m.re is SPLIT_DIGITS_RE:
         return normalise(re.sub(r"\s", "", m.group("num")) + "/" + m.group("code")) or ""
-    if m.re is not OCR_SLASH_RE and m.group("pnum"):
+    if m.re not in (OCR_SLASH_RE, FILLED_RE) and m.group("pnum"):
         return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
     raw = m.group("code")
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in

@@ -150,3 +150,10 @@ def test_a_markdown_image_of_the_seal_between_the_title_and_the_name_is_passed_o
                        "**TM. ỦY BAN NHÂN DÂN**\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n\n"
                        "![red seal stamp](https://example.org/images/placeholder/120x90/seal.png?text=Seal)\n\n**Lê Văn An**\n")
     assert got["signer"] == "Lê Văn An"
+
+
+def test_a_number_written_into_a_dotted_blank_and_an_introduction_letters_title_with_its_subject():
+    got = extract_text("UBND TỈNH LONG AN\nSỞ Y TẾ\nSố : 62...../SYT\n" + _MOTTO + "Tân An, ngày 29 tháng 10 năm 2015\n"
+                       "GIẤY GIỚI THIỆU DI CHUYỂN HỒ SƠ\nKính gửi: Sở Y tế tỉnh Tây Ninh\nSở Y tế giới thiệu ông …\n")
+    assert got["number"] == "62/SYT"
+    assert got["doc_type"] == "Giấy giới thiệu" and got["subject"] == "DI CHUYỂN HỒ SƠ"
