@@ -72,6 +72,7 @@ def role_case(upper: str) -> str:
 def split_title(auth: str) -> tuple[str, str | None]:
     """'KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG' (the two lines run into one) -> ('KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG'):
     split where the authority's role is whole and the signer's own role begins."""
+    auth = re.sub(r"(?<=\w)(?=PHÓ\s)", " ", auth)  # 'CHỦ NHIỆMPHÓ CHỦ NHIỆM': the two lines run together
     words = auth.split()
     folded = orgs.fold(auth).split()
     for k in range(2, len(words)):
@@ -82,7 +83,8 @@ def split_title(auth: str) -> tuple[str, str | None]:
     # NHIỆM PHÓ CHỦ NHIỆM', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH'
     for k in range(2, len(words) - 1):
         role = [w.strip(",") for w in folded[k + 1:]]
-        if folded[k] == "PHÓ" and [w.strip(",") for w in folded[k - len(role):k]] == role:
+        if folded[k] == "PHÓ" and ([w.strip(",") for w in folded[k - len(role):k]] == role
+                                   or " ".join(folded[k:]) in _FOLDED_ROLES):  # ('TM. HỘI ĐỒNG PHÓ CHỦ TỊCH')
             return " ".join(words[:k]), " ".join(words[k:])
     return auth, None
 

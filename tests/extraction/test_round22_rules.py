@@ -157,3 +157,13 @@ def test_a_number_written_into_a_dotted_blank_and_an_introduction_letters_title_
                        "GIẤY GIỚI THIỆU DI CHUYỂN HỒ SƠ\nKính gửi: Sở Y tế tỉnh Tây Ninh\nSở Y tế giới thiệu ông …\n")
     assert got["number"] == "62/SYT"
     assert got["doc_type"] == "Giấy giới thiệu" and got["subject"] == "DI CHUYỂN HỒ SƠ"
+
+
+def test_a_councils_authority_and_a_deputys_title_run_together_or_glued_are_split():
+    body = ("V/v cấp thẻ\nKính gửi: Các đơn vị\nĐề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    got = extract_text("TRƯỜNG ĐẠI HỌC THỦY LỢI\n" + _MOTTO + "Số: 9/TB-HĐTL\nHà Nội, ngày 2 tháng 2 năm 2021\n" + body
+                       + "TM. HỘI ĐỒNG PHÓ CHỦ TỊCH\n\nTrần Văn Bình\n")
+    assert got["signing_authority"] == "TM. Hội đồng" and got["signer_title"] == "Phó Chủ tịch"
+    got = extract_text("VĂN PHÒNG CHÍNH PHỦ\n" + _MOTTO + "Số: 9/VPCP-KTTH\nHà Nội, ngày 2 tháng 2 năm 2021\n" + body
+                       + "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM\n\nLê Văn An\n")
+    assert got["signing_authority"] == "KT. Bộ trưởng, Chủ nhiệm" and got["signer_title"] == "Phó Chủ nhiệm"
