@@ -184,7 +184,7 @@ def read(text: str, start: int) -> Signature:
             continue
         # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
         # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')
-        if auth and is_upper(seg) and len(f.split()) <= 6 and (
+        if auth and is_upper(seg) and len(f.split()) <= 6 and not re.search(r"\d{4}", seg) and (
                 not TITLE_WORDS.search(f) and (_BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
                                                or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1])))
                 or auth[-1].rstrip(" |").endswith(",")):

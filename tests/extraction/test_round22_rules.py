@@ -167,3 +167,10 @@ def test_a_councils_authority_and_a_deputys_title_run_together_or_glued_are_spli
     got = extract_text("VĂN PHÒNG CHÍNH PHỦ\n" + _MOTTO + "Số: 9/VPCP-KTTH\nHà Nội, ngày 2 tháng 2 năm 2021\n" + body
                        + "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM\n\nLê Văn An\n")
     assert got["signing_authority"] == "KT. Bộ trưởng, Chủ nhiệm" and got["signer_title"] == "Phó Chủ nhiệm"
+
+
+def test_a_years_span_under_the_authority_line_is_no_part_of_it():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n" + _MOTTO + "Số: 238/QĐ-UBND\nBắc Kạn, ngày 2 tháng 2 năm 2018\n"
+                       "QUYẾT ĐỊNH\nPhê duyệt kế hoạch\nĐiều 1. Phê duyệt kế hoạch./.\nNơi nhận:\n- Như Điều 3;\n"
+                       "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nGIAI ĐOẠN 2018 - 2020\nCHỦ TỊCH\n\nLý Thái Hải\n")
+    assert got["signing_authority"] == "TM. Ủy ban nhân dân"
