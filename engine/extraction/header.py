@@ -118,13 +118,10 @@ def _short_title(text: str, start: int) -> bool:
     return len(para) < 400 and not OPENING_CLAUSE.search(para)
 
 
-# a letter's own number line under its motto whose figures OCR could not read ('Số: Z32Ø/BTC-QLCS',
-# 'số: 34ÚŸ  mCT-KHCN'): its number is lost, not to be looked for in what it cites
-_NUMBER_LABEL_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)[ \t]*:[ \t]*\S", re.M)
-
-
 def _unread_number_line(text: str, start: int, stop: int) -> bool:
-    return bool(MOTTO_RE.search(text, start, stop) and _NUMBER_LABEL_LINE.search(text, start, stop))
+    """A letter's own number line under its motto whose figures OCR could not read: its number is lost,
+    not to be looked for in what it cites."""
+    return bool(MOTTO_RE.search(text, start, stop) and numbers.NUMBER_LINE_RE.search(text, start, stop))
 
 
 # the readers of a post's sentences about a letter, not of a page's own metadata

@@ -16,13 +16,9 @@ def empty() -> dict:
     return {k: ([] if k in ("references", "deadlines") else None) for k in KEYS}
 
 
-# the letter's own number line, whatever OCR made of the number ('SỐ:y/45/KH-ƯBND'): never a citation
-_NUMBER_LINE_RE = re.compile(r"^[ \t|]*" + numbers.SO_LABEL + r"\s*[:.][^\n]*", re.M)
-
-
 def _past_number_line(text: str, h) -> int:
     """Where citations may begin when the own number was not read: past the header's number line."""
-    line = _NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))
+    line = numbers.NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))  # (never a citation)
     return line.end() if line and not h.named_elsewhere else h.start
 
 
