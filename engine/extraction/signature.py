@@ -194,12 +194,15 @@ def read(text: str, start: int) -> Signature:
         glued = GLUED_RE.match(seg)
         if glued and is_upper(glued.group(1)) and TITLE_WORDS.search(orgs.fold(glued.group(1))):
             head, name, last_end, seen_block = glued.group(1), glued.group(2), end, True
+            # 'TL.' / 'BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn …': a bare prefix above the authority and title run together
+            completed = split_title(f"{auth[-1]} {head}") if auth and _BARE_PREFIX.fullmatch(orgs.fold(auth[-1])) \
+                else (None, None)
             if AUTH_RE.match(orgs.fold(head)):  # 'KT. BỘ TRƯỞNG THỨ TRƯỞNG Doãn Mậu Diệp': a table's one cell
                 head, own = split_title(head)
                 auth.append(head)
                 title = own or title
-            elif auth and _BARE_PREFIX.fullmatch(orgs.fold(auth[-1])) and split_title(f"{auth[-1]} {head}")[1]:
-                auth[-1], title = split_title(f"{auth[-1]} {head}")  # 'TL.' / 'BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn …'
+            elif completed[1]:
+                auth[-1], title = completed
             else:
                 title = head
             break

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OPENING_CLAUSE,
-                     PLACE_RE,
-                     TYPE_TITLES,
-                     is_stop, line_bounds)
+from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
+                     OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds)
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_upper, segments, squash
 
 
