@@ -62,3 +62,14 @@ def restore(text: str | None, min_words: int = MIN_WORDS, model: ocr_words.Model
     for i, w in zip(slots, words):
         parts[i] = _styled(w, parts[i])
     return "".join(parts)
+
+
+def mend(text: str | None, min_words: int = MIN_WORDS) -> str | None:
+    """The field as a clerk would type it: its marks put back when the copy lost them all (restore), else
+    the words an OCR misread respelt by the word model (ocr_words.correct; 'cung câp' -> 'cung cấp',
+    'BAN HÀNHQUY CHẾ' -> 'BAN HÀNH QUY CHẾ'). A text copy is often some other engine's OCR, and the
+    corrector's evidence rules leave a typed field's words alone."""
+    if not text:
+        return text
+    restored = restore(text, min_words)
+    return restored if restored != text else ocr_words.correct(text)

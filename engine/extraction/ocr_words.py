@@ -9,8 +9,9 @@ syllable-bigram counts of administrative letters (data/ocr_words.txt.gz, rebuilt
 A change is then kept only with evidence: a bigram two texts have with one neighbour and one seen
 with the other, none for the OCR's word, and for a real word respelt, neighbours that predict the
 new spelling far better than its mere frequency would. Case is kept as the OCR gave it; numbers,
-codes, Roman numerals and capitalised names in running text are left alone. Only OCR text passes
-through here (ocr.py), never typed text.
+codes, Roman numerals and capitalised names in running text are left alone. A scan's whole text passes
+through here (ocr.py); of a text copy, which may be some other engine's OCR, only the issuer and the
+subject it is read into (marks.mend).
 """
 from __future__ import annotations
 

@@ -86,7 +86,9 @@ def test_a_saved_model_reads_back_the_same(model, tmp_path):
     assert back.uni == model.uni and back.bi == model.bi
 
 
-def test_ocr_text_is_corrected_and_typed_text_is_not(model, tmp_path, monkeypatch):
+def test_ocr_text_is_corrected_whole_and_a_text_copy_in_its_subject(model, tmp_path, monkeypatch):
+    """A scan's text is respelt before it is read; a text copy (often some other engine's OCR) only in
+    the fields a clerk registers."""
     title = "KẾ HOẠCH\nGIẢM NGHÈO BỀN VỪNG TRÊN ĐỊA BÀN TỈNH\n"
     monkeypatch.setattr(ocr, "_vietnamese_ready", lambda: "tesseract")
     monkeypatch.setattr(ocr, "_tesseract", lambda image, *options: title)
@@ -94,7 +96,7 @@ def test_ocr_text_is_corrected_and_typed_text_is_not(model, tmp_path, monkeypatc
     try:
         assert "BỀN VỮNG" in ocr.image_to_text(Path(tmp_path / "scan.png"))
         typed = "ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\n\n" + title
-        assert "BỀN VỪNG" in extract_text(typed)["subject"].upper()
+        assert "BỀN VỮNG" in extract_text(typed)["subject"].upper()
     finally:
         ocr_words._override.clear()
 
