@@ -164,6 +164,42 @@ _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares
 _DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
 
 
+# a sentence-case line: a capital, then a lower-case letter ('Bảo đảm chỉ tiêu …'), never a name in capitals
+_SENTENCE_LINE = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
+
+
+def _unlabelled_subject(text: str, h: Header, kg) -> tuple[str, tuple[int, int]] | None:
+    """A công văn's subject under its number line without its 'V/v' ('Số: 159/TANDTC-PC' / 'Bảo đảm chỉ
+    tiêu …' / 'Hà Nội, ngày …'): the first line after the number that is a sentence, where no body can
+    stand yet — above the date line, or with the date line above it, above 'Kính gửi'."""
+    if not h.number_span or numbers.type_of(h.number) not in (None, "Công văn"):
+        return None
+    start = line_bounds(text, h.number_span[1])[1] + 1
+    if h.date_span and h.date_span[0] >= start:
+        end = line_bounds(text, h.date_span[0])[0]
+    elif kg and (not h.date_span or h.date_span[1] < kg.start()):
+        start, end = max(start, line_bounds(text, h.date_span[1])[1] + 1 if h.date_span else start), kg.start()
+    else:
+        return None
+    parts: list[str] = []
+    first = send = None
+    cursor = start
+    while cursor < end:  # (its lines, blank lines between them too: nothing else stands here)
+        ls, le = line_bounds(text, cursor)
+        line = text[ls:min(le, end)].strip(" |")
+        if line and not parts and not headerish(line) and not _DRAFT_MARK.fullmatch(line):
+            if is_stop(line) or len(line) < 12 or not _SENTENCE_LINE.match(line) or BODY_START.match(line):
+                return None
+            parts, first, send = [line], ls, le
+        elif line and parts:
+            if headerish(line) or is_stop(line):
+                break
+            parts.append(line)
+            send = le
+        cursor = le + 1
+    return (squash(" ".join(parts)), (first, send)) if parts else None
+
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -280,6 +316,8 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
             h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
             h.subject_span = (ls, send)
+        elif unlabelled := _unlabelled_subject(text, h, kg):
+            h.subject, h.subject_span = unlabelled
         elif numbers.type_of(h.number or blank_code) not in (None, "Công văn"):  # a draft's 'Số     -BC/TU' too
             cursor = line_bounds(text, after)[1] + 1
             for _ in range(6):

@@ -188,9 +188,11 @@ def _named_at_level(text: str, level: str) -> str | None:
     return None
 
 
-# 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN' (an authority line, a telegram's '… ĐIỆN:'), its place in capitals
+# 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN' (an authority line, a telegram's '… ĐIỆN:'), its place in capitals;
+# a title's words after the name are none of it ('… HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021', '… NĂM 2024')
 _CAPITALS_AUTHORITY = re.compile(
-    rf"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:[ \t]+(?!(?:ĐIỆN|VÀ|VỀ|CỦA)\b){UP}+(?!{LOW}))+)")
+    rf"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:[ \t]+(?!(?:ĐIỆN|VÀ|VỀ|CỦA|NHIỆM|KHÓA|"
+    rf"KHOÁ|GIAI|THEO|TẠI|TRONG|ĐẾN|LẦN|TRÊN|NĂM(?=[ \t]+\d))\b){UP}+(?!{LOW}))+)")
 
 
 def _capitals_locality(text: str) -> str | None:

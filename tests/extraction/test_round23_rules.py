@@ -21,3 +21,30 @@ def test_a_typed_subjects_real_words_are_left_as_typed():
                        "Hà Nam, ngày 3 tháng 9 năm 2024\nV/v khâu nối kênh tưới và thu hoạch lúa chiêm\n"
                        "Kính gửi: UBND các huyện\nSở đề nghị các huyện thực hiện.\n")
     assert got["subject"] == "khâu nối kênh tưới và thu hoạch lúa chiêm"
+
+
+def test_a_committee_named_by_a_titles_capitals_ends_where_the_title_goes_on():
+    got = extract_text("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2024/QĐ-UBND |\n"
+                       "Hòa Vang, ngày 25 tháng 02 năm 2024 |\n"
+                       "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN HÒA VANG NHIỆM KỲ 2021 - 2026\n"
+                       "ỦY BAN NHÂN DÂN HUYỆN HÒA VANG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["issuer"] == "UBND huyện Hòa Vang"
+
+
+def test_a_letters_subject_under_its_number_without_its_v_v_label_is_its_subject():
+    got = extract_text("BỘ TƯ PHÁP\n-------\n\n" + _MOTTO + "---------------\n\nSố: 412/BTP-PLHS\n"
+                       "Tăng cường công tác phổ biến pháp luật về phòng chống ma túy\n\n"
+                       "Hà Nội, ngày 11 tháng 08 năm 2023\n\nKính gửi: Các Sở Tư pháp\n\n"
+                       "Để triển khai Luật Phòng, chống ma túy, Bộ Tư pháp đề nghị các Sở thực hiện.\n")
+    assert got["subject"] == "Tăng cường công tác phổ biến pháp luật về phòng chống ma túy"
+    got = extract_text("TỈNH ỦY NAM ĐỊNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n"
+                       "     Nam Định, ngày 15 tháng 6 năm 2024\n\nSố 412 - CV/BTGTU\n\n"
+                       "Gửi tài liệu tuyên truyền kỷ niệm\n\n 95 năm Ngày thành lập Đảng bộ tỉnh\n\n \n\n"
+                       "Kính gửi:\n\n- Các huyện ủy, thành ủy,\n\n          Hướng tới kỷ niệm 95 năm …\n")
+    assert got["subject"] == "Gửi tài liệu tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng bộ tỉnh"
+
+
+def test_a_v_v_label_ocr_read_as_vw_is_the_label():
+    got = extract_text("TỔNG CỤC HẢI QUAN\n" + _MOTTO + "Số: 4198 /TCHQ-TXNK Hà Nội, ngày 9 tháng 6 năm 2023\n"
+                       "Vw miễn thuế nhập khẩu hàng viện trợ\n\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n")
+    assert got["subject"] == "miễn thuế nhập khẩu hàng viện trợ"
