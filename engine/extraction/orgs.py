@@ -132,7 +132,9 @@ def split_bodies(upper_text: str) -> list[str]:
         # 'TRƯỜNG' heads a school ('TRƯỜNG THPT …', 'TRƯỜNG ĐẠI HỌC …'); before a name it is part of it
         # ('HỘI TRUYỀN THỐNG TRƯỜNG SƠN')
         kinds = _HEAD_KINDS.get(" ".join(matched or []))
-        school = kinds is not None and i + 1 < len(words) and bare(words[i + 1]) in kinds
+        # ('ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH', 'BCH ĐOÀN TRƯỜNG …': a committee of the school, one body)
+        school = kinds is not None and i + 1 < len(words) and bare(words[i + 1]) in kinds \
+            and not (bodies and all(w in _COMMITTEE_WORDS for w in bodies[-1]))
         suffix = suffix or kinds is not None and bodies and not school
         # 'TRƯỜNG ĐẠI HỌC', 'GIÁO DỤC ĐẠI HỌC', 'SAU ĐẠI HỌC': a university's words going on a name
         suffix = suffix or matched == ["ĐẠI", "HỌC"] and bare(prev) in ("TRUONG", "DUC", "SAU")
@@ -165,6 +167,7 @@ def split_bodies(upper_text: str) -> list[str]:
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}  # also as OCR drops the marks ('TRUONG ĐẠI HỌC')
+_COMMITTEE_WORDS = {w for h in HEADS for w in h.split()} | {"CHẤP", "HÀNH"}  # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN'
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")
 _SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC", "THPT", "THCS", "TH", "TIỂU", "MẦM", "MẪU",
@@ -334,13 +337,15 @@ def display(body: str) -> str:
             rest = f[len(hf):].strip()
             head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
                         "HỘI ĐỒNG NHÂN DÂN": "HĐND", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
-                        "CHÍNH PHỦ": "Chính phủ"}.get(hf, hf if not has_vowel(hf) else _proper(hf[:1] + hf[1:].lower()))
+                        "CHÍNH PHỦ": "Chính phủ", "TỔNG LIÊN ĐOÀN": "Tổng Liên đoàn"}.get(hf, hf if not has_vowel(hf) else _proper(hf[:1] + hf[1:].lower()))
             if not rest:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
                 return f"{head_out} {locality_case(rest)}"
             if hf in _PARTY_COMMITTEES:  # 'HUYỆN ỦY GIANG THÀNH': the place's name follows
                 return f"{head_out} {_title_words(rest)}"
+            if hf not in ("TRƯỜNG", "HỌC VIỆN", "ĐẠI HỌC") and re.match(r"(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC)\s", rest):  # 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH': the school's own name
+                return f"{head_out} {display(rest)}"
             # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
             loc_at = [m.start() for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b", rest)]
             if loc_at:

@@ -31,6 +31,7 @@ _CHAR_FIXES = {
     "\u2013": "–",
     "\ufeff": "",
     "\u200b": "",
+    "\u00af": "-",  # '¯¯¯¯': a macron run drawing the rule under the motto, a rule as dashes are
 }
 
 

@@ -48,3 +48,16 @@ def test_a_v_v_label_ocr_read_as_vw_is_the_label():
     got = extract_text("TỔNG CỤC HẢI QUAN\n" + _MOTTO + "Số: 4198 /TCHQ-TXNK Hà Nội, ngày 9 tháng 6 năm 2023\n"
                        "Vw miễn thuế nhập khẩu hàng viện trợ\n\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n")
     assert got["subject"] == "miễn thuế nhập khẩu hàng viện trợ"
+
+
+def test_a_trade_unions_name_keeps_its_tong_lien_or_cong_and_a_schools_party_committee_is_one_body():
+    got = extract_text("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN NGÂN HÀNG VIỆT NAM\nSố: 75/CĐNH-TG\n"
+                       "V/v tuyên truyền Ngày Quốc khánh\n" + _MOTTO + "Hà Nội, ngày 6 tháng 8 năm 2024\n"
+                       "Kính gửi: Công đoàn các đơn vị trực thuộc\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Công đoàn Ngân hàng Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    got = extract_text("ĐẢNG BỘ TỈNH THÁI NGUYÊN                     ĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+                       "ĐẢNG UỶ TRƯỜNG ĐẠI HỌC SƯ PHẠM               ¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯¯\n\n"
+                       "                 *                      Thái Nguyên, ngày 04 tháng 9 năm 2024\n\n"
+                       "                Số 21-CV/ĐU\n\nV/v hoãn tổ chức hội nghị\n\nKính gửi: Các chi bộ trực thuộc\n")
+    assert got["issuer"].lower() == "đảng ủy trường đại học sư phạm"
+    assert got["issuer_parent"] == "Đảng bộ tỉnh Thái Nguyên"
