@@ -16,7 +16,8 @@ _SEP = r"[\s|]+"
 _NOT_NAMED_IN_A_PHRASE = "".join(rf"(?<!{w}[ ])" for w in ("LẬP", "CỦA", "VÀ", "VỀ", "LỆ", "VÀO", "CHO", "VỚI",
                                                            "VIÊN", "TẠI", "TRONG"))
 MOTTO_RE = re.compile(
-    rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+    # (its 'XÃ' dropped by a copy: 'CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM')
+    rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}(?:X\S{{0,2}}\s*)?H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
     # its 'NAM' wrapped to the next line ('… CHỦ NGHĨA VIỆT' / 'NAM'); its middle words garbled by OCR ('XÃ : HỦ')
     rf"|(?-i:CỘNG{_SEP}H\S{{1,3}}{_SEP}XÃ{_SEP}HỘI{_SEP}CHỦ{_SEP}NGHĨA{_SEP}VIỆT)(?=[ \t]*\n)"
     rf"|(?-i:[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}[ \t]*[^\s\w]?[ \t]*[A-ZĐ]\S{{1,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM)"
@@ -27,7 +28,8 @@ MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s
 # OCR doubles a dash ('—-') and drops marks ('Doc lap - Tu do - Hanh phuc')
 INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+do\s*[-–—]{0,3}\s*H[ạa]nh\s+ph[úu]c", re.I)
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
-VV_RE = re.compile(r"(?<![^\s|:(])(?:V\s?[/|Il1i]\s?[vV]|Vw)(?=[\s:.])\s*[:.]?\s*")  # ('Vw': OCR read '/v' as 'w')
+# ('Vw': OCR read '/v' as 'w'; 'V.v.' as some write it, at a line's start: never the 'v.v.' of 'etc.')
+VV_RE = re.compile(r"(?<![^\s|:(])(?:V\s?[/|Il1i]\s?[vV]|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
@@ -46,6 +48,7 @@ TYPE_TITLES = [
     # the rest of Nghị định 30/2020's types, and an appeal
     "THÔNG CÁO", "THƯ CÔNG", "THƯ KÊU GỌI", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "PHIẾU GỬI",
     "PHIẾU CHUYỂN", "PHIẾU BÁO",
+    "THÔNG TRI",  # the party's (Quy định 66-QĐ/TW)
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")

@@ -25,6 +25,7 @@ TYPE_CODES = {
     "L": "Luật", "PL": "Pháp lệnh", "TC": "Công văn",
 }
 _TYPES_BY_LEN = sorted(TYPE_CODES, key=len, reverse=True)
+_PARTY_TYPES = {"TT": "Thông tri", "QĐi": "Quy định"}  # where a party's code differs (Quy định 66-QĐ/TW)
 
 _U = f"[{VI_UPPER}]"
 # a code's letters are capitals, with at most two small letters running ('TTg', 'CTr'): a longer run is
@@ -188,7 +189,8 @@ def type_of(number: str | None) -> str | None:
         return None
     party = re.match(r"\d+[a-z]?-([^/]+)/(.+)$", number)
     if party:  # '52-NQ/TW'; an old style puts the type last: '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
-        return TYPE_CODES.get(party.group(1)) or TYPE_CODES.get(party.group(2))
+        # (the party's own types: '19-TT/ĐU' a thông tri, '08-QĐi/TU' a quy định)
+        return _PARTY_TYPES.get(party.group(1)) or TYPE_CODES.get(party.group(1)) or TYPE_CODES.get(party.group(2))
     code = number.split("/")[-1]
     first = code.split("-")[0]
     if "-" in code and first in TYPE_CODES:

@@ -142,7 +142,7 @@ def split_bodies(upper_text: str) -> list[str]:
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
         if matched and not suffix and (not bodies or current_after >= 2 or whole or school) \
-                and bare(prev) not in _NOT_BEFORE_HEAD_BARE:
+                and prev not in _NOT_BEFORE_HEAD and not (bare(prev) == prev and prev in _NOT_BEFORE_HEAD_BARE):
             bodies.append(list(matched))
             i += len(matched)
             current_after = 0
@@ -166,7 +166,8 @@ def split_bodies(upper_text: str) -> list[str]:
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
-_NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}  # also as OCR drops the marks ('TRUONG ĐẠI HỌC')
+# also as OCR drops the marks ('TRUONG ĐẠI HỌC'), but a word with its marks is itself ('HÀ TĨNH SỞ …' is no 'TỈNH')
+_NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}
 _COMMITTEE_WORDS = {w for h in HEADS for w in h.split()} | {"CHẤP", "HÀNH"}  # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN'
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")

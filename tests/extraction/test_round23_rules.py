@@ -61,3 +61,30 @@ def test_a_trade_unions_name_keeps_its_tong_lien_or_cong_and_a_schools_party_com
                        "                Số 21-CV/ĐU\n\nV/v hoãn tổ chức hội nghị\n\nKính gửi: Các chi bộ trực thuộc\n")
     assert got["issuer"].lower() == "đảng ủy trường đại học sư phạm"
     assert got["issuer_parent"] == "Đảng bộ tỉnh Thái Nguyên"
+
+
+def test_a_one_line_header_splits_a_department_from_its_province_whose_name_looks_like_tinh():
+    got = extract_text("UBND TỈNH HÀ TĨNH SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 288 /SYT-NVY Hà Tĩnh, ngày "
+                       "30 tháng 3 năm 2024 Độc lập - Tự do - Hạnh phúc V/v tăng cường phòng chống dịch sốt xuất huyết "
+                       "Kính gửi: - Trung tâm Y tế các huyện\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Y tế", "UBND tỉnh Hà Tĩnh")
+
+
+def test_a_motto_whose_xa_a_copy_dropped_is_still_the_motto():
+    got = extract_text("ỦY BAN NHÂN DÂN HUYỆN YÊN ĐỊNH\n\nCỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 187 /KH-UBND\n\nYên Định, ngày 24 tháng 8 năm 2024\n\nKẾ HOẠCH\n\n"
+                       "Tiêm phòng vắc xin cho đàn gia súc đợt 2 năm 2024\n\nThực hiện Kế hoạch số 241/KH-UBND …\n")
+    assert got["issuer"] == "UBND huyện Yên Định"
+
+
+def test_a_party_bodys_thong_tri_is_its_type_and_a_v_dot_v_dot_subject_is_read():
+    got = extract_text("ĐẢNG BỘ TỈNH NGHỆ AN                     ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n\n"
+                       "      *                      Nghệ An, ngày 28 tháng 05 năm 2024\n\n        Số 19-TT/ĐU\n\n"
+                       "THÔNG TRI\n\ntriệu tập đại biểu tham dự Đại hội Đảng bộ Khối\n\n-----\n\n"
+                       "          Thực hiện Điều lệ Đảng, …\n")
+    assert got["doc_type"] == "Thông tri"
+    assert got["subject"] == "triệu tập đại biểu tham dự Đại hội Đảng bộ Khối"
+    got = extract_text("TỈNH ĐOÀN NGHỆ AN\n\nBCH ĐOÀN TRƯỜNG THPT HUỲNH THÚC KHÁNG\n\n***\n\nSố: 36/ĐTN\n\n"
+                       "V.v. ủng hộ Quỹ vì biển đảo quê hương\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                       "Thành phố Vinh, ngày 02 tháng 4 năm 2024\n\nKính gửi: Các chi đoàn\n")
+    assert got["subject"] == "ủng hộ Quỹ vì biển đảo quê hương"
