@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import fallbacks, furniture, numbers, orgs, posts, signed, unheaded
-from .dates import LONG_RE, iso, make
+from .dates import LONG_RE, iso, make, written_date
 from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
@@ -161,6 +161,8 @@ def _named_elsewhere(h: Header, text: str, stop: int) -> None:
 _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
 
 
+# the date written right after the number on its line, as a post's title gives it
+_DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 _DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
 
 
@@ -356,6 +358,9 @@ def read(text: str) -> Header:
         _named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
     if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
+    if h.issued_date is None and h.number_span:  # 'Số 924/SNV-CCHC Ngày 07-9-2015 V/v …': a post's title line
+        beside = _DATE_BESIDE_NUMBER.match(text, h.number_span[1])
+        h.issued_date = iso(written_date(beside.group(1))) if beside else None
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
 

@@ -109,6 +109,7 @@ def cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them (a wide gap before
     words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
     rest = re.split(r"\s\|\s?|Kính\s*gửi", rest)[0]
+    rest = re.split(r"\.?\s*(?:Đăng ngày|Ngày đăng|Ngày cập nhật)\b", rest)[0]  # a portal's posting date after it
     for gap in re.finditer(r"\s{3,}", rest):
         beside = rest[gap.end():]
         if not beside or DATELINE_RE.search(beside) or MOTTO_RE.search(beside) or INDEP_RE.search(beside) \

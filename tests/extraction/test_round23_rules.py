@@ -88,3 +88,13 @@ def test_a_party_bodys_thong_tri_is_its_type_and_a_v_dot_v_dot_subject_is_read()
                        "V.v. ủng hộ Quỹ vì biển đảo quê hương\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
                        "Thành phố Vinh, ngày 02 tháng 4 năm 2024\n\nKính gửi: Các chi đoàn\n")
     assert got["subject"] == "ủng hộ Quỹ vì biển đảo quê hương"
+
+
+def test_a_posts_title_line_dates_the_letter_beside_its_number_and_its_posting_date_is_no_part_of_the_subject():
+    got = extract_text("Số 512/SNV-CCHC Ngày 07-9-2023 V/v báo cáo công tác cải cách hành chính quý III năm 2023.\n\n"
+                       "Đăng ngày: 08/09/2023 11:03:35\n\nKính gửi:\n\n– Thủ trưởng các Sở, Ban ngành,\n\n"
+                       "Sở Nội vụ đề nghị các sở, ngành báo cáo trước ngày 10/9/2023.\n")
+    assert got["issued_date"] == "2023-09-07"
+    got = extract_text("Số 512/SNV-CCHC Ngày 07-9-2023 V/v báo cáo công tác cải cách hành chính quý III năm 2023. "
+                       "Đăng ngày: 08/09/2023 11:03:35 Kính gửi: – Thủ trưởng các Sở, Ban ngành,\n")
+    assert got["subject"] == "báo cáo công tác cải cách hành chính quý III năm 2023"
