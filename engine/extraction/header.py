@@ -161,6 +161,13 @@ def _named_elsewhere(h: Header, text: str, stop: int) -> None:
 _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
 
 
+def _type_above(text: str, pos: int) -> str | None:
+    """A post's 'thông báo' / 'Về việc …': the type named in any case on the line above its 'Về việc' line."""
+    above = text[:line_bounds(text, pos)[0]].rstrip().rsplit("\n", 1)[-1].strip(" |*")
+    found = type_title(orgs.fold(above)) if above and len(above) < 40 else None
+    return found[:1] + found[1:].lower() if found else None
+
+
 # the date written right after the number on its line, as a post's title gives it
 _DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 _DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
@@ -378,7 +385,7 @@ def read(text: str) -> Header:
     elif h.relay_type:
         h.doc_type = h.relay_type
     elif h.number or vv or ve and not wired:  # (a telegram's 'Về việc …' line is no công văn's)
-        h.doc_type = "Công văn"
+        h.doc_type = (_type_above(text, ve.start()) if ve and not h.number else None) or "Công văn"
     else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
         h.doc_type = numbers.type_of(h.blank_number)
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):

@@ -98,3 +98,10 @@ def test_a_posts_title_line_dates_the_letter_beside_its_number_and_its_posting_d
     got = extract_text("Số 512/SNV-CCHC Ngày 07-9-2023 V/v báo cáo công tác cải cách hành chính quý III năm 2023. "
                        "Đăng ngày: 08/09/2023 11:03:35 Kính gửi: – Thủ trưởng các Sở, Ban ngành,\n")
     assert got["subject"] == "báo cáo công tác cải cách hành chính quý III năm 2023"
+
+
+def test_a_posts_type_named_in_lower_case_above_its_ve_viec_line_is_its_type():
+    got = extract_text("thông báo\n\nVề việc lịch tiếp công dân tháng 11 năm 2024 của phường Phúc Đồng\n"
+                       "Ngày đăng 28/10/2024 | 14:45  | Lượt xem: 56\n\n"
+                       "UBND phường Phúc Đồng thông báo lịch tiếp công dân tháng 11 năm 2024 cụ thể như sau:\n")
+    assert got["doc_type"] == "Thông báo"
