@@ -7,7 +7,7 @@ import re
 from . import numbers, orgs
 from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds)
-from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_upper, segments, squash
+from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, segments, squash
 
 
 # a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
@@ -37,6 +37,14 @@ _FOREIGN = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’-]")
 def _debris(before: str, subject: str) -> bool:
     capitals = [w for w in before.split() if w.isupper() and len(w) > 1]
     return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject)
+
+
+def _header_resumes(text: str, end: int) -> bool:
+    """Whether the next line with words after *end* is the header's again (the motto, a date line, 'Kính gửi'):
+    a short line between a V/v line and it, even after a blank line, is the subject's last ('V/v tuyên truyền
+    kỷ niệm 130 năm' / '' / 'Ngày sinh Chủ tịch Tôn Đức Thắng' / '' / 'CỘNG HÒA …'); a body never stands there."""
+    nxt = re.search(r"\S[^\n]*", text[end:end + 400])
+    return bool(nxt) and (is_stop(nxt.group(0)) and not is_rule(nxt.group(0)) or bool(KG_RE.match(nxt.group(0))))
 
 
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
@@ -81,6 +89,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass
+        elif not upper and len(seg) < 80 and not seg.endswith(".") \
+                and not parts[-1].rstrip().endswith((".", ":")) and _header_resumes(text, le):
+            pass  # the subject's last line, the header going on below it
         elif not upper:
             # (a body's opening behind a list dash too: '- Căn cứ Luật …;')
             if BODY_START.match(seg.lstrip("-–+•* ")) or parts[-1].rstrip().endswith(".") and seg[:1].isupper():

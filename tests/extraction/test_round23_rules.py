@@ -105,3 +105,10 @@ def test_a_posts_type_named_in_lower_case_above_its_ve_viec_line_is_its_type():
                        "Ngày đăng 28/10/2024 | 14:45  | Lượt xem: 56\n\n"
                        "UBND phường Phúc Đồng thông báo lịch tiếp công dân tháng 11 năm 2024 cụ thể như sau:\n")
     assert got["doc_type"] == "Thông báo"
+
+
+def test_a_v_v_subjects_last_line_above_the_motto_is_kept_though_it_opens_like_a_body():
+    got = extract_text("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n\nCÔNG ĐOÀN NGÂN HÀNG VIỆT NAM\n\n Số:  75  /CĐNH-TG\n\n"
+                       "V/v tuyên truyền kỷ niệm 140 năm\n\nNgày sinh Chủ tịch Tôn Đức Thắng\n\n" + _MOTTO +
+                       "\n    Hà Nội, ngày  6   tháng 8 năm 2028\n\n Kính gửi: Công đoàn các đơn vị trực thuộc\n")
+    assert got["subject"] == "tuyên truyền kỷ niệm 140 năm Ngày sinh Chủ tịch Tôn Đức Thắng"
