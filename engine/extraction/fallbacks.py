@@ -58,8 +58,13 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         s = re.sub(r"^LIÊN\s+(?:NGÀNH|TỊCH)\s+(?=\S+\s+\S+\s+\S+)", "", s)
     s = re.sub(r"\s+(?:Tải về|Tải xuống|Download)\s*:.*$", "", s)  # a portal's download link run on
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
-    s = re.sub(r"^(V[ềỀ]\s+)(vi[êe]c|VI[ÊE]C)\b", lambda m: m.group(1) + (
-        "việc" if m.group(2).islower() else "VIỆC"), s)
+    s = re.sub(r"^V[ềỀếẾệỆ](\s+)(vi[êeệ]c|VI[ÊEỆ]C)\b", lambda m: ("Về" if m.group(2).islower() else "VỀ") + m.group(1) + (
+        "việc" if m.group(2).islower() else "VIỆC"), s)  # ('Vế việc': its mark mistyped)
+    # a title a page printed twice over ('Thực hiện công tác bán trú Năm học 2022 - 2023' twice): once
+    words = s.split()
+    half = len(words) // 2
+    if len(words) >= 6 and len(words) % 2 == 0 and " ".join(words[:half]).lower() == " ".join(words[half:]).lower():
+        s = " ".join(words[:half])
     # 'giai đoạn 20212025': the hyphen between two years a text layer dropped
     s = re.sub(r"\b((?:19|20)\d\d) ?((?:19|20)\d\d)\b",  # also '2017 2018': the dash between dropped
                lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
@@ -123,7 +128,8 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
         for w in re.finditer(r"\S+", window):
             tok = w.group(0)
             if upper_mode:
-                if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+                if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok) or re.fullmatch(r"\d{1,2}[.)]", tok) \
+                        and re.search(r"\n[ \t]*$", window[:w.start()]):  # (a part's number opening a line: '1.')
                     break
                 rest = window[w.start():w.start() + 20]
                 if words and not _names_on(words) and rest.startswith(_INLINE_STOP):

@@ -114,7 +114,8 @@ def _year_elsewhere(h: Header, text: str, stop: int) -> tuple[str | None, str, t
 def _short_title(text: str, start: int) -> bool:
     """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
     Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
-    para = re.split(r"\n[ \t|]*\n", text[start:start + 500], maxsplit=1)[0]
+    # (the paragraph ends at a blank line or where the legal basis opens the body: 'Căn cứ …')
+    para = re.split(r"\n[ \t|]*\n|\n[ \t|\-–]*Căn cứ\b", text[start:start + 500], maxsplit=1)[0]
     return len(para) < 400 and not OPENING_CLAUSE.search(para)
 
 

@@ -77,6 +77,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued
         dangling = bool(_DANGLING.search(parts[-1]))
+        if re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,4}\.", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
+            break  # a part's number ('1.', 'I.') opening the body, its heading set apart
         if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
             break

@@ -112,3 +112,28 @@ def test_a_v_v_subjects_last_line_above_the_motto_is_kept_though_it_opens_like_a
                        "V/v tuyên truyền kỷ niệm 140 năm\n\nNgày sinh Chủ tịch Tôn Đức Thắng\n\n" + _MOTTO +
                        "\n    Hà Nội, ngày  6   tháng 8 năm 2028\n\n Kính gửi: Công đoàn các đơn vị trực thuộc\n")
     assert got["subject"] == "tuyên truyền kỷ niệm 140 năm Ngày sinh Chủ tịch Tôn Đức Thắng"
+
+
+def test_a_title_printed_twice_is_read_once_and_its_paragraph_ends_where_the_legal_basis_opens():
+    got = extract_text("UBND HUYỆN CẦN ĐƯỚC\nTRƯỜNG MG LONG HỰU |\n" + _MOTTO + "Số: 92 /KH-MGLH\n|\n"
+                       "Long Hựu, ngày 14 tháng 9 năm 2024\n|\nKẾ HOẠCH\nThực hiện công tác y tế trường học\n"
+                       "Năm học 2024 - 2025\nThực hiện công tác y tế trường học\nNăm học 2024 - 2025\n"
+                       "Căn cứ Kế hoạch số 1813/KH-PGDĐT ngày 31 tháng 8 năm 2024 của Phòng Giáo dục và Đào tạo về "
+                       "phương hướng, nhiệm vụ trọng tâm năm học 2024-2025 và tình hình thực tế của nhà trường, Trường "
+                       "Mẫu giáo Long Hựu xây dựng Kế hoạch thực hiện công tác y tế trường học năm học 2024-2025 như "
+                       "sau, nhằm bảo đảm sức khỏe cho trẻ, phòng chống dịch bệnh trong nhà trường, nâng cao chất "
+                       "lượng chăm sóc, nuôi dưỡng trẻ em theo quy định của Bộ Giáo dục và Đào tạo:\n"
+                       "I. MỤC TIÊU, YÊU CẦU\n")
+    assert got["subject"] == "Thực hiện công tác y tế trường học Năm học 2024 - 2025"
+
+
+def test_a_titles_capitals_end_before_the_bodys_first_part_number_and_a_mistyped_ve_viec_is_dropped():
+    got = extract_text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO         " + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "TRƯỜNG MG AN HIỆP          Độc lập – Tự do – Hạnh phúc\n\nAn Hiệp, ngày 24 tháng 7 năm 2024\n\n"
+                       "THÔNG BÁO TUYỂN SINH CỦA TRƯỜNG MẪU GIÁO AN HIỆP\n\n 1. Đối tượng và điều kiện tuyển sinh\n"
+                       " • Đối tượng: trẻ từ 3 đến 5 tuổi.\n")
+    assert got["subject"] == "TUYỂN SINH CỦA TRƯỜNG MẪU GIÁO AN HIỆP"
+    got = extract_text("PHÒNG GD&ĐT BÌNH LIÊU\nTRƯỜNG THCS HÚC ĐỘNG\n" + _MOTTO + "Số: 38/TTr-THCSHĐ\n"
+                       "Húc Động, ngày 3 tháng 5 năm 2024\nTỜ TRÌNH\nVế việc đề nghị phê duyệt kế hoạch phát triển nhà "
+                       "trường giai đoạn 2024-2029\n\nKính gửi: Phòng Giáo dục và Đào tạo huyện Bình Liêu\n")
+    assert got["subject"].startswith("Về việc") or got["subject"].startswith("đề nghị")
