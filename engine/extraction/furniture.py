@@ -1,6 +1,7 @@
 """What a web page around a letter says of it, for a copy whose own header lost it.
 
-- A legal-database page's attribute table above the letter: 'Ngày ban hành: | 07/06/2018',
+- A legal-database page's attribute table above the letter: 'Số hiệu: | 2181/BVHTTDL-DSVH',
+  'Ngày ban hành: | 07/06/2018',
   'Cơ quan ban hành: Ủy ban nhân dân Thành phố Hà Nội'.
 - A portal post that relays a letter without its letterhead and names its source at
   the end: '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)'.
@@ -16,10 +17,19 @@ from . import numbers, orgs
 from .dates import iso, make, short_date
 
 _ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
+_ATTR_NUMBER_RE = re.compile(r"^[ \t|]*Số\s+hiệu(?:\s*:)?(?:\s*\|)?[ \t]*(\d{1,6}[^\s|]*/[^\s|]+)", re.I | re.M)
 _ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*([^|\n]{3,90})", re.I)
 _SOURCE_RE = re.compile(
     r"\(\s*(?:Theo|Nguồn\s*:)\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
     r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.I)
+
+
+def attribute_number(text: str) -> dict | None:
+    """'Số hiệu: | 2181/BVHTTDL-DSVH': the number a document site's attribute table gives the letter."""
+    m = _ATTR_NUMBER_RE.search(text, 0, 3000)
+    # (the table's next label run into it: 'Số hiệu:36/TANDTC-KHTCNgày đăng công báo')
+    number = numbers.normalise(re.split(r"(?=[A-ZĐ][a-zđà-ỹ]{2,})", m.group(1))[0]) if m else None
+    return {"number": number, "span": (m.start(1), m.end(1))} if number and "/" in number else None
 
 
 def attribute_date(text: str, stop: int) -> str | None:

@@ -79,7 +79,7 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
 # ('UBND X vừa ban hành Công văn số …'); a post opening 'Theo Công văn số … ngày …, UBND huyện đề
 # nghị …'; the closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' or '(Nguồn: …)'.
 _ELSEWHERE = (posts.portal_title, posts.relay_title, fallbacks.bare_number_line, posts.news_relay,
-              posts.according_relay, furniture.source_line, posts.carried_out_relay)
+              posts.according_relay, furniture.source_line, posts.carried_out_relay, furniture.attribute_number)
 
 
 # a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the

@@ -104,7 +104,7 @@ _TWO_LETTER_ISSUERS = {"CP", "TW", "TU", "HU", "QU", "ĐU", "TƯ"}
 
 
 # issuers' codes that begin like a type's ('PG'): a district education office's 'PGDĐT' is no 'PG-DĐT'
-_WHOLE_ISSUER_CODES = {"PGDĐT", "PGDDT", "PGD", "PGDĐTTX"}
+_WHOLE_ISSUER_CODES = {"PGDĐT", "PGDDT", "PGD", "PGDĐTTX", "PGD&ĐT", "PGD&DT"}
 
 
 def _repair(code: str, has_year: bool = True) -> str:

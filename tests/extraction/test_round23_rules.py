@@ -137,3 +137,21 @@ def test_a_titles_capitals_end_before_the_bodys_first_part_number_and_a_mistyped
                        "Húc Động, ngày 3 tháng 5 năm 2024\nTỜ TRÌNH\nVế việc đề nghị phê duyệt kế hoạch phát triển nhà "
                        "trường giai đoạn 2024-2029\n\nKính gửi: Phòng Giáo dục và Đào tạo huyện Bình Liêu\n")
     assert got["subject"].startswith("Về việc") or got["subject"].startswith("đề nghị")
+
+
+def test_a_document_sites_attribute_table_numbers_a_letter_whose_own_number_line_is_lost():
+    got = extract_text("Văn bản pháp luật | Tra cứu | Đăng nhập\nCông văn 77/BVHTTDL-DSVH về di tích quốc gia\n"
+                       "Số hiệu: | 77/BVHTTDL-DSVH | Loại văn bản: | Công văn |\nTải về | In | Chia sẻ\n\n"
+                       "KTBT, TT Nguyễn Văn An\n\nCông văn V/v thông báo kết quả xét duyệt danh sách di tích\n\n"
+                       "Kính gửi: Ủy ban nhân dân tỉnh Nam Định\n\nBộ Văn hóa, Thể thao và Du lịch xin thông báo./.\n")
+    assert got["number"] == "77/BVHTTDL-DSVH"
+    assert got["issuer"] == "Bộ Văn hóa, Thể thao và Du lịch"
+    got = extract_text("    Số hiệu:36/TANDTC-KHTCNgày đăng công báo:Đang cập nhật\n\nV/v hướng dẫn quản lý ngân sách\n\n"
+                       "Kính gửi: Tòa án nhân dân các tỉnh\n")
+    assert got["number"] == "36/TANDTC-KHTC"
+
+
+def test_a_district_education_offices_code_with_an_ampersand_is_no_phieu_gui():
+    got = extract_text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 357/PGD&ĐT\nMộc Châu, ngày 3 tháng 9 năm 2024\n"
+                       "V/v rà soát danh sách học sinh\nKính gửi: Các trường tiểu học\n")
+    assert got["doc_type"] == "Công văn"
