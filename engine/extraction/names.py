@@ -13,6 +13,7 @@ HEADS = [
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI ĐỒNG", "HỘI", "LIÊN ĐOÀN",
     "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL", "BCH", "LĐLĐ",
     "TỔNG LIÊN ĐOÀN", "CÔNG ĐOÀN",  # (never 'ĐOÀN …' cut off 'TỔNG LIÊN' or 'CÔNG')
+    "LIÊN ĐỘI", "CHI ĐỘI",  # a school's Young Pioneers under 'ĐỘI TNTP HỒ CHÍ MINH'
 ]
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
 

@@ -343,7 +343,7 @@ def display(body: str) -> str:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
                 return f"{head_out} {locality_case(rest)}"
-            if hf in _PARTY_COMMITTEES:  # 'HUYỆN ỦY GIANG THÀNH': the place's name follows
+            if hf in _PARTY_COMMITTEES or hf in ("LIÊN ĐỘI", "CHI ĐỘI"):  # 'HUYỆN ỦY GIANG THÀNH', 'LIÊN ĐỘI TÔ VĨNH DIỆN': a name follows
                 return f"{head_out} {_title_words(rest)}"
             if hf not in ("TRƯỜNG", "HỌC VIỆN", "ĐẠI HỌC") and re.match(r"(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC)\s", rest):  # 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH': the school's own name
                 return f"{head_out} {display(rest)}"

@@ -155,3 +155,10 @@ def test_a_district_education_offices_code_with_an_ampersand_is_no_phieu_gui():
     got = extract_text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 357/PGD&ĐT\nMộc Châu, ngày 3 tháng 9 năm 2024\n"
                        "V/v rà soát danh sách học sinh\nKính gửi: Các trường tiểu học\n")
     assert got["doc_type"] == "Công văn"
+
+
+def test_a_schools_young_pioneers_unit_is_its_own_body_under_the_pioneers():
+    got = extract_text("ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRẦN QUỐC TOẢN\n***\nSố: 12/KH-LĐ\n"
+                       "Hội An, ngày 01 tháng 12 năm 2024\nKẾ HOẠCH Phát động phong trào Kế hoạch nhỏ\n"
+                       "Năm học: 2024 - 2025\n- Nhằm thực hiện tốt chương trình công tác Đội …\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Liên đội Trần Quốc Toản", "Đội TNTP Hồ Chí Minh")
