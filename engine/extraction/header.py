@@ -174,6 +174,8 @@ _DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \
 _DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
 
 
+# the motto's second line as OCR garbled it past INDEP_RE ('Độc lậP- Tự do Han phúc', 'Độc HẠ - TM dụ - tanh VN')
+_MOTTO_DEBRIS = re.compile(r"^\W*Độc\b|T[ựư]\s*do\W+\S*\s*ph[úu]c", re.I)
 # a sentence-case line: a capital, then a lower-case letter ('Bảo đảm chỉ tiêu …'), never a name in capitals
 _SENTENCE_LINE = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
 
@@ -198,7 +200,8 @@ def _unlabelled_subject(text: str, h: Header, kg) -> tuple[str, tuple[int, int]]
         ls, le = line_bounds(text, cursor)
         line = text[ls:min(le, end)].strip(" |")
         if line and not parts and not headerish(line) and not _DRAFT_MARK.fullmatch(line):
-            if is_stop(line) or len(line) < 12 or not _SENTENCE_LINE.match(line) or BODY_START.match(line):
+            if is_stop(line) or len(line) < 12 or not _SENTENCE_LINE.match(line) or BODY_START.match(line) \
+                    or _MOTTO_DEBRIS.search(line):
                 return None
             parts, first, send = [line], ls, le
         elif line and parts:

@@ -162,3 +162,9 @@ def test_a_schools_young_pioneers_unit_is_its_own_body_under_the_pioneers():
                        "Hội An, ngày 01 tháng 12 năm 2024\nKẾ HOẠCH Phát động phong trào Kế hoạch nhỏ\n"
                        "Năm học: 2024 - 2025\n- Nhằm thực hiện tốt chương trình công tác Đội …\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Liên đội Trần Quốc Toản", "Đội TNTP Hồ Chí Minh")
+
+
+def test_the_mottos_second_line_garbled_by_ocr_is_no_subject():
+    got = extract_text("BỘ Y TẾ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4396/BYT-KCB\n"
+                       "Độc lập Tự do: Danh phúc\nHà Nội, ngày 3 tháng 9 năm 2024\n\nKính gửi: Sở Y tế các tỉnh\n")
+    assert got["subject"] is None
