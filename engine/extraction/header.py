@@ -294,6 +294,8 @@ def read(text: str) -> Header:
         ls, le = line_bounds(text, vv.end())
         first = cut_inline(text[vv.end():le])
         inline_more = text[vv.end():le].strip() != first
+        if text[vv.start() - 1:vv.start()] in ("“", '"'):  # '“V/v Triển khai …”': gathered to its closing quote
+            first = "“" + first
         # the date or the motto beside the V/v line (the two columns read across) leaves the subject free
         # to go on below
         beside = text[vv.end():le]

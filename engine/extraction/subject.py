@@ -82,6 +82,11 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
             break
+        joined = " ".join(parts)
+        if joined.startswith("“") and joined.count("“") > joined.count("”") and len(seg) < 80:
+            parts.append(seg)  # a quoted subject goes on to its closing quote
+            blank_run, end, cursor = 0, le, le + 1
+            continue
         if upper and not in_capitals(seg) and has_letters(seg):
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):
                 break

@@ -168,3 +168,10 @@ def test_the_mottos_second_line_garbled_by_ocr_is_no_subject():
     got = extract_text("BỘ Y TẾ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4396/BYT-KCB\n"
                        "Độc lập Tự do: Danh phúc\nHà Nội, ngày 3 tháng 9 năm 2024\n\nKính gửi: Sở Y tế các tỉnh\n")
     assert got["subject"] is None
+
+
+def test_a_quoted_v_v_subject_runs_to_its_closing_quote():
+    got = extract_text("TỈNH ĐOÀN NGHỆ AN\nBCH ĐOÀN HUYỆN YÊN THÀNH\n***\nSố:\n75-CV/ĐTN\n“V/v Triển\nkhai đồng loạt\n"
+                       "Ngày Chủ nhật\nxanh 21/7/2024”\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nYên Thành,\nngày 17 tháng 7 năm 2024\n|\n"
+                       "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n")
+    assert got["subject"] == "Triển khai đồng loạt Ngày Chủ nhật xanh 21/7/2024"
