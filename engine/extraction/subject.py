@@ -123,6 +123,10 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     return squash(" ".join(parts)), end
 
 
+# a date line whose day (or month) was left blank, after the subject on its line: ', ngày   tháng 7 năm 2021'
+_BLANK_DAY_INLINE = re.compile(r",\s*ngày[ \t._…]*tháng[ \t._…\d]*năm\s+(?:19|20)\d\d", re.I)
+
+
 def cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them (a wide gap before
     words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
@@ -134,8 +138,8 @@ def cut_inline(rest: str) -> str:
                 or numbers.SO_RE.match(beside) or PLACE_RE.match(beside.split(",")[0] + ",") and "," in beside[:40]:
             rest = rest[:gap.start()]
             break
-    m = DATELINE_RE.search(rest)
-    if m:  # the place before ', ngày' belongs to the date, not the subject
+    m = DATELINE_RE.search(rest) or _BLANK_DAY_INLINE.search(rest)
+    if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank)
         pm = PLACE_RE.search(rest[:m.start()])
         rest = rest[:pm.start()] if pm else rest[:m.start()]
     return rest.strip()

@@ -175,3 +175,10 @@ def test_a_quoted_v_v_subject_runs_to_its_closing_quote():
                        "Ngày Chủ nhật\nxanh 21/7/2024”\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\nYên Thành,\nngày 17 tháng 7 năm 2024\n|\n"
                        "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n")
     assert got["subject"] == "Triển khai đồng loạt Ngày Chủ nhật xanh 21/7/2024"
+
+
+def test_a_date_line_whose_day_is_blank_ends_a_subject_on_its_line():
+    got = extract_text("SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                       "Số: 1203/SGDĐT-KT V/v hướng dẫn tra cứu điểm thi tốt nghiệp năm 2024. Bắc Ninh, ngày   tháng 7 "
+                       "năm 2024 Kính gửi: Các trường THPT\n")
+    assert got["subject"] == "hướng dẫn tra cứu điểm thi tốt nghiệp năm 2024"
