@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers
+from . import numbers, orgs
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, MOTTO_RE
 from .text import VI_UPPER, has_lower, in_capitals, is_upper, squash
@@ -304,7 +304,14 @@ def site_title_over_damage(h) -> None:
     if not damaged and h.doc_type and h.issuer and h.subject:
         return
     h.doc_type = numbers.type_of(h.number) or st["doc_type"]
-    if st["issuer"]:
+    # (a site naming only the province, '… do tỉnh Bắc Ninh ban hành', never displaces a body the letterhead or
+    # the code named: 'Sở Tài chính' stays, under the province's committee)
+    bare_place = st["issuer"] and not orgs.is_head_start(orgs.fold(st["issuer"]))
+    if bare_place and h.issuer and orgs.is_head_start(orgs.fold(h.issuer)):
+        if (h.issuer_parent is None or damaged) and h.issuer.startswith("Sở ") \
+                and re.match(r"(?:tỉnh|thành phố) ", st["issuer"]):
+            h.issuer_parent = f"UBND {st['issuer']}"
+    elif st["issuer"]:
         h.issuer, h.issuer_parent = st["issuer"], None
     if st["subject"]:
         h.subject = st["subject"]

@@ -17,7 +17,7 @@ _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|T�
 _TITLED = re.compile(r"(?:" + "|".join(sorted(TYPE_TITLES, key=len, reverse=True)) + r")\s+\S")
 
 
-_LABEL_AT_END = re.compile(rf"(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s:\s*$")
+_LABEL_AT_END = re.compile(rf"(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s?:\s*$")  # ('S:': its 'Ố' lost)
 # the words a name ends with before its own 'SỐ': 'CỤC DÂN SỐ', 'BAN CHỈ ĐẠO … CHUYỂN ĐỔI SỐ' (not 'BỘ Y TẾ Số:')
 _BEFORE_OWN_SO = {"dân", "đổi"}
 

@@ -182,3 +182,15 @@ def test_a_date_line_whose_day_is_blank_ends_a_subject_on_its_line():
                        "Số: 1203/SGDĐT-KT V/v hướng dẫn tra cứu điểm thi tốt nghiệp năm 2024. Bắc Ninh, ngày   tháng 7 "
                        "năm 2024 Kính gửi: Các trường THPT\n")
     assert got["subject"] == "hướng dẫn tra cứu điểm thi tốt nghiệp năm 2024"
+
+
+def test_a_damaged_letterhead_keeps_the_department_its_code_names_over_a_sites_bare_province():
+    got = extract_text("Hướng dẫn 77/HD-STC năm 2024 về xây dựng dự toán ngân sách do tỉnh Bắc Ninh ban hành\n\n"
+                       "Số hiệu: 77/HD-STC Loại văn bản: Hướng dẫn\nNơi ban hành: Tỉnh Bắc Ninh\n\n"
+                       "UBND TNH BC NINH\nSỞ TÀI CHÍNH\n--------\n\n" + _MOTTO + "---------------\n\nS: 77/HD-STC\n\n"
+                       "Bắc Ninh, ngày 27 tháng 7 năm 2024\n\nHƯỚNG DẪN\n\nXÂY DỰNG DỰ TOÁN NGÂN SÁCH NĂM 2025\n\n"
+                       "n c Lut NSNN và c văn bn hưng dn thi hành Luật;\n\nCăn c Thông tư s 12/2024/TT-BTC ca B "
+                       "Tài chính;\n\nCăn c Công văn s 99/BTC-NSNN ca B Tài chính v vic báo o tình hình thc hin "
+                       "d toán;\n\nĐ phù hp vi thc tế ti đa phương, S Tài "
+                       "chính hưng dn chi tiết thêm một s ni dung như sau:\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Tài chính", "UBND tỉnh Bắc Ninh")
