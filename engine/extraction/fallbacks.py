@@ -68,6 +68,12 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # 'giai đoạn 20212025': the hyphen between two years a text layer dropped
     s = re.sub(r"\b((?:19|20)\d\d) ?((?:19|20)\d\d)\b",  # also '2017 2018': the dash between dropped
                lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
+    s = re.sub(r"(?<=\w)[ \t]+[_~|][ \t]+(?=\w)", " ", s)  # a speck OCR read between two words ('BAN _ HÀNH')
+    words = s.split()
+    small = [w for w in words if any(c.islower() for c in w)]
+    if len(words) >= 6 and len(small) == 1 and len(small[0]) <= 2 and small[0].isalpha() \
+            and small[0] not in (words[0], words[-1]):
+        s = " ".join(w for w in words if w is not small[0])  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
     s = re.sub(r"(?<=\w)(?<!\bTP)(?<!\bv\.v)\.$", "", s)  # the full stop a title's sentence ended with ('… năm 2021.')
     if s.startswith("“") and s.endswith("”") and s.count("“") == 1:  # the V/v line's own quotes around it
         s = s[1:-1]

@@ -39,6 +39,13 @@ def _debris(before: str, subject: str) -> bool:
     return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject)
 
 
+def _capitals_with_a_speck(seg: str) -> bool:
+    """A title's line in capitals but for one short word OCR read in lower case ('LÊ ó ĐỐI VỚI HOẠT ĐỘNG …')."""
+    words = [w for w in seg.split() if has_letters(w)]
+    small = [w for w in words if any(c.islower() for c in w)]
+    return len(words) >= 4 and len(small) == 1 and len(small[0].strip(".,;:")) <= 2
+
+
 def _header_resumes(text: str, end: int) -> bool:
     """Whether the next line with words after *end* is the header's again (the motto, a date line, 'Kính gửi'):
     a short line between a V/v line and it, even after a blank line, is the subject's last ('V/v tuyên truyền
@@ -87,7 +94,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             parts.append(seg)  # a quoted subject goes on to its closing quote
             blank_run, end, cursor = 0, le, le + 1
             continue
-        if upper and not in_capitals(seg) and has_letters(seg):
+        if upper and not in_capitals(seg) and not _capitals_with_a_speck(seg) and has_letters(seg):
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):
                 break
             upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case

@@ -194,3 +194,14 @@ def test_a_damaged_letterhead_keeps_the_department_its_code_names_over_a_sites_b
                        "d toán;\n\nĐ phù hp vi thc tế ti đa phương, S Tài "
                        "chính hưng dn chi tiết thêm một s ni dung như sau:\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Tài chính", "UBND tỉnh Bắc Ninh")
+
+
+def test_a_title_in_capitals_goes_on_past_an_ocr_speck_and_loses_it_and_a_stray_underscore():
+    got = extract_text("THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 27/CT-TTg\nHà Nội, ngày 17 tháng 9 năm 2024\n\nCHỈ THỊ\n"
+                       "MỘT SỐ GIẢI PHÁP CẤP BÁCH TĂNG CƯỜNG CÔNG TÁC\nKIỂM TRA ó ĐỐI VỚI HOẠT ĐỘNG NHẬP KHẨU PHẾ LIỆU\n\n"
+                       "Trong những năm qua, bên cạnh việc tái chế chất thải, …\n")
+    assert got["subject"] == "MỘT SỐ GIẢI PHÁP CẤP BÁCH TĂNG CƯỜNG CÔNG TÁC KIỂM TRA ĐỐI VỚI HOẠT ĐỘNG NHẬP KHẨU PHẾ LIỆU"
+    got = extract_text("UBND TỈNH ĐẮK NÔNG\n" + _MOTTO + "Số: 08/2024/QĐ-UBND\nĐắk Nông, ngày 3 tháng 9 năm 2024\n\n"
+                       "QUYẾT ĐỊNH\nBAN _ HÀNH QUY ĐỊNH QUẢN LÝ VỐN ĐẦU TƯ CÔNG TRÌNH NÔNG THÔN\n\n"
+                       "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"] == "BAN HÀNH QUY ĐỊNH QUẢN LÝ VỐN ĐẦU TƯ CÔNG TRÌNH NÔNG THÔN"
