@@ -277,10 +277,11 @@ def read(text: str) -> Header:
         if type_title(f) and after_number:
             title_at = (pos, type_title(f), pos + len(ln))
             break
-        # a title a web table broke over two lines ('THÔNG\nTƯ')
-        if after_number and f and i + 1 < len(lines) and len(f) <= 8 and is_upper(lines[i + 1]) and \
-                f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}" in TYPE_TITLES:
-            title_at = (pos, f"{f} {orgs.fold(lines[i + 1].strip(' |*'))}", pos + len(ln) + 1 + len(lines[i + 1]))
+        # a title a web table broke over two lines ('THÔNG\nTƯ'), or a wide-spaced one OCR put a blank line in
+        nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        two = type_title(f"{f} {orgs.fold(lines[nxt].strip(' |*'))}") if f and nxt < len(lines) else None
+        if after_number and two and len(f) <= 8 and is_upper(lines[nxt]) and " " in two:
+            title_at = (pos, two, pos + sum(len(x) + 1 for x in lines[i:nxt]) + len(lines[nxt]))
             break
         pos += len(ln) + 1
 

@@ -205,3 +205,11 @@ def test_a_title_in_capitals_goes_on_past_an_ocr_speck_and_loses_it_and_a_stray_
                        "QUYẾT ĐỊNH\nBAN _ HÀNH QUY ĐỊNH QUẢN LÝ VỐN ĐẦU TƯ CÔNG TRÌNH NÔNG THÔN\n\n"
                        "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert got["subject"] == "BAN HÀNH QUY ĐỊNH QUẢN LÝ VỐN ĐẦU TƯ CÔNG TRÌNH NÔNG THÔN"
+
+
+def test_a_type_title_ocr_split_over_a_blank_line_is_the_title():
+    got = extract_text("BỘ CÔNG THƯƠNG             " + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 34/2024/TT-BCT     "
+                       "                     Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 28 tháng 11 năm 2024\nTHỒNG\n\nTƯ\n\n"
+                       "QUY\n\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\n\nCăn cứ Luật\n\nSử dụng năng lượng tiết kiệm;\n")
+    assert got["doc_type"] == "Thông tư"
+    assert got["subject"] == "QUY ĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG"
