@@ -74,7 +74,6 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     if len(words) >= 6 and len(small) == 1 and len(small[0]) <= 2 and small[0].isalpha() \
             and small[0] not in (words[0], words[-1]):
         s = " ".join(w for w in words if w is not small[0])  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
-    s = re.sub(r"(?<=\w)(?<!\bTP)(?<!\bv\.v)\.$", "", s)  # the full stop a title's sentence ended with ('… năm 2021.')
     if s.startswith("“") and s.endswith("”") and s.count("“") == 1:  # the V/v line's own quotes around it
         s = s[1:-1]
     elif s.endswith(("”", '"')) and s.count("“") < s.count("”") + (s.count('"') % 2):

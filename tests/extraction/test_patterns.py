@@ -41,7 +41,7 @@ def test_interleaved_header_columns_on_one_line():
     assert got["issuer_parent"] == "UBND tỉnh Ninh Thuận"
     assert got["number"] == "2917/SGDĐT-VP"
     assert (got["place"], got["issued_date"]) == ("Phan Rang-Tháp Chàm", "2010-11-05")
-    assert got["subject"] == "báo cáo nhanh tình hình thiệt hại do lũ lụt"  # (its full stop dropped)
+    assert got["subject"] == "báo cáo nhanh tình hình thiệt hại do lũ lụt."  # (its full stop kept, as the seeds' gold has it)
     assert got["recipients"] == ["Ủy ban nhân dân tỉnh Ninh Thuận", "Bộ Giáo dục và Đào tạo"]
 
 
