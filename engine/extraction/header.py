@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, furniture, numbers, orgs, posts, signed, unheaded
+from . import fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
 from .dates import LONG_RE, iso, make, written_date
 from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE, OPENING_CLAUSE,
-                     PLACE_RE, PLACED_SHORT_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE, VV_RE, headerish, is_stop,
-                     TELEGRAM_RE, line_bounds, telegram_line, type_title, urgency_of_title)
+from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE,
+                     OPENING_CLAUSE, PLACED_SHORT_RE, PLACE_RE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE,
+                     VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import find_start
 from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
@@ -162,55 +162,8 @@ def _named_elsewhere(h: Header, text: str, stop: int) -> None:
 _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
 
 
-def _type_above(text: str, pos: int) -> str | None:
-    """A post's 'thông báo' / 'Về việc …': the type named in any case on the line above its 'Về việc' line."""
-    above = text[:line_bounds(text, pos)[0]].rstrip().rsplit("\n", 1)[-1].strip(" |*")
-    found = type_title(orgs.fold(above)) if above and len(above) < 40 else None
-    return found[:1] + found[1:].lower() if found else None
-
-
 # the date written right after the number on its line, as a post's title gives it
 _DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
-_DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
-
-
-# the motto's second line as OCR garbled it past INDEP_RE ('Độc lậP- Tự do Han phúc', 'Độc HẠ - TM dụ - tanh VN')
-_MOTTO_DEBRIS = re.compile(r"^\W*Độc\b|T[ựư]\s*do\W+\S*\s*ph[úu]c", re.I)
-# a sentence-case line: a capital, then a lower-case letter ('Bảo đảm chỉ tiêu …'), never a name in capitals
-_SENTENCE_LINE = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
-
-
-def _unlabelled_subject(text: str, h: Header, kg) -> tuple[str, tuple[int, int]] | None:
-    """A công văn's subject under its number line without its 'V/v' ('Số: 159/TANDTC-PC' / 'Bảo đảm chỉ
-    tiêu …' / 'Hà Nội, ngày …'): the first line after the number that is a sentence, where no body can
-    stand yet — above the date line, or with the date line above it, above 'Kính gửi'."""
-    if not h.number_span or numbers.type_of(h.number) not in (None, "Công văn"):
-        return None
-    start = line_bounds(text, h.number_span[1])[1] + 1
-    if h.date_span and h.date_span[0] >= start:
-        end = line_bounds(text, h.date_span[0])[0]
-    elif kg and (not h.date_span or h.date_span[1] < kg.start()):
-        start, end = max(start, line_bounds(text, h.date_span[1])[1] + 1 if h.date_span else start), kg.start()
-    else:
-        return None
-    parts: list[str] = []
-    first = send = None
-    cursor = start
-    while cursor < end:  # (its lines, blank lines between them too: nothing else stands here)
-        ls, le = line_bounds(text, cursor)
-        line = text[ls:min(le, end)].strip(" |")
-        if line and not parts and not headerish(line) and not _DRAFT_MARK.fullmatch(line):
-            if is_stop(line) or len(line) < 12 or not _SENTENCE_LINE.match(line) or BODY_START.match(line) \
-                    or _MOTTO_DEBRIS.search(line):
-                return None
-            parts, first, send = [line], ls, le
-        elif line and parts:
-            if headerish(line) or is_stop(line):
-                break
-            parts.append(line)
-            send = le
-        cursor = le + 1
-    return (squash(" ".join(parts)), (first, send)) if parts else None
 
 
 def read(text: str) -> Header:
@@ -332,14 +285,14 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
             h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
             h.subject_span = (ls, send)
-        elif unlabelled := _unlabelled_subject(text, h, kg):
+        elif unlabelled := labelless.subject_under_number(text, h.number, h.number_span, h.date_span, kg):
             h.subject, h.subject_span = unlabelled
         elif numbers.type_of(h.number or blank_code) not in (None, "Công văn"):  # a draft's 'Số     -BC/TU' too
             cursor = line_bounds(text, after)[1] + 1
             for _ in range(6):
                 ls, le = line_bounds(text, cursor)
                 line = text[ls:le].strip(" |")
-                if _DRAFT_MARK.fullmatch(line):  # '(Dự thảo lần 5)' between the number and the title
+                if DRAFT_MARK.fullmatch(line):  # '(Dự thảo lần 5)' between the number and the title
                     cursor = le + 1
                     continue
                 if line and is_upper(line) and not is_stop(line) and len(line) > 12:
@@ -392,7 +345,7 @@ def read(text: str) -> Header:
     elif h.relay_type:
         h.doc_type = h.relay_type
     elif h.number or vv or ve and not wired:  # (a telegram's 'Về việc …' line is no công văn's)
-        h.doc_type = (_type_above(text, ve.start()) if ve and not h.number else None) or "Công văn"
+        h.doc_type = (labelless.type_above(text, ve.start()) if ve and not h.number else None) or "Công văn"
     else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
         h.doc_type = numbers.type_of(h.blank_number)
     if num_m is not None and num_m.re is numbers.LOST_TYPE_RE and h.number == numbers.normalise_match(num_m):

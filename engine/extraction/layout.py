@@ -40,6 +40,8 @@ _WORD = f"{UP}{LOW}+"
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)
 PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
 
+# a draft's mark between the number and the title: '(Dự thảo lần 5)'
+DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
 TYPE_TITLES = [
     "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
     "TỜ TRÌNH", "GIẤY MỜI", "CÔNG VĂN", "CHỈ THỊ", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ",
