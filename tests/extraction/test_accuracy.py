@@ -13,7 +13,8 @@ TUNING_FLOOR = {         # measured on 782 tuning letters with r5-r23, r25, r26,
     # (0.980 / 0.941 / 0.946 / 0.923 / 0.914), less one letter; r33 to r35 are scans whose numbers and days OCR misread
     # (794 with r50: 0.980 / 0.941 / 0.946 / 0.926 / 0.913; 870 with r24, r27-r30, r53 and r54, spent with their
     # party committees' and communes' letters: 0.978 / 0.941 / 0.946 / 0.925 / 0.910; 882 with r58 at the end of
-    # that session: 0.981 / 0.940 / 0.948 / 0.928 / 0.915)
+    # that session: 0.981 / 0.940 / 0.948 / 0.928 / 0.915; 904 with r56 and r61 too: 0.981 / 0.941 / 0.947 / 0.926 /
+    # 0.915)
     "doc_type": 0.975, "number": 0.938, "issued_date": 0.943, "issuer": 0.921, "subject": 0.907,
 }
 R3_BLIND_FLOOR = {       # measured on its 21 letters (1.000 / 1.000 / 1.000 / 1.000 / 0.857), less one letter
