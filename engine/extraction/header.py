@@ -323,6 +323,11 @@ def read(text: str) -> Header:
     h.blank_number = blank_code if h.number is None else None
     if h.number is None and not h.blank_number and not _unread_number_line(text, h.start, zone_end):
         _named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+    if h.number is None and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
+        told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
+        if told:
+            h.relay_issuer = told["issuer"]  # (its type and subject the post's title gives, as for any post)
+            h.issued_date = h.issued_date or told["issued_date"]
     if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
     if h.issued_date is None and h.number_span:  # 'Số 924/SNV-CCHC Ngày 07-9-2015 V/v …': a post's title line

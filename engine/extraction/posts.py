@@ -317,3 +317,21 @@ def post_title(text: str, lines: int = 5) -> dict | None:
                 "urgency": URGENCY.get(mark.group("mark").upper()) if mark else None,
                 "issued_date": iso(short_date(dated.group(1))) if dated else None}
     return None
+
+
+# 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc …': a post opening by when, who and
+# what was issued, with no number to name it by
+_NUMBERLESS_RE = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)[ \t]+(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})"
+    r"[ \t]*/[ \t]*(?P<y>\d{4})[ \t]*,[ \t]*(?P<by>[A-ZĐ][^,.;:\n]{2,80}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
+    r"(?:ban hành|có|gửi)[ \t]+(?P<type>Công văn|Công điện|Kế hoạch|Thông báo|Chỉ thị|Quyết định|Hướng dẫn|Thông tri)"
+    r"\b(?![ \t]+(?:số|số:)[ \t]*\d)")
+
+
+def numberless_relay(text: str, limit: int = 800) -> dict | None:
+    """Issuer, date and type of the letter a post reports in its opening sentence without its number."""
+    m = _NUMBERLESS_RE.search(text, 0, limit)
+    if not m or not orgs.is_head_start(orgs.fold(m.group("by"))):
+        return None
+    return {"issuer": squash(m.group("by")), "doc_type": m.group("type"),
+            "issued_date": iso(short_date(f"{m.group('d')}/{m.group('m')}/{m.group('y')}"))}

@@ -213,3 +213,11 @@ def test_a_type_title_ocr_split_over_a_blank_line_is_the_title():
                        "QUY\n\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\n\nCăn cứ Luật\n\nSử dụng năng lượng tiết kiệm;\n")
     assert got["doc_type"] == "Thông tư"
     assert got["subject"] == "QUY ĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG"
+
+
+def test_a_post_naming_who_issued_what_and_when_without_a_number_gives_the_issuer_and_date():
+    got = extract_text("Công văn hỏa tốc về việc chủ động ứng phó với bão số 3\n"
+                       "Ngày 06/9/2024, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc chủ động ứng phó với "
+                       "bão số 3. Ban Thường vụ Tỉnh ủy yêu cầu cấp ủy, chính quyền các cấp khẩn trương triển khai.\n")
+    assert (got["issuer"], got["issued_date"]) == ("Ban Thường vụ Tỉnh ủy", "2024-09-06")
+    assert got["number"] is None
