@@ -18,7 +18,7 @@ import re
 from . import numbers, orgs
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, MOTTO_RE
-from .text import VI_UPPER, has_lower, in_capitals, is_upper, squash
+from .text import VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -70,10 +70,9 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
                lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
     s = re.sub(r"(?<=\w)[ \t]+[_~|][ \t]+(?=\w)", " ", s)  # a speck OCR read between two words ('BAN _ HÀNH')
     words = s.split()
-    small = [w for w in words if any(c.islower() for c in w)]
-    if len(words) >= 6 and len(small) == 1 and len(small[0]) <= 2 and small[0].isalpha() \
-            and small[0] not in (words[0], words[-1]):
-        s = " ".join(w for w in words if w is not small[0])  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
+    speck = lone_speck(words) if len(words) >= 6 else None
+    if speck and speck.isalpha() and speck not in (words[0], words[-1]):
+        s = " ".join(w for w in words if w is not speck)  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
     if s.startswith("“") and s.endswith("”") and s.count("“") == 1:  # the V/v line's own quotes around it
         s = s[1:-1]
     elif s.endswith(("”", '"')) and s.count("“") < s.count("”") + (s.count('"') % 2):

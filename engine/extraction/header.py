@@ -232,8 +232,9 @@ def read(text: str) -> Header:
             break
         # a title a web table broke over two lines ('THÔNG\nTƯ'), or a wide-spaced one OCR put a blank line in
         nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
-        two = type_title(f"{f} {orgs.fold(lines[nxt].strip(' |*'))}") if f and nxt < len(lines) else None
-        if after_number and two and len(f) <= 8 and is_upper(lines[nxt]) and " " in two:
+        two = type_title(f"{f} {orgs.fold(lines[nxt].strip(' |*'))}") \
+            if after_number and f and len(f) <= 8 and nxt < len(lines) and is_upper(lines[nxt]) else None
+        if two and " " in two:
             title_at = (pos, two, pos + sum(len(x) + 1 for x in lines[i:nxt]) + len(lines[nxt]))
             break
         pos += len(ln) + 1
@@ -326,7 +327,7 @@ def read(text: str) -> Header:
     if h.number is None and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
         told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
         if told:
-            h.relay_issuer = told["issuer"]  # (its type and subject the post's title gives, as for any post)
+            h.relay_issuer = told["issuer"]
             h.issued_date = h.issued_date or told["issued_date"]
     if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))

@@ -122,7 +122,11 @@ OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d
 DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵýv]\s*\d{1,2}[|!]?\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})",
                          re.I)
 # 'Hà Nội, ngày        tháng   02   năm 2021': a date line whose day (or month too) was left blank to sign
-BLANK_DATELINE_RE = re.compile(r"^[^\n,]{2,40},\s*ngày[\s._…]*tháng[\s._…\d]*năm\s+(?:19|20)\d\d\s*$", re.I)
+# a date whose day (or month) was left blank, after its place's comma: ', ngày   tháng 7 năm 2021'; as the
+# date line itself (BLANK_DATELINE_RE) or after a subject on its line
+_BLANK_DATE = r",\s*ngày[\s._…]*tháng[\s._…\d]*năm\s+(?:19|20)\d\d"
+BLANK_DATE_RE = re.compile(_BLANK_DATE, re.I)
+BLANK_DATELINE_RE = re.compile(rf"^[^\n,]{{2,40}}{_BLANK_DATE}\s*$", re.I)
 # 'Kiên Giang, ngày 11/3/2025' (or '11.3.2025'): the date line written in figures, after its place's comma
 PLACED_SHORT_RE = re.compile(r"(?<=,)\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])", re.I)
 

@@ -324,14 +324,15 @@ def post_title(text: str, lines: int = 5) -> dict | None:
 _NUMBERLESS_RE = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)[ \t]+(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})"
     r"[ \t]*/[ \t]*(?P<y>\d{4})[ \t]*,[ \t]*(?P<by>[A-ZĐ][^,.;:\n]{2,80}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
-    r"(?:ban hành|có|gửi)[ \t]+(?P<type>Công văn|Công điện|Kế hoạch|Thông báo|Chỉ thị|Quyết định|Hướng dẫn|Thông tri)"
-    r"\b(?![ \t]+(?:số|số:)[ \t]*\d)")
+    r"(?:ban hành|có|gửi)[ \t]+(?:Công văn|Công điện|Kế hoạch|Thông báo|Chỉ thị|Quyết định|Hướng dẫn|Thông tri)"
+    r"\b(?![ \t]+số:?[ \t]*\d)")
 
 
 def numberless_relay(text: str, limit: int = 800) -> dict | None:
-    """Issuer, date and type of the letter a post reports in its opening sentence without its number."""
+    """Issuer and date of the letter a post reports in its opening sentence without its number (its type and
+    subject the post's title gives, as for any post)."""
     m = _NUMBERLESS_RE.search(text, 0, limit)
     if not m or not orgs.is_head_start(orgs.fold(m.group("by"))):
         return None
-    return {"issuer": squash(m.group("by")), "doc_type": m.group("type"),
+    return {"issuer": squash(m.group("by")),
             "issued_date": iso(short_date(f"{m.group('d')}/{m.group('m')}/{m.group('y')}"))}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import (BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
+from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds)
-from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, segments, squash
+from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
 
 # a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
@@ -42,8 +42,7 @@ def _debris(before: str, subject: str) -> bool:
 def _capitals_with_a_speck(seg: str) -> bool:
     """A title's line in capitals but for one short word OCR read in lower case ('LÊ ó ĐỐI VỚI HOẠT ĐỘNG …')."""
     words = [w for w in seg.split() if has_letters(w)]
-    small = [w for w in words if any(c.islower() for c in w)]
-    return len(words) >= 4 and len(small) == 1 and len(small[0].strip(".,;:")) <= 2
+    return len(words) >= 4 and lone_speck(words) is not None
 
 
 def _header_resumes(text: str, end: int) -> bool:
@@ -130,10 +129,6 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     return squash(" ".join(parts)), end
 
 
-# a date line whose day (or month) was left blank, after the subject on its line: ', ngày   tháng 7 năm 2021'
-_BLANK_DAY_INLINE = re.compile(r",\s*ngày[ \t._…]*tháng[ \t._…\d]*năm\s+(?:19|20)\d\d", re.I)
-
-
 def cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them (a wide gap before
     words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
@@ -145,7 +140,7 @@ def cut_inline(rest: str) -> str:
                 or numbers.SO_RE.match(beside) or PLACE_RE.match(beside.split(",")[0] + ",") and "," in beside[:40]:
             rest = rest[:gap.start()]
             break
-    m = DATELINE_RE.search(rest) or _BLANK_DAY_INLINE.search(rest)
+    m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank)
         pm = PLACE_RE.search(rest[:m.start()])
         rest = rest[:pm.start()] if pm else rest[:m.start()]

@@ -156,6 +156,12 @@ def in_capitals(s: str) -> bool:
     return has_letters(s) and not has_lower(s)
 
 
+def lone_speck(words: list[str]) -> str | None:
+    """The one short word OCR read in lower case among words in capitals ('LÊ ó ĐỐI VỚI …'), else None."""
+    small = [w for w in words if any(c.islower() for c in w)]
+    return small[0] if len(small) == 1 and len(small[0].strip(".,;:")) <= 2 else None
+
+
 def has_letters(s: str) -> bool:
     return any(c.isalpha() for c in s)
 
