@@ -14,6 +14,7 @@ HEADS = [
     "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL", "BCH", "LĐLĐ",
     "TỔNG LIÊN ĐOÀN", "CÔNG ĐOÀN",  # (never 'ĐOÀN …' cut off 'TỔNG LIÊN' or 'CÔNG')
     "LIÊN ĐỘI", "CHI ĐỘI",  # a school's Young Pioneers under 'ĐỘI TNTP HỒ CHÍ MINH'
+    "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "CHI NHÁNH",  # enterprises and banks write to agencies too
 ]
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
 
