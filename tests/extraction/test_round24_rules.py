@@ -16,3 +16,11 @@ def test_an_enterprise_or_a_banks_branch_under_its_group_is_its_own_body():
                        "Kính gửi: Các tổ chức tín dụng\nChi nhánh đề nghị.\n")
     assert got["issuer"] == "Chi nhánh tỉnh Ninh Bình"
     assert got["issuer_parent"] == "Ngân hàng Nhà nước Việt Nam"
+
+
+def test_an_ocr_misread_real_word_the_letters_outvote_on_both_sides_is_respelt():
+    from engine.extraction import ocr_words
+    assert ocr_words.correct("THỰC HIỆN ĐỂ ÁN PHÁT TRIỂN DU LỊCH") == "THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN DU LỊCH"
+    assert ocr_words.correct("KẾ HOẠCH TRIỂN KHAI TÀI TỈNH LONG AN") == "KẾ HOẠCH TRIỂN KHAI TẠI TỈNH LONG AN"
+    # a word the letters only back on one side stays as the OCR read it
+    assert ocr_words.correct("BỆNH PHỔI VÀ HEN PHẾ QUẢN ĐẾN NĂM 2025") == "BỆNH PHỔI VÀ HEN PHẾ QUẢN ĐẾN NĂM 2025"
