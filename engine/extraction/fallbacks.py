@@ -17,7 +17,7 @@ import re
 
 from . import numbers, orgs
 from .dates import LONG_RE, iso, make
-from .layout import INDEP_RE, MOTTO_RE
+from .layout import INDEP_RE, MOTTO_RE, VV_RE
 from .text import VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -46,6 +46,9 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         t = doc_type.upper()
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
+        # a site's title line standing for the title: 'Quyết định 3467/QĐ-BYT ngày 15/11/2024 về việc …'
+        s = re.sub(rf"^{re.escape(doc_type)}\s+(?:số\s*)?\d[\w.-]*/[\w.&/-]+\s+(?:(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+|"
+                   rf"năm\s+\d{{4}}\s+)?(?=(?:về việc|về|V/v)\s)", "", s, flags=re.I)
     # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ BAN HÀNH …'), one after it
     # ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the title's last line ('… năm 2017 Kính')
     s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
@@ -230,6 +233,10 @@ def date_after(text: str, pos: int, reach: int = 80) -> tuple[str | None, tuple[
     motto and the spaces a PDF's two header columns put between them."""
     m = LONG_RE.search(text, pos, min(len(text), pos + 400))
     gap = re.sub(r"\s+", "", INDEP_RE.sub("", MOTTO_RE.sub("", text[pos:m.start()]))) if m else ""
+    # a date the subject names ('Về việc học sinh đi học trở lại từ ngày 09 tháng 3 năm 2020') is not the letter's
+    if m and (VV_RE.search(text, pos, m.start()) or re.search(r"(?:^|\n)[ \t|]*Về\s", text[pos:m.start()])
+              or re.search(r"\b(?:từ|đến|trước|sau|vào|tới)\s*$", text[max(pos, m.start() - 12):m.start()])):
+        return None, None
     if m and (m.start() - pos <= reach or len(gap) <= 2) and m.group(3):
         d = make(m.group(1), m.group(2), m.group(3))
         if d:

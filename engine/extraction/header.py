@@ -20,7 +20,7 @@ from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import find_start
-from .subject import collect, cut_inline, drop_gazette_lead, drop_issuer_tail, drop_run_on
+from .subject import collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import is_rule, is_upper, segments, squash
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
@@ -63,6 +63,8 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
             continue
         prefix = text[max(start, m.start() - 90):m.start()]
         prefix = re.split(r"\||\n\s*\n|\s{3,}|[():;]", prefix)[-1]
+        if re.search(r"(?:\bsố|Căn cứ)\s+\S*\d+/", prefix) and not re.search(r",\s*$", prefix):
+            continue  # '… công văn số 1160/SGDĐT của Sở … Thành phố X ngày …': a cited date, no date line's comma
         pm = PLACE_RE.search(squash(prefix))
         if pm:
             place = pm.group(1).strip()
@@ -426,7 +428,8 @@ def read(text: str) -> Header:
         h.number = h.number or gazette["number"]
     h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
     h.subject = fallbacks.tidy_subject(
-        drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.doc_type)
+        drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.issuer),
+        h.doc_type)
     if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject
         h.subject = None
     return h

@@ -168,7 +168,8 @@ _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
 # also as OCR drops the marks ('TRUONG ĐẠI HỌC'), but a word with its marks is itself ('HÀ TĨNH SỞ …' is no 'TỈNH')
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}
-_COMMITTEE_WORDS = {w for h in HEADS for w in h.split()} | {"CHẤP", "HÀNH"}  # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN'
+# 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN' (not the health sector's 'Y TẾ' of 'TRẠM Y TẾ': 'BỘ Y TẾ TRƯỜNG ĐẠI HỌC …' is two)
+_COMMITTEE_WORDS = {w for h in HEADS if h != "TRẠM Y TẾ" for w in h.split()} | {"CHẤP", "HÀNH"}
 _PARTY_COMMITTEES = ("TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY")
 _LEVEL_WORDS = ("XÃ", "PHƯỜNG", "TRẤN", "HUYỆN", "QUẬN", "TỈNH", "PHỐ", "TP", "TP.")
 _SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC", "THPT", "THCS", "TH", "TIỂU", "MẦM", "MẪU",

@@ -195,6 +195,26 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     return subject
 
 
+_BODY_VERB = re.compile(r"\s+(?:THÔNG BÁO|ĐỀ NGHỊ|TRÂN TRỌNG|KÍNH (?:GỬI|ĐỀ NGHỊ|BÁO)|NHẬN ĐƯỢC|XIN|CÓ Ý KIẾN|BÁO CÁO)\b")
+_LEADS_INTO_NAME = ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG")
+
+
+def drop_body_opening(subject: str | None, issuer: str | None) -> str | None:
+    """A sentence-case title a one-line copy ran on into the body, which opens by naming the issuer and what
+    it does: '… năm 2019 tại Hà Nội Trường Đại học Thủy lợi thông báo kế hoạch …' -> '… năm 2019 tại Hà Nội'
+    (kept after 'của', 'và', … which lead into a name)."""
+    if not subject or not issuer or in_capitals(subject):
+        return subject
+    subject = squash(subject)
+    folded = orgs.fold(subject)
+    name = r"\s+".join(map(re.escape, orgs.fold(issuer).split()))
+    for m in re.finditer(r"(?<!\S)" + name + r"(?=" + _BODY_VERB.pattern + ")", folded):
+        before = folded[:m.start()].split()
+        if m.start() > 15 and before and before[-1] not in _LEADS_INTO_NAME:
+            return subject[:m.start()].rstrip(" ,:")
+    return subject
+
+
 def drop_gazette_lead(subject: str | None, issuer: str | None) -> str | None:
     """'SỐ … NGÀY … CỦA BỘ TÀI CHÍNH QUY ĐỊNH …' -> 'QUY ĐỊNH …' (the subject after the issuer)."""
     m = GAZETTE_LEAD.match(subject or "")

@@ -8,6 +8,7 @@ that belong to one column) without losing the line order.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -97,6 +98,7 @@ _RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}
 _PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re.M)
 
 
+_HTML_ENTITY = re.compile(r"&(?:amp|nbsp|quot|apos|lt|gt|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _SHAPE_NAME = re.compile(r"(?i:straight (?:arrow )?connector|text box|rectangle|auto ?shape)\s*\d+(?=\S)")
 
 
@@ -106,6 +108,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = legacy.decode(text)  # typed in a .VnTime font: 'C«ng v¨n' -> 'Công văn'
     text = _SHAPE_NAME.sub("", text)  # a .doc's drawing shapes named in its text: 'straight connector 2Số: 1551 …'
+    if _HTML_ENTITY.search(text):  # a page's HTML kept its entities: 'BỘ NÔNG NGHIỆP &amp; PTNT'
+        text = html.unescape(text)
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
     for bad, good in _CHAR_FIXES.items():

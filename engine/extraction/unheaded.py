@@ -136,7 +136,8 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
         name = re.sub(r"\s+(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|thị trấn)$", "", name)
         name = orgs.sector_in_full(name[:1].upper() + name[1:])  # 'Nay trường …', 'Phòng Giáo dục- Đào tạo'
         rest = orgs.fold(name[len(m.group("head")):])
-        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS
+        numbered = re.search(r"\s(?:Quận|Phường|quận|phường)\s+\d{1,2}$", name)  # '… Quận 11': a numbered district
+        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS or numbered
                                     or orgs.known_body(name)):  # 'Tổng cục Thống kê' ends in lower case
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)

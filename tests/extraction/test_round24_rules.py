@@ -24,3 +24,52 @@ def test_an_ocr_misread_real_word_the_letters_outvote_on_both_sides_is_respelt()
     assert ocr_words.correct("KẾ HOẠCH TRIỂN KHAI TÀI TỈNH LONG AN") == "KẾ HOẠCH TRIỂN KHAI TẠI TỈNH LONG AN"
     # a word the letters only back on one side stays as the OCR read it
     assert ocr_words.correct("BỆNH PHỔI VÀ HEN PHẾ QUẢN ĐẾN NĂM 2025") == "BỆNH PHỔI VÀ HEN PHẾ QUẢN ĐẾN NĂM 2025"
+
+
+def test_a_lower_case_v_v_label_opens_the_subject():
+    got = extract_text("BỘ TƯ PHÁP\n" + _MOTTO + "Số: 812/BTP-PLDSKT\nv/v góp ý dự thảo Nghị định về đấu giá tài sản\n"
+                       "Hà Nội, ngày 3 tháng 4 năm 2019\nKính gửi: Bộ Tài chính\nBộ Tư pháp nhận được văn bản.\n")
+    assert got["subject"] == "góp ý dự thảo Nghị định về đấu giá tài sản"
+
+
+def test_a_pages_html_entities_are_read_as_the_characters_they_stand_for():
+    got = extract_text("<p>BỘ NÔNG NGHIỆP &amp; PTNT\nVIỆN THỔ NHƯỠNG NÔNG HÓA</p>\n" + _MOTTO
+                       + "Số: 45/VTNNH-KH\nHà Nội, ngày 3 tháng 4 năm 2019\nV/v báo cáo kết quả năm 2018\n"
+                       "Kính gửi: Vụ Khoa học\nViện báo cáo như sau.\n")
+    assert got["issuer"].casefold() == "viện thổ nhưỡng nông hóa"
+    assert got["issuer_parent"] == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_a_one_line_title_ends_where_the_body_opens_with_the_issuer_saying_what_it_does():
+    got = extract_text("BỘ Y TẾ TRƯỜNG ĐẠI HỌC Y HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                       "Số: 77/TB-ĐHYHN Hà Nội, ngày 3 tháng 4 năm 2019 THÔNG BÁO Về lịch thi học kỳ II năm học "
+                       "2018-2019 Trường Đại học Y Hà Nội thông báo lịch thi như sau: 1. Thời gian thi từ ngày 10/6.\n")
+    assert got["subject"] == "Về lịch thi học kỳ II năm học 2018-2019"
+    # a name the title leads into stays in it
+    got = extract_text("BỘ Y TẾ TRƯỜNG ĐẠI HỌC Y HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                       "Số: 78/TB-ĐHYHN Hà Nội, ngày 3 tháng 4 năm 2019 THÔNG BÁO Về kết luận của Trường Đại học Y Hà Nội "
+                       "thông báo tuyển sinh\n")
+    assert got["subject"] == "Về kết luận của Trường Đại học Y Hà Nội thông báo tuyển sinh"
+
+
+def test_a_sites_title_line_standing_as_the_title_gives_only_its_subject():
+    got = extract_text("BỘ Y TẾ\nSố: 512/QĐ-BYT\nHà Nội, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+                       "Quyết định 512/QĐ-BYT ngày 05/03/2024 về việc giá dịch vụ khám bệnh tại Bệnh viện E\n"
+                       "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Khám bệnh, chữa bệnh;\n")
+    assert got["subject"] == "về việc giá dịch vụ khám bệnh tại Bệnh viện E"
+
+
+def test_a_post_of_a_numbered_districts_office_names_its_issuer_and_a_cited_date_is_not_its_own():
+    got = extract_text("Kính gửi: Hiệu trưởng các trường Tiểu học.\nCăn cứ công văn số 1160/SGDĐT-CTTT của Sở Giáo dục và "
+                       "Đào tạo Thành phố Hồ Chí Minh ngày 20 tháng 4 năm 2021 về cuộc thi vẽ tranh;\n"
+                       "Phòng Giáo dục và Đào tạo Quận 5 đề nghị Hiệu trưởng các trường thực hiện như sau:\n"
+                       "1. Thời gian: từ ngày 05/4/2021.\n")
+    assert got["issuer"] == "Phòng Giáo dục và Đào tạo Quận 5"
+    assert got["issued_date"] is None
+
+
+def test_a_date_the_subject_names_right_under_the_number_is_not_the_letters():
+    got = extract_text("UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 749/GDĐT-VP\n"
+                       "Về việc học sinh đi học trở lại từ ngày 09 tháng 3 năm 2020.\n" + _MOTTO
+                       + "Thành phố Hồ Chí Minh, ngày 06 tháng 3 năm 2020\nKính gửi: Các trường\nSở thông báo.\n")
+    assert got["issued_date"] == "2020-03-06"
