@@ -216,8 +216,9 @@ def bare_number_line(text: str, lines: int = 4) -> dict | None:
     return None
 
 
-# 'S : 3134/…', 'S 291/…': 'Số' whose accented letter the text layer dropped
-_CLIPPED_SO_RE = re.compile(r"(?<![^\s|(])S\s*:?\s+(?=\d{1,5}\s*/)")
+# 'S : 3134/…', 'S 291/…': 'Số' whose accented letter the text layer dropped; ': 300 /TCHQ-GSQL Hà Nội, ngày …':
+# the whole word lost by OCR, its colon left at the start of the number and date's line
+_CLIPPED_SO_RE = re.compile(r"(?<![^\s|(])S\s*:?\s+(?=\d{1,5}\s*/)|^[ \t]*:[ \t]*(?=\d{1,5}\s*/[^\n]*,\s*ngày)", re.M)
 
 
 def clipped_number(text: str, start: int, stop: int) -> re.Match | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs
-from .layout import MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
+from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
 from .text import VI_LOWER, VI_UPPER, is_upper
 
 _TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
@@ -102,6 +102,11 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     floor = _after_slip(text)
     motto = MOTTO_RE.search(text, floor)
+    if motto is None:  # 'CONG E 1ÔI CHỦ NGHĨA VIỆT NAM': a motto OCR garbled, under it 'Độc lập - Tự do - Hạnh phúc'
+        indep = INDEP_RE.search(text, floor)
+        above = prev_line_start(text, line_bounds(text, indep.start())[0]) if indep else None
+        motto = re.compile(r"[^\n]*").match(text, above if above is not None else line_bounds(text, indep.start())[0]) \
+            if indep else None
     near = [m for m in numbers.SO_RE.finditer(text, floor)
             if numbers.number_at(text, m.end())
             and (motto is None or abs(m.start() - motto.start()) < 900)

@@ -73,3 +73,26 @@ def test_a_date_the_subject_names_right_under_the_number_is_not_the_letters():
                        "Về việc học sinh đi học trở lại từ ngày 09 tháng 3 năm 2020.\n" + _MOTTO
                        + "Thành phố Hồ Chí Minh, ngày 06 tháng 3 năm 2020\nKính gửi: Các trường\nSở thông báo.\n")
     assert got["issued_date"] == "2020-03-06"
+
+
+def test_a_pdf_fonts_oi_letter_is_read_as_u_horn():
+    got = extract_text("BỘ CÔNG THƢƠNG\n" + _MOTTO + "Số: 1178/ĐMST-CCN\nHà Nội, ngày 3 tháng 4 năm 2025\n"
+                       "V/v hƣớng dẫn phát triển cụm công nghiệp\nKính gửi: Sở Công Thƣơng các tỉnh\nCục đề nghị.\n")
+    assert got["issuer"] == "Bộ Công Thương"
+    assert got["subject"] == "hướng dẫn phát triển cụm công nghiệp"
+
+
+def test_a_party_letterhead_beside_its_garbled_party_name_on_one_line_is_the_issuer():
+    got = extract_text("TỈNH ỦY HÀ GIANG ĐẢNG CỘNG SẲN VIỆT NAM\n*\nSố 12-NQ/TU Hà Giang, ngày 05 tháng 12 năm 2025\n"
+                       "NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\n\nNăm 2025, tỉnh đạt kết quả.\n")
+    assert got["issuer"] == "Tỉnh ủy Hà Giang"
+
+
+def test_under_a_motto_ocr_garbled_its_independence_line_anchors_the_header_and_a_lone_colon_the_number():
+    got = extract_text("Ký bởi: Tổng cục Hải quan\n\n_ BỘ TÀI CHÍNH CONG E 1ÔI CHỦ NGHĨA VIỆT NAM\n"
+                       "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n: 300 /TCHQ-GSQL Hà Nội, ngày 17 tháng 01 năm 2023\n\n"
+                       "V/v doanh nghiệp chế xuất cho thuê máy móc\n\nKính gửi: Cục Hải quan các tỉnh.\n\n"
+                       "Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính;\n")
+    assert got["number"] == "300/TCHQ-GSQL"
+    assert got["issuer"] == "Tổng cục Hải quan"
+    assert got["doc_type"] == "Công văn"
