@@ -44,8 +44,8 @@ def read(raw: str) -> dict:
         doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date,
         # names and the subject read off a copy that lost every mark, spelt with their marks again; the
         # issuer and the subject of an OCR'd copy with its misread words respelt
-        place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(h.issuer, 2)),
-        issuer_parent=orgs.level_case(marks.mend(h.issuer_parent, 2)), subject=marks.mend(h.subject),
+        place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(h.issuer, 2, capitals=True)),
+        issuer_parent=orgs.level_case(marks.mend(h.issuer_parent, 2, capitals=True)), subject=marks.mend(h.subject),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),

@@ -64,12 +64,25 @@ def restore(text: str | None, min_words: int = MIN_WORDS, model: ocr_words.Model
     return "".join(parts)
 
 
-def mend(text: str | None, min_words: int = MIN_WORDS) -> str | None:
+def _as_capitals(text: str) -> str:
+    """The corrector's reading of a name as the letterhead printed it, in capitals (where OCR misreads marks,
+    so a respelling needs less evidence), cased back word by word as the field has it."""
+    fixed = ocr_words.correct(text.upper())
+    was, now = text.split(), fixed.split()
+    if len(was) != len(now):
+        return ocr_words.correct(text)
+    return " ".join(w if w.upper() == n else _styled(n.lower(), w) for w, n in zip(was, now))
+
+
+def mend(text: str | None, min_words: int = MIN_WORDS, capitals: bool = False) -> str | None:
     """The field as a clerk would type it: its marks put back when the copy lost them all (restore), else
     the words an OCR misread respelt by the word model (ocr_words.correct; 'cung câp' -> 'cung cấp',
     'BAN HÀNHQUY CHẾ' -> 'BAN HÀNH QUY CHẾ'). A text copy is often some other engine's OCR, and the
-    corrector's evidence rules leave a typed field's words alone."""
+    corrector's evidence rules leave a typed field's words alone. A body's name (``capitals``) is read as its
+    letterhead printed it, in capitals: 'Cục Hóa chát' -> 'Cục Hóa chất'."""
     if not text:
         return text
     restored = restore(text, min_words)
-    return restored if restored != text else ocr_words.correct(text)
+    if restored != text:
+        return restored
+    return _as_capitals(text) if capitals else ocr_words.correct(text)

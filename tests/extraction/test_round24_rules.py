@@ -96,3 +96,9 @@ def test_under_a_motto_ocr_garbled_its_independence_line_anchors_the_header_and_
     assert got["number"] == "300/TCHQ-GSQL"
     assert got["issuer"] == "Tổng cục Hải quan"
     assert got["doc_type"] == "Công văn"
+
+
+def test_a_bodys_name_is_respelt_as_its_letterhead_printed_it_in_capitals():
+    got = extract_text("BỘ CÔNG THƯƠNG\nCỤC HÓA CHÁT\n" + _MOTTO + "Số: 597/HC-CNHC\nHà Nội, ngày 3 tháng 4 năm 2025\n"
+                       "V/v cấp phép xuất khẩu tiền chất\nKính gửi: Cục Hải quan\nCục đề nghị.\n")
+    assert got["issuer"] == "Cục Hóa chất"
