@@ -5,6 +5,7 @@ import re
 
 from . import deadlines, directive, header, marks, numbers, orgs, recurring, references, signature, stamp
 from .layout import MOTTO_RE
+from .sentence import sentence_case
 from .text import normalise
 
 KEYS = ("doc_type", "number", "issued_date", "place", "issuer", "issuer_parent", "subject",
@@ -45,7 +46,9 @@ def read(raw: str) -> dict:
         # names and the subject read off a copy that lost every mark, spelt with their marks again; the
         # issuer and the subject of an OCR'd copy with its misread words respelt
         place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(h.issuer, 2, capitals=True)),
-        issuer_parent=orgs.level_case(marks.mend(h.issuer_parent, 2, capitals=True)), subject=marks.mend(h.subject),
+        issuer_parent=orgs.level_case(marks.mend(h.issuer_parent, 2, capitals=True)),
+        # a title in capitals as the register writes it, with the names the letter itself capitalises
+        subject=sentence_case(marks.mend(h.subject), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),

@@ -102,3 +102,22 @@ def test_a_bodys_name_is_respelt_as_its_letterhead_printed_it_in_capitals():
     got = extract_text("BỘ CÔNG THƯƠNG\nCỤC HÓA CHÁT\n" + _MOTTO + "Số: 597/HC-CNHC\nHà Nội, ngày 3 tháng 4 năm 2025\n"
                        "V/v cấp phép xuất khẩu tiền chất\nKính gửi: Cục Hải quan\nCục đề nghị.\n")
     assert got["issuer"] == "Cục Hóa chất"
+
+
+def test_a_title_in_capitals_is_written_in_sentence_case_with_the_names_the_letter_capitalises():
+    got = extract_text("UBND TỈNH KIÊN GIANG\n" + _MOTTO + "Số: 151/KH-UBND\nKiên Giang, ngày 3 tháng 7 năm 2020\n"
+                       "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP CỦA CHÍNH PHỦ VỀ CUỘC CÁCH MẠNG CÔNG NGHIỆP LẦN THỨ TƯ "
+                       "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG GIAI ĐOẠN II\n"
+                       "Thực hiện Nghị quyết số 50/NQ-CP của Chính phủ về cuộc Cách mạng công nghiệp lần thứ tư, UBND tỉnh "
+                       "ban hành Kế hoạch thực hiện như sau.\n")
+    assert got["subject"] == ("Thực hiện Nghị quyết số 50/NQ-CP của Chính phủ về cuộc Cách mạng công nghiệp lần thứ tư "
+                              "trên địa bàn tỉnh Kiên Giang giai đoạn II")
+
+
+def test_a_capital_that_only_opens_a_sentence_and_an_abbreviation_are_read_for_what_they_are():
+    from engine.extraction.sentence import sentence_case
+    text = "Về công tác phòng chống dịch COVID-19, UBND tỉnh yêu cầu. Về phạm vi áp dụng, xem dưới."
+    assert sentence_case("BÁO CÁO VỀ CÔNG TÁC PHÒNG CHỐNG DỊCH COVID-19 CỦA UBND TỈNH", text) == \
+        "Báo cáo về công tác phòng chống dịch COVID-19 của UBND tỉnh"
+    assert sentence_case("XỬ LÝ HÀNH VI VI PHẠM TRONG PHẠM VI TỈNH", "") == "Xử lý hành vi vi phạm trong phạm vi tỉnh"
+    assert sentence_case("Một tiêu đề đã viết thường", text) == "Một tiêu đề đã viết thường"

