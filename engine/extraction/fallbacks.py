@@ -140,7 +140,7 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
         for w in re.finditer(r"\S+", window):
             tok = w.group(0)
             if upper_mode:
-                if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok) or re.fullmatch(r"\d{1,2}[.)]", tok) \
+                if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:/]", tok) or re.fullmatch(r"\d{1,2}[.)]", tok) \
                         and re.search(r"\n[ \t]*$", window[:w.start()]):  # (a part's number opening a line: '1.')
                     break
                 rest = window[w.start():w.start() + 20]
@@ -173,7 +173,7 @@ def title_after_date(text: str, pos: int, stop: int) -> tuple[str | None, str, t
     words: list[str] = []
     for w in re.finditer(r"\S+", rest):
         tok = w.group(0)
-        if tok == "|" or has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:]", tok):
+        if tok == "|" or has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:/]", tok):
             break
         if words and not _names_on(words) and rest[w.start():w.start() + 20].startswith(_INLINE_STOP):
             break  # the issuing authority named again after the title
@@ -193,7 +193,7 @@ def _sentence_title(rest: str) -> str | None:
     words: list[str] = []
     for w in re.finditer(r"\S+", rest):
         tok = w.group(0)
-        if tok == "|" or re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})[.:]|[_\-–—=*.]{3,}", tok) \
+        if tok == "|" or re.fullmatch(r"(?:[IVX]{1,4}|\d{1,2})[.:/]|[_\-–—=*.]{3,}", tok) \
                 or words and _BODY_WORDS.match(tok) or len(words) > 80:
             break
         words.append(tok)

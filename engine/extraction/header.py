@@ -419,6 +419,8 @@ def read(text: str) -> Header:
         segs = below[:2] if below and orgs.is_head_start(below[0]) else []
     h.bodies = orgs.bodies_of_lines(segs) if segs else []
     read_issuer(h)
+    if h.issuer is None:  # a post closing on who it came from: 'Nguồn tin: Phòng GD&ĐT Ý Yên'
+        h.issuer = unheaded.source_issuer(text)
     joint_chain(h, text[h.start:region_end])
     fallbacks.site_title_over_damage(h)
     gazette = fallbacks.gazette_title(text, h.start, min(len(text), h.start + 1500))

@@ -113,6 +113,7 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"(?<=\d)\.(?=/[A-ZĐ])", "", text)  # 'Số: 50./TB-THCS': a dot typed before the number's slash
     for bad, good in _CHAR_FIXES.items():
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)

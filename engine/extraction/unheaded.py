@@ -74,6 +74,18 @@ def attribute_issuer(text: str) -> str | None:
     return None
 
 
+_SOURCE_RE = re.compile(r"^[ \t(]*Nguồn(?:\s+tin)?\s*:\s*([^\n()]{4,80}?)[ \t).]*$", re.M)
+
+
+def source_issuer(text: str) -> str | None:
+    """The body a post names as its source ('Nguồn tin: Phòng GD&ĐT Ý Yên'), when it is one (not a paper)."""
+    for m in _SOURCE_RE.finditer(text):
+        name = m.group(1).strip()
+        if orgs.is_head_start(orgs.fold(name)) and not re.match(r"(?i)báo\b", name):
+            return name
+    return None
+
+
 _SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
                r"Cục|Chi cục|Trường|Học viện|Đại học|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
 # the short name a body gives itself before going on: '… (GDĐT)', '… (sau đây gọi tắt là Ban Chỉ đạo)'

@@ -121,3 +121,23 @@ def test_a_capital_that_only_opens_a_sentence_and_an_abbreviation_are_read_for_w
         "Báo cáo về công tác phòng chống dịch COVID-19 của UBND tỉnh"
     assert sentence_case("XỬ LÝ HÀNH VI VI PHẠM TRONG PHẠM VI TỈNH", "") == "Xử lý hành vi vi phạm trong phạm vi tỉnh"
     assert sentence_case("Một tiêu đề đã viết thường", text) == "Một tiêu đề đã viết thường"
+
+
+def test_a_dot_typed_before_the_numbers_slash_is_dropped():
+    got = extract_text("UBND THÀNH PHỐ HÀ TĨNH\nTRƯỜNG THCS ĐẠI NÀI\n" + _MOTTO
+                       + "Số: 50./TB-THCS     Đại Nài, ngày 15 tháng 7 năm 2022\nTHÔNG BÁO\nTuyển sinh lớp 6 năm học 2022-2023\n")
+    assert got["number"] == "50/TB-THCS"
+
+
+def test_a_part_numbered_with_a_slash_ends_a_title_in_capitals():
+    got = extract_text("SỞ GDĐT TP HỒ CHÍ MINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "TRƯỜNG THCS HỒNG BÀNG          Độc lập - Tự do - Hạnh phúc\n\n                Số:………./KHHB\n\n"
+                       "KẾ HOẠCH KIỂM TRA GIỮA HỌC KỲ II – KHỐI THCS\n\nNĂM HỌC: 2021 – 2022\n\nI/ Nội dung kiểm tra:\n\n"
+                       " • Từ tuần 1 đến hết tuần 8.\n")
+    assert got["subject"].upper() == "KIỂM TRA GIỮA HỌC KỲ II – KHỐI THCS NĂM HỌC: 2021 – 2022"
+
+
+def test_a_post_without_letterhead_names_its_issuer_by_its_source_line():
+    got = extract_text("Công văn số 422/KH-PGDĐT về việc tổ chức giải Cầu lông ngành Giáo dục năm 2017\n\n"
+                       "1. Mục đích: đẩy mạnh phong trào thể thao.\n\nTệp đính kèm\n\nNguồn tin: Phòng GD&ĐT Hải Hậu\n")
+    assert got["issuer"] == "Phòng GD&ĐT Hải Hậu"
