@@ -21,6 +21,9 @@ CODE_BODIES = {
     "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao", "BGTVT": "Bộ Giao thông vận tải",
     "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
     "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    # ministries whose codes lack the 'B' ('1921/LĐTBXH-NCC', '4244/BNN-KL'), and those of 2025
+    "LĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BDTTG": "Bộ Dân tộc và Tôn giáo",
     "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ",
     "UBDT": "Ủy ban Dân tộc", "TU": "Tỉnh ủy", "TW": "Trung ương",
     # central bodies whose letters often reach a registry without their letterhead cell
@@ -29,7 +32,8 @@ CODE_BODIES = {
     "TANDTC": "Tòa án nhân dân tối cao", "VKSTC": "Viện kiểm sát nhân dân tối cao",
     "VKSNDTC": "Viện kiểm sát nhân dân tối cao", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
     "VPQH": "Văn phòng Quốc hội", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
-    "TWĐTN": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+    "TWĐTN": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "BTGTW": "Ban Tuyên giáo Trung ương",
+    "ĐHQGHN": "Đại học Quốc gia Hà Nội",
     # the general departments under ministries, by the codes their letters carry
     "TCTK": "Tổng cục Thống kê", "TCTL": "Tổng cục Thủy lợi", "TCLN": "Tổng cục Lâm nghiệp",
     "TCTS": "Tổng cục Thủy sản", "TCDL": "Tổng cục Du lịch", "TCTDTT": "Tổng cục Thể dục thể thao",

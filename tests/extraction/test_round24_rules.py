@@ -141,3 +141,10 @@ def test_a_post_without_letterhead_names_its_issuer_by_its_source_line():
     got = extract_text("Công văn số 422/KH-PGDĐT về việc tổ chức giải Cầu lông ngành Giáo dục năm 2017\n\n"
                        "1. Mục đích: đẩy mạnh phong trào thể thao.\n\nTệp đính kèm\n\nNguồn tin: Phòng GD&ĐT Hải Hậu\n")
     assert got["issuer"] == "Phòng GD&ĐT Hải Hậu"
+
+
+def test_a_ministrys_code_without_its_b_names_it_when_the_letterhead_is_lost():
+    got = extract_text(_MOTTO + "Số: 1921/LĐTBXH-NCC\nV/v hướng dẫn chế độ điều dưỡng người có công\n"
+                       "Hà Nội, ngày 03 tháng 06 năm 2013\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh\n"
+                       "Bộ hướng dẫn như sau.\n")
+    assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
