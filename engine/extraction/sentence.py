@@ -9,6 +9,7 @@ it is a code or an abbreviation ('50/NQ-CP', 'UBND', 'COVID-19'). The first lett
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -19,8 +20,10 @@ _CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
 _SENTENCE_END = re.compile(r"(?:^|[.:;!?\n(“\"]|[-–•+*]\s)\s*$")
 MIN_WORDS = 3
 MAX_RUN = 16
+READ = 40_000  # the text read for its names: a long file's first pages (the cost stays bounded)
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(core: str) -> str:
     return orgs.fold(core) if core else ""
 
@@ -60,7 +63,7 @@ def sentence_case(title: str | None, text: str) -> str | None:
     cores = [_CORE.match(p).groups() for p in parts]
     if sum(bool(c[1]) for c in cores) < MIN_WORDS:
         return title
-    body = [t for t in _tokens(text)]
+    body = _tokens(text[:READ])
     at: dict[str, list[int]] = defaultdict(list)
     for i, (k, core, _) in enumerate(body):
         if core and not core.isupper():  # only a word written in mixed case says how it is cased
