@@ -359,7 +359,7 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
             return reading
 
 
-def _outvoted(model: Model, lefts, old: str, new: str, rights) -> bool:
+def _outvoted(model: Model, lefts, old: str, new: str, rights, both: bool = True) -> bool:
     """True when the texts outvote the OCR's word on both sides: each neighbour is seen with the new
     spelling, and at least as often as with the old; one side only with the new, in STRONG_TEXTS texts or
     more; ten times as often in all ('THỰC HIỆN ĐỂ ÁN': 'hiện đề' 34 to 4, 'đề án' 81 to 0)."""
@@ -369,7 +369,7 @@ def _outvoted(model: Model, lefts, old: str, new: str, rights) -> bool:
             continue
         news.append(model.texts(*pair(sides[0], new)))
         olds.append(max(model.texts(*pair(a, old)) for a in sides if a))
-    return len(news) == 2 and all(n >= max(o, 1) for n, o in zip(news, olds)) \
+    return len(news) == (2 if both else len(news)) > 0 and all(n >= max(o, 1) for n, o in zip(news, olds)) \
         and any(n >= STRONG_TEXTS and not o for n, o in zip(news, olds)) and sum(news) >= 10 * (sum(olds) + 1)
 
 
@@ -393,9 +393,20 @@ def correct(text: str, model: Model | None = None) -> str:
     for run in _segments(text, model):
         if not any(t.editable for t in run):
             continue
-        for i, span, words in _guarded(run, _best(run, model), model):
+        reading = _guarded(run, _best(run, model), model)
+        for i, span, words in reading:
             if words != tuple(run[j].low for j in range(i, i + span)):
                 changes.append((run[i].start, run[i + span - 1].end, _styled(words, run[i].style)))
+        changed = {j for i, span, words in reading if words != tuple(run[k].low for k in range(i, i + span))
+                   for j in range(i, i + span)}
+        for k, t in enumerate(run):  # a lower-case word the Viterbi's cost kept, which the letters outvote
+            if t.editable and t.style == "lower" and k not in changed:
+                left = run[k - 1].low if k else None
+                right = run[k + 1].low if k + 1 < len(run) else None
+                won = [w for w in model.alike.get(skeleton(t.low), ()) if w != t.low
+                       and _outvoted(model, (left, None), t.low, w, (right, None), both=False)]
+                if len(won) == 1:
+                    changes.append((t.start, t.end, won[0]))
     for start, end, new in sorted(changes, reverse=True):
         text = text[:start] + new + text[end:]
     return text

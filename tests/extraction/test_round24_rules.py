@@ -148,3 +148,11 @@ def test_a_ministrys_code_without_its_b_names_it_when_the_letterhead_is_lost():
                        "Hà Nội, ngày 03 tháng 06 năm 2013\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh\n"
                        "Bộ hướng dẫn như sau.\n")
     assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_lower_case_word_the_letters_outvote_is_respelt_even_at_a_runs_edge():
+    from engine.extraction import ocr_words
+    assert ocr_words.correct("thực hiện Nghị định sô 15/2022/NĐ-CP") == "thực hiện Nghị định số 15/2022/NĐ-CP"
+    assert ocr_words.correct("Sửa đối, bổ sung một số điều") == "Sửa đổi, bổ sung một số điều"
+    # a word the letters back on one side only, with nothing on the other, stays
+    assert ocr_words.correct("hen phế quản đến năm 2025") == "hen phế quản đến năm 2025"
