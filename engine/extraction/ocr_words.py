@@ -360,9 +360,10 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
 
 
 def _outvoted(model: Model, lefts, old: str, new: str, rights, both: bool = True) -> bool:
-    """True when the texts outvote the OCR's word on both sides: each neighbour is seen with the new
-    spelling, and at least as often as with the old; one side only with the new, in STRONG_TEXTS texts or
-    more; ten times as often in all ('THỰC HIỆN ĐỂ ÁN': 'hiện đề' 34 to 4, 'đề án' 81 to 0)."""
+    """True when the texts outvote the OCR's word on both sides (``both``; else on the sides it has, at a
+    run's edge): each neighbour is seen with the new spelling, and at least as often as with the old; one
+    side only with the new, in STRONG_TEXTS texts or more; ten times as often in all ('THỰC HIỆN ĐỂ ÁN':
+    'hiện đề' 34 to 4, 'đề án' 81 to 0)."""
     news, olds = [], []
     for sides, pair in ((lefts, lambda a, w: (a, w)), (rights, lambda b, w: (w, b))):
         if sides[0] is None:
