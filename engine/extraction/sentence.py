@@ -38,6 +38,7 @@ def _tokens(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+_LEVELS = {"tỉnh", "huyện", "quận", "xã", "phường"}  # a place's level, lower case before its name ('tỉnh Hà Giang')
 _ORDINAL_BEFORE = {"KHÓA", "KHOÁ", "QUÝ", "PHẦN", "CHƯƠNG", "ĐOẠN", "MỤC", "THỨ", "HỘI", "LẦN", "KỲ", "NHIỆM"}
 
 
@@ -75,15 +76,18 @@ def sentence_case(title: str | None, text: str) -> str | None:
     cased: list[str | None] = [None] * len(parts)
     i = 0
     while i < len(parts):
-        best: tuple[int, bool, int] = (0, False, -1)
+        runs: dict[tuple[int, bool], list[int]] = defaultdict(list)
         for j in at.get(_key(cores[i][1]), ()):
             n = 0
             while n < MAX_RUN and i + n < len(parts) and j + n < len(body) and cores[i + n][1] \
                     and body[j + n][0] == _key(cores[i + n][1]):
                 n += 1
-            if (n, not body[j][2]) > best[:2]:  # the longest run, one inside a sentence before one opening it
-                best = (n, not body[j][2], j)
-        n, _, j = best
+            runs[(n, not body[j][2])].append(j)
+        # the longest run, one inside a sentence before one opening it, cased as most of its occurrences
+        n, inside = max(runs, default=(0, False))
+        j = Counter(tuple(body[x + d][1] for d in range(n)) for x in runs[(n, inside)]).most_common(1)[0][0] \
+            if n else None
+        j = next(x for x in runs[(n, inside)] if tuple(body[x + d][1] for d in range(n)) == j) if n else -1
         if not n:
             i += 1
             continue
@@ -106,8 +110,15 @@ def sentence_case(title: str | None, text: str) -> str | None:
             out.append(p)
             continue
         before = lead or (cores[n - 1][1] if n else "")
-        word = core if _code(core, before) or c is not None and c.isupper() and len(c) > 1 else \
-            _capital(core.lower()) if c is not None and c[:1].isupper() else core.lower()
+        if _code(core, before):  # a code as the text writes it in mixed case ('06/QĐ-TTg'), else as printed
+            word = c if c is not None and c.casefold() == core.casefold() else core
+        elif c is not None and c.isupper() and len(c) > 1:
+            word = core
+        elif c is not None and c[:1].isupper() and not (n and core.casefold() in _LEVELS and not (
+                n + 1 < len(cores) and orgs.fold(cores[n + 1][1]) == "ỦY")):  # ('Tỉnh ủy': the party's committee)
+            word = _capital(core.lower())
+        else:
+            word = core.lower()
         out.append(f"{lead}{word}{tail}")
     s = _names(" ".join(out))
     first = re.search(r"[^\W\d_]", s)

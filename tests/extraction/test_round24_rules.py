@@ -107,11 +107,11 @@ def test_a_bodys_name_is_respelt_as_its_letterhead_printed_it_in_capitals():
 def test_a_title_in_capitals_is_written_in_sentence_case_with_the_names_the_letter_capitalises():
     got = extract_text("UBND TỈNH KIÊN GIANG\n" + _MOTTO + "Số: 151/KH-UBND\nKiên Giang, ngày 3 tháng 7 năm 2020\n"
                        "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 50/NQ-CP CỦA CHÍNH PHỦ VỀ CUỘC CÁCH MẠNG CÔNG NGHIỆP LẦN THỨ TƯ "
-                       "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG GIAI ĐOẠN II\n"
-                       "Thực hiện Nghị quyết số 50/NQ-CP của Chính phủ về cuộc Cách mạng công nghiệp lần thứ tư, UBND tỉnh "
-                       "ban hành Kế hoạch thực hiện như sau.\n")
+                       "TRÊN ĐỊA BÀN TỈNH KIÊN GIANG GIAI ĐOẠN II THEO KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+                       "Thực hiện Nghị quyết số 50/NQ-CP của Chính phủ về cuộc Cách mạng công nghiệp lần thứ tư, UBND Tỉnh "
+                       "Kiên Giang ban hành Kế hoạch thực hiện theo kết luận của Ban Thường vụ Tỉnh ủy như sau.\n")
     assert got["subject"] == ("Thực hiện Nghị quyết số 50/NQ-CP của Chính phủ về cuộc Cách mạng công nghiệp lần thứ tư "
-                              "trên địa bàn tỉnh Kiên Giang giai đoạn II")
+                              "trên địa bàn tỉnh Kiên Giang giai đoạn II theo kết luận của Ban Thường vụ Tỉnh ủy")
 
 
 def test_a_capital_that_only_opens_a_sentence_and_an_abbreviation_are_read_for_what_they_are():

@@ -23,6 +23,15 @@ def test_seed_key_fields(name):
         assert same(field, got[field], gold[field]), (field, got[field], gold[field])
 
 
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_key_fields_are_the_gold_strings_themselves(name):
+    # the gold written as the clerk writes it, case and all (a title printed in capitals in sentence case)
+    gold = json.loads((LETTERS / f"{name}.gold.json").read_text(encoding="utf-8"))
+    got = extract_file(LETTERS / f"{name}.txt")
+    for field in ("doc_type", "number", "issued_date", "issuer", "subject"):
+        assert got[field] == gold[field], (field, got[field], gold[field])
+
+
 def test_seed_000_reads_like_the_clerk():
     got = extract_file(LETTERS / "seed_000_2de9dee675d01e4f.txt")
     assert got["number"] == "620/SYT-NVY"
