@@ -64,33 +64,45 @@ def sentence_case(title: str | None, text: str) -> str | None:
     cores = [_CORE.match(p).groups() for p in parts]
     if sum(bool(c[1]) for c in cores) < MIN_WORDS:
         return title
-    body = _tokens(text[:READ])
+    cased = _cased_as_written([c[1] for c in cores], _tokens(text[:READ]))
+    out = []
+    for n, (p, (lead, core, tail), c) in enumerate(zip(parts, cores, cased)):
+        if core:
+            following = cores[n + 1][1] if n + 1 < len(cores) else ""
+            p = f"{lead}{_word(core, c, lead or (cores[n - 1][1] if n else ''), n > 0, following)}{tail}"
+        out.append(p)
+    s = _names(" ".join(out))
+    first = re.search(r"[^\W\d_]", s)
+    return s[:first.start()] + _capital(s[first.start():]) if first else s
+
+
+def _cased_as_written(words: list[str], body: list[tuple[str, str, bool]]) -> list[str | None]:
+    """For each of the title's words, how the text writes it: each run of words is matched with the longest
+    run of the same words in the text (one inside a sentence before one opening it, cased as most of its
+    occurrences); None where the text says nothing."""
     at: dict[str, list[int]] = defaultdict(list)
-    for i, (k, core, _) in enumerate(body):
-        if core and not core.isupper():  # only a word written in mixed case says how it is cased
-            at[k].append(i)
     mid: dict[str, Counter] = defaultdict(Counter)  # how each word is written inside a sentence
-    for k, core, opens in body:
+    for j, (k, core, opens) in enumerate(body):
+        if core and not core.isupper():  # only a word written in mixed case says how it is cased
+            at[k].append(j)
         if core and not opens and not (core.isupper() and len(core) > 1):
             mid[k][core] += 1
-    cased: list[str | None] = [None] * len(parts)
+    cased: list[str | None] = [None] * len(words)
     i = 0
-    while i < len(parts):
+    while i < len(words):
         runs: dict[tuple[int, bool], list[int]] = defaultdict(list)
-        for j in at.get(_key(cores[i][1]), ()):
+        for j in at.get(_key(words[i]), ()):
             n = 0
-            while n < MAX_RUN and i + n < len(parts) and j + n < len(body) and cores[i + n][1] \
-                    and body[j + n][0] == _key(cores[i + n][1]):
+            while n < MAX_RUN and i + n < len(words) and j + n < len(body) and words[i + n] \
+                    and body[j + n][0] == _key(words[i + n]):
                 n += 1
             runs[(n, not body[j][2])].append(j)
-        # the longest run, one inside a sentence before one opening it, cased as most of its occurrences
         n, inside = max(runs, default=(0, False))
-        j = Counter(tuple(body[x + d][1] for d in range(n)) for x in runs[(n, inside)]).most_common(1)[0][0] \
-            if n else None
-        j = next(x for x in runs[(n, inside)] if tuple(body[x + d][1] for d in range(n)) == j) if n else -1
         if not n:
             i += 1
             continue
+        spelt = Counter(tuple(body[x + d][1] for d in range(n)) for x in runs[(n, inside)]).most_common(1)[0][0]
+        j = next(x for x in runs[(n, inside)] if tuple(body[x + d][1] for d in range(n)) == spelt)
         for d in range(n):
             k, core, opens = body[j + d]
             if core.isupper() and len(core) > 1 and not _code(core):
@@ -104,25 +116,17 @@ def sentence_case(title: str | None, text: str) -> str | None:
                     continue
             cased[i + d] = core
         i += n
-    out = []
-    for n, (p, (lead, core, tail), c) in enumerate(zip(parts, cores, cased)):
-        if not core:
-            out.append(p)
-            continue
-        before = lead or (cores[n - 1][1] if n else "")
-        if _code(core, before):  # a code as the text writes it in mixed case ('06/QĐ-TTg'), else as printed
-            word = c if c is not None and c.casefold() == core.casefold() else core
-        elif c is not None and c.isupper() and len(c) > 1:
-            word = core
-        elif c is not None and c[:1].isupper() and not (n and core.casefold() in _LEVELS and not (
-                n + 1 < len(cores) and orgs.fold(cores[n + 1][1]) == "ỦY")):  # ('Tỉnh ủy': the party's committee)
-            word = _capital(core.lower())
-        else:
-            word = core.lower()
-        out.append(f"{lead}{word}{tail}")
-    s = _names(" ".join(out))
-    first = re.search(r"[^\W\d_]", s)
-    return s[:first.start()] + _capital(s[first.start():]) if first else s
+    return cased
+
+
+def _word(core: str, written: str | None, before: str, inside: bool, following: str) -> str:
+    """One word of a title in capitals, as the text writes it (*written*) or in lower case."""
+    if _code(core, before):  # a code as the text writes it in mixed case ('06/QĐ-TTg'), else as printed
+        return written if written is not None and written.casefold() == core.casefold() else core
+    if written is not None and written.isupper() and len(written) > 1:
+        return core
+    level = inside and core.casefold() in _LEVELS and orgs.fold(following) != "ỦY"  # ('Tỉnh ủy': the party's)
+    return _capital(core.lower()) if written is not None and written[:1].isupper() and not level else core.lower()
 
 
 # names always written with their capitals, and the places the register knows
