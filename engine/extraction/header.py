@@ -159,6 +159,17 @@ def _named_elsewhere(h: Header, text: str, stop: int) -> None:
             return
 
 
+def _told_of(h: Header, text: str) -> None:
+    """A post whose number a site's table gave ('Số hiệu: | 2426/QĐ-UBND') tells when and by whom the same
+    letter was issued in a sentence ('Ngày 30-9-2022, Ủy ban nhân dân tỉnh ban hành Quyết định số 2426/QĐ-UBND …')."""
+    for reader in (posts.news_relay, posts.relay_title, posts.according_relay, posts.carried_out_relay):
+        found = reader(text)
+        if found and numbers.same(found["number"], h.number) and found.get("issued_date"):
+            h.issued_date = found["issued_date"]
+            h.relay_issuer, h.relay_type = h.relay_issuer or found.get("issuer"), h.relay_type or found.get("doc_type")
+            return
+
+
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
 # whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
 _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
@@ -338,6 +349,8 @@ def read(text: str) -> Header:
         h.issued_date = iso(written_date(beside.group(1))) if beside else None
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
+    if h.issued_date is None and h.number and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
+        _told_of(h, text)
 
     # document type
     wired = next((m for m in TELEGRAM_RE.finditer(text, h.start, zone_end) if telegram_line(m.group(0))), None)

@@ -156,3 +156,15 @@ def test_a_lower_case_word_the_letters_outvote_is_respelt_even_at_a_runs_edge():
     assert ocr_words.correct("Sửa đối, bổ sung một số điều") == "Sửa đổi, bổ sung một số điều"
     # a word the letters back on one side only, with nothing on the other, stays
     assert ocr_words.correct("hen phế quản đến năm 2025") == "hen phế quản đến năm 2025"
+
+
+def test_a_post_numbered_by_a_sites_table_takes_its_date_and_issuer_from_the_sentence_naming_it():
+    got = extract_text("Văn bản pháp luật | Tra cứu | Đăng nhập\nQuyết định 1234/QĐ-UBND ngày sách tỉnh Bình Phước\n"
+                       "Số hiệu: | 1234/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+                       "Ngày ban hành: | Đang cập nhật | Tình trạng: | Còn hiệu lực |\nTải về | In | Chia sẻ\n\n"
+                       "Bình Phước: Quyết định lấy ngày 10-10 hàng năm là ngày sách của tỉnh\n\n"
+                       "Ngày 30-9-2022, Ủy ban nhân dân tỉnh Bình Phước ban hành Quyết định số 1234/QĐ-UBND về ngày sách "
+                       "của tỉnh. Các sở, ngành tổ chức thực hiện.\n")
+    assert got["number"] == "1234/QĐ-UBND"
+    assert got["issued_date"] == "2022-09-30"
+    assert got["issuer"] == "UBND tỉnh Bình Phước"
