@@ -227,9 +227,16 @@ def _locality(h, body: str) -> str | None:
     published a relay ('Báo Hà Giang trân trọng đăng toàn văn …')."""
     text = h.text
     return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
-        or orgs.locality_for_place(h.place) or furniture.attribute_locality(text, h.start) \
+        or orgs.locality_for_place(h.place) or _leveled_place(h.place) or furniture.attribute_locality(text, h.start) \
         or furniture.province_near_top(text) or _titled_province(h.subject) \
         or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
+
+
+def _leveled_place(place: str | None) -> str | None:
+    """'quận 5' for the place line 'Quận 5, ngày …': a district written with its level (never a town or a
+    city, which may be the seat of its province's committee: 'Thị xã Cao Lãnh, ngày …')."""
+    m = re.match(r"(Quận|Huyện)\s+(\S.*)$", place or "")
+    return f"{m.group(1).lower()} {m.group(2)}" if m else None
 
 
 def _with_place(h, shown: str) -> str:

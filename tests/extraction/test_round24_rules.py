@@ -168,3 +168,13 @@ def test_a_post_numbered_by_a_sites_table_takes_its_date_and_issuer_from_the_sen
     assert got["number"] == "1234/QĐ-UBND"
     assert got["issued_date"] == "2022-09-30"
     assert got["issuer"] == "UBND tỉnh Bình Phước"
+
+
+def test_a_committee_without_letterhead_is_the_districts_its_place_line_names_with_its_level():
+    got = extract_text(_MOTTO + "Số: 75/BC-UBND\nQuận 5, ngày 20 tháng 3 năm 2018\nBÁO CÁO\n"
+                       "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2017\nThực hiện chỉ đạo của cấp trên.\n")
+    assert got["issuer"] == "UBND quận 5"
+    # a town's name is no district's: it may be its province's seat
+    got = extract_text(_MOTTO + "Số: 05/2007/CT-UBND\nThị xã Cao Lãnh, ngày 01 tháng 02 năm 2007\nCHỈ THỊ\n"
+                       "VỀ VIỆC PHÒNG, CHỐNG DỊCH BỆNH TRÊN GIA SÚC, GIA CẦM TỈNH ĐỒNG THÁP\nCông tác phòng chống dịch.\n")
+    assert got["issuer"] == "UBND tỉnh Đồng Tháp"
