@@ -226,8 +226,10 @@ def _locality(h, body: str) -> str | None:
     ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:'), and last the province of the paper or portal that
     published a relay ('Báo Hà Giang trân trọng đăng toàn văn …')."""
     text = h.text
-    return _mentioned_locality(text, body) or unheaded.place_locality(text, h.place) \
-        or orgs.locality_for_place(h.place) or _leveled_place(h.place) or furniture.attribute_locality(text, h.start) \
+    # (a mention in the letter before one in what a site put above it: its related documents' list)
+    return _mentioned_locality(text[h.start:], body) or unheaded.place_locality(text, h.place) \
+        or orgs.locality_for_place(h.place) or _leveled_place(h.place) or _mentioned_locality(text, body) \
+        or furniture.attribute_locality(text, h.start) \
         or furniture.province_near_top(text) or _titled_province(h.subject) \
         or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
 

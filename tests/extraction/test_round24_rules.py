@@ -178,3 +178,10 @@ def test_a_committee_without_letterhead_is_the_districts_its_place_line_names_wi
     got = extract_text(_MOTTO + "Số: 05/2007/CT-UBND\nThị xã Cao Lãnh, ngày 01 tháng 02 năm 2007\nCHỈ THỊ\n"
                        "VỀ VIỆC PHÒNG, CHỐNG DỊCH BỆNH TRÊN GIA SÚC, GIA CẦM TỈNH ĐỒNG THÁP\nCông tác phòng chống dịch.\n")
     assert got["issuer"] == "UBND tỉnh Đồng Tháp"
+
+
+def test_a_committee_mentioned_in_a_sites_list_above_the_letter_is_not_its_issuer():
+    got = extract_text("Văn bản liên quan:\n- Quyết định 12/QĐ-UBND của UBND tỉnh Bạc Liêu về giá đất\n\n" + _MOTTO
+                       + "Số: 986/QĐ-UBND\nTuyên Quang, ngày 12 tháng 8 năm 2022\nQUYẾT ĐỊNH\n"
+                       "Về việc phê duyệt kế hoạch sử dụng đất\nCăn cứ Luật Đất đai;\n")
+    assert got["issuer"] == "UBND tỉnh Tuyên Quang"
