@@ -234,6 +234,17 @@ def _locality(h, body: str) -> str | None:
         or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
 
 
+def _insurance_of(code: str | None, place: str | None) -> str | None:
+    """'2618/BHXH-KHTC' without letterhead: the social insurance of the province its place line names, the
+    national one from Hà Nội (whose city's own office is rarer among the letters a registry receives)."""
+    if code != "BHXH" or not place:
+        return None
+    loc = orgs.locality_for_place(place)
+    if loc == "thành phố Hà Nội":
+        return "Bảo hiểm xã hội Việt Nam"
+    return f"Bảo hiểm xã hội {loc}" if loc else None
+
+
 def _leveled_place(place: str | None) -> str | None:
     """'quận 5' for the place line 'Quận 5, ngày …': a district written with its level (never a town or a
     city, which may be the seat of its province's committee: 'Thị xã Cao Lãnh, ngày …')."""
@@ -323,7 +334,8 @@ def read_issuer(h) -> None:
             h.issuer = orgs.display(named) if orgs.locality_of(named) else _with_place(h, orgs.display(named))
         else:
             h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer and _with_place(h, h.relay_issuer)
-                        or unheaded.self_named(text, h.body_start) or _titled_issuer(h.subject))
+                        or unheaded.self_named(text, h.body_start) or _titled_issuer(h.subject)
+                        or _insurance_of(code, h.place))
         return
     if body in ("UBND", "HĐND"):
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""

@@ -185,3 +185,11 @@ def test_a_committee_mentioned_in_a_sites_list_above_the_letter_is_not_its_issue
                        + "Số: 986/QĐ-UBND\nTuyên Quang, ngày 12 tháng 8 năm 2022\nQUYẾT ĐỊNH\n"
                        "Về việc phê duyệt kế hoạch sử dụng đất\nCăn cứ Luật Đất đai;\n")
     assert got["issuer"] == "UBND tỉnh Tuyên Quang"
+
+
+def test_a_social_insurance_letter_without_letterhead_is_the_national_one_from_hanoi_else_the_provinces():
+    body = "\nV/v thanh toán chi phí khám chữa bệnh\nKính gửi: Các cơ sở khám chữa bệnh\nĐề nghị thực hiện.\n"
+    got = extract_text(_MOTTO + "Số: 2618/BHXH-KHTC\nHà Nội, ngày 3 tháng 7 năm 2019" + body)
+    assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
+    got = extract_text(_MOTTO + "Số: 512/BHXH-GĐBHYT\nBình Dương, ngày 3 tháng 7 năm 2019" + body)
+    assert got["issuer"] == "Bảo hiểm xã hội tỉnh Bình Dương"
