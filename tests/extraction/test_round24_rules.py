@@ -193,3 +193,11 @@ def test_a_social_insurance_letter_without_letterhead_is_the_national_one_from_h
     assert got["issuer"] == "Bảo hiểm xã hội Việt Nam"
     got = extract_text(_MOTTO + "Số: 512/BHXH-GĐBHYT\nBình Dương, ngày 3 tháng 7 năm 2019" + body)
     assert got["issuer"] == "Bảo hiểm xã hội tỉnh Bình Dương"
+
+
+def test_an_authority_line_run_into_the_enacting_word_gives_no_issuer_ending_in_it():
+    got = extract_text("BỘ Y TẾ Số:          /QĐ-BYT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, "
+                       "ngày        tháng      năm 2023 QUYẾT ĐỊNH Về việc ban hành Hướng dẫn chẩn đoán sốt xuất huyết "
+                       "BỘ TRƯỞNG BỘ Y TẾ\n\nCăn cứ Luật Khám bệnh, chữa bệnh năm 2009;\n\nTheo đề nghị của Cục trưởng.\n\n"
+                       "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này hướng dẫn.\n")
+    assert got["issuer"] == "Bộ Y tế"
