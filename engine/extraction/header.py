@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
+from . import elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
 from .dates import LONG_RE, iso, make, written_date
 from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE,
-                     OPENING_CLAUSE, PLACED_SHORT_RE, PLACE_RE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE, VE_RE,
+                     OPENING_CLAUSE, PLACED_SHORT_RE, PLACE_RE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import find_start
@@ -74,16 +74,6 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
     return None, None, None
 
 
-# Where a copy that lost its 'Số:' line still names the letter, in this order: a portal post's
-# title 'Về việc … (3585/VP-KTN, ngày 23/10/2017).'; its relay line 'Thông báo số 217/TB-UBND
-# ngày … của UBND … V/v …'; '3472/BVHTTDL-DSVH' alone heading a document site's copy (before a
-# sentence of its body citing an earlier letter could be taken for a news post's); a news sentence
-# ('UBND X vừa ban hành Công văn số …'); a post opening 'Theo Công văn số … ngày …, UBND huyện đề
-# nghị …'; the closing '(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)' or '(Nguồn: …)'.
-_ELSEWHERE = (posts.portal_title, posts.relay_title, fallbacks.bare_number_line, posts.news_relay,
-              posts.according_relay, furniture.source_line, posts.carried_out_relay, furniture.attribute_number)
-
-
 # a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the
 # right column's date line ('NĐ-CP.' alone before 'Kính gửi')
 _CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
@@ -119,55 +109,6 @@ def _short_title(text: str, start: int) -> bool:
     # (the paragraph ends at a blank line or where the legal basis opens the body: 'Căn cứ …')
     para = re.split(r"\n[ \t|]*\n|\n[ \t|\-–]*Căn cứ\b", text[start:start + 500], maxsplit=1)[0]
     return len(para) < 400 and not OPENING_CLAUSE.search(para)
-
-
-def _unread_number_line(text: str, start: int, stop: int) -> bool:
-    """A letter's own number line under its motto whose figures OCR could not read: its number is lost,
-    not to be looked for in what it cites."""
-    return bool(MOTTO_RE.search(text, start, stop) and numbers.NUMBER_LINE_RE.search(text, start, stop))
-
-
-# the readers of a post's sentences about a letter, not of a page's own metadata
-_BODY_READERS = (posts.news_relay, posts.according_relay, posts.carried_out_relay)
-
-
-def _own_motto(text: str, h: Header, stop: int) -> int | None:
-    """Where the motto of a letter addressed under it ('Kính gửi') is: the sentences below cite, they never
-    report the letter (a post's sentences above it may)."""
-    motto = MOTTO_RE.search(text, h.start, stop) or INDEP_RE.search(text, h.start, stop)
-    return motto.start() if motto and KG_RE.search(text, motto.end(), stop) else None
-
-
-def _named_elsewhere(h: Header, text: str, stop: int) -> None:
-    """Number (and what else the first reader to find one gives) from where the copy names the letter."""
-    motto = _own_motto(text, h, stop)
-    for reader in _ELSEWHERE:
-        found = reader(text)
-        if found and motto is not None and reader in _BODY_READERS and found["span"][0] > motto:
-            continue
-        if found:
-            h.number, h.number_span = found["number"], found["span"]
-            # the date a news sentence gives with the number goes with it (a page's own date line does not)
-            h.issued_date = (found.get("issued_date") if reader is posts.news_relay else None) \
-                or h.issued_date or found.get("issued_date")
-            inside = h.subject_span and found["span"][0] <= h.subject_span[0] < found["span"][1]
-            if "subject" in found and (h.subject is None or inside and found["subject"]):
-                # the sentence's own subject over a 'V/v' read out of that same sentence
-                h.subject, h.subject_span = found["subject"], found["span"]
-            h.relay_issuer, h.relay_type = found.get("issuer"), found.get("doc_type")
-            h.named_elsewhere = True
-            return
-
-
-def _told_of(h: Header, text: str) -> None:
-    """A post whose number a site's table gave ('Số hiệu: | 2426/QĐ-UBND') tells when and by whom the same
-    letter was issued in a sentence ('Ngày 30-9-2022, Ủy ban nhân dân tỉnh ban hành Quyết định số 2426/QĐ-UBND …')."""
-    for reader in (posts.news_relay, posts.relay_title, posts.according_relay, posts.carried_out_relay):
-        found = reader(text)
-        if found and numbers.same(found["number"], h.number) and found.get("issued_date"):
-            h.issued_date = found["issued_date"]
-            h.relay_issuer, h.relay_type = h.relay_issuer or found.get("issuer"), h.relay_type or found.get("doc_type")
-            return
 
 
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
@@ -335,8 +276,8 @@ def read(text: str) -> Header:
         if figures:
             h.number, h.issued_date = figures[0], iso(figures[1])
     h.blank_number = blank_code if h.number is None else None
-    if h.number is None and not h.blank_number and not _unread_number_line(text, h.start, zone_end):
-        _named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+    if h.number is None and not h.blank_number and not elsewhere.unread_number_line(text, h.start, zone_end):
+        elsewhere.named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
     if h.number is None and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
         told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
         if told:
@@ -350,7 +291,7 @@ def read(text: str) -> Header:
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
     if h.issued_date is None and h.number and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
-        _told_of(h, text)
+        elsewhere.told_of(h, text)
 
     # document type
     wired = next((m for m in TELEGRAM_RE.finditer(text, h.start, zone_end) if telegram_line(m.group(0))), None)
