@@ -79,11 +79,12 @@ def _issuer_lines(block: str) -> list[str]:
 
 
 def split_header(text: str) -> dict | None:
-    """The header's cells found in the text, and the rest; None when the text has no motto."""
+    """The header's cells found in the text, and the rest; None when the text has no motto, or has it inside a
+    copy run into one line."""
     lines = _lines(text)
     cells = _cells(lines[:_HEAD_LINES * 2])
     at = next((c for c, (_, _, t) in enumerate(cells) if _MOTTO.search(t)), None)
-    if at is None:
+    if at is None or len(cells[at][2]) > 400:  # (a copy run into one line: printed as it is, body and all)
         return None
     left: list[str] = []
     for first, last, t in reversed(cells[:at]):  # the issuer's cells above the motto

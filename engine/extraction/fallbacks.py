@@ -53,6 +53,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the title's last line ('… năm 2017 Kính')
     s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
     s = re.sub(r"\s+(?:[-–—_]+|K[íi]nh)$", "", s)
+    if "[" not in s:  # a bracket OCR read off the page's edge after the title ('… tỉnh Quảng Trị]')
+        s = re.sub(r"\s*\]+$", "", s)
     s = re.sub(r"(\d/)[ \t]+(?=[A-ZĐ]{2})", r"\1", s)  # a cited number OCR spaced after its slash ('1898/ QĐ-TTg')
     s = re.sub(r"^\s*V\s?[/|]\s?[vV]\s*[:.]?\s+", "", s)
     s = re.sub(r"^\s*Về\s*:\s*", "", s)  # 'Về: tham gia ý kiến …': the label, as 'V/v' is

@@ -201,3 +201,10 @@ def test_an_authority_line_run_into_the_enacting_word_gives_no_issuer_ending_in_
                        "BỘ TRƯỞNG BỘ Y TẾ\n\nCăn cứ Luật Khám bệnh, chữa bệnh năm 2009;\n\nTheo đề nghị của Cục trưởng.\n\n"
                        "\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này hướng dẫn.\n")
     assert got["issuer"] == "Bộ Y tế"
+
+
+def test_a_bracket_ocr_read_after_a_title_is_dropped():
+    got = extract_text("UBND TỈNH QUẢNG TRỊ\n" + _MOTTO + "Số: 41/2019/QĐ-UBND\nQuảng Trị, ngày 3 tháng 9 năm 2019\n"
+                       "QUYẾT ĐỊNH\nBan hành quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị]\n"
+                       "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"] == "Ban hành quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị"
