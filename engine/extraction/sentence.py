@@ -13,7 +13,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from . import ocr_words, orgs
+from . import numbers, ocr_words, orgs
 from .text import in_capitals
 
 _CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
@@ -121,8 +121,10 @@ def _cased_as_written(words: list[str], body: list[tuple[str, str, bool]]) -> li
 
 def _word(core: str, written: str | None, before: str, inside: bool, following: str) -> str:
     """One word of a title in capitals, as the text writes it (*written*) or in lower case."""
-    if _code(core, before):  # a code as the text writes it in mixed case ('06/QĐ-TTg'), else as printed
-        return written if written is not None and written.casefold() == core.casefold() else core
+    if _code(core, before):  # a code as the text writes it in mixed case ('06/QĐ-TTg'), else as the register
+        if written is not None and written.casefold() == core.casefold():  # writes a number ('1999/QĐ-TTG' ->
+            return written                                                 # '1999/QĐ-TTg'), else as printed
+        return (numbers.normalise(core) if "/" in core and re.search(r"[A-ZĐ]", core) else None) or core
     if written is not None and written.isupper() and len(written) > 1:
         return core
     level = inside and core.casefold() in _LEVELS and orgs.fold(following) != "ỦY"  # ('Tỉnh ủy': the party's)
@@ -137,6 +139,12 @@ _PROPER_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(_PRO
                         re.I)
 
 
+# a document's kind cited by its number is capitalised ('Quyết định số 1999/QĐ-TTg', NĐ 30/2020's rule)
+_CITED_KIND = re.compile(r"\b(nghị quyết|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kế hoạch|công văn|"
+                         r"thông báo|chương trình|kết luận|hướng dẫn)(?=\s+số\s+\d)")
+
+
 def _names(s: str) -> str:
     by_key = {n.casefold(): n for n in _PROPER}
+    s = _CITED_KIND.sub(lambda m: _capital(m.group(1)), s)
     return _PROPER_RE.sub(lambda m: by_key.get(m.group(1).casefold(), m.group(1)), s)

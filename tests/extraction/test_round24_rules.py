@@ -208,3 +208,9 @@ def test_a_bracket_ocr_read_after_a_title_is_dropped():
                        "QUYẾT ĐỊNH\nBan hành quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị]\n"
                        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert got["subject"] == "Ban hành quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Quảng Trị"
+
+
+def test_a_title_in_capitals_cites_documents_as_the_register_writes_them():
+    from engine.extraction.sentence import sentence_case
+    assert sentence_case("THỰC HIỆN QUYẾT ĐỊNH SỐ 1999/QĐ-TTG NGÀY 07/12/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ", "") == \
+        "Thực hiện Quyết định số 1999/QĐ-TTg ngày 07/12/2020 của Thủ tướng Chính phủ"
