@@ -47,8 +47,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         if s.upper().startswith(t + " ") and s[:len(t)].isupper() and len(s) > len(t) + 12:
             s = s[len(t) + 1:]
         # a site's title line standing for the title: 'Quyết định 3467/QĐ-BYT ngày 15/11/2024 về việc …'
-        s = re.sub(rf"^{re.escape(doc_type)}\s+(?:số\s*)?\d[\w.-]*/[\w.&/-]+\s+(?:(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+|"
-                   rf"năm\s+\d{{4}}\s+)?(?=(?:về việc|về|V/v)\s)", "", s, flags=re.I)
+        s = re.sub(rf"^{re.escape(doc_type)}\s+(?:số\s*)?\d[\w.-]*/[\w.&/-]+\s+"
+                   rf"(?:(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+|năm\s+\d{{4}}\s+)?(?=(?:về việc|về|V/v)\s)", "", s, flags=re.I)
     # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ BAN HÀNH …'), one after it
     # ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the title's last line ('… năm 2017 Kính')
     s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)

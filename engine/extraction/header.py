@@ -277,7 +277,8 @@ def read(text: str) -> Header:
             h.number, h.issued_date = figures[0], iso(figures[1])
     h.blank_number = blank_code if h.number is None else None
     if h.number is None and not h.blank_number and not elsewhere.unread_number_line(text, h.start, zone_end):
-        elsewhere.named_elsewhere(h, text, window)  # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+        # (a letter whose own number line was left blank or unreadable has none: not one it cites)
+        elsewhere.named_elsewhere(h, text, window)
     if h.number is None and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
         told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
         if told:

@@ -135,8 +135,8 @@ def _word(core: str, written: str | None, before: str, inside: bool, following: 
 _PROPER = [*(f"{h} {sector}" for h in ("Bộ", "Sở", "Phòng") for sector in orgs.SECTORS),
            "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội",
            "Bộ Chính trị", "Ban Bí thư", "Mặt trận Tổ quốc", *orgs.PROVINCES, *orgs.CITIES]
-_PROPER_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(_PROPER, key=len, reverse=True)) + r")(?!\w)",
-                        re.I)
+_PROPER_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(_PROPER, key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
 # a document's kind cited by its number is capitalised ('Quyết định số 1999/QĐ-TTg', NĐ 30/2020's rule)

@@ -195,7 +195,8 @@ def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
     return subject
 
 
-_BODY_VERB = re.compile(r"\s+(?:THÔNG BÁO|ĐỀ NGHỊ|TRÂN TRỌNG|KÍNH (?:GỬI|ĐỀ NGHỊ|BÁO)|NHẬN ĐƯỢC|XIN|CÓ Ý KIẾN|BÁO CÁO)\b")
+_BODY_VERB = re.compile(
+    r"\s+(?:THÔNG BÁO|ĐỀ NGHỊ|TRÂN TRỌNG|KÍNH (?:GỬI|ĐỀ NGHỊ|BÁO)|NHẬN ĐƯỢC|XIN|CÓ Ý KIẾN|BÁO CÁO)\b")
 _LEADS_INTO_NAME = ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG")
 
 

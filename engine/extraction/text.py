@@ -106,7 +106,8 @@ def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
     or HTML transcription read as plain lines (``_markdown``); lines in the TCVN3 legacy encoding decoded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.replace("ƣ", "ư").replace("Ƣ", "Ư")  # a PDF font's 'ư' ('hƣớng', 'TRƢỜNG'): the letter 'oi' in its place
+    # a PDF font's 'ư' ('hƣớng', 'TRƢỜNG'): the letter 'oi' in its place
+    text = text.replace("ƣ", "ư").replace("Ƣ", "Ư")
     text = legacy.decode(text)  # typed in a .VnTime font: 'C«ng v¨n' -> 'Công văn'
     text = _SHAPE_NAME.sub("", text)  # a .doc's drawing shapes named in its text: 'straight connector 2Số: 1551 …'
     if _HTML_ENTITY.search(text):  # a page's HTML kept its entities: 'BỘ NÔNG NGHIỆP &amp; PTNT'
