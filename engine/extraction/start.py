@@ -98,29 +98,38 @@ def _after_slip(text: str) -> int:
     return slip.end()
 
 
+def _motto_at(text: str, floor: int) -> int | None:
+    """Where the motto is; under one OCR garbled ('CONG E 1ÔI CHỦ NGHĨA VIỆT NAM'), the line above its
+    'Độc lập - Tự do - Hạnh phúc'."""
+    motto = MOTTO_RE.search(text, floor)
+    if motto:
+        return motto.start()
+    indep = INDEP_RE.search(text, floor)
+    if not indep:
+        return None
+    line = line_bounds(text, indep.start())[0]
+    above = prev_line_start(text, line)
+    return line if above is None else above
+
+
 def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     floor = _after_slip(text)
-    motto = MOTTO_RE.search(text, floor)
-    if motto is None:  # 'CONG E 1ÔI CHỦ NGHĨA VIỆT NAM': a motto OCR garbled, under it 'Độc lập - Tự do - Hạnh phúc'
-        indep = INDEP_RE.search(text, floor)
-        above = prev_line_start(text, line_bounds(text, indep.start())[0]) if indep else None
-        motto = re.compile(r"[^\n]*").match(text, above if above is not None else line_bounds(text, indep.start())[0]) \
-            if indep else None
+    motto = _motto_at(text, floor)
     near = [m for m in numbers.SO_RE.finditer(text, floor)
             if numbers.number_at(text, m.end())
-            and (motto is None or abs(m.start() - motto.start()) < 900)
+            and (motto is None or abs(m.start() - motto) < 900)
             and not _CITED.match(text, numbers.number_at(text, m.end()).end())]
     # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
     own = [m for m in near if not _TITLED_SO.search(text[line_bounds(text, m.start())[0]:m.start()])]
     if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
         # or a site's heading 'THÔNG TƯ15/2017/TT-BCT': the type word glued to a number of that type
         near = [m for m in _TYPED_SO.finditer(text, floor) if numbers.NUMBER_RE.match(text, m.end())
-                and (motto is None or abs(m.start() - motto.start()) < 900)
+                and (motto is None or abs(m.start() - motto) < 900)
                 and (m.group("so") or orgs.fold(numbers.type_of(numbers.normalise_match(
                     numbers.NUMBER_RE.match(text, m.end()))) or "") == orgs.fold(m.group("type")))]
     so = (own or near or [None])[0]
-    anchors = [a.start() for a in (motto, so) if a is not None]
+    anchors = [a for a in (motto, so.start() if so else None) if a is not None]
     if not anchors:
         return floor, None
     return _back_over_header(text, line_bounds(text, min(anchors))[0], floor), so
