@@ -144,7 +144,9 @@ _CITED_KIND = re.compile(r"\b(nghị quyết|nghị định|quyết định|ch�
                          r"thông báo|chương trình|kết luận|hướng dẫn)(?=\s+số\s+\d)")
 
 
+_PROPER_BY_KEY = {n.casefold(): n for n in _PROPER}
+
+
 def _names(s: str) -> str:
-    by_key = {n.casefold(): n for n in _PROPER}
     s = _CITED_KIND.sub(lambda m: _capital(m.group(1)), s)
-    return _PROPER_RE.sub(lambda m: by_key.get(m.group(1).casefold(), m.group(1)), s)
+    return _PROPER_RE.sub(lambda m: _PROPER_BY_KEY.get(m.group(1).casefold(), m.group(1)), s)
