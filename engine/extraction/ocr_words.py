@@ -394,12 +394,11 @@ def correct(text: str, model: Model | None = None) -> str:
     for run in _segments(text, model):
         if not any(t.editable for t in run):
             continue
-        reading = _guarded(run, _best(run, model), model)
-        for i, span, words in reading:
+        changed: set[int] = set()
+        for i, span, words in _guarded(run, _best(run, model), model):
             if words != tuple(run[j].low for j in range(i, i + span)):
                 changes.append((run[i].start, run[i + span - 1].end, _styled(words, run[i].style)))
-        changed = {j for i, span, words in reading if words != tuple(run[k].low for k in range(i, i + span))
-                   for j in range(i, i + span)}
+                changed.update(range(i, i + span))
         for k, t in enumerate(run):  # a lower-case word the Viterbi's cost kept, which the letters outvote
             if t.editable and t.style == "lower" and k not in changed:
                 left = run[k - 1].low if k else None
