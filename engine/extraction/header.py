@@ -384,9 +384,6 @@ def read(text: str) -> Header:
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
     h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
-    if h.issuer:  # '… BỘ GIÁO DỤC VÀ ĐÀO TẠO QUYẾT ĐỊNH:': an authority line run into the enacting word
-        h.issuer = re.sub(r"\s+(?:QUYẾT ĐỊNH|Quyết Định|Quyết định|QUYẾT NGHỊ|Quyết nghị|CHỈ THỊ|Chỉ thị)\s*:\s*$", "",
-                          h.issuer) or h.issuer
     h.subject = fallbacks.tidy_subject(
         drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.issuer),
         h.doc_type)

@@ -51,8 +51,10 @@ def issuer_segments(region: str) -> list[str]:
                 continue
             if _MARKS.match(orgs.fold(seg)):  # a draft's, urgency's or secrecy's mark, a page's section word
                 continue
+            # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
-                    and not type_title(orgs.fold(seg)) and not _TITLED.match(orgs.fold(seg)):
+                    and not type_title(orgs.fold(seg.rstrip(" :"))) and not _TITLED.match(orgs.fold(seg)) \
+                    and not re.fullmatch(r"QUYẾT NGHỊ\s*:", orgs.fold(seg)):
                 out.append(seg)  # not 'THÔNG TƯ' glued to the number after it, nor 'THÔNG BÁO VỀ VIỆC …'
     return out
 
