@@ -211,7 +211,7 @@ def _sector_case(s: str) -> str:
         elif p:
             w = p.strip().split()
             out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
-    out_s = _proper("".join(out))
+    out_s = proper("".join(out))
     return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
 
 
@@ -222,7 +222,7 @@ _PROPER_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _PROPER_N
                         + r")(?!\w)", re.I)
 
 
-def _proper(s: str) -> str:
+def proper(s: str) -> str:
     """The proper names in a body's name keep their capitals whatever case the words around them take."""
     return _PROPER_RE.sub(lambda m: _PROPER_NAMES.get(m.group(0).casefold(), m.group(0)), s)
 
@@ -339,7 +339,7 @@ def display(body: str) -> str:
             rest = f[len(hf):].strip()
             head_out = {"UBND": "UBND", "HĐND": "HĐND", "ỦY BAN NHÂN DÂN": "UBND",
                         "HỘI ĐỒNG NHÂN DÂN": "HĐND", "THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ",
-                        "CHÍNH PHỦ": "Chính phủ", "TỔNG LIÊN ĐOÀN": "Tổng Liên đoàn"}.get(hf, hf if not has_vowel(hf) else _proper(hf[:1] + hf[1:].lower()))
+                        "CHÍNH PHỦ": "Chính phủ", "TỔNG LIÊN ĐOÀN": "Tổng Liên đoàn"}.get(hf, hf if not has_vowel(hf) else proper(hf[:1] + hf[1:].lower()))
             if not rest:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):

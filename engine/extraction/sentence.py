@@ -131,10 +131,10 @@ def _word(core: str, written: str | None, before: str, inside: bool, following: 
     return _capital(core.lower()) if written is not None and written[:1].isupper() and not level else core.lower()
 
 
-# names always written with their capitals, and the places the register knows
+# bodies always written with their capitals (the places the register knows: orgs.proper)
 _PROPER = [*(f"{h} {sector}" for h in ("Bộ", "Sở", "Phòng") for sector in orgs.SECTORS),
            "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội",
-           "Bộ Chính trị", "Ban Bí thư", "Mặt trận Tổ quốc", *orgs.PROVINCES, *orgs.CITIES]
+           "Bộ Chính trị", "Ban Bí thư"]
 _PROPER_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(_PROPER, key=len, reverse=True)) + r")(?!\w)", re.I)
 
@@ -149,4 +149,4 @@ _PROPER_BY_KEY = {n.casefold(): n for n in _PROPER}
 
 def _names(s: str) -> str:
     s = _CITED_KIND.sub(lambda m: _capital(m.group(1)), s)
-    return _PROPER_RE.sub(lambda m: _PROPER_BY_KEY.get(m.group(1).casefold(), m.group(1)), s)
+    return orgs.proper(_PROPER_RE.sub(lambda m: _PROPER_BY_KEY.get(m.group(1).casefold(), m.group(1)), s))
