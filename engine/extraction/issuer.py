@@ -230,7 +230,7 @@ def _locality(h, body: str) -> str | None:
     text = h.text
     # (a mention in the letter before one in what a site put above it: its related documents' list)
     return _mentioned_locality(text[h.start:], body) or unheaded.place_locality(text, h.place) \
-        or orgs.locality_for_place(h.place) or _leveled_place(h.place) or _mentioned_locality(text, body) \
+        or orgs.locality_for_place(h.place) or _leveled_place(h.place) or _mentioned_locality(text[:h.start], body) \
         or furniture.attribute_locality(text, h.start) \
         or furniture.province_near_top(text) or _titled_province(h.subject) \
         or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
