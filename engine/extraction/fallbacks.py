@@ -22,7 +22,7 @@ from .text import VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
-               "Công điện", "Chương trình", "Quy chế", "Quy định")
+               "Công điện", "Chương trình", "Quy chế", "Quy định", "Giấy phép")
 TYPES_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 
 # 'Về việc', 'Về viêc', 'V/v', 'Về' at the head of a subject
@@ -87,7 +87,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
 
 _INLINE_TYPES = ("THÔNG TƯ LIÊN TỊCH", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ QUYẾT",
                  "NGHỊ ĐỊNH", "BÁO CÁO", "TỜ TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "GIẤY MỜI",
-                 "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP")
+                 "CÔNG ĐIỆN", "QUY CHẾ", "ĐỀ ÁN", "PHƯƠNG ÁN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "GIẤY PHÉP")
 # never the type word inside a body's name ('BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
 # a steering committee's 'BCĐ CHƯƠNG TRÌNH …')
 _INLINE_TYPE_RE = re.compile(r"(?:^|\s)(?<!BỘ\s)(?<!SỞ\s)(?<!PHÒNG\s)(?<!BCĐ\s)(?<!CHỈ ĐẠO\s)(?P<type>" + "|".join(_INLINE_TYPES)
@@ -147,6 +147,8 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
                     break
                 rest = window[w.start():w.start() + 20]
                 if words and not _names_on(words) and rest.startswith(_INLINE_STOP):
+                    break
+                if tok == "SỐ" and words and words[-1].endswith(","):  # a heading's '…, SỐ 09-HD/BTCTW': its own number
                     break
             elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80:
                 break

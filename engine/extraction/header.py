@@ -19,7 +19,7 @@ from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE
                      OPENING_CLAUSE, PLACED_SHORT_RE, PLACE_RE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
-from .start import find_start
+from .start import cites, find_start
 from .subject import collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import is_rule, is_upper, segments, squash
 
@@ -132,8 +132,9 @@ def read(text: str) -> Header:
     if num_m is None:
         for m in numbers.SO_RE.finditer(text, h.start, window):
             num_m = numbers.NUMBER_RE.match(text, m.end())
-            if num_m:
+            if num_m and not cites(text, m, num_m.end()):
                 break
+            num_m = None
     if num_m is None:  # 'S : 3134/…': a 'Số' the text layer clipped
         num_m = fallbacks.clipped_number(text, h.start, window)
     if num_m:
@@ -362,7 +363,7 @@ def read(text: str) -> Header:
     if region_end <= h.start:
         region_end = min(zone_end, h.start + 600)
         # a blank 'Số:   /TB-UBND' or the type title still closes the issuer's cell
-        stop = re.search(r"^\s*(?:Số|SỐ)\b|^\s*(?:" + "|".join(TYPE_TITLES) + r")\s*$",
+        stop = re.search(r"^\s*(?:Số|SỐ)\b|^\s*(?:số|s[éè]|S[éè])\s*:|^\s*(?:" + "|".join(TYPE_TITLES) + r")\s*$",
                          text[h.start:region_end], re.M)
         if stop and stop.start() > 0:
             region_end = h.start + stop.start()

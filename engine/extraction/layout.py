@@ -25,17 +25,21 @@ MOTTO_RE = re.compile(
     rf"|(?-i:ĐOÀN\s+TNCS\s+H\S{{1,2}}\s+CHÍ\s+MINH))", re.I)
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)
 MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s*H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
-                           rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$", re.M)
-# OCR doubles a dash ('—-') and drops marks ('Doc lap - Tu do - Hanh phuc')
-INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+do\s*[-–—]{0,3}\s*H[ạa]nh\s+ph[úu]c", re.I)
+                           rf"|C[ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}(?:{_SEP}X\S{{0,2}}(?:\s*H\S{{1,2}}I)?)?\s*$"
+                           # the rest of its line garbled by OCR ('CONG HOA XÃ HOLS TET NAM')
+                           rf"|C[ỘOÔ]NG{_SEP}H[ÒOÓ]A{_SEP}X[ÃA]\b[^\n]{{0,30}}$|Độc\s+lập\s*[-–—][^\n]{{0,20}}$", re.M)
+# OCR doubles a dash ('—-'), drops marks ('Doc lap - Tu do - Hanh phuc') and misreads them ('Tự đo', 'Hanh phức')
+INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—]{0,3}\s*T[ựu]\s+[dđ]o\s*[-–—]{0,3}\s*H[ạa]nh\s+ph[úuứ]c", re.I)
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 # ('Vw': OCR read '/v' as 'w'; 'V.v.' as some write it, at a line's start: never the 'v.v.' of 'etc.'; a
 # subject a youth union's letter puts in quotes: '“V/v Triển khai …”')
-VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*")
+# ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case)
+VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
+                   rf"|(?m:^)[ \t|]*V/[ \t]+(?={LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
-KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bKinh\s+[gs][ưu]i\s*:", re.I)
+KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)
@@ -48,7 +52,7 @@ TYPE_TITLES = [
     "TỜ TRÌNH", "GIẤY MỜI", "CÔNG VĂN", "CHỈ THỊ", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ",
     "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "BIÊN BẢN", "ĐỀ ÁN",
     "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
-    "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG",
+    "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG", "GIẤY PHÉP",
     # the rest of Nghị định 30/2020's types, and an appeal
     "THÔNG CÁO", "THƯ CÔNG", "THƯ KÊU GỌI", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "PHIẾU GỬI",
     "PHIẾU CHUYỂN", "PHIẾU BÁO",

@@ -19,7 +19,7 @@ TYPE_CODES = {
     "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án",
     "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
     "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận",
-    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép",
+    "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "GP": "Giấy phép",
     "PG": "Phiếu gửi", "PC": "Phiếu chuyển", "PB": "Phiếu báo", "TT": "Thông tư",
     "TTLT": "Thông tư liên tịch", "NĐ": "Nghị định", "KL": "Kết luận", "CV": "Công văn",
     "L": "Luật", "PL": "Pháp lệnh", "TC": "Công văn",
@@ -65,9 +65,9 @@ OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>[{VI_UPPER}]
 _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
 
 
-# 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH': OCR reading the slash as 'I', 'l' or '|', or losing it
-# before a code in capitals (only right after 'Số:')
-OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|(?={_U}{{2}}))"
+# 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH', 'Số: 8264 UBND-KGVX': OCR reading the slash as 'I', 'l'
+# or '|', or a copy losing it before a code in capitals (only right after 'Số:')
+OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|[ \t]?(?={_U}{{2}}))"
                           rf"(?P<code>{_SEG}(?:[ \t]?-[ \t]?{_SEG})+)")  # 'IUBND- YT': OCR's stray space too
 
 

@@ -10,6 +10,13 @@ from .text import VI_LOWER, VI_UPPER, is_upper
 
 _TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
+# a sentence citing numbers after a colon: '… theo quy định tại các Nghị định: SỐ 21/2010/NĐ-CP …'
+_PROSE_SO = re.compile(r"\b[a-zà-ỹđ]+\s+(?:các\s+)?(?:Quyết định|Thông tư|Nghị quyết|Nghị định|Chỉ thị|Công văn)\s*:\s*$")
+
+
+# a page's heading naming the document, its number after a comma ('HƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW')
+_HEADING_SO = re.compile(r"^[ \t|]*(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
+                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s[^\n]*,\s*$", re.I)
 
 
 _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
@@ -17,7 +24,8 @@ _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ t
 
 
 # 'SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ': a number a title cites, not the letter's
-_CITED = re.compile(r"\s*(?:,\s*)?ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
+# (also as OCR spells it: 'ngày 14 thang 5 năm 2010')
+_CITED = re.compile(r"\s*(?:,\s*)?ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
 
 
 # the receiving side's handling slip scanned as the first page: 'PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN'
@@ -112,6 +120,12 @@ def _motto_at(text: str, floor: int) -> int | None:
     return line if above is None else above
 
 
+def cites(text: str, so: re.Match, number_end: int) -> bool:
+    """True when the 'Số' at *so* and its number (ending at *number_end*) are a document the text cites
+    ('SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ', '… các Nghị định: SỐ 21/2010/NĐ-CP'), not its own."""
+    return bool(_CITED.match(text, number_end) or _PROSE_SO.search(text[line_bounds(text, so.start())[0]:so.start()]))
+
+
 def find_start(text: str) -> tuple[int, re.Match | None]:
     """Offset where the letter's header begins, and the 'Số:' match near it."""
     floor = _after_slip(text)
@@ -119,9 +133,10 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
     near = [m for m in numbers.SO_RE.finditer(text, floor)
             if numbers.number_at(text, m.end())
             and (motto is None or abs(m.start() - motto) < 900)
-            and not _CITED.match(text, numbers.number_at(text, m.end()).end())]
+            and not cites(text, m, numbers.number_at(text, m.end()).end())]
     # a page title repeating the number ('Công văn Số: 2728/TCT-DNL V/v …') is not the letter's own line
-    own = [m for m in near if not _TITLED_SO.search(text[line_bounds(text, m.start())[0]:m.start()])]
+    own = [m for m in near if not _TITLED_SO.search(before := text[line_bounds(text, m.start())[0]:m.start()])
+           and not _HEADING_SO.match(before)]
     if not near:  # 'Nghị quyết số: 653/2019/UBTVQH14' on the number line
         # or a site's heading 'THÔNG TƯ15/2017/TT-BCT': the type word glued to a number of that type
         near = [m for m in _TYPED_SO.finditer(text, floor) if numbers.NUMBER_RE.match(text, m.end())

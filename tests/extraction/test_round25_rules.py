@@ -1,0 +1,73 @@
+"""General rules added in the morning session of 2026-12-05, each on a short made-up snippet (never a copy
+of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_number_whose_slash_a_copy_lost_before_its_code_is_read():
+    got = extract_text("ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\n" + _MOTTO + "Số: 5170 UBND-VX\nCủ Chi, ngày 3 tháng 4 năm 2022\n"
+                       "V/v tổ chức tiêm chủng mở rộng\nKính gửi: Trạm Y tế các xã\nỦy ban nhân dân huyện đề nghị.\n")
+    assert got["number"] == "5170/UBND-VX"
+
+
+def test_a_licence_is_a_type_of_its_own_with_its_title_on_the_type_line():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n" + _MOTTO + "Số: 33/GP-UBND\nYên Bái, ngày 3 tháng 4 năm 2024\n"
+                       "GIẤY PHÉP KHAI THÁC KHOÁNG SẢN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCăn cứ Luật Khoáng sản;\n")
+    assert got["doc_type"] == "Giấy phép"
+    assert got["subject"].casefold() == "khai thác khoáng sản"
+
+
+def test_a_pages_heading_with_the_documents_number_after_a_comma_is_not_its_number_line():
+    got = extract_text("Thứ Hai, 4 tháng 3, 2019\n\nHƯỚNG DẪN CÔNG TÁC KIỂM TRA ĐẢNG VIÊN, SỐ 12-HD/UBKTTW\n\n"
+                       "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 12-HD/UBKTTW\n"
+                       "Hà Nội, ngày 05 tháng 6 năm 2018\n\nCăn cứ Điều lệ Đảng, Ủy ban Kiểm tra Trung ương hướng dẫn:\n")
+    assert got["issuer"] == "Ủy ban Kiểm tra"
+    assert got["issuer_parent"] == "Ban Chấp hành Trung ương"
+    assert got["subject"].casefold() == "công tác kiểm tra đảng viên"  # the heading's title, without its number
+
+
+def test_the_motto_as_ocr_garbles_its_second_line_still_closes_the_left_column():
+    got = extract_text("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC THUẾ TP HÀ NỘI Độc lập - Tự đo - Hanh phức\n"
+                       "Số: 4410/CT-TTHT Hà Nội, ngày 05 tháng 6 năm 2017\nV/v trả lời chính sách thuế\n\n"
+                       "Kính gửi: Công ty TNHH Hải Long\n\nCục Thuế có ý kiến như sau.\n")
+    assert got["issuer"] == "Cục Thuế thành phố Hà Nội"
+    assert got["issuer_parent"] == "Tổng cục Thuế"
+
+
+def test_a_garbled_motto_and_its_garbled_second_line_are_no_part_of_the_issuer():
+    got = extract_text("TỔNG CỤC THUẾ CONG HOA XÃ HOLS TET NAM\nCỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Twa\n"
+                       "Số: 4410/CT-TTHT Nam Định, ngày 05 tháng 6 năm 2017\nV/v trả lời chính sách thuế\n\n"
+                       "Kính gửi: Công ty TNHH Hải Long\n\nCục Thuế có ý kiến như sau.\n")
+    assert got["issuer"] == "Cục Thuế tỉnh Nam Định"
+    assert got["issuer_parent"] == "Tổng cục Thuế"
+
+
+def test_a_lower_case_number_label_closes_the_letterhead_when_its_number_is_unreadable():
+    got = extract_text("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc\n"
+                       "số: Ếb5'J/CT-TTHT Nam Định, ngày,Shháng năm 2020\nV/v xử lý vi phạm về thuế\n\n"
+                       "Kinh gtri: Công ty TNHH Hải Long\n(Đ/c: số 4 Trần Phú,\nMST: 0316068011)\n\nCục Thuế có ý kiến như sau.\n")
+    assert got["issuer"] == "Cục Thuế tỉnh Nam Định"
+
+
+def test_a_v_v_label_ocr_cut_to_v_slash_still_opens_the_subject():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH NAM ĐỊNH\n" + _MOTTO + "Số: 4410/CT-TTHT\n"
+                       "Nam Định, ngày 05 tháng 6 năm 2017\nV/ trả lời chính sách thuế\n\nKính gửi: Công ty TNHH Hải Long\n"
+                       "\nCục Thuế có ý kiến như sau.\n")
+    assert got["subject"] == "trả lời chính sách thuế"
+
+
+def test_the_addressees_label_with_its_mark_lost_ends_the_subject():
+    got = extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n" + _MOTTO + "Số: 5120/TCT-TTKT\nHà Nội, ngày 16 tháng 11 năm 2023\n"
+                       "V/v hướng dẫn lập kế\nhoạch thanh tra thuế\n\nnăm 2024\nKính gui:\n- Cục Thuế các tỉnh, thành phố;\n\n"
+                       "Căn cứ Luật Quản lý thuế, Tổng cục Thuế hướng dẫn.\n")
+    assert got["subject"] == "hướng dẫn lập kế hoạch thanh tra thuế năm 2024"
+
+
+def test_a_number_a_sentence_cites_after_a_colon_is_never_the_letters_own():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH NAM ĐỊNH\nsé: 4Ô ÁÄÉÍ 'CT-TTHT Nam Định\nV/v thời điểm lập hóa đơn\n\n"
+                       "Kính gửi: Ông Nguyễn Văn An\n\nCục Thuế có ý kiến như sau: thực hiện theo quy định tại các Nghị định: SỐ\n"
+                       "21/2010/NĐ-CP ngày 14 thang 5 năm 2010 và số 04/2014/NĐ-CP ngày 17 tháng 01 năm 2014 của Chính phủ.\n")
+    assert got["number"] is None
+    assert got["doc_type"] == "Công văn"
+    assert got["issuer"] == "Cục Thuế tỉnh Nam Định"
