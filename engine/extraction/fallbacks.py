@@ -38,6 +38,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     if not subject:
         return subject
     s = subject.strip()
+    # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ THÔNG TƯ QUY ĐỊNH …')
+    s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
     m = _OF_ISSUER_RE.match(s) or _OF_BODY_RE.match(s)
     if m:
         s = s[m.end():]
@@ -49,9 +51,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         # a site's title line standing for the title: 'Quyết định 3467/QĐ-BYT ngày 15/11/2024 về việc …'
         s = re.sub(rf"^{re.escape(doc_type)}\s+(?:số\s*)?\d[\w.-]*/[\w.&/-]+\s+"
                    rf"(?:(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+|năm\s+\d{{4}}\s+)?(?=(?:về việc|về|V/v)\s)", "", s, flags=re.I)
-    # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ BAN HÀNH …'), one after it
-    # ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the title's last line ('… năm 2017 Kính')
-    s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
+    # a rule OCR read after the title ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the
+    # title's last line ('… năm 2017 Kính')
     s = re.sub(r"\s+(?:[-–—_]+|K[íi]nh)$", "", s)
     if "[" not in s:  # a bracket OCR read off the page's edge after the title ('… tỉnh Quảng Trị]')
         s = re.sub(r"\s*\]+$", "", s)

@@ -71,3 +71,15 @@ def test_a_number_a_sentence_cites_after_a_colon_is_never_the_letters_own():
     assert got["number"] is None
     assert got["doc_type"] == "Công văn"
     assert got["issuer"] == "Cục Thuế tỉnh Nam Định"
+
+
+def test_a_titles_last_year_set_apart_after_its_dash_ends_the_title():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 17/KH-UBND\n\n" + _MOTTO + "Cao Bằng, ngày 13 tháng 01 năm 2021\n\n"
+                       "KẾ HOẠCH\n\nPHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2020 -\n\n2021\n\nThực hiện Chỉ\n\nthị số 12/CT-TTg\n")
+    assert got["subject"] == "Phòng, chống hạn hán mùa khô năm 2020 - 2021"
+
+
+def test_the_type_repeated_after_a_speck_ocr_read_before_the_title_is_dropped():
+    got = extract_text("BỘ TÀI CHÍNH\n" + _MOTTO + "Số: 11/2021/TT-BTC\nHà Nội, ngày 03 tháng 02 năm 2021\nTHÔNG TƯ\n"
+                       "_ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ\nĐỐI VỚI CÁN BỘ ĐI CÔNG TÁC\n\nCăn cứ Luật Ngân sách nhà nước;\n")
+    assert got["subject"] == "Quy định chế độ công tác phí đối với cán bộ đi công tác"
