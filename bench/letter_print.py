@@ -68,7 +68,7 @@ def _cells(lines: list[str]) -> list[tuple[int, int, str]]:
 def _issuer_lines(block: str) -> list[str]:
     """The issuer's lines, a copy's broken fragments ('UỶ BAN NHÂN' / 'DÂN', 'BỘ' / 'GIÁO DỤC …') joined."""
     out: list[str] = []
-    for ln in (x.strip(" |-") for x in block.split("\n")):
+    for ln in (x.strip(" |-•") for x in block.split("\n")):
         if not ln:
             continue
         if out and (len(ln.split()) == 1 or len(out[-1].split()) == 1 or out[-1].endswith(("NHÂN", "VÀ"))):
@@ -87,7 +87,12 @@ def split_header(text: str) -> dict | None:
     if at is None or len(cells[at][2]) > 400:  # (a copy run into one line: printed as it is, body and all)
         return None
     left: list[str] = []
-    for first, last, t in reversed(cells[:at]):  # the issuer's cells above the motto
+    above: list[int] = []  # the left column's number and V/v cells a copy put above the motto
+    for c in range(at - 1, -1, -1):  # the issuer's cells above the motto
+        first, last, t = cells[c]
+        if (_NUMBER.search(t) or _VV.search(t)) and len(above) < 2 and t.count("\n") < 4 and not left:
+            above.insert(0, c)
+            continue
         ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 70]
         if not ups or len(left) >= 4:
             break
@@ -102,7 +107,7 @@ def split_header(text: str) -> dict | None:
     number = date = None
     vv = ""
     end = cells[at][0]
-    for c in range(at, min(len(cells), at + 12)):
+    for c in [*above, *range(at, min(len(cells), at + 12))]:
         first, last, t = cells[c]
         if c > at and (_BODY.match(t) or (number and date and not _VV.match(t))):
             break
@@ -122,7 +127,8 @@ def split_header(text: str) -> dict | None:
         if m:
             left += [ln.strip() for ln in buf[:m.start()].split("\n")
                      if ln.strip() and is_upper(ln) and len(ln.strip()) < 70]
-            tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+)*").match(buf, m.start())
+            tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+|[ \t]*[-–][ \t]*[A-ZĐ][^\s,]*)*").match(
+                buf, m.start())
             number = take(tok)
         d = _DATE.search(buf) if not date else None
         if d and (not number or t[:d.start()].count("\n") <= t[:done].count("\n") + 3):
@@ -146,6 +152,8 @@ def split_header(text: str) -> dict | None:
                                               for x in buf.split("\n") if x.strip()):
             left += [ln.strip() for ln in buf.split("\n") if ln.strip()]
             done = len(t)
+        if c < at:
+            continue  # (the header goes on at the motto)
         end = first + t[:done].count("\n")
         if buf[done:].strip():
             break  # the body begins inside this cell
