@@ -18,7 +18,7 @@ import re
 from . import numbers, orgs
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, MOTTO_RE, VV_RE
-from .text import VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
+from .text import VI_LOWER, VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -64,7 +64,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         s = re.sub(r"^LIÊN\s+(?:NGÀNH|TỊCH)\s+(?=\S+\s+\S+\s+\S+)", "", s)
     s = re.sub(r"\s+(?:Tải về|Tải xuống|Download)\s*:.*$", "", s)  # a portal's download link run on
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
-    s = re.sub(r"^V[ềỀếẾệỆ](\s+)(vi[êeệ]c|VI[ÊEỆ]C)\b", lambda m: ("Về" if m.group(2).islower() else "VỀ") + m.group(1) + (
+    s = re.sub(r"^V[ềỀếẾệỆ](\s*)(vi[êeệ]c|VI[ÊEỆ]C)\b", lambda m: ("Về" if m.group(2).islower() else "VỀ") + (m.group(1) or " ") + (
         "việc" if m.group(2).islower() else "VIỆC"), s)  # ('Vế việc': its mark mistyped)
     # a title a page printed twice over ('Thực hiện công tác bán trú Năm học 2022 - 2023' twice): once
     words = s.split()
@@ -79,6 +79,11 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     speck = lone_speck(words) if len(words) >= 6 else None
     if speck and speck.isalpha() and speck not in (words[0], words[-1]):
         s = " ".join(w for w in words if w is not speck)  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
+    # a stamp's words in capitals OCR read before a sentence-case title, on its line
+    # ('CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ Phê duyệt Chiến lược …')
+    lead = re.match(rf"(?:[{VI_UPPER}]{{2,}}\s+){{3,}}(?=[{VI_UPPER}][{VI_LOWER}]+\s+[{VI_LOWER}]+\s+\S+\s+\S+)", s)
+    if lead and not in_capitals(s):
+        s = s[lead.end():]
     if s.startswith("“") and s.endswith("”") and s.count("“") == 1:  # the V/v line's own quotes around it
         s = s[1:-1]
     elif s.endswith(("”", '"')) and s.count("“") < s.count("”") + (s.count('"') % 2):

@@ -53,6 +53,13 @@ def _header_resumes(text: str, end: int) -> bool:
     return bool(nxt) and (is_stop(nxt.group(0)) and not is_rule(nxt.group(0)) or bool(KG_RE.match(nxt.group(0))))
 
 
+def _stamp_capitals(seg: str) -> bool:
+    """A line in capitals with no figure: three words or more, or specks of three letters at most."""
+    words = seg.split()
+    return bool(words) and has_letters(seg) and is_upper(seg) and not re.search(r"\d", seg) \
+        and (len(words) >= 3 or all(len(w) <= 3 for w in words))
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -102,6 +109,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass
+        elif not upper and _stamp_capitals(seg):
+            break  # a stamp's words or specks in capitals under a sentence-case subject ('TRƯỜNG ĐẠI HỌC BÁCH KHOA', 'N GI')
         elif not upper and len(seg) < 80 and not seg.endswith(".") \
                 and not parts[-1].rstrip().endswith((".", ":")) and _header_resumes(text, le):
             pass  # the subject's last line, the header going on below it

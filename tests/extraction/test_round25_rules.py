@@ -83,3 +83,23 @@ def test_the_type_repeated_after_a_speck_ocr_read_before_the_title_is_dropped():
     got = extract_text("BỘ TÀI CHÍNH\n" + _MOTTO + "Số: 11/2021/TT-BTC\nHà Nội, ngày 03 tháng 02 năm 2021\nTHÔNG TƯ\n"
                        "_ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ CÔNG TÁC PHÍ\nĐỐI VỚI CÁN BỘ ĐI CÔNG TÁC\n\nCăn cứ Luật Ngân sách nhà nước;\n")
     assert got["subject"] == "Quy định chế độ công tác phí đối với cán bộ đi công tác"
+
+
+def test_a_stamps_capitals_under_a_sentence_case_subject_are_no_part_of_it():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "ĐẠI HỌC HUẾ\nSố: 512/ĐHH-KHCN\nHuế, ngày 13 tháng 5 năm 2024\n"
+                       "V/v đăng ký đề tài khoa học\ncấp bộ năm 2025\nTRƯỜNG ĐẠI HỌC Y DƯỢC\nKính gửi:\n- Các trường thành viên\n"
+                       "Đại học Huế đề nghị các đơn vị đăng ký.\n")
+    assert got["subject"] == "đăng ký đề tài khoa học cấp bộ năm 2025"
+
+
+def test_a_stamps_words_read_before_a_sentence_case_title_on_its_line_are_dropped():
+    got = extract_text("THỦ TƯỚNG CHÍNH PHỦ\n" + _MOTTO + "Số: 88/QĐ-TTg\nHà Nội, ngày 04 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+                       "SỞ TÀI CHÍNH ĐẾN Phê duyệt Đề án phát triển thị trường vốn\nN GI\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                       "Căn cứ Luật Tổ chức Chính phủ;\n")
+    assert got["subject"] == "Phê duyệt Đề án phát triển thị trường vốn"
+
+
+def test_a_titles_about_run_together_by_ocr_is_read_as_its_two_words():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 1325/QĐ-BGDĐT\nHà Nội, ngày 5 tháng 4 năm 2016\nQUYẾT ĐỊNH\n"
+                       "Vềviệc đính chính Thông tư số 10/2016/TT-BGDĐT\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Luật Giáo dục;\n")
+    assert got["subject"] == "Về việc đính chính Thông tư số 10/2016/TT-BGDĐT"
