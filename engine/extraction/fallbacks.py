@@ -64,7 +64,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         s = re.sub(r"^LIÊN\s+(?:NGÀNH|TỊCH)\s+(?=\S+\s+\S+\s+\S+)", "", s)
     s = re.sub(r"\s+(?:Tải về|Tải xuống|Download)\s*:.*$", "", s)  # a portal's download link run on
     # 'Về viêc' / 'Về viec': the title's own 'Về việc', misspelt
-    s = re.sub(r"^V[ềỀếẾệỆ](\s*)(vi[êeệ]c|VI[ÊEỆ]C)\b", lambda m: ("Về" if m.group(2).islower() else "VỀ") + (m.group(1) or " ") + (
+    s = re.sub(r"^V[ềỀếẾệỆ](\s*)(v[i1l][êeệ]c|VI[ÊEỆ]C)\b", lambda m: ("Về" if m.group(2).islower() else "VỀ") + (m.group(1) or " ") + (
         "việc" if m.group(2).islower() else "VIỆC"), s)  # ('Vế việc': its mark mistyped)
     # a title a page printed twice over ('Thực hiện công tác bán trú Năm học 2022 - 2023' twice): once
     words = s.split()
@@ -79,6 +79,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     speck = lone_speck(words) if len(words) >= 6 else None
     if speck and speck.isalpha() and speck not in (words[0], words[-1]):
         s = " ".join(w for w in words if w is not speck)  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
+    # an incoming stamp's date field OCR read before the title on its line ('Ngàỵ: 2s/c Khung bảo đảm …')
+    s = re.sub(rf"^Ng[àaạ]\S?\s*:\s*\S{{0,8}}\s+(?=[{VI_UPPER}][{VI_LOWER}])", "", s)
     # a stamp's words in capitals OCR read before a sentence-case title, on its line
     # ('CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ Phê duyệt Chiến lược …')
     lead = re.match(rf"(?:[{VI_UPPER}]{{2,}}\s+){{3,}}(?=[{VI_UPPER}][{VI_LOWER}]+\s+[{VI_LOWER}]+\s+\S+\s+\S+)", s)
@@ -156,7 +158,8 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
                     break
                 if tok == "SỐ" and words and words[-1].endswith(","):  # a heading's '…, SỐ 09-HD/BTCTW': its own number
                     break
-            elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80:
+            elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80 \
+                    or re.fullmatch(r"\W*Chuy\S{1,3}n:", tok):  # (an incoming stamp's 'Chuyển:' field beside it)
                 break
             words.append(tok)
         subj = " ".join(words).strip(" ,;:-")

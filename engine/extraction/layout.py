@@ -79,6 +79,9 @@ def type_title(folded: str) -> str | None:
     ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
     if folded in TYPE_TITLES:
         return folded
+    speck = re.fullmatch(r"(.+?)\s+(?:\d{1,2}|[|_*•~])", folded)  # a scan's margin figure beside it ('CHỈ THỊ 1')
+    if speck and speck.group(1) in TYPE_TITLES:
+        return speck.group(1)
     marked = _URGENT_TITLE.fullmatch(folded)  # 'CÔNG ĐIỆN KHẨN', 'CÔNG VĂN HỎA TỐC': the type, then its urgency
     if marked and marked.group(1) in TYPE_TITLES:
         return marked.group(1)

@@ -53,6 +53,9 @@ def _header_resumes(text: str, end: int) -> bool:
     return bool(nxt) and (is_stop(nxt.group(0)) and not is_rule(nxt.group(0)) or bool(KG_RE.match(nxt.group(0))))
 
 
+_STAMP_FIELD = re.compile(r"^\W*(?:Chuy\S{1,3}n\s*:|Số\s*và\s*ký\s*hi\S{1,3}u|Lưu\s+hồ\s+sơ\s*:)", re.I)
+
+
 def _stamp_capitals(seg: str) -> bool:
     """A line in capitals with no figure: three words or more, or specks of three letters at most."""
     words = seg.split()
@@ -63,9 +66,11 @@ def _stamp_capitals(seg: str) -> bool:
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
+    ends: list[int | None] = [None]  # where each part's line ends
     upper = in_capitals(first)
     switched = False
     _, end = line_bounds(text, pos)
+    ends[0] = end
     cursor = end + 1
     blank_run = 0
     spaced = _double_spaced(text, pos)
@@ -79,6 +84,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             if before and not _debris(before, " ".join(parts)) and not is_stop(before):
                 parts.append(before)
             break
+        if _STAMP_FIELD.match(seg):
+            break  # an incoming stamp's field beside the title ('Chuyển:', 'Số và ký hiệu HS:'), as OCR reads it
         if not line.strip():
             blank_run += 1
             cursor = le + 1
@@ -98,6 +105,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         joined = " ".join(parts)
         if joined.startswith("“") and joined.count("“") > joined.count("”") and len(seg) < 80:
             parts.append(seg)  # a quoted subject goes on to its closing quote
+            ends.append(le)
             blank_run, end, cursor = 0, le, le + 1
             continue
         if upper and not in_capitals(seg) and not _capitals_with_a_speck(seg) and has_letters(seg):
@@ -133,9 +141,23 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         elif blank_run and orgs.is_head_start(seg) and not orgs.fold(seg).startswith("BAN HÀNH"):
             break  # the issuing body named again as the authority, after a blank line
         parts.append(seg)
+        ends.append(le)
         blank_run = 0
         end = le
         cursor = le + 1
+    return _without_body(parts, ends, upper or switched, end)
+
+
+def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> tuple[str, int]:
+    """The subject and where it ends: a sentence-case one of more than 80 words ran on into the body with no
+    blank line between them; it ends before the first of its lines after the first two to open with a capital
+    after a line that ends a phrase ('… và đào tạo' / 'Năm học 2021-2022, năm đầu tiên …'; not '… Nhóm Châu Á -'
+    / 'Thái Bình Dương …')."""
+    if not upper and len(" ".join(parts).split()) > 80:
+        for k in range(2, len(parts)):
+            if parts[k][:1].isupper() and not _DANGLING.search(parts[k - 1]) and ends[k - 1] is not None \
+                    and not parts[k - 1].rstrip().endswith(("-", "–", ",", ";", "(", "“")):
+                return squash(" ".join(parts[:k])), ends[k - 1]
     return squash(" ".join(parts)), end
 
 

@@ -103,3 +103,41 @@ def test_a_titles_about_run_together_by_ocr_is_read_as_its_two_words():
     got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 1325/QĐ-BGDĐT\nHà Nội, ngày 5 tháng 4 năm 2016\nQUYẾT ĐỊNH\n"
                        "Vềviệc đính chính Thông tư số 10/2016/TT-BGDĐT\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCăn cứ Luật Giáo dục;\n")
     assert got["subject"] == "Về việc đính chính Thông tư số 10/2016/TT-BGDĐT"
+
+
+def test_a_scans_margin_figure_beside_the_type_line_leaves_it_the_type():
+    got = extract_text("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 12/BYT-KCB Hà Nội, ngày 24 tháng 8 năm 2021\nCHỈ THỊ 1\nVề tăng cường công tác phòng, chống dịch\n"
+                       "Năm 2021, dịch bệnh diễn biến phức tạp.\n")
+    assert got["doc_type"] == "Chỉ thị"
+    from engine.extraction.layout import type_title
+    assert type_title("QUYẾT ĐỊNH :") is None  # the enacting word with its colon spaced is no title line
+
+
+def test_a_sentence_case_title_run_on_into_the_body_ends_at_the_bodys_first_line():
+    body = ("Năm học 2021-2022, năm đầu tiên ngành Giáo dục triển khai thực hiện\n"
+            + "Nghị quyết của Quốc hội về kế hoạch phát triển kinh tế xã hội năm năm và các văn bản chỉ\n" * 6
+            + "đạo, điều hành của Chính phủ về giáo dục và đào tạo.\n")
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 800/CT-BGDĐT\nHà Nội, ngày 24 tháng 8 năm 2021\nCHỈ THỊ\n"
+                       "Về thực hiện nhiệm vụ năm học 2021-2022 ứng phó với dịch COVID-19,\n"
+                       "tiếp tục thực hiện đổi mới, kiên trì mục tiêu chất lượng giáo dục và đào tạo\n" + body)
+    assert got["subject"] == ("Về thực hiện nhiệm vụ năm học 2021-2022 ứng phó với dịch COVID-19, tiếp tục thực hiện "
+                              "đổi mới, kiên trì mục tiêu chất lượng giáo dục và đào tạo")
+
+
+def test_an_incoming_stamps_fields_beside_the_title_are_no_part_of_it():
+    got = extract_text("ĐẠI HỌC HUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 245/HD-ĐHH Huế, ngày 23 tháng 01 năm 2026\n[ĐẾ\" Số. 4Q4; HƯỚNG DẪN\n"
+                       "Ngàỵ: 2s/c Khung bảo đảm chất lượng đào tạo tại Đại học Huế\nChuyên: .\n[Số và ký hiệu HIS:\n"
+                       "ăncứ Thông tư số 12/2017/TT-BGDĐT ngày 19/5/2017 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n")
+    assert got["subject"] == "Khung bảo đảm chất lượng đào tạo tại Đại học Huế"
+    got = extract_text("ĐẠI HỌC HUẾ\n" + _MOTTO + "Số: 246/ĐHH-TCCB\nHuế, ngày 23 tháng 01 năm 2026\n"
+                       "V/v chuyển đổi vị trí công tác\nChuyển:\nSố và ký hiệu HS:\nKính gửi: Các trường thành viên\n"
+                       "Đại học Huế thông báo.\n")
+    assert got["subject"] == "chuyển đổi vị trí công tác"
+
+
+def test_a_titles_about_with_ocrs_one_for_its_i_is_still_about():
+    got = extract_text("ĐẠI HỌC HUẾ\n" + _MOTTO + "Số: 3106/QĐ-ĐHH\nHuế, ngày 14 tháng 7 năm 2023\nQUYẾT ĐỊNH\n"
+                       "Về v1ec giao hiệu trưởng bổ nhiệm chức danh nghề nghiệp\nGIÁM ĐỐC ĐẠI HỌC HUẾ\nCăn cứ Nghị định số 30/CP;\n")
+    assert got["subject"] == "Về việc giao hiệu trưởng bổ nhiệm chức danh nghề nghiệp"
