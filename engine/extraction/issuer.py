@@ -38,7 +38,7 @@ def issuer_segments(region: str) -> list[str]:
         for seg in segments(line):
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks)
-            seg = _without_number_label(seg)
+            seg = re.sub(r"\s+[.,;:]+$", "", _without_number_label(seg))  # (a speck after it: 'BỘ … ĐÀO TẠO .')
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
                 and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
             if not named_by_number and (re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/")

@@ -54,7 +54,9 @@ SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
                    # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number
-                   r"|(?<![^\n|])S6(?=[ \t]+\d{1,6}[ \t]*[/Il|][ \t]*[A-ZĐ]))\s*(?=\d)")
+                   r"|(?<![^\n|])S6(?=[ \t]+\d{1,6}[ \t]*[/Il|][ \t]*[A-ZĐ])"
+                   # 'Sốø621 /BGDĐT-TĐKT': its colon read as a speck, at a line's start
+                   r"|(?<![^\n|])(?:Số|SỐ)[øØ°º](?=\d{1,6}\s*/))\s*(?=\d)")
 
 
 # '1281/-UBND': a number whose type part a copy lost, the dash after the slash left standing

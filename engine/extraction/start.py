@@ -107,12 +107,14 @@ def _after_slip(text: str) -> int:
 
 
 def _motto_at(text: str, floor: int) -> int | None:
-    """Where the motto is; under one OCR garbled ('CONG E 1ÔI CHỦ NGHĨA VIỆT NAM'), the line above its
-    'Độc lập - Tự do - Hạnh phúc'."""
+    """Where the motto is; under one OCR garbled ('CONG E 1ÔI CHỦ NGHĨA VIỆT NAM', 'CH Ủ NGHĨA'), the line
+    above its 'Độc lập - Tự do - Hạnh phúc'."""
     motto = MOTTO_RE.search(text, floor)
-    if motto:
-        return motto.start()
     indep = INDEP_RE.search(text, floor)
+    # (the first motto read, unless its second line stands before it: the letter's own motto garbled, an
+    # annex's whole one further down)
+    if motto and not (indep and indep.start() < motto.start()):
+        return motto.start()
     if not indep:
         return None
     line = line_bounds(text, indep.start())[0]

@@ -141,3 +141,22 @@ def test_a_titles_about_with_ocrs_one_for_its_i_is_still_about():
     got = extract_text("ĐẠI HỌC HUẾ\n" + _MOTTO + "Số: 3106/QĐ-ĐHH\nHuế, ngày 14 tháng 7 năm 2023\nQUYẾT ĐỊNH\n"
                        "Về v1ec giao hiệu trưởng bổ nhiệm chức danh nghề nghiệp\nGIÁM ĐỐC ĐẠI HỌC HUẾ\nCăn cứ Nghị định số 30/CP;\n")
     assert got["subject"] == "Về việc giao hiệu trưởng bổ nhiệm chức danh nghề nghiệp"
+
+
+def test_a_garbled_motto_over_its_clean_second_line_anchors_the_header_before_an_annexs_whole_motto():
+    annex = ("\n" + "Nội dung đánh giá chi tiết các tiêu chí của đơn vị.\n" * 30 + "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nĐẠI HỌC HUẾ\n"
+             + _MOTTO + "PHỤ LỤC: TIÊU CHÍ ĐÁNH GIÁ\n")
+    got = extract_text("BỘ GIÁO DỤC VA ĐÀO TẠO . CỘNG HÒA XA HỘI CH Ủ NGHĨA VIỆT NAM\nĐẠI HỌC HUẾ\n"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 150/ĐHH-TCCB\nHuế, ngày 14 tháng 01 năm 2022\n"
+                       "Về việc ban hành tiêu chí đánh giá\ncác đơn vị năm học 2021-2022\nKính gửi:\n- Các ban chức năng;\n"
+                       "Thực hiện Quyết định số 3277/QĐ-BGDĐT, Đại học Huế ban hành tiêu chí." + annex)
+    assert got["number"] == "150/ĐHH-TCCB"
+    assert got["issuer"] == "Đại học Huế"
+    assert got["issuer_parent"] == "Bộ Giáo dục và Đào tạo"  # (the speck after its name dropped)
+    assert got["subject"] == "ban hành tiêu chí đánh giá các đơn vị năm học 2021-2022"
+
+
+def test_a_number_labels_colon_read_as_a_speck_still_labels_it():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Sốø621 /BGDĐT-TĐKT\nHa Nội, ngay 22 tháng 02 năm 2021\n"
+                       "V/v giới thiệu điển hình tiên tiến\nKính gửi: Các sở giáo dục và đào tạo\nBộ đề nghị.\n")
+    assert got["number"] == "621/BGDĐT-TĐKT"
