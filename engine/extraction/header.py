@@ -368,10 +368,13 @@ def read(text: str) -> Header:
         if stop and stop.start() > 0:
             region_end = h.start + stop.start()
     segs = issuer_segments(text[h.start:region_end])
-    if not segs and h.number_span and h.number_span[0] - h.start <= 10 and h.date_span \
-            and h.date_span[0] > h.number_span[1]:
-        # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM')
-        below = issuer_segments(text[h.number_span[1]:h.date_span[0]])
+    if not segs and h.number_span and h.number_span[0] - h.start <= 10 and (
+            h.date_span[0] > h.number_span[1] if h.date_span else True):
+        # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM'),
+        # down to the date line or, when it is unreadable, the letter's own number line under the letterhead
+        stop = h.date_span[0] if h.date_span else h.number_span[1] + 400
+        own = re.search(r"^\s*(?:Số|số|SỐ)\s*:", text[h.number_span[1]:stop], re.M)
+        below = issuer_segments(text[h.number_span[1]:h.number_span[1] + own.start() if own else stop])
         segs = below[:2] if below and orgs.is_head_start(below[0]) else []
     h.bodies = orgs.bodies_of_lines(segs) if segs else []
     read_issuer(h)

@@ -160,3 +160,11 @@ def test_a_number_labels_colon_read_as_a_speck_still_labels_it():
     got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Sốø621 /BGDĐT-TĐKT\nHa Nội, ngay 22 tháng 02 năm 2021\n"
                        "V/v giới thiệu điển hình tiên tiến\nKính gửi: Các sở giáo dục và đào tạo\nBộ đề nghị.\n")
     assert got["number"] == "621/BGDĐT-TĐKT"
+
+
+def test_a_number_line_printed_above_the_letterhead_leaves_it_the_issuer_when_the_date_is_unreadable():
+    got = extract_text("Số: 3175/ĐHH-TCCB\nBỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HỌC HUẾ\n"
+                       "Độc lập - Tự do - Hạnh phúc\nsố: 2 2-Ý /PHH-TCCB\nHuế, ngày 2 2-tháng 7 năm 2023\n"
+                       "V/v hướng dẫn quản lý viên chức đi đào tạo\nKính gửi:\n- Các trường thành viên;\nĐại học Huế hướng dẫn.\n")
+    assert got["issuer"] == "Đại học Huế"
+    assert got["issuer_parent"] == "Bộ Giáo dục và Đào tạo"
