@@ -168,3 +168,10 @@ def test_a_number_line_printed_above_the_letterhead_leaves_it_the_issuer_when_th
                        "V/v hướng dẫn quản lý viên chức đi đào tạo\nKính gửi:\n- Các trường thành viên;\nĐại học Huế hướng dẫn.\n")
     assert got["issuer"] == "Đại học Huế"
     assert got["issuer_parent"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_the_partys_name_in_running_text_is_not_its_motto():
+    got = extract_text("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\n" + _MOTTO + "Số: 41/TB-UBND\nChâu Thành, ngày 12 tháng 8 năm 2020\n"
+                       "THÔNG BÁO\nVề việc treo cờ rủ Lễ tang đồng chí Lê Khả Phiêu, nguyên Tổng Bí thư Ban Chấp hành\n"
+                       "Đảng Cộng sản Việt Nam\n\nThực hiện Thông báo của Ủy ban nhân dân tỉnh.\n")
+    assert got["subject"].endswith("Ban Chấp hành Đảng Cộng sản Việt Nam")
