@@ -8,6 +8,7 @@ on the national motto and the 'Số:' line.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -108,7 +109,14 @@ def _short_title(text: str, start: int) -> bool:
     Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
     # (the paragraph ends at a blank line or where the legal basis opens the body: 'Căn cứ …')
     para = re.split(r"\n[ \t|]*\n|\n[ \t|\-–]*Căn cứ\b", text[start:start + 500], maxsplit=1)[0]
-    return len(para) < 400 and not OPENING_CLAUSE.search(para)
+    if len(para) < 400 and not OPENING_CLAUSE.search(para):
+        return True
+    # a scan's title run on into the body: the title's lines are its first and those going on in lower case
+    # ('Thực hiện Phong trào thi đua “…' / 'và học tập” ngành Giáo dục …' / 'Để triển khai …, Bộ … ban hành …')
+    lines = para.split("\n")
+    block = [lines[0]] + list(itertools.takewhile(lambda ln: ln.strip()[:1].islower(), lines[1:]))
+    return 1 < len(block) < len(lines) and not OPENING_CLAUSE.search("\n".join(block)) \
+        and not block[-1].rstrip().endswith((".", ":", ";", ","))
 
 
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn

@@ -175,3 +175,14 @@ def test_the_partys_name_in_running_text_is_not_its_motto():
                        "THÔNG BÁO\nVề việc treo cờ rủ Lễ tang đồng chí Lê Khả Phiêu, nguyên Tổng Bí thư Ban Chấp hành\n"
                        "Đảng Cộng sản Việt Nam\n\nThực hiện Thông báo của Ủy ban nhân dân tỉnh.\n")
     assert got["subject"].endswith("Ban Chấp hành Đảng Cộng sản Việt Nam")
+
+
+def test_a_plans_title_opening_like_a_body_and_run_on_into_the_body_is_still_its_title():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 1374/KH-BGDĐT\nHà Nội, ngày 02 tháng 11 năm 2020\nKẾ HOẠCH\n"
+                       "Thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong quản lý, giảng dạy\n"
+                       "và học tập” ngành Giáo dục giai đoạn 2020 - 2025\n"
+                       "Để triển khai có hiệu quả Phong trào thi đua (sau đây gọi tắt là Phong trào thi đua) do Bộ trưởng\n"
+                       "phát động tại Đại hội thi đua yêu nước ngành Giáo dục lần thứ VII năm 2020, Bộ Giáo dục và Đào tạo\n"
+                       "ban hành Kế hoạch thực hiện với các nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert got["subject"] == ("Thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập” "
+                              "ngành Giáo dục giai đoạn 2020 - 2025")
