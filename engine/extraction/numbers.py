@@ -170,6 +170,7 @@ def normalise_match(m: re.Match) -> str:
     code = re.sub(r"\s+", "", code)
     code = _barred(_repair(_undoubled(code), bool(m.group("year"))))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
+    code = re.sub(f"(?<={_U}{_U}{_U})l$", "", code)  # a stroke OCR read as 'l' after the code ('QĐ-ĐHĐNl')
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{_unhorned(code)}"
 

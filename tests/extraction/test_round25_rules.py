@@ -186,3 +186,9 @@ def test_a_plans_title_opening_like_a_body_and_run_on_into_the_body_is_still_its
                        "ban hành Kế hoạch thực hiện với các nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
     assert got["subject"] == ("Thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập” "
                               "ngành Giáo dục giai đoạn 2020 - 2025")
+
+
+def test_a_stroke_ocr_read_as_l_after_a_code_in_capitals_is_dropped():
+    from engine.extraction import numbers
+    assert numbers.normalise("1364/QĐ-ĐHĐNl") == "1364/QĐ-ĐHĐN"
+    assert numbers.normalise("12/CT-TTg") == "12/CT-TTg"  # a code's own small letters stay
