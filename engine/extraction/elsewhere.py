@@ -4,6 +4,8 @@ Read when the header's own number line is lost or left blank, and for the date o
 a site's table gave."""
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from . import fallbacks, furniture, numbers, posts
@@ -29,14 +31,19 @@ def unread_number_line(text: str, start: int, stop: int) -> bool:
 
 
 # the readers of a post's sentences about a letter, not of a page's own metadata
-_BODY_READERS = (posts.news_relay, posts.according_relay, posts.carried_out_relay)
+_BODY_READERS = (posts.news_relay, posts.according_relay, posts.carried_out_relay, posts.relay_title)
+
+
+_LEGAL_BASIS = re.compile(r"^\W{0,3}(?:Căn cứ|ăn\s*cứ|Căm cứ)\b", re.M)
 
 
 def _own_motto(text: str, h: Header, stop: int) -> int | None:
     """Where the motto of a letter addressed under it ('Kính gửi') is: the sentences below cite, they never
     report the letter (a post's sentences above it may)."""
     motto = MOTTO_RE.search(text, h.start, stop) or INDEP_RE.search(text, h.start, stop)
-    return motto.start() if motto and KG_RE.search(text, motto.end(), stop) else None
+    # (or a guide's, a decision's or a plan's under it, its body opening on its legal basis: 'Căn cứ …')
+    return motto.start() if motto and (KG_RE.search(text, motto.end(), stop) or _LEGAL_BASIS.search(
+        text, motto.end(), min(stop, motto.end() + 1500))) else None
 
 
 def named_elsewhere(h: Header, text: str, stop: int) -> None:

@@ -192,3 +192,19 @@ def test_a_stroke_ocr_read_as_l_after_a_code_in_capitals_is_dropped():
     from engine.extraction import numbers
     assert numbers.normalise("1364/QĐ-ĐHĐNl") == "1364/QĐ-ĐHĐN"
     assert numbers.normalise("12/CT-TTg") == "12/CT-TTg"  # a code's own small letters stay
+
+
+def test_an_incoming_stamps_heading_in_the_letterhead_column_is_no_part_of_the_issuer():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HỌC HUẾ Độc lập - Tự do - Hạnh phúc\n"
+                       "CÔNG VĂẢ ĐIỆN TỦ\nSố: 245/HD-ĐHH Huế, ngày 23 tháng 01 năm 2026\nHƯỚNG DẪN\n"
+                       "Khung bảo đảm chất lượng đào tạo\nCăn cứ Thông tư số 12/2017/TT-BGDĐT;\n")
+    assert got["issuer"] == "Đại học Huế"
+
+
+def test_a_document_a_guide_cites_below_its_motto_is_not_the_guides_own_number():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HỌC HUẾ Độc lập - Tự do - Hạnh phúc\n"
+                       "S8: 245/HD-ĐHH Huế, ngày 23 tháng 01 năm 2026\nHƯỚNG DẪN\nKhung bảo đảm chất lượng đào tạo\n"
+                       "Căn cứ Thông tư số 12/2017/TT-BGDĐT ngày 19/5/2017 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+                       "Thông tư số 01/2024/TT-BGDĐT ngày 05/2/2024 của Bộ trưởng Bộ Giáo dục và Đào\n"
+                       "tạo ban hành Chuẩn cơ sở giáo dục đại học; Đại học Huế hướng dẫn như sau.\n")
+    assert got["number"] != "01/2024/TT-BGDĐT"
