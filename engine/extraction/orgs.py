@@ -59,7 +59,8 @@ def respell(upper: str) -> str:
     spelt like a known name of two words or more but for its diacritics is that name."""
     words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
-    words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words).split()
+    words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
+    words = re.sub(r"\bĐ[AẠ]I\s+H[QỌ]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC': OCR's Q for the dotted Ọ)
     bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)
     i = 0
     while i < len(words):

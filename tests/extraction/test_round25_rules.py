@@ -208,3 +208,11 @@ def test_a_document_a_guide_cites_below_its_motto_is_not_the_guides_own_number()
                        "Thông tư số 01/2024/TT-BGDĐT ngày 05/2/2024 của Bộ trưởng Bộ Giáo dục và Đào\n"
                        "tạo ban hành Chuẩn cơ sở giáo dục đại học; Đại học Huế hướng dẫn như sau.\n")
     assert got["number"] != "01/2024/TT-BGDĐT"
+
+
+def test_the_mottos_second_line_with_underscores_and_a_university_ocr_misspelt_are_read():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐAI HQC HUẾ Độc lập _ Tự do _ Hạnh phúc\n"
+                       "Số: 5007/QĐ-ĐHH Huế, ngày 05 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan hành danh mục bổ sung\n"
+                       "GIÁM ĐỐC ĐẠI HỌC HUẾ\nCăn cứ Luật Giáo dục đại học;\n")
+    assert got["issuer"] == "Đại học Huế"
+    assert got["issuer_parent"] == "Bộ Giáo dục và Đào tạo"
