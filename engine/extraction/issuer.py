@@ -50,8 +50,8 @@ def issuer_segments(region: str) -> list[str]:
                                         or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg)):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
                 continue
-            if seg == "NAM":  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM')
-                continue
+            if seg == "NAM" or len(seg) == 1:  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM'),
+                continue  # or a letter alone, a speck of OCR's ('E')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
             if _MARKS.match(orgs.fold(seg)) or _RECEIVED.match(orgs.fold(seg)):

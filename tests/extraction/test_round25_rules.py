@@ -216,3 +216,10 @@ def test_the_mottos_second_line_with_underscores_and_a_university_ocr_misspelt_a
                        "GIÁM ĐỐC ĐẠI HỌC HUẾ\nCăn cứ Luật Giáo dục đại học;\n")
     assert got["issuer"] == "Đại học Huế"
     assert got["issuer_parent"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_letter_alone_on_a_letterhead_line_is_a_speck_not_part_of_the_body():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nE\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 624/BGDĐT-TTr\nHà Nội, ngày 28 tháng 02 năm 2022\nV/v tăng cường công tác thanh tra\n"
+                       "Kính gửi: Các đại học\nBộ đề nghị.\n")
+    assert got["issuer"] == "Bộ Giáo dục và Đào tạo"
