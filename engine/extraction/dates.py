@@ -17,8 +17,9 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 def make(day: int | str, month: int | str, year: int | str | None) -> dt.date | None:
     try:
-        return dt.date(int(year), int(str(month).translate(_AS_DIGITS)), int(str(day).translate(_AS_DIGITS))) \
-            if year else None
+        # (a day's figures OCR spaced apart: '2 5')
+        day = str(day).translate(_AS_DIGITS).replace(" ", "")
+        return dt.date(int(year), int(str(month).translate(_AS_DIGITS)), int(day)) if year else None
     except (TypeError, ValueError):
         return None
 

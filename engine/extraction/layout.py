@@ -123,7 +123,9 @@ BODY_START = re.compile(
 
 
 # a date line whose words OCR or a text spinner garbled: 'ngay 14 thảng 4 nãm 2017', 'ngày 14 mon 04 năm 2017'
-OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv]\s*(\d{1,2})\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})", re.I)
+# (also 'ngà) 5 tháng 4', a stroke before the day 'ngày /12tháng 11', a day's figures spaced 'ngày 2 5 tháng 11')
+OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv)]\s*[/|!]?\s*(\d[ ]?\d|\d)\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})",
+                         re.I)
 
 
 # ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'), or ', ngày 5/3/2020': a place-and-date line

@@ -223,3 +223,12 @@ def test_a_letter_alone_on_a_letterhead_line_is_a_speck_not_part_of_the_body():
                        "Số: 624/BGDĐT-TTr\nHà Nội, ngày 28 tháng 02 năm 2022\nV/v tăng cường công tác thanh tra\n"
                        "Kính gửi: Các đại học\nBộ đề nghị.\n")
     assert got["issuer"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_date_lines_as_ocr_garbles_them_are_still_read():
+    for line, day in (("Hà Nội, ngà) 5 tháng 4 năm 2016", "2016-04-05"),
+                      ("Đà Nẵng, ngày /12tháng 11 năm 2023", "2023-11-12"),
+                      ("Đà Nẵng, ngày 2 5 tháng 11 năm 2022", "2022-11-25")):
+        got = extract_text("ĐẠI HỌC ĐÀ NẴNG\n" + _MOTTO + "Số: 4513/ĐHĐN-TCCB\n" + line + "\n"
+                           "V/v ban hành bộ tiêu chí đánh giá\nKính gửi: Các trường thành viên\nĐại học Đà Nẵng ban hành.\n")
+        assert got["issued_date"] == day, line
