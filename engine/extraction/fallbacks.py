@@ -33,6 +33,10 @@ _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\
 _OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=về\s)")
 
 
+_STAMP_BITS = re.compile(r"\s*C[ÔO]NG\W{0,2}\s*V\S{1,3}\s+(?:Đ[IỊ]\S{0,2}N|ĐẾN)(?:\s+T\S{1,2})?(?=\s)"
+                         r"|\s*[\[(]\S{0,3}ẾN\s+S[ốôo]\S?\s*\d+|\s*\bNgày\s*:\s*\S*\d\S*(?:\s+\d+)?(?=\s|$)")
+
+
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     """The subject as a clerk writes it (see module doc)."""
     if not subject:
@@ -81,6 +85,14 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
         s = " ".join(w for w in words if w is not speck)  # in a title in capitals, a speck ('QUẢN LÊ ó ĐỐI')
     # an incoming stamp's date field OCR read before the title on its line ('Ngàỵ: 2s/c Khung bảo đảm …')
     s = re.sub(rf"^Ng[àaạ]\S?\s*:\s*\S{{0,8}}\s+(?=[{VI_UPPER}][{VI_LOWER}])", "", s)
+    # an incoming stamp's heading and fields OCR ran into a sentence-case title's lines ('… đánh giá, CÔNG VĂN ĐIỆN
+    # TỬ chấm điểm …', '[ĐẾN Số 2336', 'Ngày: 6/5/2022'), and its receiver's name in capitals between two words of
+    # it ('… liên quan CỤC THUẾ TỈNH HÒA BÌNH đến lĩnh vực …')
+    if not in_capitals(s):
+        s = _STAMP_BITS.sub(" ", s)
+        s = re.sub(rf"(?<=[{VI_LOWER}] )((?:[{VI_UPPER}]{{2,}} ){{2,}}[{VI_UPPER}]{{2,}}) (?=[{VI_LOWER}])",
+                   lambda m: "" if orgs.is_head_start(m.group(1)) else m.group(0), s)
+        s = re.sub(r"\s{2,}", " ", s).strip()
     # a stamp's words in capitals OCR read before a sentence-case title, on its line
     # ('CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ Phê duyệt Chiến lược …')
     lead = re.match(rf"(?:[{VI_UPPER}]{{2,}}\s+){{3,}}(?=[{VI_UPPER}][{VI_LOWER}]+\s+[{VI_LOWER}]+\s+\S+\s+\S+)", s)

@@ -232,3 +232,14 @@ def test_date_lines_as_ocr_garbles_them_are_still_read():
         got = extract_text("ĐẠI HỌC ĐÀ NẴNG\n" + _MOTTO + "Số: 4513/ĐHĐN-TCCB\n" + line + "\n"
                            "V/v ban hành bộ tiêu chí đánh giá\nKính gửi: Các trường thành viên\nĐại học Đà Nẵng ban hành.\n")
         assert got["issued_date"] == day, line
+
+
+def test_an_incoming_stamps_pieces_run_into_a_sentence_case_subject_are_dropped():
+    got = extract_text("ĐẠI HỌC HUẾ\n" + _MOTTO + "Số: 4079/ĐHH-TCCB\nHuế, ngày 6 tháng 5 năm 2022\n"
+                       "V/v ban hành bộ tiêu chí đánh giá, CÔNG 'VĂẢ ĐIỆN TỦ\nchấm điểm thi đua các trường [pẾN Sô 2336\n"
+                       "thành viên năm học 2021-2022 Ngày: 6/5/2022\nKính gửi: Hiệu trưởng các trường\nĐại học Huế ban hành.\n")
+    assert got["subject"] == "ban hành bộ tiêu chí đánh giá, chấm điểm thi đua các trường thành viên năm học 2021-2022"
+    got = extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n" + _MOTTO + "Số: 4495/TCT-PC\nHà Nội, ngày 16 tháng 11 năm 2018\n"
+                       "V/v những nội dung liên quan CỤC THUẾ TỈNH HÒA BÌNH đến lĩnh vực quản lý thuế\n"
+                       "Kính gửi: Cục Thuế các tỉnh\nTổng cục Thuế hướng dẫn.\n")
+    assert got["subject"] == "những nội dung liên quan đến lĩnh vực quản lý thuế"
