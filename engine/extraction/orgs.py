@@ -62,6 +62,7 @@ def respell(upper: str) -> str:
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
     words = re.sub(r"\bĐ[AẠ]I\s+H[QỌ]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC': OCR's Q for the dotted Ọ)
     bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)
+    spaced = sum(len(b) == 1 for b in bares) >= 2  # (letters standing alone: a name a text layer spaced)
     i = 0
     while i < len(words):
         for known, known_bare in _known():
@@ -70,8 +71,22 @@ def respell(upper: str) -> str:
                 words[i:i + n] = known
                 i += n - 1
                 break
+            span = _spaced(bares, i, "".join(known_bare)) if spaced else 0
+            if span > n:  # a text layer that spaced the name's letters ('ỦY B AN NHÂN D Â N'): the name
+                words[i:i + span], bares[i:i + span] = known, known_bare
+                i += n - 1
+                break
         i += 1
     return " ".join(words)
+
+
+def _spaced(bares: list[str], i: int, target: str) -> int:
+    """How many words from *i* spell *target* with spaces put anywhere between its letters; 0 if they do not."""
+    got, j = "", i
+    while j < len(bares) and len(got) < len(target) and target.startswith(got + bares[j]):
+        got += bares[j]
+        j += 1
+    return j - i if got == target else 0
 
 
 def repair_head(s: str) -> str:

@@ -243,3 +243,10 @@ def test_an_incoming_stamps_pieces_run_into_a_sentence_case_subject_are_dropped(
                        "V/v những nội dung liên quan CỤC THUẾ TỈNH HÒA BÌNH đến lĩnh vực quản lý thuế\n"
                        "Kính gửi: Cục Thuế các tỉnh\nTổng cục Thuế hướng dẫn.\n")
     assert got["subject"] == "những nội dung liên quan đến lĩnh vực quản lý thuế"
+
+
+def test_a_letterhead_whose_letters_a_text_layer_spaced_is_read_as_its_name():
+    got = extract_text("| ỦY B AN NHÂN D Â N T HÀNH P HỐ Đ À NẴNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                       "Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ - U B ND | Đ à N ẵng, ngày 28 tháng 6 năm 2014 |\n\n"
+                       "QUYẾT ĐỊNH\n\nVỀ BAN HÀNH KẾ HOẠCH HỖ TRỢ NHÀ Ở\n\nCăn cứ Luật Tổ chức;\n")
+    assert got["issuer"] == "UBND thành phố Đà Nẵng"
