@@ -1,0 +1,88 @@
+"""Spelling of a letterhead's names for comparison and repair: folding (case, marks' old placement), bare
+letters, and names OCR or a text layer misspelt put back ('SỞ Y TÉ', 'RUNG TÂM', 'ỦY B AN NHÂN D Â N')."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .codes import CODE_BODIES
+from .names import CITIES, LETTERHEAD_WORDS, PROVINCES, SECTORS
+from .text import squash
+
+_OLD_MARKS = {"UỶ": "ỦY", "HOÀ": "HÒA", "HOÁ": "HÓA"}  # 'THUỶ' -> 'THỦY' by its 'UỶ'
+_OLD_MARKS_RE = re.compile(r"(?:UỶ|HOÀ|HOÁ)(?![^\W\d_])")
+
+
+def fold(s: str) -> str:
+    """Canonical spelling for comparisons: NFC, upper case, 'UỶ'->'ỦY', single spaces."""
+    s = unicodedata.normalize("NFC", s).upper().replace("–", "-").replace("—", "-")  # one dash
+    # the old placement of the mark on a word's last two vowels ('UỶ', 'HOÀ'), never inside a longer word
+    # ('HOÀNG', 'HOÀN', 'HOÁN')
+    s = _OLD_MARKS_RE.sub(lambda m: _OLD_MARKS[m.group(0)], s)
+    return squash(s)
+
+
+def bare(s: str) -> str:
+    """Folded and without diacritics ('Bộ Cơng Thương' -> 'BO CONG THUONG'): for names a
+    broken font or OCR misspelt."""
+    f = unicodedata.normalize("NFD", fold(s).replace("Đ", "D"))
+    return "".join(c for c in f if not unicodedata.combining(c))
+
+
+_KNOWN: list[tuple[list[str], list[str]]] = []
+
+
+def _known() -> list[tuple[list[str], list[str]]]:
+    """(folded words, bare words) of the names a letterhead is made of, longest first."""
+    if not _KNOWN:
+        names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *LETTERHEAD_WORDS, *CODE_BODIES.values(),
+                                   *(f"TỈNH {p}" for p in PROVINCES))}  # ('CỤC THUẾ TINH BẮC NINH')
+        _KNOWN.extend(sorted(((n.split(), bare(n).split()) for n in names if " " in n), key=lambda k: -len(k[0])))
+    return _KNOWN
+
+
+def respell(upper: str) -> str:
+    """Names of a letterhead OCR misspelt put back as they are written ('SỞ Y TÉ' -> 'SỞ Y TẾ',
+    'THÀNH PHÓ HÒ CHÍ MINH' -> 'THÀNH PHỐ HỒ CHÍ MINH', 'HỘI ĐÒNG' -> 'HỘI ĐỒNG'): a run of words
+    spelt like a known name of two words or more but for its diacritics is that name."""
+    words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)))
+    # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
+    words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
+    words = re.sub(r"\bĐ[AẠ]I\s+H[QỌ]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC': OCR's Q for the dotted Ọ)
+    bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)
+    spaced = sum(len(b) == 1 for b in bares) >= 2  # (letters standing alone: a name a text layer spaced)
+    i = 0
+    while i < len(words):
+        for known, known_bare in _known():
+            n = len(known)
+            if bares[i:i + n] == known_bare and words[i:i + n] != known:
+                words[i:i + n] = known
+                i += n - 1
+                break
+            span = _spaced(bares, i, "".join(known_bare)) if spaced else 0
+            if span > n:  # a text layer that spaced the name's letters ('ỦY B AN NHÂN D Â N'): the name
+                words[i:i + span], bares[i:i + span] = known, known_bare
+                i += n - 1
+                break
+        i += 1
+    return " ".join(words)
+
+
+def _spaced(bares: list[str], i: int, target: str) -> int:
+    """How many words from *i* spell *target* with spaces put anywhere between its letters; 0 if they do not."""
+    got, j = "", i
+    while j < len(bares) and len(got) < len(target) and target.startswith(got + bares[j]):
+        got += bares[j]
+        j += 1
+    return j - i if got == target else 0
+
+
+def repair_head(s: str) -> str:
+    """Put back a first letter OCR lost from a known head ('RUNG TÂM' -> 'TRUNG TÂM')."""
+    f = fold(s)
+    for head in ("TRUNG TÂM", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BỆNH VIỆN", "VĂN PHÒNG"):
+        words = head.split()
+        clipped = words[0][1:]
+        if len(clipped) >= 1 and f.startswith(clipped + " " + " ".join(words[1:])):
+            return head + f[len(clipped) + 1 + len(" ".join(words[1:])):]
+    return f
