@@ -8,15 +8,13 @@ from . import numbers, orgs
 from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
 from .text import VI_LOWER, VI_UPPER, is_upper
 
-_TITLED_SO = re.compile(r"(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
-                        r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s*$", re.I)
+# the kinds of document a page's title, heading or a sentence names before a number
+_TYPES = "Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|Nghị quyết|Nghị định|Giấy mời|Hướng dẫn"
+_TITLED_SO = re.compile(rf"(?:{_TYPES})\s*$", re.I)
 # a sentence citing numbers after a colon: '… theo quy định tại các Nghị định: SỐ 21/2010/NĐ-CP …'
-_PROSE_SO = re.compile(r"\b[a-zà-ỹđ]+\s+(?:các\s+)?(?:Quyết định|Thông tư|Nghị quyết|Nghị định|Chỉ thị|Công văn)\s*:\s*$")
-
-
+_PROSE_SO = re.compile(rf"\b[a-zà-ỹđ]+\s+(?:các\s+)?(?:{_TYPES})\s*:\s*$")
 # a page's heading naming the document, its number after a comma ('HƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW')
-_HEADING_SO = re.compile(r"^[ \t|]*(?:Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|"
-                         r"Nghị quyết|Nghị định|Giấy mời|Hướng dẫn)\s[^\n]*,\s*$", re.I)
+_HEADING_SO = re.compile(rf"^[ \t|]*(?:{_TYPES})\s[^\n]*,\s*$", re.I)
 
 
 _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kế hoạch|Thông báo|"
@@ -110,10 +108,10 @@ def _motto_at(text: str, floor: int) -> int | None:
     """Where the motto is; under one OCR garbled ('CONG E 1ÔI CHỦ NGHĨA VIỆT NAM', 'CH Ủ NGHĨA'), the line
     above its 'Độc lập - Tự do - Hạnh phúc'."""
     motto = MOTTO_RE.search(text, floor)
-    indep = INDEP_RE.search(text, floor)
+    indep = INDEP_RE.search(text, floor, motto.start() if motto else len(text))
     # (the first motto read, unless its second line stands before it: the letter's own motto garbled, an
     # annex's whole one further down)
-    if motto and not (indep and indep.start() < motto.start()):
+    if motto and not indep:
         return motto.start()
     if not indep:
         return None
