@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs
+from . import numbers, orgs, stamp
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, MOTTO_RE, VV_RE
 from .text import VI_LOWER, VI_UPPER, has_lower, in_capitals, is_upper, lone_speck, squash
@@ -31,10 +31,6 @@ LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
 # 'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ / về chủ trương …': the body in capitals, then the subject in sentence case
 _OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=về\s)")
-
-
-_STAMP_BITS = re.compile(r"\s*C[ÔO]NG\W{0,2}\s*V\S{1,3}\s+(?:Đ[IỊ]\S{0,2}N|ĐẾN)(?:\s+T\S{1,2})?(?=\s)"
-                         r"|\s*[\[(]\S{0,3}ẾN\s+S[ốôo]\S?\s*\d+|\s*\bNgày\s*:\s*\S*\d\S*(?:\s+\d+)?(?=\s|$)")
 
 
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
@@ -89,7 +85,7 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # TỬ chấm điểm …', '[ĐẾN Số 2336', 'Ngày: 6/5/2022'), and its receiver's name in capitals between two words of
     # it ('… liên quan CỤC THUẾ TỈNH HÒA BÌNH đến lĩnh vực …')
     if not in_capitals(s):
-        s = _STAMP_BITS.sub(" ", s)
+        s = stamp.PIECES_RE.sub(" ", s)
         s = re.sub(rf"(?<=[{VI_LOWER}] )((?:[{VI_UPPER}]{{2,}} ){{2,}}[{VI_UPPER}]{{2,}}) (?=[{VI_LOWER}])",
                    lambda m: "" if orgs.is_head_start(m.group(1)) else m.group(0), s)
         s = re.sub(r"\s{2,}", " ", s).strip()
@@ -171,7 +167,7 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
                 if tok == "SỐ" and words and words[-1].endswith(","):  # a heading's '…, SỐ 09-HD/BTCTW': its own number
                     break
             elif re.fullmatch(r"[_\-–—=*.]{3,}", tok) or (words and _BODY_WORDS.match(tok)) or len(words) > 80 \
-                    or re.fullmatch(r"\W*Chuy\S{1,3}n:", tok):  # (an incoming stamp's 'Chuyển:' field beside it)
+                    or stamp.FIELD_RE.match(tok):  # (an incoming stamp's 'Chuyển:' field beside it)
                 break
             words.append(tok)
         subj = " ".join(words).strip(" ,;:-")

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import re
 
-from . import furniture, numbers, orgs, unheaded
+from . import furniture, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
 from .text import LOW, UP, is_rule, is_upper, segments
 
 
 _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|"
                     + "|".join(URGENCY) + r"|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
-
-
-# an incoming stamp's heading OCR read into the letterhead's column: 'CÔNG VĂN ĐẾN', 'CÔNG VĂN ĐIỆN TỬ' (and
-# garbled: 'CÔNG VĂẢ ĐIỆN', "CÔNG 'VĂẢ ĐIỆN TỦ")
-_RECEIVED = re.compile(r"^C[ÔO]NG\W{0,2}\s*V\S{1,3}\s+(?:Đ[IỊ]\S{0,2}N|ĐẾN|ĐÉN)\b")
 
 
 # a title line with its subject: 'THÔNG BÁO VỀ VIỆC TREO CỜ …', 'KẾ HOẠCH TỔ CHỨC …'
@@ -54,7 +49,7 @@ def issuer_segments(region: str) -> list[str]:
                 continue  # or a letter alone, a speck of OCR's ('E')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
-            if _MARKS.match(orgs.fold(seg)) or _RECEIVED.match(orgs.fold(seg)):
+            if _MARKS.match(orgs.fold(seg)) or stamp.HEADING_RE.match(orgs.fold(seg)):
                 continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading
             # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \

@@ -39,6 +39,16 @@ def read(text: str, start: int, end: int) -> dict | None:
     return None
 
 
+# The stamp as OCR garbles it beside or inside the header, when it is too broken to read as a box: its heading
+# ('CÔNG VĂN ĐẾN', 'CÔNG VĂN ĐIỆN TỬ'; 'CÔNG VĂẢ ĐIỆN', "CÔNG 'VĂẢ ĐIỆN TỦ"), its fields opening a line
+# ('Chuyển:', 'Số và ký hiệu HS:', 'Lưu hồ sơ:') and its pieces run into a title ('[ĐẾN Số 2336', 'Ngày: 6/5/2022').
+HEADING = r"C[ÔO]NG\W{0,2}\s*V\S{1,3}\s+(?:Đ[IỊ]\S{0,2}N|ĐẾN|ĐÉN)"
+HEADING_RE = re.compile(rf"^{HEADING}\b")
+FIELD_RE = re.compile(r"^\W*(?:Chuy\S{1,3}n\s*:|Số\s*và\s*ký\s*hi\S{1,3}u|Lưu\s+hồ\s+sơ\s*:)", re.I)
+PIECES_RE = re.compile(rf"\s*{HEADING}(?:\s+T\S{{1,2}})?(?=\s)"
+                       r"|\s*[\[(]\S{0,3}ẾN\s+S[ốôo]\S?\s*\d+|\s*\bNgày\s*:\s*\S*\d\S*(?:\s+\d+)?(?=\s|$)")
+
+
 # the stamp's other boxes, each on a short line of its own
 _BOX_RE = re.compile(r"^[ \t|]*(?:ĐẾN|Đến|ĐÉN|Chuyển|Chuyên|CHUYỂN|Số và ký hiệu|Số hồ sơ|Lưu hồ sơ|Người nhận|Giờ)\b")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs
+from . import numbers, orgs, stamp
 from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds)
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
@@ -53,9 +53,6 @@ def _header_resumes(text: str, end: int) -> bool:
     return bool(nxt) and (is_stop(nxt.group(0)) and not is_rule(nxt.group(0)) or bool(KG_RE.match(nxt.group(0))))
 
 
-_STAMP_FIELD = re.compile(r"^\W*(?:Chuy\S{1,3}n\s*:|Số\s*và\s*ký\s*hi\S{1,3}u|Lưu\s+hồ\s+sơ\s*:)", re.I)
-
-
 def _stamp_capitals(seg: str) -> bool:
     """A line in capitals with no figure: three words or more, or specks of three letters at most."""
     words = seg.split()
@@ -66,11 +63,10 @@ def _stamp_capitals(seg: str) -> bool:
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
-    ends: list[int | None] = [None]  # where each part's line ends
     upper = in_capitals(first)
     switched = False
     _, end = line_bounds(text, pos)
-    ends[0] = end
+    ends = [end]  # where each part's line ends
     cursor = end + 1
     blank_run = 0
     spaced = _double_spaced(text, pos)
@@ -84,7 +80,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             if before and not _debris(before, " ".join(parts)) and not is_stop(before):
                 parts.append(before)
             break
-        if _STAMP_FIELD.match(seg):
+        if stamp.FIELD_RE.match(seg):
             break  # an incoming stamp's field beside the title ('Chuyển:', 'Số và ký hiệu HS:'), as OCR reads it
         if not line.strip():
             blank_run += 1
@@ -155,7 +151,7 @@ def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> t
     / 'Thái Bình Dương …')."""
     if not upper and len(" ".join(parts).split()) > 80:
         for k in range(2, len(parts)):
-            if parts[k][:1].isupper() and not _DANGLING.search(parts[k - 1]) and ends[k - 1] is not None \
+            if parts[k][:1].isupper() and not _DANGLING.search(parts[k - 1]) \
                     and not parts[k - 1].rstrip().endswith(("-", "–", ",", ";", "(", "“")):
                 return squash(" ".join(parts[:k])), ends[k - 1]
     return squash(" ".join(parts)), end
