@@ -371,6 +371,7 @@ def read(text: str) -> Header:
     if region_end <= h.start:
         region_end = min(zone_end, h.start + 600)
         # a blank 'Số:   /TB-UBND' or the type title still closes the issuer's cell
+        # (and a lower-case label as OCR spells it: 'số: Ếb5'J/…', 'sé: 4Ô …')
         stop = re.search(r"^\s*(?:Số|SỐ)\b|^\s*(?:số|s[éè]|S[éè])\s*:|^\s*(?:" + "|".join(TYPE_TITLES) + r")\s*$",
                          text[h.start:region_end], re.M)
         if stop and stop.start() > 0:
@@ -381,8 +382,8 @@ def read(text: str) -> Header:
         # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM'),
         # down to the date line or, when it is unreadable, the letter's own number line under the letterhead
         stop = h.date_span[0] if h.date_span else h.number_span[1] + 400
-        own = re.search(r"^\s*(?:Số|số|SỐ)\s*:", text[h.number_span[1]:stop], re.M)
-        below = issuer_segments(text[h.number_span[1]:h.number_span[1] + own.start() if own else stop])
+        own = numbers.NUMBER_LINE_RE.search(text, h.number_span[1], stop)
+        below = issuer_segments(text[h.number_span[1]:own.start() if own else stop])
         segs = below[:2] if below and orgs.is_head_start(below[0]) else []
     h.bodies = orgs.bodies_of_lines(segs) if segs else []
     read_issuer(h)
