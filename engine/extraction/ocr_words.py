@@ -68,6 +68,19 @@ def skeleton(word: str) -> str:
     return "".join(c for c in f if not unicodedata.combining(c))
 
 
+def _marked_vowels(word: str) -> list[str]:
+    """The word without one of its vowels that carries a mark ('của' -> 'ca'), each way."""
+    marks = unicodedata.normalize("NFD", word)
+    out = []
+    for k, c in enumerate(marks):
+        end = k + 1
+        while end < len(marks) and unicodedata.combining(marks[end]):
+            end += 1
+        if c in _VOWELS and end > k + 1:
+            out.append(unicodedata.normalize("NFC", marks[:k] + marks[end:]))
+    return out
+
+
 class Model:
     """Syllable and syllable-bigram counts, with what the corrector derives from them."""
 
@@ -88,6 +101,11 @@ class Model:
         for w in self.uni:
             alike[skeleton(w)].append(w)
         self.alike = dict(alike)
+        lost: dict[str, list[str]] = defaultdict(list)
+        for w in self.uni:  # 'của' read 'ca': a vowel with its marks dropped whole
+            for k in _marked_vowels(w):
+                lost[skeleton(k)].append(w)
+        self.lost = dict(lost)
 
     def p_uni(self, w: str) -> float:
         got = self._uni_log.get(w)
@@ -399,14 +417,16 @@ def correct(text: str, model: Model | None = None) -> str:
             if words != tuple(run[j].low for j in range(i, i + span)):
                 changes.append((run[i].start, run[i + span - 1].end, _styled(words, run[i].style)))
                 changed.update(range(i, i + span))
-        for k, t in enumerate(run):  # a lower-case word the Viterbi's cost kept, which the letters outvote
-            if t.editable and t.style == "lower" and k not in changed:
+        for k, t in enumerate(run):  # a word the Viterbi's cost kept, which the letters outvote
+            if t.editable and k not in changed and len(t.low) > 1:
                 left = run[k - 1].low if k else None
                 right = run[k + 1].low if k + 1 < len(run) else None
-                won = [w for w in model.alike.get(skeleton(t.low), ()) if w != t.low
+                # a lower-case word's marks misread, or in any case a marked vowel dropped ('CA TỔ CHỨC')
+                alike = model.alike.get(skeleton(t.low), ()) if t.style == "lower" else ()
+                won = [w for w in (*alike, *model.lost.get(skeleton(t.low), ())) if w != t.low
                        and _outvoted(model, (left, None), t.low, w, (right, None), both=False)]
                 if len(won) == 1:
-                    changes.append((t.start, t.end, won[0]))
+                    changes.append((t.start, t.end, _styled((won[0],), t.style)))
     for start, end, new in sorted(changes, reverse=True):
         text = text[:start] + new + text[end:]
     return text
