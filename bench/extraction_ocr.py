@@ -46,7 +46,7 @@ SAMPLE = 40
 VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf")
 DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
 TIMES: list[float] = []
-# every split once held out (r31, r36 to r39, r42, r43, r46 to r49, r51, r52, r55, r57, r59, r62, r63, r66, r67, r69, r71, r74, r75, r77, r81, r82 and r85 still are): kept out of this sample
+# every split once held out (r31, r36 to r39, r42, r43, r46 to r49, r51, r52, r55, r57, r59, r62, r63, r66, r67, r69, r71, r74, r75, r77, r81, r82, r85, r87 and r88 still are): kept out of this sample
 _ONCE_HELD_OUT = ("heldout", "r3-blind", "r5", *(c for c in COLLECTIONS if int(c[1:]) >= 6))
 
 
