@@ -40,6 +40,8 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     s = subject.strip()
     # a rule OCR read as a dash or a stroke before the title ('- HƯỚNG DẪN …', '_ THÔNG TƯ QUY ĐỊNH …')
     s = re.sub(r"^[-–—•_]+\s+(?=\S)", "", s)
+    if in_capitals(s):  # ... or a speck read as a Roman numeral ('XIV PHÊ DUYỆT DANH MỤC …'): no title opens with one
+        s = re.sub(rf"^[IVXL]{{1,4}}\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})", "", s)
     m = _OF_ISSUER_RE.match(s) or _OF_BODY_RE.match(s)
     if m:
         s = s[m.end():]

@@ -60,6 +60,8 @@ TYPE_TITLES = [
     "THÔNG TRI",  # the party's (Quy định 66-QĐ/TW)
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
+_DOUBLED = re.compile(r"([A-Z])\1")  # a letter OCR read twice ('QUYETT ĐỊNH')
+_SQUEEZED_TITLES = {_DOUBLED.sub(r"\1", b): t for b, t in _BARE_TITLES.items()}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
 # types several bodies issue together under one title ('KẾ HOẠCH LIÊN NGÀNH'), filed under the type
 # ('THÔNG TƯ LIÊN TỊCH' and 'NGHỊ QUYẾT LIÊN TỊCH' are types of their own)
@@ -98,7 +100,8 @@ def type_title(folded: str) -> str | None:
         return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer (not 'KẾT LUẬN CỦA …')
     if len(folded) > 22:
         return None
-    return _BARE_TITLES.get(orgs.bare(folded))
+    bare = orgs.bare(folded)
+    return _BARE_TITLES.get(bare) or _SQUEEZED_TITLES.get(_DOUBLED.sub(r"\1", bare))
 
 
 URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan",

@@ -1,0 +1,21 @@
+"""General rules added in the late-morning session of 2026-12-05, each on a short made-up snippet (never a
+copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_type_line_with_a_letter_ocr_read_twice_is_still_the_type_line():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 207/KH-UBND\n\n" + _MOTTO + "Phú Yên, ngày 9 tháng 3 năm 2021\n\n"
+                       "KẾ HOẠCHH\nTỔ\n\nCHỨC HỘI THI TIN HỌC TRẺ\nTRONG CÁC TRƯỜNG PHỔ THÔNG NĂM 2021\n\n"
+                       "Thực hiện Chương trình công tác năm 2021, Ủy ban nhân dân tỉnh ban hành kế hoạch.\n")
+    assert got["doc_type"] == "Kế hoạch"
+    # the title's first word, which OCR set apart, is the title's, not a line of its own
+    assert got["subject"].casefold() == "tổ chức hội thi tin học trẻ trong các trường phổ thông năm 2021"
+
+
+def test_a_speck_read_as_a_roman_numeral_before_a_title_in_capitals_is_dropped():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 318/QĐ-UBND\n\n" + _MOTTO + "Phú Yên, ngày 9 tháng 3 năm 2021\n\n"
+                       "QUYẾT ĐỊNH\n\nXIV CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nLĨNH VỰC GIÁO DỤC\n\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"].casefold() == "công bố danh mục thủ tục hành chính lĩnh vực giáo dục"
