@@ -148,9 +148,11 @@ def split_header(text: str) -> dict | None:
                 stop = nl + 1
             vv = re.sub(r"\s+", " ", buf[v.start():stop]).strip()
             take(re.compile(r"[\s\S]*").match(buf, v.start(), stop))
-        if not number and buf.strip() and all(is_upper(x) and len(x.strip()) < 70
-                                              for x in buf.split("\n") if x.strip()):
-            left += [ln.strip() for ln in buf.split("\n") if ln.strip()]
+        rows = [x.strip() for x in buf.split("\n") if x.strip()]
+        ups = [x for x in rows if is_upper(x) and len(x) < 70]
+        # the issuer's lines beside the motto (a stray line of a copy's markup above them, '</xml', left out)
+        if not number and ups and len(ups) >= len(rows) - (len(rows) > 2 and not is_upper(rows[0])):
+            left += ups
             done = len(t)
         if c < at:
             continue  # (the header goes on at the motto)
