@@ -49,8 +49,8 @@ def issuer_segments(region: str) -> list[str]:
                 continue  # or a letter alone, a speck of OCR's ('E')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
-            if _MARKS.match(orgs.fold(seg)) or stamp.HEADING_RE.match(orgs.fold(seg)):
-                continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading
+            if _MARKS.match(orgs.fold(seg)) or stamp.HEADING_RE.match(orgs.fold(seg)) or orgs.garbled(seg):
+                continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading, noise
             # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
                     and not type_title(orgs.fold(seg.rstrip(" :"))) and not _TITLED.match(orgs.fold(seg)) \

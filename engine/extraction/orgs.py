@@ -10,7 +10,7 @@ import re
 
 from .codes import CODE_BODIES  # the bodies numbers' issuer codes name (re-exported)
 from .names import CITIES, HEADS, LETTERHEAD_WORDS, LOCALITY, PROVINCES, SECTORS  # noqa: F401 (re-exported)
-from .spelling import bare, fold, repair_head, respell  # noqa: F401 (re-exported)
+from .spelling import bare, fold, garbled, repair_head, respell  # noqa: F401 (re-exported)
 from .text import squash
 
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))

@@ -7,6 +7,7 @@ import unicodedata
 
 from .codes import CODE_BODIES
 from .names import CITIES, LETTERHEAD_WORDS, PROVINCES, SECTORS
+from .ocr_words import valid
 from .text import squash
 
 _OLD_MARKS = {"UỶ": "ỦY", "HOÀ": "HÒA", "HOÁ": "HÓA"}  # 'THUỶ' -> 'THỦY' by its 'UỶ'
@@ -86,3 +87,18 @@ def repair_head(s: str) -> str:
         if len(clipped) >= 1 and f.startswith(clipped + " " + " ".join(words[1:])):
             return head + f[len(clipped) + 1 + len(" ".join(words[1:])):]
     return f
+
+
+_MARKED_WORD = re.compile(r"[\"“”'#%@$]|\d[^\W\d_]|[^\W\d_]\d")  # a quote or a figure inside a word: OCR's noise
+_VOWEL = re.compile(r"[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+
+
+def garbled(line: str) -> bool:
+    """True for a line OCR made noise of (the motto's underlined second line read as 'DIEIDNN" TU IĂH "THẾ 1D
+    HHIẾC'): most words no Vietnamese syllable, with quotes or figures inside words. Abbreviations ('UBND',
+    'PCTT&TKCN') and a few foreign words in a name ('CÔNG TY TNHH YAMAHA MOTOR') are no noise."""
+    words = line.split()
+    noisy = [w for w in words if _MARKED_WORD.search(w) or (
+        len(w.strip(".,;:")) >= 3 and _VOWEL.search(w.upper()) and not re.search(r"[&./]", w)
+        and not valid(w.strip(".,;:")))]
+    return len(words) >= 3 and 2 * len(noisy) > len(words) and any(_MARKED_WORD.search(w) for w in noisy)

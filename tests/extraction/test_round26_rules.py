@@ -19,3 +19,16 @@ def test_a_speck_read_as_a_roman_numeral_before_a_title_in_capitals_is_dropped()
                        "QUYẾT ĐỊNH\n\nXIV CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nLĨNH VỰC GIÁO DỤC\n\n"
                        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert got["subject"].casefold() == "công bố danh mục thủ tục hành chính lĩnh vực giáo dục"
+
+
+def test_the_mottos_second_line_ocr_made_noise_of_is_no_part_of_the_issuer():
+    got = extract_text("Số: 512/BYT-KCB\nV/v tăng cường công tác khám bệnh\n\n"
+                       "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDOCIAP\" TU ĐỒ \"HẠNH 1P HHUÁC\n"
+                       "Hà Nội, ngày 7 tháng 3 năm 2024\n\nKính gửi: Các Sở Y tế\n\nBộ Y tế đề nghị các Sở thực hiện.\n")
+    assert got["issuer"] == "Bộ Y tế"
+
+
+def test_a_companys_foreign_name_and_abbreviations_are_no_noise():
+    got = extract_text("BCĐ PCTT&TKCN HUYỆN\nCÔNG TY TNHH YAMAHA MOTOR\n" + _MOTTO + "Số: 12/CV-YMVN\n"
+                       "Hà Nội, ngày 7 tháng 3 năm 2024\nV/v hoàn thuế\n\nKính gửi: Cục Thuế\n\nCông ty đề nghị.\n")
+    assert got["issuer"].upper() == "CÔNG TY TNHH YAMAHA MOTOR"
