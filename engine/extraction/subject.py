@@ -136,6 +136,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break  # (but a title's last year, set apart after its dash: '… MÙA KHÔ NĂM 2019 -' / '' / '2020')
         elif blank_run and orgs.is_head_start(seg) and not orgs.fold(seg).startswith("BAN HÀNH"):
             break  # the issuing body named again as the authority, after a blank line
+        if upper and blank_run and re.match(r"[-–_]\s+\S", seg):
+            seg = seg.lstrip("-–_ ")  # a speck OCR read before a title's line it set apart ('BAN' / '' / '- HÀNH …')
         parts.append(seg)
         ends.append(le)
         blank_run = 0

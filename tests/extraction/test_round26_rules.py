@@ -32,3 +32,10 @@ def test_a_companys_foreign_name_and_abbreviations_are_no_noise():
     got = extract_text("BCĐ PCTT&TKCN HUYỆN\nCÔNG TY TNHH YAMAHA MOTOR\n" + _MOTTO + "Số: 12/CV-YMVN\n"
                        "Hà Nội, ngày 7 tháng 3 năm 2024\nV/v hoàn thuế\n\nKính gửi: Cục Thuế\n\nCông ty đề nghị.\n")
     assert got["issuer"].upper() == "CÔNG TY TNHH YAMAHA MOTOR"
+
+
+def test_a_dash_ocr_read_before_a_title_line_it_set_apart_is_no_part_of_the_title():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 09/2022/QĐ-UBND\n\n" + _MOTTO + "Phú Yên, ngày 9 tháng 3 năm 2022\n\n"
+                       "QUYẾT ĐỊNH\nBAN\n\n- HÀNH QUY ĐỊNH QUẢN LÝ NHÀ NƯỚC VỀ GIÁ\n\n- TRÊN ĐỊA BÀN TỈNH PHÚ YÊN\n\n"
+                       "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ Luật Giá;\n")
+    assert got["subject"].casefold() == "ban hành quy định quản lý nhà nước về giá trên địa bàn tỉnh phú yên"
