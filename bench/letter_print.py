@@ -17,7 +17,7 @@ from engine.extraction.text import VI_LOWER, VI_UPPER, is_rule, is_upper, normal
 FONT = "'Liberation Serif', 'DejaVu Serif', serif"  # Times New Roman's metrics, Vietnamese glyphs
 _MOTTO = re.compile(r"C[ỘOÔ]NG\s+H[OÒÓ]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM", re.I)
 _INDEP = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
-_NUMBER = re.compile(r"(?<!\w)S[ốỐ]\s*[:.]?\s*\d")
+_NUMBER = re.compile(r"(?<!\w)S[ốỐ]\s*[:.]?\s*(?:\d|[.…_ ]*/\s?[A-ZĐ])")  # (also a number left blank: 'Số:   /TB-UBND')
 _PLACE_WORD = rf"(?:TP\.?\s?)?[{VI_UPPER}][{VI_LOWER}][^\s,|/\d]*"
 _DATE = re.compile(rf"(?:{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}}\s*,\s*)?[nN]gày\s*\S+\s+tháng\s+\S+\s+năm\s+\d{{4}}")
 _VV = re.compile(r"^[ |]*(?:V/[vV]|Về việc)\b", re.M)
@@ -127,8 +127,8 @@ def split_header(text: str) -> dict | None:
         if m:
             left += [ln.strip() for ln in buf[:m.start()].split("\n")
                      if ln.strip() and is_upper(ln) and len(ln.strip()) < 70]
-            tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+|[ \t]*[-–][ \t]*[A-ZĐ][^\s,]*)*").match(
-                buf, m.start())
+            tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+|[ \t]*[-–][ \t]*[A-ZĐ][^\s,]*)*"
+                             r"|S\S*\s*[:.]?[.…_ ]*/\s?[^\s,]+").match(buf, m.start())
             number = take(tok)
         d = _DATE.search(buf) if not date else None
         if d and (not number or t[:d.start()].count("\n") <= t[:done].count("\n") + 3):
@@ -175,6 +175,13 @@ def body_parts(rest: list[str]) -> dict:
     while k < len(rest) and rest[k] and is_upper(rest[k]) and not _SIGN.match(rest[k]) and len(titles) < 4:
         titles.append(rest[k])
         k += 1
+    if titles:  # a sentence-case title under the type ('THÔNG BÁO' / '' / 'Về việc …'): centred in bold too
+        j = k
+        while j < len(rest) and (not rest[j] or is_rule(rest[j])):
+            j += 1
+        if j < len(rest) and re.match(r"Về\s", rest[j]) and len(rest[j]) < 250:
+            titles.append(rest[j])
+            k = j + 1
     body = [ln for ln in rest[k:] if ln and not is_rule(ln)]
     recip_at = next((i for i, ln in enumerate(body) if re.match(r"^Nơi nhận", ln, re.I)), None)
     tail = body[recip_at:] if recip_at is not None else []
