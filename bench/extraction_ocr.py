@@ -1,9 +1,10 @@
 """Reading letters through real OCR: the labelled letters printed, scanned and read back.
 
-Run ``python -m bench.extraction_ocr [-v] [--all] [--sample N] [--variants a,b]``. A
+Run ``python -m bench.extraction_ocr [-v] [--all] [--sample N] [--variants a,b] [--spent]``. A
 deterministic sample (by a hash of the name) of the *tuning* letters of
 tests/fixtures/letters (bench.extraction's splits; the held-out split and the splits once held
-out, ``heldout``, ``r3-blind``, ``r5``, ``r7``, ``r8``, ``r9``, are never used) is typeset like a printed letter
+out, ``heldout``, ``r3-blind``, ``r5``, ``r7``, ``r8``, ``r9``, are never used; ``--spent`` takes a second sample
+from the collections once held out whose figures are recorded, never the held-out ones) is typeset like a printed letter
 (bench/letter_print.py: A4, Liberation Serif, the Nghị định 30/2020 two-column header),
 rendered to PDF by WeasyPrint and rasterised by pdftoppm; then each page is read by the
 real pipeline (``engine.extraction.extract_file``) as:
@@ -50,11 +51,12 @@ TIMES: list[float] = []
 _ONCE_HELD_OUT = ("heldout", "r3-blind", "r5", *(c for c in COLLECTIONS if int(c[1:]) >= 6))
 
 
-def sample(n: int | None) -> list[tuple[str, Path, dict]]:
+def sample(n: int | None, spent: bool = False) -> list[tuple[str, Path, dict]]:
     """The tuning letters that never were held out, in a fixed order by a hash of the name (the same
-    sample however many collections are spent later)."""
-    letters = [(name, path, gold) for name, path, gold in load()
-               if split_of(name) in GROUPS["tuning"] and split_of(name) not in _ONCE_HELD_OUT]
+    sample however many collections are spent later); with *spent*, the letters of the collections once
+    held out and now tuning material instead (a second sample, never the held-out ones)."""
+    letters = [(name, path, gold) for name, path, gold in load(held_out=False)
+               if split_of(name) in GROUPS["tuning"] and (split_of(name) in _ONCE_HELD_OUT) == spent]
     letters.sort(key=lambda t: hashlib.sha1(f"ocr:{t[0]}".encode()).hexdigest())
     return letters if n is None else letters[:n]
 
@@ -173,7 +175,7 @@ def main(argv: list[str]) -> int:
     n = None if "--all" in argv else int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
     variants = (tuple(argv[argv.index("--variants") + 1].split(",")) if "--variants" in argv
                 else DEFAULT_VARIANTS)
-    letters = sample(n)
+    letters = sample(n, spent="--spent" in argv)
     started = time.perf_counter()
     result = run(letters, variants)
     elapsed = time.perf_counter() - started

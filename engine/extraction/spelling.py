@@ -7,7 +7,7 @@ import unicodedata
 
 from .codes import CODE_BODIES
 from .names import CITIES, LETTERHEAD_WORDS, PROVINCES, SECTORS
-from .ocr_words import valid
+from .ocr_model import valid
 from .text import squash
 
 _OLD_MARKS = {"UỶ": "ỦY", "HOÀ": "HÒA", "HOÁ": "HÓA"}  # 'THUỶ' -> 'THỦY' by its 'UỶ'
