@@ -21,6 +21,7 @@ _NUMBER = re.compile(r"(?<!\w)S[ốỐ]\s*[:.]?\s*(?:\d|[.…_ ]*/\s?[A-ZĐ])") 
 _PLACE_WORD = rf"(?:TP\.?\s?)?[{VI_UPPER}][{VI_LOWER}][^\s,|/\d]*"
 _DATE = re.compile(rf"(?:{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}}\s*,\s*)?[nN]gày\s*\S+\s+tháng\s+\S+\s+năm\s+\d{{4}}")
 _VV = re.compile(r"^[ |]*(?:V/[vV]|Về việc)\b", re.M)
+_VE = re.compile(r"^[ |]*Về\s", re.M)  # a 'Về …' subject standing for V/v, in the left column above the motto
 _BODY = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Thi hành|Nhằm|Theo)\b")
 _SIGN = re.compile(r"^(?:KT|TM|TL|TUQ|Q|PP)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|"
                    r"CHÁNH VĂN PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|BÍ THƯ)\b")
@@ -90,7 +91,7 @@ def split_header(text: str) -> dict | None:
     above: list[int] = []  # the left column's number and V/v cells a copy put above the motto
     for c in range(at - 1, -1, -1):  # the issuer's cells above the motto
         first, last, t = cells[c]
-        if (_NUMBER.search(t) or _VV.search(t)) and len(above) < 2 and t.count("\n") < 4 and not left:
+        if (_NUMBER.search(t) or _VV.search(t) or _VE.match(t)) and len(above) < 2 and t.count("\n") < 4 and not left:
             above.insert(0, c)
             continue
         ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 70]
@@ -133,7 +134,7 @@ def split_header(text: str) -> dict | None:
         d = _DATE.search(buf) if not date else None
         if d and (not number or t[:d.start()].count("\n") <= t[:done].count("\n") + 3):
             date = take(d)
-        v = _VV.search(buf)
+        v = _VV.search(buf) or (_VE.search(buf) if c < at else None)
         if v and t[:v.start()].count("\n") <= t[:done].count("\n") + 3:
             stop = v.end()
             while True:

@@ -34,7 +34,7 @@ _SLIP_RE = re.compile(r"^[ \t|*]*PHIẾU\s+(?:GIẢI\s+QUYẾT|XỬ\s+LÝ|CHUY�
 def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
     """Where the left column's 'V/v …' / 'Về việc …' subject (at most 3 lines, maybe with a blank line
     between two, ending at the line at *at*) begins, when a copy read it before the motto and the
-    letterhead stands right above it; else None."""
+    letterhead stands right above it, or it opens the text; else None."""
     blanks = 0
     for _ in range(5):
         line = text[at:line_bounds(text, at)[1]]
@@ -47,6 +47,8 @@ def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
             continue
         above = prev_line_start(text, at)
         if VV_RE.match(line) or VE_ANY_RE.match(line):
+            if above is None and floor == 0:
+                return at  # the text opens with it (OCR read the left column's lower cell first)
             if above is not None and above >= floor and not text[above:at - 1].strip():
                 above = prev_line_start(text, above)  # one blank line between it and the letterhead
             return at if above is not None and above >= floor and headerish(text[above:at - 1]) \

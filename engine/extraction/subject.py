@@ -76,7 +76,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         seg = (segments(line) or [""])[0]
         addressed = KG_RE.search(seg)
         if addressed and addressed.start() > 0:  # the addressees' label closes the subject on its own line
-            before = seg[:addressed.start()].strip(" |")
+            before = cut_inline(seg[:addressed.start()]).strip(" |")  # (and the place-date line run in before it)
             if before and not _debris(before, " ".join(parts)) and not is_stop(before):
                 parts.append(before)
             break

@@ -39,3 +39,19 @@ def test_a_dash_ocr_read_before_a_title_line_it_set_apart_is_no_part_of_the_titl
                        "QUYẾT ĐỊNH\nBAN\n\n- HÀNH QUY ĐỊNH QUẢN LÝ NHÀ NƯỚC VỀ GIÁ\n\n- TRÊN ĐỊA BÀN TỈNH PHÚ YÊN\n\n"
                        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ Luật Giá;\n")
     assert got["subject"].casefold() == "ban hành quy định quản lý nhà nước về giá trên địa bàn tỉnh phú yên"
+
+
+def test_a_vv_subject_ocr_read_first_above_the_letterhead_keeps_all_its_lines():
+    got = extract_text("V/v hướng dẫn quyết toán kinh phí\nhỗ trợ học sinh bán trú năm 2023\n\n"
+                       "SỞ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Lào Cai, ngày 12 tháng 4 năm 2024\n\nKính gửi: Các huyện, thị xã, thành phố\n\nSở Tài chính hướng dẫn.\n")
+    assert got["subject"] == "hướng dẫn quyết toán kinh phí hỗ trợ học sinh bán trú năm 2023"
+    assert got["issuer"] == "Sở Tài chính"
+
+
+def test_a_place_date_line_run_in_between_a_vv_lines_end_and_the_addressees_is_no_part_of_it():
+    got = extract_text("BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 812/BTP-PLDSKT V/v góp ý dự thảo Nghị định về\nđăng ký biện pháp bảo đảm Hà Nội, ngày 5 tháng 3 năm 2021 "
+                       "Kính gửi: Bộ Tài chính Bộ Tư pháp nhận được Công văn số 20/BTC-PC.\n")
+    assert got["subject"] == "góp ý dự thảo Nghị định về đăng ký biện pháp bảo đảm"
+    assert got["issued_date"] == "2021-03-05"
