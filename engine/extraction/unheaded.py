@@ -25,7 +25,7 @@ _BASIS_RE = re.compile(r"^[ \t|]*[-–•]?[ \t]*(?:Căn cứ|Xét đề nghị|
 
 def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
     """The body a decision's authority line names ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X' -> 'ỦY BAN NHÂN
-    DÂN TỈNH X'), from the line(s) in capitals right above its first 'Căn cứ'."""
+    DÂN TỈNH X'), from the line(s) in capitals right above its first 'Căn cứ', known names spelt right."""
     basis = _BASIS_RE.search(text, start, min(len(text), start + reach))
     if not basis:
         return None
@@ -39,7 +39,7 @@ def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
         lines.insert(0, ln)
         body = _ROLE_RE.sub("", orgs.fold(" ".join(lines)))
         if orgs.is_head_start(body) and len(body.split()) >= 2:
-            return body
+            return orgs.respell(body)  # (its names as OCR misspelt them put back, as a letterhead's: 'TỈNH THÀNH HÓA')
     return None
 
 

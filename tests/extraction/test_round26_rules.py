@@ -1,6 +1,6 @@
 """General rules added in the late-morning session of 2026-12-05, each on a short made-up snippet (never a
 copy of a labelled letter); each fails without its rule."""
-from engine.extraction import extract_text
+from engine.extraction import extract_text, ocr_words
 
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 
@@ -55,3 +55,13 @@ def test_a_place_date_line_run_in_between_a_vv_lines_end_and_the_addressees_is_n
                        "Kính gửi: Bộ Tài chính Bộ Tư pháp nhận được Công văn số 20/BTC-PC.\n")
     assert got["subject"] == "góp ý dự thảo Nghị định về đăng ký biện pháp bảo đảm"
     assert got["issued_date"] == "2021-03-05"
+
+
+def test_a_province_ocr_misspelt_in_the_authority_line_is_spelt_right_when_there_is_no_letterhead():
+    ocr_words.use_model(None)  # no word model: the names' own repair does it
+    try:
+        got = extract_text("NGHỊ QUYẾT\nVề việc thành lập thị trấn Bến Sung\n\n" + _MOTTO + "Thanh Hóa, ngày 20 tháng 7 năm 1996\n\n"
+                           "HỘI ĐỒNG NHÂN DÂN TỈNH THÀNH HÓA\nKHÓA II, KỲ HỌP THỨ 6\n\nCăn cứ Luật Tổ chức HĐND và UBND;\n")
+    finally:
+        ocr_words._override.clear()
+    assert got["issuer"] == "HĐND tỉnh Thanh Hóa"
