@@ -166,6 +166,8 @@ def read(text: str) -> Header:
     yearless = _year_elsewhere(h, text, date_stop) if h.issued_date is None else None
     if yearless:
         h.place, h.issued_date, h.date_span = yearless
+    if h.issued_date is None:  # 'ngày 20 tháng 3 năm 2018' under the motto, its place lost
+        h.issued_date, h.date_span = fallbacks.date_under_motto(text, h.start, date_stop)
     if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
         # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
         # 'Ninh Bình, ngày 13 tháng Z7 năm 2022': a month OCR could not read

@@ -65,3 +65,10 @@ def test_a_province_ocr_misspelt_in_the_authority_line_is_spelt_right_when_there
     finally:
         ocr_words._override.clear()
     assert got["issuer"] == "HĐND tỉnh Thanh Hóa"
+
+
+def test_a_date_line_whose_place_ocr_lost_under_the_motto_is_the_letters_date_and_ends_the_header():
+    got = extract_text("Số: 41/BC-UBND\n\nỦY BAN NHÂN DÂN PHƯỜNG7_ " + _MOTTO + "\n\nngày 14 tháng 6 năm 2019\n\n"
+                       "BÁO CÁO\nKẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 3 tháng 1 năm 2019\n")
+    assert got["issued_date"] == "2019-06-14"
+    assert got["issuer"] == "UBND phường 7"  # (its number OCR ran on put apart; the title no part of it)
