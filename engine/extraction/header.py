@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
-from .dates import LONG_RE, iso, make, written_date
+from .dateline import read_place_date
+from .dates import iso, written_date
 from .casing import as_written
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE, OCR_DATE_RE,
-                     OPENING_CLAUSE, PLACED_SHORT_RE, PLACE_RE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
+from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
+                     OPENING_CLAUSE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
-from .text import is_rule, is_upper, segments, squash
+from .text import is_rule, is_upper, segments
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
 
@@ -51,30 +52,6 @@ class Header:
     bodies: list[str] = field(default_factory=list)
 
 
-def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """The first date in the header zone with a place before it (a garbled date line before a
-    clean date cited further down is still the letter's)."""
-    matches = sorted([*LONG_RE.finditer(text, start, stop), *OCR_DATE_RE.finditer(text, start, stop),
-                      *PLACED_SHORT_RE.finditer(text, start, stop)], key=lambda m: m.start())
-    for m in matches:
-        if not m.group(3):
-            continue
-        d = make(m.group(1), m.group(2), m.group(3))
-        if not d:
-            continue
-        prefix = text[max(start, m.start() - 90):m.start()]
-        prefix = re.split(r"\||\n\s*\n|\s{3,}|[():;]", prefix)[-1]
-        if re.search(r"(?:\bsố|Căn cứ)\s+\S*\d+/", prefix) and not re.search(r",\s*$", prefix):
-            continue  # '… công văn số 1160/SGDĐT của Sở … Thành phố X ngày …': a cited date, no date line's comma
-        pm = PLACE_RE.search(squash(prefix))
-        if pm:
-            place = pm.group(1).strip()
-            # the span opens at the place itself, never at letterhead lines the prefix ran over
-            at = [w.start() for w in re.finditer(r"\s+".join(map(re.escape, place.split())), prefix)]
-            return place, iso(d), (m.start() - len(prefix) + (at[-1] if at else 0), m.end())
-    return None, None, None
-
-
 # a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the
 # right column's date line ('NĐ-CP.' alone before 'Kính gửi')
 _CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
@@ -85,23 +62,6 @@ def _cut_number_completed(text: str, subject: str | None, end: int, kg) -> str |
         return subject
     tail = _CODE_TAIL.search(text, end, kg.start())
     return subject + tail.group(1) if tail else subject
-
-
-# 'Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm' with its year on a line OCR read apart ('2007') or only in the
-# number ('55/2007/CT-UBND')
-_YEARLESS_RE = re.compile(r"([^\n|,]{2,40}),\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm[ \t]*$", re.M)
-
-
-def _year_elsewhere(h: Header, text: str, stop: int) -> tuple[str | None, str, tuple[int, int]] | None:
-    m = _YEARLESS_RE.search(text, h.start, stop)
-    if not m:
-        return None
-    numbered = re.search(r"/((?:19|20)\d\d)/", h.number or "")
-    alone = re.search(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", text[h.start:stop], re.M)
-    year = (numbered or alone).group(1) if numbered or alone else None
-    d = make(m.group(2), m.group(3), year) if year else None
-    pm = PLACE_RE.search(squash(m.group(1)))
-    return (pm.group(1).strip() if pm else None, iso(d), (m.start(), m.end())) if d else None
 
 
 def _short_title(text: str, start: int) -> bool:
@@ -149,34 +109,7 @@ def read(text: str) -> Header:
         h.number = numbers.normalise_match(num_m)
         h.number_span = (num_m.start(), num_m.end())
 
-    # place and date: in the header, near the number (not a date cited in the body)
-    date_stop = min(window, (h.number_span[1] + 700) if h.number_span else h.start + 1500)
-    if h.number_span:  # the date written right after the number, even when its place is garbled
-        near, near_span = fallbacks.date_after(text, h.number_span[1])
-        placed = _place_date(text, h.start, date_stop)
-        if near and placed[2] and placed[2][1] > near_span[1] + 40 and not PLACE_RE.search(
-                squash(text[h.number_span[1]:near_span[0]])):
-            h.issued_date, h.date_span = near, near_span
-        else:
-            h.place, h.issued_date, h.date_span = placed
-            if h.issued_date is None and near:
-                h.issued_date, h.date_span = near, near_span
-    else:
-        h.place, h.issued_date, h.date_span = _place_date(text, h.start, date_stop)
-    yearless = _year_elsewhere(h, text, date_stop) if h.issued_date is None else None
-    if yearless:
-        h.place, h.issued_date, h.date_span = yearless
-    if h.issued_date is None:  # 'ngày 20 tháng 3 năm 2018' under the motto, its place lost
-        h.issued_date, h.date_span = fallbacks.date_under_motto(text, h.start, date_stop)
-    if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
-        # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
-        # 'Ninh Bình, ngày 13 tháng Z7 năm 2022': a month OCR could not read
-        blank = re.search(r"([^\n|,]{2,40}),\s*ngày(?=\s*[.…_]{2,}|\S{1,3}\s*tháng|[ \t]{2,}tháng|[ \t]+tháng[ \t]+năm|"
-                          r"[ \t]*\d{1,2}[ \t]+tháng\b|[^\n]{0,18}$)",
-                          text[h.start:date_stop], re.M)
-        if blank:
-            pm = PLACE_RE.search(squash(blank.group(1)))
-            h.place = pm.group(1).strip() if pm else None
+    read_place_date(h, text, window)
 
     # recipients' line bounds the header zone
     kg = KG_RE.search(text, h.start, window)
