@@ -128,9 +128,14 @@ _KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
 
 
 def _barred(code: str) -> str:
-    """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), when the
-    barred part is a type's or a body's known code and the unbarred one is not."""
+    """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), or with a 'T'
+    read as 'I' ('BGDĐI'), when the mended part is a type's or a body's known code and the part as read is not."""
     def barred(part: str) -> str:
+        if part not in _KNOWN_CODES and len(part) >= 4 and "I" in part:  # a 'T' OCR read as 'I' ('BGDĐI')
+            spelt = [part[:k] + "T" + part[k + 1:] for k, c in enumerate(part) if c == "I"]
+            known = [t for t in spelt if t in _KNOWN_CODES]
+            if len(known) == 1:
+                return known[0]
         if "D" not in part or part in _KNOWN_CODES or part.count("D") > 3:
             return part
         pieces = part.split("D")  # every way of putting the bar back on some of its D's ('SGDDT' -> 'SGDĐT')

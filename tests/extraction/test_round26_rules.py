@@ -72,3 +72,9 @@ def test_a_date_line_whose_place_ocr_lost_under_the_motto_is_the_letters_date_an
                        "BÁO CÁO\nKẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 3 tháng 1 năm 2019\n")
     assert got["issued_date"] == "2019-06-14"
     assert got["issuer"] == "UBND phường 7"  # (its number OCR ran on put apart; the title no part of it)
+
+
+def test_a_t_ocr_read_as_i_in_a_known_issuer_code_is_put_back():
+    got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 4410/BGDĐI-GDTX\nHà Nội, ngày 5 tháng 6 năm 2023\n"
+                       "V/v hướng dẫn nhiệm vụ năm học\n\nKính gửi: Các Sở Giáo dục và Đào tạo\n\nBộ hướng dẫn như sau.\n")
+    assert got["number"] == "4410/BGDĐT-GDTX"
