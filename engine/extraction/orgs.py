@@ -21,13 +21,27 @@ _ABBREV_IN = [  # long form -> short form used in output
 ]
 
 
+def _rejoined(lines: list[str]) -> list[str]:
+    """A name's first word OCR set on a line of its own, joined back to the rest ('UY' / 'BAN NHÂN DÂN'):
+    when the word and the next line's first words are a known name of the letterhead as respelt."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1].split()) == 1 and " " in line:
+            joined = respell(f"{out[-1]} {line}")
+            if joined.split()[0] != fold(out[-1]) and fold(joined).startswith(tuple(_HEADS_SORTED)):
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
 def bodies_of_lines(lines: list[str]) -> list[str]:
     """The letterhead's bodies, parent first, from its lines: as ``split_bodies`` of them all (respelt), and
     also split where a line opening with a head follows a body already named in full on its own
     lines ('TỔNG CỤC THUẾ' / 'CỤC THUẾ TP HÀ NỘI'), which the words alone would keep as one, or
     follows lines that name no body (OCR's debris 'F 4M' above the letterhead)."""
     groups: list[list[str]] = []
-    for line in map(respell, lines):  # ('TỎNG CỤC THUẾ' as OCR spelt it is a whole body's name)
+    for line in map(respell, _rejoined(lines)):  # ('TỎNG CỤC THUẾ' as OCR spelt it is a whole body's name)
         current = fold(" ".join(groups[-1])) if groups else ""
         head = next((h for h in _HEADS_SORTED if current == h or current.startswith(h + " ")), None)
         debris = head is None and current not in _QUALIFIERS and not is_head_start(f"{current} {line}")

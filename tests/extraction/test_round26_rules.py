@@ -78,3 +78,9 @@ def test_a_t_ocr_read_as_i_in_a_known_issuer_code_is_put_back():
     got = extract_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n" + _MOTTO + "Số: 4410/BGDĐI-GDTX\nHà Nội, ngày 5 tháng 6 năm 2023\n"
                        "V/v hướng dẫn nhiệm vụ năm học\n\nKính gửi: Các Sở Giáo dục và Đào tạo\n\nBộ hướng dẫn như sau.\n")
     assert got["number"] == "4410/BGDĐT-GDTX"
+
+
+def test_a_names_first_word_ocr_set_on_its_own_line_is_joined_back():
+    got = extract_text("UY\n\nBAN NHÂN DÂN |\n\nCỘNG\n\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 52/KH-UBND |\n\n"
+                       "Cà Mau, ngày 9 tháng 02 năm 2024 |\n\nKẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2024\n\nThực hiện Nghị quyết số 12/NQ-HĐND.\n")
+    assert got["issuer"] == "UBND tỉnh Cà Mau"
