@@ -91,7 +91,9 @@ def split_header(text: str) -> dict | None:
     above: list[int] = []  # the left column's number and V/v cells a copy put above the motto
     for c in range(at - 1, -1, -1):  # the issuer's cells above the motto
         first, last, t = cells[c]
-        if (_NUMBER.search(t) or _VV.search(t) or _VE.match(t)) and len(above) < 2 and t.count("\n") < 4 and not left:
+        wrapped = t[:1].islower() and len(t) < 80 and "\n" not in t  # a V/v's last line a blank line set apart
+        if (_NUMBER.search(t) or _VV.search(t) or _VE.match(t) or wrapped and not above) and len(above) < 3 \
+                and t.count("\n") < 4 and not left:
             above.insert(0, c)
             continue
         ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 70]
@@ -149,6 +151,9 @@ def split_header(text: str) -> dict | None:
                 stop = nl + 1
             vv = re.sub(r"\s+", " ", buf[v.start():stop]).strip()
             take(re.compile(r"[\s\S]*").match(buf, v.start(), stop))
+        elif c < at and vv and buf.strip()[:1].islower() and "\n" not in buf.strip():
+            vv += " " + buf.strip()  # its last line, set apart by a blank line
+            take(re.compile(r"[\s\S]*").match(buf))
         rows = [x.strip() for x in buf.split("\n") if x.strip()]
         ups = [x for x in rows if is_upper(x) and len(x) < 70]
         # the issuer's lines beside the motto (a stray line of a copy's markup above them, '</xml', left out)
