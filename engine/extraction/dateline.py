@@ -26,6 +26,10 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
         if re.search(r"(?:\bsố|Căn cứ)\s+\S*\d+/", prefix) and not re.search(r",\s*$", prefix):
             continue  # '… công văn số 1160/SGDĐT của Sở … Thành phố X ngày …': a cited date, no date line's comma
         pm = PLACE_RE.search(squash(prefix))
+        if not pm and not prefix.strip():  # the place on a line of its own above ('Thọ Xuân,' / '' / 'ngày 17 …')
+            above = re.search(r"([^\n]{2,40}),[ \t]*\n(?:[ \t]*\n)?[ \t]*$", text[max(start, m.start() - 90):m.start()])
+            pm = PLACE_RE.fullmatch(squash(above.group(1)) + ",") if above else None
+            prefix = above.group(0) if pm else prefix
         if pm:
             place = pm.group(1).strip()
             # the span opens at the place itself, never at letterhead lines the prefix ran over

@@ -84,3 +84,10 @@ def test_a_names_first_word_ocr_set_on_its_own_line_is_joined_back():
     got = extract_text("UY\n\nBAN NHÂN DÂN |\n\nCỘNG\n\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 52/KH-UBND |\n\n"
                        "Cà Mau, ngày 9 tháng 02 năm 2024 |\n\nKẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2024\n\nThực hiện Nghị quyết số 12/NQ-HĐND.\n")
     assert got["issuer"] == "UBND tỉnh Cà Mau"
+
+
+def test_a_place_ocr_set_on_a_line_of_its_own_above_its_date_is_the_date_lines():
+    got = extract_text("BCH ĐOÀN HUYỆN NHƯ THANH\nSố:\n\n31-CV/ĐTN\n\nV/v tổ chức hiến máu\n\nĐOÀN\n\nTNCS HỒ CHÍ MINH\n\n"
+                       "Như Thanh,\n\nngày 9 tháng 6 năm 2019\n\nKính gửi: Ban Chấp hành Đoàn các xã.\n\nThực hiện kế hoạch.\n")
+    assert got["issued_date"] == "2019-06-09"
+    assert got["place"] == "Như Thanh"
