@@ -6,7 +6,8 @@ import re
 
 from . import furniture, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
-from .text import LOW, UP, is_rule, is_upper, segments
+from .ocr_model import valid
+from .text import LOW, UP, VI_LOWER, VI_UPPER, is_rule, is_upper, segments
 
 
 _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|TỐI MẬT|TUYỆT MẬT|"
@@ -39,14 +40,15 @@ def issuer_segments(region: str) -> list[str]:
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks)
             seg = re.sub(r"\s+[.,;:]+$", "", _without_number_label(seg))  # (a speck after it: 'BỘ … ĐÀO TẠO .')
+            seg = re.sub(rf"\s*[-~=_–—>]{{3,}}[^{VI_UPPER}{VI_LOWER}]*$", "", seg)  # the rule under it as OCR reads it ('--~-->--=7->')
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
                 and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
             if not named_by_number and (re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/")
                                         or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg)):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name
                 continue
-            if seg == "NAM" or len(seg) == 1:  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM'),
-                continue  # or a letter alone, a speck of OCR's ('E')
+            if seg == "NAM" or len(seg) == 1 or len(seg) == 2 and not valid(seg):
+                continue  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM'), or OCR's speck ('E', 'TT')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
             if _MARKS.match(orgs.fold(seg)) or stamp.HEADING_RE.match(orgs.fold(seg)) or orgs.garbled(seg):

@@ -91,3 +91,13 @@ def test_a_place_ocr_set_on_a_line_of_its_own_above_its_date_is_the_date_lines()
                        "Như Thanh,\n\nngày 9 tháng 6 năm 2019\n\nKính gửi: Ban Chấp hành Đoàn các xã.\n\nThực hiện kế hoạch.\n")
     assert got["issued_date"] == "2019-06-09"
     assert got["place"] == "Như Thanh"
+
+
+def test_the_rule_under_a_letterhead_as_ocr_reads_it_is_no_part_of_the_issuer():
+    got = extract_text("HUYỆN ỦY QUỲNH LƯU ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO --------~--~~-~-->--=7->-\n\n"
+                       "* Quỳnh Lưu, ngày 3 tháng 4 năm 2021\n\nSố 88-CV/BTG\nV/v tuyên truyền kỷ niệm ngày thành lập\n\n"
+                       "Kính gửi: Các chi bộ, đảng bộ cơ sở\n\nBan Tuyên giáo đề nghị.\n")
+    assert got["issuer"].casefold() == "ban tuyên giáo"
+    got = extract_text("UBND HUYỆN YÊN THÀNH\nPHÒNG TÀI CHÍNH - KẾ\nHOẠCH\nTT\nSố: 61/TCKH\n\n" + _MOTTO
+                       + "Yên Thành, ngày 3 tháng 4 năm 2021\n\nV/v quyết toán ngân sách năm 2020\n\nKính gửi: Các xã\n\nPhòng đề nghị.\n")
+    assert got["issuer"] == "Phòng Tài chính - Kế hoạch"  # (a speck of two letters OCR read under it left out)
