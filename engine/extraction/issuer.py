@@ -6,6 +6,7 @@ import re
 
 from . import furniture, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
+from .names import PROVINCES
 from .ocr_model import valid
 from .text import LOW, UP, VI_LOWER, VI_UPPER, is_rule, is_upper, segments
 
@@ -286,6 +287,17 @@ def _under(body: str, letterhead: str) -> bool:
             or body.startswith(("Tổng cục ", "Cục ")) and letterhead.startswith("Bộ "))
 
 
+def _province_completed(issuer: str, text: str) -> str:
+    """'UBND tỉnh Lào' whose province's last word OCR set on another line: the one province it begins, when
+    the letter names that province in full elsewhere ('… trên địa bàn tỉnh Lào Cai')."""
+    m = re.fullmatch(r"(.+ tỉnh) (\S+(?: \S+)?)", issuer)
+    if not m or m.group(2) in PROVINCES:
+        return issuer
+    whole = [p for p in PROVINCES if p.startswith(m.group(2) + " ")]
+    named = [p for p in whole if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text, re.I)]
+    return f"{m.group(1)} {named[0]}" if len(whole) == 1 and named else issuer
+
+
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -309,6 +321,7 @@ def read_issuer(h) -> None:
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             loc = _capitals_locality(text[h.start:h.start + 3000]) or _locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
+        d_issuer = _province_completed(d_issuer, text)
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ', 'BỘ VĂN HOÁ, THỂ THAO'): the code names the whole body
         by_code = orgs.body_of_code(code)
         if by_code and (re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and orgs.fold(by_code).startswith(

@@ -101,3 +101,11 @@ def test_the_rule_under_a_letterhead_as_ocr_reads_it_is_no_part_of_the_issuer():
     got = extract_text("UBND HUYỆN YÊN THÀNH\nPHÒNG TÀI CHÍNH - KẾ\nHOẠCH\nTT\nSố: 61/TCKH\n\n" + _MOTTO
                        + "Yên Thành, ngày 3 tháng 4 năm 2021\n\nV/v quyết toán ngân sách năm 2020\n\nKính gửi: Các xã\n\nPhòng đề nghị.\n")
     assert got["issuer"] == "Phòng Tài chính - Kế hoạch"  # (a speck of two letters OCR read under it left out)
+
+
+def test_a_province_whose_last_word_ocr_set_apart_is_completed_when_the_letter_names_it_in_full():
+    text = ("GIANG\n\nỦY BAN NHÂN DÂN TỈNH KIÊN " + _MOTTO + "\nSố: 88/KH-UBND\n\nKẾ HOẠCH\nPHÁT TRIỂN DU LỊCH NĂM 2024\n\n"
+            "Thực hiện chủ trương phát triển du lịch trên địa bàn tỉnh Kiên Giang.\n")
+    assert extract_text(text)["issuer"] == "UBND tỉnh Kiên Giang"
+    # 'Quảng' begins five provinces: left as it is
+    assert extract_text(text.replace("KIÊN", "QUẢNG").replace("Kiên Giang", "Quảng Nam"))["issuer"] == "UBND tỉnh Quảng"
