@@ -22,7 +22,8 @@ from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
-from .subject import collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
+from .subject import (DANGLING, collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail,
+                      drop_run_on)
 from .text import is_rule, is_upper, segments
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
@@ -57,11 +58,23 @@ class Header:
 _CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
 
 
+# ... and a subject cut after a word that must go on ('… ngày 26/4/2022 của'): its last line below the date line,
+# right above 'Kính gửi' ('Bộ Thông tin và Truyền thông')
+_LAST_LINE = re.compile(r"^[ \t]*([^\W\d_][^\n]{2,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
+
 def _cut_number_completed(text: str, subject: str | None, end: int, kg) -> str | None:
-    if not subject or not subject.endswith("/") or not kg or kg.start() <= end:
+    if not subject or not kg or kg.start() <= end:
         return subject
-    tail = _CODE_TAIL.search(text, end, kg.start())
-    return subject + tail.group(1) if tail else subject
+    if subject.endswith("/"):
+        tail = _CODE_TAIL.search(text, end, kg.start())
+        return subject + tail.group(1) if tail else subject
+    if DANGLING.search(subject) and (MOTTO_RE.search(text, end, kg.start()) or DATELINE_RE.search(text, end, kg.start())):
+        before = text[end:kg.start()]
+        last = _LAST_LINE.search(before[before.rfind("\n", 0, len(before.rstrip())) + 1:] if "\n" in before.rstrip() else "")
+        if last and not (is_stop(last.group(1)) or DATELINE_RE.search(last.group(1)) or is_upper(last.group(1))):
+            return f"{subject} {last.group(1).strip()}"
+    return subject
 
 
 def _short_title(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|
 
 
 # (also a verb awaiting its object, 'PHÁP' awaiting 'LUẬT', which alone on its line would read as a type's title)
-_DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊN|TRONG|GIỮA|của|và|về|cho|tại|với|thuộc|"
+DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊN|TRONG|GIỮA|của|và|về|cho|tại|với|thuộc|"
                        r"PHÁP|pháp|BAN HÀNH|ban hành|PHÊ DUYỆT|phê duyệt|THỰC HIỆN|thực hiện|TRIỂN KHAI|triển khai|"
                        r"đến|trên|trong|giữa)\s*$")
 
@@ -92,7 +92,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         cites = upper and bool(numbers.SO_RE.match(seg)) and any(
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued
-        dangling = bool(_DANGLING.search(parts[-1]))
+        dangling = bool(DANGLING.search(parts[-1]))
         if re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,4}\.", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
             break  # a part's number ('1.', 'I.') opening the body, its heading set apart
         if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
@@ -153,7 +153,7 @@ def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> t
     / 'Thái Bình Dương …')."""
     if not upper and len(" ".join(parts).split()) > 80:
         for k in range(2, len(parts)):
-            if parts[k][:1].isupper() and not _DANGLING.search(parts[k - 1]) \
+            if parts[k][:1].isupper() and not DANGLING.search(parts[k - 1]) \
                     and not parts[k - 1].rstrip().endswith(("-", "–", ",", ";", "(", "“")):
                 return squash(" ".join(parts[:k])), ends[k - 1]
     return squash(" ".join(parts)), end

@@ -109,3 +109,10 @@ def test_a_province_whose_last_word_ocr_set_apart_is_completed_when_the_letter_n
     assert extract_text(text)["issuer"] == "UBND tỉnh Kiên Giang"
     # 'Quảng' begins five provinces: left as it is
     assert extract_text(text.replace("KIÊN", "QUẢNG").replace("Kiên Giang", "Quảng Nam"))["issuer"] == "UBND tỉnh Quảng"
+
+
+def test_a_vv_cut_after_a_word_that_must_go_on_takes_its_last_line_ocr_put_under_the_date():
+    got = extract_text("Số: 731/SXD-QLXD\nV/v góp ý hồ sơ thiết kế theo Công văn\nsố 55/BQL-KT ngày 2/3/2023 của\n\n" + _MOTTO
+                       + "Lào Cai, ngày 24 tháng 4 năm 2023\n\n\nBan Quản lý dự án tỉnh\nKính gửi: Ban Quản lý dự án tỉnh\n\n"
+                       "Sở Xây dựng có ý kiến như sau.\n")
+    assert got["subject"] == "góp ý hồ sơ thiết kế theo Công văn số 55/BQL-KT ngày 2/3/2023 của Ban Quản lý dự án tỉnh"
