@@ -90,10 +90,11 @@ def with_type(number: str, doc_type: str | None) -> str:
 
 
 def _undoubled(code: str) -> str:
-    """A type part whose last letter OCR read twice ('QĐĐ-HVM', 'KHH-UBND'): once."""
+    """A type part whose last letter OCR read twice ('QĐĐ-HVM', 'KHH-UBND', '68/QĐĐ'): once."""
     first, sep, rest = code.partition("-")
-    if sep and first not in TYPE_CODES and len(first) >= 3 and first[-1] == first[-2] and first[:-1] in TYPE_CODES:
-        return f"{first[:-1]}-{rest}"
+    if first not in TYPE_CODES and len(first) >= 3 and first[-1] == first[-2] and first[:-1] in TYPE_CODES \
+            and (sep or first[-1] == "Đ"):  # (a type alone only for its 'Đ': '68/QĐĐ'; 'TTT' may be an inspectorate's)
+        return f"{first[:-1]}{sep}{rest}"
     return code
 
 
@@ -167,7 +168,10 @@ def normalise_match(m: re.Match) -> str:
     if m.re is SPLIT_DIGITS_RE:
         return normalise(re.sub(r"\s", "", m.group("num")) + "/" + m.group("code")) or ""
     if m.re not in (OCR_SLASH_RE, FILLED_RE) and m.group("pnum"):
-        return _unhorned(f"{m.group('pnum')}-{m.group('ptype')}/{m.group('pcode')}")
+        ptype = m.group("ptype")
+        if ptype not in _PARTY_TYPES and ptype not in TYPE_CODES and ptype.replace("I", "L") in TYPE_CODES:
+            ptype = ptype.replace("I", "L")  # an 'L' OCR read as 'I' ('445-KI/TU': a kết luận)
+        return _unhorned(f"{m.group('pnum')}-{ptype}/{m.group('pcode')}")
     raw = m.group("code")
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)

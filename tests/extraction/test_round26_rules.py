@@ -116,3 +116,14 @@ def test_a_vv_cut_after_a_word_that_must_go_on_takes_its_last_line_ocr_put_under
                        + "Lào Cai, ngày 24 tháng 4 năm 2023\n\n\nBan Quản lý dự án tỉnh\nKính gửi: Ban Quản lý dự án tỉnh\n\n"
                        "Sở Xây dựng có ý kiến như sau.\n")
     assert got["subject"] == "góp ý hồ sơ thiết kế theo Công văn số 55/BQL-KT ngày 2/3/2023 của Ban Quản lý dự án tỉnh"
+
+
+def test_codes_and_a_districts_word_as_ocr_misreads_them():
+    assert extract_text("SỞ NỘI VỤ\n" + _MOTTO + "Số: 71/QĐĐ\nPhú Yên, ngày 3 tháng 4 năm 2013\n"
+                        "QUYẾT ĐỊNH\nVỀ VIỆC NÂNG BẬC LƯƠNG\n\nGIÁM ĐỐC SỞ NỘI VỤ\n\nCăn cứ Luật Cán bộ, công chức;\n")["number"] == "71/QĐ"
+    got = extract_text("ĐẢNG BỘ TỈNH BÌNH ĐỊNH ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\n*\nSố 212-KI/TU\n"
+                       "Quy Nhơn, ngày 3 tháng 4 năm 2022\n\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ\n\nNgày 1/4/2022, Ban Thường vụ họp.\n")
+    assert got["number"] == "212-KL/TU"
+    got = extract_text("ỦY BAN NHÂN DÂN\nQUẦN CẦU GIẤY\n" + _MOTTO + "Số: 19/KH-UBND\nCầu Giấy, ngày 3 tháng 4 năm 2022\n"
+                       "KẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2022\n\nThực hiện chỉ đạo của UBND Thành phố.\n")
+    assert got["issuer"] == "UBND quận Cầu Giấy"
