@@ -127,3 +127,10 @@ def test_codes_and_a_districts_word_as_ocr_misreads_them():
     got = extract_text("ỦY BAN NHÂN DÂN\nQUẦN CẦU GIẤY\n" + _MOTTO + "Số: 19/KH-UBND\nCầu Giấy, ngày 3 tháng 4 năm 2022\n"
                        "KẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2022\n\nThực hiện chỉ đạo của UBND Thành phố.\n")
     assert got["issuer"] == "UBND quận Cầu Giấy"
+
+
+def test_a_news_sentences_number_whose_code_a_line_broke_after_its_dash_is_read_whole():
+    got = extract_text("11/10/2022\n\nCà Mau: ngày hội sách hàng năm\n\nNgày 3-10-2022,  Ủy ban nhân dân tỉnh ban hành "
+                       "Quyết định số 1880/QĐ-\n\nUBND về ngày hội sách tỉnh Cà Mau. Sở Văn hóa được giao chủ trì.\n")
+    assert got["number"] == "1880/QĐ-UBND"
+    assert got["subject"] == "ngày hội sách tỉnh Cà Mau"
