@@ -63,15 +63,17 @@ _CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)
 _LAST_LINE = re.compile(r"^[ \t]*([^\W\d_][^\n]{2,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 
 
-def _cut_number_completed(text: str, subject: str | None, end: int, kg) -> str | None:
+def _cut_subject_completed(text: str, subject: str | None, end: int, kg) -> str | None:
+    """A V/v subject OCR cut short, with its last line (or its code) read out below the right column's date
+    line, right above 'Kính gửi': put back together."""
     if not subject or not kg or kg.start() <= end:
         return subject
     if subject.endswith("/"):
         tail = _CODE_TAIL.search(text, end, kg.start())
         return subject + tail.group(1) if tail else subject
     if DANGLING.search(subject) and (MOTTO_RE.search(text, end, kg.start()) or DATELINE_RE.search(text, end, kg.start())):
-        before = text[end:kg.start()]
-        last = _LAST_LINE.search(before[before.rfind("\n", 0, len(before.rstrip())) + 1:] if "\n" in before.rstrip() else "")
+        before = text[end:kg.start()].rstrip()
+        last = _LAST_LINE.search(text[end:kg.start()][before.rfind("\n") + 1:]) if "\n" in before else None
         if last and not (is_stop(last.group(1)) or DATELINE_RE.search(last.group(1)) or is_upper(last.group(1))):
             return f"{subject} {last.group(1).strip()}"
     return subject
@@ -169,7 +171,7 @@ def read(text: str) -> Header:
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)
-            h.subject = _cut_number_completed(text, h.subject, send, kg)
+            h.subject = _cut_subject_completed(text, h.subject, send, kg)
         h.subject_span = (vv.start(), send)
     elif title_at:
         cursor = title_at[2] + 1
