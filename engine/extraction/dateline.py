@@ -6,7 +6,7 @@ import re
 
 from . import fallbacks
 from .dates import LONG_RE, iso, make
-from .layout import OCR_DATE_RE, PLACE_RE, PLACED_SHORT_RE
+from .layout import INDEP_RE, OCR_DATE_RE, PLACE_RE, PLACED_SHORT_RE
 from .text import squash
 
 
@@ -55,6 +55,23 @@ def _year_elsewhere(h, text: str, stop: int) -> tuple[str | None, str, tuple[int
     return (pm.group(1).strip() if pm else None, iso(d), (m.start(), m.end())) if d else None
 
 
+def _under_motto(text: str, start: int, stop: int) -> tuple[str | None, tuple[int, int] | None]:
+    """A date line whose place OCR lost ('ngày 20 tháng 3 năm 2018' alone on its line) within the three lines
+    under the motto's 'Độc lập - Tự do - Hạnh phúc'."""
+    indep = INDEP_RE.search(text, start, stop)
+    if not indep:
+        return None, None
+    at = indep.end()
+    for line in text[at:stop].split("\n")[:4]:
+        m = LONG_RE.fullmatch(line.strip(" \t|."))
+        d = make(m.group(1), m.group(2), m.group(3)) if m else None
+        if d:
+            first = at + line.index(m.group(0))
+            return iso(d), (first, first + len(m.group(0)))
+        at += len(line) + 1
+    return None, None
+
+
 def read_place_date(h, text: str, window: int) -> None:
     """Set the header *h*'s place, issued_date and date_span: in the header, near the number (not a date
     cited in the body)."""
@@ -75,7 +92,7 @@ def read_place_date(h, text: str, window: int) -> None:
     if yearless:
         h.place, h.issued_date, h.date_span = yearless
     if h.issued_date is None:  # 'ngày 20 tháng 3 năm 2018' under the motto, its place lost
-        h.issued_date, h.date_span = fallbacks.date_under_motto(text, h.start, date_stop)
+        h.issued_date, h.date_span = _under_motto(text, h.start, date_stop)
     if h.place is None:  # 'Đức Hợp, ngày ….. tháng 12 năm 2021': a draft's place, its day left blank;
         # 'Hà Nội, ngày*Ï tháng 11 năm 2024': a day OCR could not read; 'Hà Nội, ngày 07 tháng 06 n': a cut copy
         # 'Ninh Bình, ngày 13 tháng Z7 năm 2022': a month OCR could not read

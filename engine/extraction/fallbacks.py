@@ -268,22 +268,6 @@ def date_after(text: str, pos: int, reach: int = 80) -> tuple[str | None, tuple[
     return None, None
 
 
-_LONE_DATE_RE = re.compile(r"^[ \t|]*[Nn]gày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})[ \t.|]*$", re.M)
-
-
-def date_under_motto(text: str, start: int, stop: int) -> tuple[str | None, tuple[int, int] | None]:
-    """A date line whose place OCR lost ('ngày 20 tháng 3 năm 2018' alone on its line) within the three lines
-    under the motto's 'Độc lập - Tự do - Hạnh phúc'."""
-    indep = INDEP_RE.search(text, start, stop)
-    if not indep:
-        return None, None
-    below = text[indep.end():stop]
-    reach = indep.end() + sum(len(ln) + 1 for ln in below.split("\n")[:4])
-    m = _LONE_DATE_RE.search(text, indep.end(), min(stop, reach))
-    d = make(m.group(1), m.group(2), m.group(3)) if m else None
-    return (iso(d), (m.start(), m.end())) if d else (None, None)
-
-
 def degraded(fragment: str) -> bool:
     """True when a text layer lost letters: many one-letter 'words' ('C NG HOÀ XÃ H I')."""
     words = re.findall(r"[^\W\d_]+", fragment)
