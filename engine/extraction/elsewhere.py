@@ -5,7 +5,6 @@ a site's table gave."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from . import fallbacks, furniture, numbers, posts

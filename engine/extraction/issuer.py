@@ -52,12 +52,13 @@ def issuer_segments(region: str) -> list[str]:
                 continue  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM'), or OCR's speck ('E', 'TT')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
-            if _MARKS.match(orgs.fold(seg)) or stamp.HEADING_RE.match(orgs.fold(seg)) or orgs.garbled(seg):
+            folded = orgs.fold(seg)
+            if _MARKS.match(folded) or stamp.HEADING_RE.match(folded) or orgs.garbled(seg):
                 continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading, noise
             # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
-                    and not type_title(orgs.fold(seg.rstrip(" :"))) and not _TITLED.match(orgs.fold(seg)) \
-                    and not re.fullmatch(r"QUYẾT NGHỊ\s*:", orgs.fold(seg)):
+                    and not type_title(orgs.fold(seg.rstrip(" :"))) and not _TITLED.match(folded) \
+                    and not re.fullmatch(r"QUYẾT NGHỊ\s*:", folded):
                 out.append(seg)  # not 'THÔNG TƯ' glued to the number after it, nor 'THÔNG BÁO VỀ VIỆC …'
     return out
 
