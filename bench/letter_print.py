@@ -51,7 +51,9 @@ def _e(s: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [re.sub(r"\s+", " ", ln).strip() for ln in normalise(text).split("\n")]
+    # (a rule a copy ran into the motto's cell, '------- | CỘNG HÒA …', is a line of its own)
+    text = re.sub(r"^([ \t]*-{3,})[ \t]*\|[ \t]*(?=\S)", "\\1\n", normalise(text), flags=re.M)
+    return [re.sub(r"\s+", " ", ln).strip() for ln in text.split("\n")]
 
 
 def _cells(lines: list[str]) -> list[tuple[int, int, str]]:
@@ -96,12 +98,12 @@ def split_header(text: str) -> dict | None:
                 and t.count("\n") < 4 and not left:
             above.insert(0, c)
             continue
-        ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 70]
+        ups = [ln for ln in t.split("\n") if is_upper(ln) and len(ln) < 130]
         if not ups or len(left) >= 4:
             break
         tail = []
         for ln in reversed(t.split("\n")):
-            if not (is_upper(ln) and len(ln) < 70):
+            if not (is_upper(ln) and len(ln) < 130):
                 break
             tail.insert(0, ln)
         left = tail + left
