@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import fallbacks, furniture, numbers, posts
 from .layout import INDEP_RE, KG_RE, MOTTO_RE
+from .text import unwrapped
 
 if TYPE_CHECKING:
     from .header import Header
@@ -33,6 +34,7 @@ def unread_number_line(text: str, start: int, stop: int) -> bool:
 _BODY_READERS = (posts.news_relay, posts.according_relay, posts.carried_out_relay, posts.relay_title)
 
 
+_OWN_VV = re.compile(r"^[ \t]*V/v\b", re.M)
 _LEGAL_BASIS = re.compile(r"^\W{0,3}(?:Căn cứ|ăn\s*cứ|Căm cứ)\b", re.M)
 
 
@@ -48,8 +50,12 @@ def _own_motto(text: str, h: Header, stop: int) -> int | None:
 def named_elsewhere(h: Header, text: str, stop: int) -> None:
     """Number (and what else the first reader to find one gives) from where the copy names the letter."""
     motto = _own_motto(text, h, stop)
-    for reader in _ELSEWHERE:
-        found = reader(text)
+    # the copy as given, then with its paragraphs on one line each (a printed post read by OCR wraps its
+    # sentences: 'ban hành văn' / 'bản số 3653/UBND-TNMT'), unless it keeps a letter's own 'V/v' line: its
+    # sentences cite other letters, they do not report it
+    copies = (text,) if _OWN_VV.search(text, 0, stop) else (text, unwrapped(text))
+    for reader, copy in [(reader, copy) for copy in copies for reader in _ELSEWHERE]:
+        found = reader(copy)
         if found and motto is not None and reader in _BODY_READERS and found["span"][0] > motto:
             continue
         if found:

@@ -122,7 +122,7 @@ _NEWS_RE = re.compile(
     rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+(?:số\s+|(?=\d{{1,5}}/\S))"
     # (a code its line broke after a dash: '2426/QĐ-' / 'UBND về …')
     r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*))?"
-    r"|\d{1,5}\s/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
+    r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
 # where the sentence that names a letter ends (its subject runs up to there, 400 characters at most)
 _SENTENCE_END = re.compile(r"\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)")

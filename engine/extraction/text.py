@@ -137,6 +137,22 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def unwrapped(text: str) -> str:
+    """The text with each paragraph on one line, as a web page gives it: a line that fills the page's width
+    and does not end a sentence runs on into the next (a printed copy read by OCR, a PDF's text layer). Of the
+    same length as *text*, so that a position in either is the same place."""
+    lines = text.split("\n")
+    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if not widths:
+        return text
+    full = widths[int(len(widths) * 0.9)] * 0.7  # the measure of a full line: most lines are no longer
+    out = []
+    for ln, after in zip(lines, [*lines[1:], ""]):
+        runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip())
+        out.append(ln + (" " if runs_on else "\n"))
+    return "".join(out)[:-1]
+
+
 def segments(line: str) -> list[str]:
     """Split a line into column pieces at runs of 3+ spaces, tabs and '|' cells."""
     return [s.strip() for s in _COLUMN_GAP.split(line) if s and s.strip()]

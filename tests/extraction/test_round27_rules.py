@@ -1,0 +1,49 @@
+"""General rules added in the session of 2026-12-05 (afternoon), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_BODY = ("Theo đó, các cơ quan, đơn vị trên địa bàn huyện thực hiện nghiêm túc nội\n"
+         "dung của văn bản nêu trên và báo cáo kết quả về Ủy ban nhân dân huyện\n"
+         "trước ngày 15 của tháng sau để tổng hợp, theo dõi.\n")
+
+
+def test_a_printed_news_post_whose_sentence_ocr_wrapped_still_names_the_letter():
+    # the sentence breaks inside 'văn bản', as a printed page read by OCR gives it
+    got = extract_text("Huyện Tam Nông tăng cường phòng chống dịch bệnh trên đàn gia súc\n\n"
+                       "Ngày 12/3/2024, Ủy ban nhân dân huyện Tam Nông đã ký ban hành văn\n"
+                       "bản số 215/UBND-NN về việc tăng cường phòng, chống dịch bệnh trên đàn\n"
+                       "gia súc, gia cầm.\n\n" + _BODY)
+    assert (got["number"], got["issued_date"]) == ("215/UBND-NN", "2024-03-12")
+    assert got["issuer"] == "UBND huyện Tam Nông"
+
+
+def test_a_number_ocr_broke_after_its_slash_is_joined():
+    got = extract_text("Treo cờ Tổ quốc chào mừng Ngày Quốc khánh 2/9\n\n"
+                       "Ngày 25/8/2024, UBND xã Tân Lập ban hành Thông báo số 149/\n"
+                       "TB-UBND về việc treo cờ Tổ quốc chào mừng Ngày Quốc khánh năm 2024.\n\n" + _BODY)
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("149/TB-UBND", "2024-08-25", "UBND xã Tân Lập")
+
+
+def test_a_wrapped_relay_line_whose_subject_ocr_moved_to_the_next_line_is_read_whole():
+    got = extract_text("date 2024-04-02 Thông báo số 1077/TB-VPUBND ngày 11/4/2024 kết luận\n"
+                       "của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở, ngành về\n"
+                       "công tác giải phóng mặt bằng các dự án trọng điểm.\n\n" + _BODY)
+    assert (got["number"], got["issued_date"], got["doc_type"]) == ("1077/TB-VPUBND", "2024-04-11", "Thông báo")
+
+
+def test_a_letter_keeping_its_own_vv_line_is_not_read_as_a_post_about_what_it_cites():
+    got = extract_text("V/v triển khai Kế hoạch tổ chức Hội thi\n\n"
+                       "Ngày 05 tháng 3 năm 2024, Giám đốc Sở Giáo dục và Đào tạo đã ký Quyết\n"
+                       "định số 88/QĐ-SGDĐT ban hành Kế hoạch tổ chức Hội thi giáo viên dạy\n"
+                       "giỏi cấp tỉnh năm học 2023 - 2024 (có Quyết định kèm theo), Phó Chủ\n"
+                       "tịch Ủy ban nhân dân huyện có ý kiến chỉ đạo như sau: giao Phòng Giáo\n"
+                       "dục và Đào tạo thực hiện.\n")
+    assert got["number"] is None
+
+
+def test_unwrapping_keeps_every_position():
+    from engine.extraction.text import unwrapped
+
+    text = "Một câu dài được ngắt dòng ở giữa chừng bởi máy đọc chữ\nvà còn tiếp nữa.\n\nĐoạn sau.\n"
+    assert len(unwrapped(text)) == len(text)
+    assert "chữ và còn" in unwrapped(text) and "nữa.\n\nĐoạn" in unwrapped(text)
