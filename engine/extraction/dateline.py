@@ -34,8 +34,14 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
             place = pm.group(1).strip()
             # the span opens at the place itself, never at letterhead lines the prefix ran over
             at = [w.start() for w in re.finditer(r"\s+".join(map(re.escape, place.split())), prefix)]
-            return place, iso(d), (m.start() - len(prefix) + (at[-1] if at else 0), m.end())
+            return _cased(place), iso(d), (m.start() - len(prefix) + (at[-1] if at else 0), m.end())
     return None, None, None
+
+
+def _cased(place: str) -> str:
+    """'Hà NỘI' -> 'Hà Nội': a word of the place's name OCR read in capitals after the first."""
+    first, *rest = place.split(" ")
+    return " ".join([first, *(w.capitalize() if w.isupper() and len(w) > 1 else w for w in rest)])
 
 
 # 'Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm' with its year on a line OCR read apart ('2007') or only in the

@@ -44,7 +44,9 @@ KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:", re
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)
-PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:\s+\d{{1,2}})?)\s*,?\s*$")
+# (its last word OCR may read in capitals: 'Hà NỘI')
+PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:[\s\-–]+{UP}{{2,4}}\b)?"
+                      r"(?:\s+\d{1,2})?)\s*,?\s*$")
 
 # a draft's mark between the number and the title: '(Dự thảo lần 5)'
 DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")

@@ -27,10 +27,12 @@ from collections import Counter, defaultdict
 
 # bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
+from .layout import TYPE_TITLES
 from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
+_MOTTO_START = re.compile(r"(?<=\s)[CG]\S{2,3}G\s+H\S{1,3}\s+X", re.I)
 _DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
 _STOP = re.compile(r"^\s*(?:K\S{2,3}\s*g\S{1,3}i\b|Căn cứ|Thực hiện|Nơi nhận)", re.I)
 _HEAD_LINES = 14
@@ -103,8 +105,14 @@ def deinterleave(text: str) -> str:
     end = gapped[-1] + 1
     # the rest of the left cell (a subject's last lines) below the last line read across
     while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]) and end < _HEAD_LINES \
-            and not _is_title(lines[end]):
+            and (not _is_title(lines[end]) or end == gapped[-1] + 1 and _name_goes_on(head[gapped[-1]], lines[end])):
         end += 1
+    # (a 'V/v' there goes on past a blank line OCR left inside it: 'V/v yêu cầu thực hiện' / '' / 'của pháp luật …')
+    if any(_VV_LINE.match(ln) for ln in lines[gapped[-1] + 1:end]):
+        while end + 1 < len(lines) and not lines[end].strip() and lines[end + 1].strip()[:1].islower():
+            end += 2
+            while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]):
+                end += 1
     left: list[str] = []
     right: list[str] = []
     for ln in lines[:end]:
@@ -113,10 +121,22 @@ def deinterleave(text: str) -> str:
             left.append(parts[0])
             right.append(" ".join(parts[1:]))
         elif parts and (_MOTTO.search(parts[0]) or _DATED.search(parts[0])):
-            right.append(parts[0])
+            # the issuer's first line read one space before the motto ('BỘ Y TẾ CỘNG HÒA …') is the left cell's
+            split = _MOTTO_START.search(parts[0])
+            at = split.start() if split and _is_title(parts[0][:split.start()]) else 0
+            if at:
+                left.append(parts[0][:at].rstrip())
+            right.append(parts[0][at:])
         elif parts:
             left.append(parts[0])
     return "\n".join(left + [""] + right + [""] + lines[end:])
+
+
+def _name_goes_on(row: str, line: str) -> bool:
+    """A line in capitals under a row read across is the rest of the left cell's name when that cell is in
+    capitals too ('SỞ NÔNG NGHIỆP VÀ MÔI' / 'TRƯỜNG'), not the letter's type title ('QUYẾT ĐỊNH')."""
+    return _is_title(re.split(r"\s{3,}", row.strip())[0]) and len(line.split()) <= 4 \
+        and re.sub(r"\s+", " ", line.strip()) not in TYPE_TITLES
 
 
 def _is_title(line: str) -> bool:

@@ -45,7 +45,10 @@ def bodies_of_lines(lines: list[str]) -> list[str]:
         current = fold(" ".join(groups[-1])) if groups else ""
         head = next((h for h in _HEADS_SORTED if current == h or current.startswith(h + " ")), None)
         debris = head is None and current not in _QUALIFIERS and not is_head_start(f"{current} {line}")
-        if groups and is_head_start(line) and (debris or head and len(current.split()) > len(head.split())):
+        # (a head's word alone ends the name above it: 'SỞ NÔNG NGHIỆP VÀ MÔI' / 'TRƯỜNG')
+        ends_name = fold(line) in _PLACE_SYLLABLES and head is not None
+        if groups and is_head_start(line) and not ends_name \
+                and (debris or head and len(current.split()) > len(head.split())):
             groups.append([line])
         elif groups:
             groups[-1].append(line)

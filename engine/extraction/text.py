@@ -121,8 +121,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _CYRILLIC_RUN.sub(lambda m: m.group(0).translate(_CYRILLIC_TO_LATIN), text)
     text = _broken_font(text)
-    # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à'
-    text = re.sub(rf"(?<=[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
+    # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à', amid capitals ('HÒA Xà HỘI',
+    # 'TẾ - Xà HỘI'; not a place whose last word OCR read in capitals: 'Hà NỘI')
+    text = re.sub(rf"(?<=[{VI_UPPER}\-–]\s[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
     text = _PAGE_MARK.sub("", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic

@@ -47,3 +47,40 @@ def test_unwrapping_keeps_every_position():
     text = "Một câu dài được ngắt dòng ở giữa chừng bởi máy đọc chữ\nvà còn tiếp nữa.\n\nĐoạn sau.\n"
     assert len(unwrapped(text)) == len(text)
     assert "chữ và còn" in unwrapped(text) and "nữa.\n\nĐoạn" in unwrapped(text)
+
+
+def test_a_letterhead_line_ocr_read_one_space_before_the_motto_stays_in_the_left_cell():
+    from engine.extraction.ocr_text import tidy
+
+    scan = ("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BỆNH VIỆN ĐA KHOA TỈNH              Độc lập - Tự do - Hạnh phúc\n\nSố: 215/BVĐK-KHTH\n\n"
+            "THÔNG BÁO\nVề việc cử cán bộ tham gia tập huấn\n\nCăn cứ kế hoạch của Sở Y tế, Bệnh viện thông báo.\n")
+    assert extract_text(tidy(scan))["issuer"].casefold() == "bệnh viện đa khoa tỉnh"
+
+
+def test_the_last_word_of_a_name_ocr_set_under_a_row_read_across_is_the_names():
+    from engine.extraction.ocr_text import tidy
+
+    scan = ("UBND TỈNH YÊN BÁI            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "SỞ TÀI NGUYÊN VÀ MÔI              Độc lập - Tự do - Hạnh phúc\nTRƯỜNG\n"
+            "Số: 88/STNMT-KS\nV/v thực hiện các quy định\n\ncủa pháp luật về khoáng sản\n\n"
+            "Kính gửi: Công ty Cổ phần Khoáng sản\n\n"
+            "Yên Bái, ngày 23 tháng 7 năm 2026\n\nSở Tài nguyên và Môi trường đề nghị Công ty thực hiện.\n")
+    got = extract_text(tidy(scan))
+    assert got["issuer"] == "Sở Tài nguyên và Môi trường"
+    # (and the V/v's last line, set apart by a blank line, is still the subject's)
+    assert got["subject"] == "thực hiện các quy định của pháp luật về khoáng sản"
+
+
+def test_a_heads_word_alone_on_its_line_ends_the_name_above_it():
+    from engine.extraction.orgs import bodies_of_lines
+
+    assert bodies_of_lines(["UBND TỈNH YÊN BÁI", "SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"]) == [
+        "UBND TỈNH YÊN BÁI", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]
+
+
+def test_a_place_whose_last_word_ocr_read_in_capitals_still_dates_the_letter():
+    got = extract_text("BỘ Y TẾ\n" "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Hà NỘI, ngày 24 tháng 4 năm 2023\nSố: 269/BYT-KCB\nV/v khám bệnh\n\nKính gửi: Các Sở Y tế\n\n"
+                       "Bộ Y tế đề nghị các Sở thực hiện.\n")
+    assert (got["place"], got["issued_date"]) == ("Hà Nội", "2023-04-24")
