@@ -50,10 +50,11 @@ def _own_motto(text: str, h: Header, stop: int) -> int | None:
 def named_elsewhere(h: Header, text: str, stop: int) -> None:
     """Number (and what else the first reader to find one gives) from where the copy names the letter."""
     motto = _own_motto(text, h, stop)
-    # the copy as given, then with its paragraphs on one line each (a printed post read by OCR wraps its
-    # sentences: 'ban hành văn' / 'bản số 3653/UBND-TNMT'), unless it keeps a letter's own 'V/v' line: its
-    # sentences cite other letters, they do not report it
-    copies = (text,) if _OWN_VV.search(text, 0, stop) else (text, unwrapped(text))
+    # the copy with its paragraphs on one line each, then as given: a printed post read by OCR wraps its sentences
+    # ('ban hành văn' / 'bản số 3653/UBND-TNMT'; 'Phó Chủ tịch UBND tỉnh Nguyễn' / 'Thế Giang đã ký …', whose second
+    # line alone would name the signer for the issuer), a web page's are one line already; a copy keeping a
+    # letter's own 'V/v' line is read as given: its sentences cite other letters, they do not report it
+    copies = (text,) if _OWN_VV.search(text, 0, stop) else (unwrapped(text), text)
     for reader, copy in [(reader, copy) for copy in copies for reader in _ELSEWHERE]:
         found = reader(copy)
         if found and motto is not None and reader in _BODY_READERS and found["span"][0] > motto:

@@ -84,3 +84,11 @@ def test_a_place_whose_last_word_ocr_read_in_capitals_still_dates_the_letter():
                        "Hà NỘI, ngày 24 tháng 4 năm 2023\nSố: 269/BYT-KCB\nV/v khám bệnh\n\nKính gửi: Các Sở Y tế\n\n"
                        "Bộ Y tế đề nghị các Sở thực hiện.\n")
     assert (got["place"], got["issued_date"]) == ("Hà Nội", "2023-04-24")
+
+
+def test_a_news_sentence_ocr_wrapped_inside_the_signers_name_is_read_whole():
+    got = extract_text("UBND tỉnh chỉ đạo tăng cường phòng, chống dịch tại các khu công nghiệp\n\n"
+                       "Ngày 14/9/2021, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn\n"
+                       "Hùng đã ký ban hành văn bản số 3108/UBND-KGVX, chỉ đạo các sở, ban,\n"
+                       "ngành tăng cường các biện pháp phòng, chống dịch bệnh.\n\n" + _BODY)
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("3108/UBND-KGVX", "2021-09-14", "UBND tỉnh")
