@@ -24,7 +24,7 @@ from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import (DANGLING, collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail,
                       drop_run_on)
-from .text import is_rule, is_upper, segments
+from .text import is_rule, is_upper, segments, unwrapped
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
 
@@ -276,7 +276,7 @@ def read(text: str) -> Header:
     # a post that lost the header, headed by the letter's title line (also when only a source line at its
     # foot names the number: '(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)')
     post = h.doc_type is None and h.number is None or h.named_elsewhere and h.subject is None
-    titled = posts.post_title(text) if post else None
+    titled = posts.post_title(unwrapped(text)) if post else None  # (a title OCR wrapped read whole)
     if titled:
         h.doc_type, h.subject = h.doc_type or titled["doc_type"], h.subject or titled["subject"]
         h.issued_date, h.urgency = h.issued_date or titled["issued_date"], h.urgency or titled["urgency"]
@@ -290,7 +290,7 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, about[-1].start(), first, limit=wired.start())
             h.subject_span = (ls, send)
     if h.doc_type is None and not kg and h.number is None:  # 'Sở X thông báo …' opening a post with no title
-        h.doc_type, announced = unheaded.self_announced(text, h.start)
+        h.doc_type, announced = unheaded.self_announced(unwrapped(text), h.start)
         h.subject = h.subject or (announced if h.doc_type else None)
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"

@@ -138,6 +138,9 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_STAMP_LINE = re.compile(r"^(?=.{0,40}$).*\b\d{1,2}/\d{1,2}/\d{4}\b")  # 'Ngày cập nhật 05/08/2019', '14:14 30/12/2025'
+
+
 def unwrapped(text: str) -> str:
     """The text with each paragraph on one line, as a web page gives it: a line that fills the page's width
     and does not end a sentence runs on into the next (a printed copy read by OCR, a PDF's text layer). Of the
@@ -149,7 +152,8 @@ def unwrapped(text: str) -> str:
     full = widths[int(len(widths) * 0.9)] * 0.7  # the measure of a full line: most lines are no longer
     out = []
     for ln, after in zip(lines, [*lines[1:], ""]):
-        runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip())
+        runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip()) \
+            and "|" not in ln + after and not _STAMP_LINE.search(after)  # (nor a table's row, nor a post's date)
         out.append(ln + (" " if runs_on else "\n"))
     return "".join(out)[:-1]
 

@@ -92,3 +92,19 @@ def test_a_news_sentence_ocr_wrapped_inside_the_signers_name_is_read_whole():
                        "Hùng đã ký ban hành văn bản số 3108/UBND-KGVX, chỉ đạo các sở, ban,\n"
                        "ngành tăng cường các biện pháp phòng, chống dịch bệnh.\n\n" + _BODY)
     assert (got["number"], got["issued_date"], got["issuer"]) == ("3108/UBND-KGVX", "2021-09-14", "UBND tỉnh")
+
+
+def test_a_posts_title_ocr_wrapped_is_read_whole_and_a_date_stamp_under_it_is_not_the_titles():
+    wrapped = extract_text("Xem với cỡ chữ\n\nThông báo lịch tiếp công dân của Chủ tịch HĐND huyện Bạch Thông khóa\n"
+                           "XX, nhiệm kỳ 2021-2026\n\n" + _BODY)
+    assert wrapped["subject"] == "lịch tiếp công dân của Chủ tịch HĐND huyện Bạch Thông khóa XX, nhiệm kỳ 2021-2026"
+    stamped = extract_text("Tìm kiếm tin tức\nThông báo cấm thả rông gia súc, gia cầm trên địa bàn xã Tân Lập\n"
+                           "Ngày cập nhật 05/08/2021\n\n" + _BODY)
+    assert stamped["subject"] == "cấm thả rông gia súc, gia cầm trên địa bàn xã Tân Lập"
+
+
+def test_a_body_announcing_a_letter_in_a_sentence_ocr_wrapped_gives_its_whole_subject():
+    got = extract_text("Sở Nội vụ tỉnh Bắc Kạn tuyển dụng công chức năm 2024\n\n"
+                       "Sở Nội vụ tỉnh Bắc Kạn thông báo thi tuyển công chức, xét tuyển viên\n"
+                       "chức năm 2024, cụ thể như sau:\n\n" + _BODY)
+    assert got["subject"] == "thi tuyển công chức, xét tuyển viên chức năm 2024"
