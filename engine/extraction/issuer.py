@@ -225,19 +225,32 @@ def _publisher_locality(text: str) -> str | None:
     return None
 
 
+# a province's own portal names it in its address or name: 'quangbinh.gov.vn', 'PhuthoPortal'
+_PORTAL = re.compile(r"\b(?:www\.)?([a-z]{4,})\.gov\.vn\b|\b([A-Z][a-z]{3,})Portal\b")
+_PROVINCE_BY_KEY = {re.sub(r"[^A-Z]", "", orgs.bare(p)).lower(): p for p in PROVINCES + orgs.CITIES}
+
+
+def _portal_locality(text: str) -> str | None:
+    for m in _PORTAL.finditer(text):
+        place = _PROVINCE_BY_KEY.get((m.group(1) or m.group(2)).lower())
+        if place:
+            return orgs.locality_for_place(place)
+    return None
+
+
 def _locality(h, body: str) -> str | None:
     """The locality of a people's committee or council the letterhead does not name: a mention of
     the body with its place, the place line, the site's attribute table, a province alone near the
     top, the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP'), an authority line in capitals
     ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:'), and last the province of the paper or portal that
-    published a relay ('Báo Hà Giang trân trọng đăng toàn văn …')."""
+    published a relay ('Báo Hà Giang trân trọng đăng toàn văn …', 'PhuthoPortal', 'quangbinh.gov.vn')."""
     text = h.text
     # (a mention in the letter before one in what a site put above it: its related documents' list)
     return _mentioned_locality(text[h.start:], body) or unheaded.place_locality(text, h.place) \
         or orgs.locality_for_place(h.place) or _leveled_place(h.place) or _mentioned_locality(text[:h.start], body) \
         or furniture.attribute_locality(text, h.start) \
         or furniture.province_near_top(text) or _titled_province(h.subject) \
-        or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text)
+        or _capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text) or _portal_locality(text)
 
 
 def _insurance_of(code: str | None, place: str | None) -> str | None:

@@ -108,3 +108,10 @@ def test_a_body_announcing_a_letter_in_a_sentence_ocr_wrapped_gives_its_whole_su
                        "Sở Nội vụ tỉnh Bắc Kạn thông báo thi tuyển công chức, xét tuyển viên\n"
                        "chức năm 2024, cụ thể như sau:\n\n" + _BODY)
     assert got["subject"] == "thi tuyển công chức, xét tuyển viên chức năm 2024"
+
+
+def test_a_relay_naming_the_committee_by_its_level_alone_takes_the_province_its_portal_names():
+    got = extract_text("Tăng cường phòng chống dịch bệnh mùa mưa\n\n"
+                       "(quangbinh.gov.vn) - Ngày 12/6/2023, UBND tỉnh ban hành văn bản số 1145/UBND-KT về việc tăng "
+                       "cường phòng chống dịch bệnh mùa mưa.\n\nUBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm túc.\n")
+    assert got["issuer"] == "UBND tỉnh Quảng Bình"
