@@ -25,9 +25,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from .layout import TYPE_TITLES
 # bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
-from .layout import TYPE_TITLES
 from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")

@@ -8,6 +8,7 @@ that belong to one column) without losing the line order.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -141,10 +142,12 @@ def squash(text: str) -> str:
 _STAMP_LINE = re.compile(r"^(?=.{0,40}$).*\b\d{1,2}/\d{1,2}/\d{4}\b")  # 'Ngày cập nhật 05/08/2019', '14:14 30/12/2025'
 
 
+@functools.lru_cache(maxsize=4)
 def unwrapped(text: str) -> str:
     """The text with each paragraph on one line, as a web page gives it: a line that fills the page's width
     and does not end a sentence runs on into the next (a printed copy read by OCR, a PDF's text layer). Of the
-    same length as *text*, so that a position in either is the same place."""
+    same length as *text*, so that a position in either is the same place. (Kept for the few readers of one
+    letter that ask for it.)"""
     lines = text.split("\n")
     widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
     if not widths:
