@@ -1,7 +1,8 @@
 """Reading letters from text PDFs: the labelled letters typeset and read back through their text layer.
 
-Run ``python -m bench.extraction_pdf [-v] [--sample N]``. The OCR bench's sample of the tuning
-letters (``bench.extraction_ocr.sample``: never a split that was once held out) is typeset
+Run ``python -m bench.extraction_pdf [-v] [--sample N] [--spent]``. The OCR bench's sample of the tuning
+letters (``bench.extraction_ocr.sample``: never a split that was once held out; with ``--spent``
+its second sample, the collections once held out whose figures are recorded) is typeset
 like a printed letter by bench/letter_print.py (A4, the Nghị định 30/2020 two-column header, a
 justified body), rendered by WeasyPrint into a PDF with a text layer, and read by the real pipeline
 (``engine.extraction.extract_file``: pypdf's layout text, no OCR). The key fields are scored against
@@ -60,7 +61,7 @@ def _typeset_pdf(text: str, stem: Path) -> Path | None:
 
 def main(argv: list[str]) -> int:
     n = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else SAMPLE
-    score_written(sample(n), _typeset_pdf, "typeset text PDFs", argv)
+    score_written(sample(n, spent="--spent" in argv), _typeset_pdf, "typeset text PDFs", argv)
     return 0
 
 
