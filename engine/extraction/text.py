@@ -142,6 +142,10 @@ def squash(text: str) -> str:
 _STAMP_LINE = re.compile(r"^(?=.{0,40}$).*\b\d{1,2}/\d{1,2}/\d{4}\b")  # 'Ngày cập nhật 05/08/2019', '14:14 30/12/2025'
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 @functools.lru_cache(maxsize=4)
 def unwrapped(text: str) -> str:
     """The text with each paragraph on one line, as a web page gives it: a line that fills the page's width
@@ -156,7 +160,8 @@ def unwrapped(text: str) -> str:
     out = []
     for ln, after in zip(lines, [*lines[1:], ""]):
         runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip()) \
-            and "|" not in ln + after and not _STAMP_LINE.search(after)  # (nor a table's row, nor a post's date)
+            and "|" not in ln + after and not _STAMP_LINE.search(after) \
+            and _indent(after) <= _indent(ln)  # (nor a table's row, a post's date, a PDF's indented paragraph)
         out.append(ln + (" " if runs_on else "\n"))
     return "".join(out)[:-1]
 

@@ -115,3 +115,13 @@ def test_a_relay_naming_the_committee_by_its_level_alone_takes_the_province_its_
                        "(quangbinh.gov.vn) - Ngày 12/6/2023, UBND tỉnh ban hành văn bản số 1145/UBND-KT về việc tăng "
                        "cường phòng chống dịch bệnh mùa mưa.\n\nUBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm túc.\n")
     assert got["issuer"] == "UBND tỉnh Quảng Bình"
+
+
+def test_a_pdfs_indented_paragraph_is_not_run_into_the_title_above_it():
+    # a PDF's text layer: each paragraph's first line indented, the title filling a line of its own
+    got = extract_text("      UBND tỉnh chỉ đạo tăng cường các biện pháp phòng, chống dịch bệnh, nhất là\n"
+                       "tại các khu đô thị, khu vực tập trung đông người, khu công nghiệp tỉnh nhà\n"
+                       "      Ngày 11/8/2022, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn\n"
+                       "Văn Sơn đã ký ban hành văn bản số 2518/UBND-KGVX, chỉ đạo các sở, ban,\n"
+                       "ngành tăng cường các biện pháp phòng, chống dịch bệnh trên địa bàn.\n")
+    assert (got["number"], got["issued_date"]) == ("2518/UBND-KGVX", "2022-08-11")
