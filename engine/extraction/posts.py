@@ -120,8 +120,8 @@ _NEWS_RE = re.compile(
     # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …'), or one with its
     # code and no 'số' ('… ban hành Công văn 1234/BGDĐT-GDTrH hướng dẫn …')
     rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+(?:số\s+|(?=\d{{1,5}}/\S))"
-    # (a code its line broke after a dash: '2426/QĐ-' / 'UBND về …')
-    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*))?"
+    # (a code its line broke after a dash: '2426/QĐ-' / 'UBND về …', or 'QĐ- UBND' when the lines are joined)
+    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*(?:\n(?:[ \t]*\n)?)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*))?"
     r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
 # where the sentence that names a letter ends (its subject runs up to there, 400 characters at most)
@@ -248,7 +248,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
 # a post opening with what a letter asks: 'Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị …', '…,
 # tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị …'
 _ACCORDING_RE = re.compile(
-    rf"(?:^|(?<=[.)])[ \t]+|(?<=,)[ \t]+(?=tại))(?:Theo|[Tt]ại|Trong nội dung)\s+(?P<type>{TYPES_ALT}|Văn bản|văn bản)\s+số\s+"
+    rf"(?:^[ \t]*|(?<=[.)])[ \t]+|(?<=,)[ \t]+(?=tại))(?:Theo|[Tt]ại|Trong nội dung)\s+(?P<type>{TYPES_ALT}|Văn bản|văn bản)\s+số\s+"
     r"(?P<num>\d{1,6}\s*/\s*[^,\n]+?)\s*,?\s*(?:ban hành\s+)?"
     r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
     rf"(?P<by>{UP}[^\n.,;:]{{2,80}}?)\s+(?:đề nghị|yêu cầu|chỉ đạo|thông báo|giao|hướng dẫn)\b", re.M)

@@ -157,11 +157,12 @@ def unwrapped(text: str) -> str:
     if not widths:
         return text
     full = widths[int(len(widths) * 0.9)] * 0.7  # the measure of a full line: most lines are no longer
+    margin = min(_indent(ln) for ln in lines if ln.strip())  # (a line indented past it opens a paragraph)
     out = []
     for ln, after in zip(lines, [*lines[1:], ""]):
         runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip()) \
             and "|" not in ln + after and not _STAMP_LINE.search(after) \
-            and _indent(after) <= _indent(ln)  # (nor a table's row, a post's date, a PDF's indented paragraph)
+            and _indent(after) <= margin  # (nor a table's row, a post's date, a PDF's indented paragraph)
         out.append(ln + (" " if runs_on else "\n"))
     return "".join(out)[:-1]
 

@@ -125,3 +125,27 @@ def test_a_pdfs_indented_paragraph_is_not_run_into_the_title_above_it():
                        "Văn Sơn đã ký ban hành văn bản số 2518/UBND-KGVX, chỉ đạo các sở, ban,\n"
                        "ngành tăng cường các biện pháp phòng, chống dịch bệnh trên địa bàn.\n")
     assert (got["number"], got["issued_date"]) == ("2518/UBND-KGVX", "2022-08-11")
+
+
+def test_a_pdfs_title_indented_like_the_paragraph_under_it_stays_apart_from_it():
+    got = extract_text("      UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên và Môi trường tỉnh\n"
+                       "      Ngày 23/11/2021, thừa lệnh Chủ tịch UBND tỉnh Yên Bái, Phó\n"
+                       "Chánh Văn phòng UBND tỉnh Yên Bái Trần Văn An đã ký ban hành văn\n"
+                       "bản số 3663/UBND-TNMT, V/v đề xuất của Sở Tài nguyên và Môi trường.\n")
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("3663/UBND-TNMT", "2021-11-23", "UBND tỉnh Yên Bái")
+
+
+def test_an_indented_post_opening_on_what_its_letter_asks_is_read():
+    got = extract_text("      Chủ động phòng, chống bệnh dịch tả lợn châu Phi trên địa bàn thành phố\n"
+                       "      Trong nội dung Công văn số 4923/VP-KT, ban hành ngày 15/6, UBND\n"
+                       "thành phố Hà Nội yêu cầu các sở, ngành liên quan, UBND các quận, huyện chủ\n"
+                       "động phòng, chống bệnh dịch tả lợn châu Phi phát sinh, lây lan trên diện rộng.\n")
+    assert got["number"] == "4923/VP-KT"
+
+
+def test_a_news_sentences_number_broken_after_its_dash_is_whole_when_its_lines_are_joined():
+    got = extract_text("Kiên Giang: lấy ngày 10-10 hằng năm là ngày chuyển đổi số của tỉnh\n\n"
+                       "Ngày 30-9-2022, Ủy ban nhân dân tỉnh ban hành Quyết định số 2436/QĐ-\n"
+                       "UBND về ngày chuyển đổi số tỉnh Kiên Giang. Chủ tịch Ủy ban nhân dân tỉnh\n"
+                       "quyết định lấy ngày 10-10 hằng năm là ngày chuyển đổi số của tỉnh.\n")
+    assert (got["number"], got["issued_date"]) == ("2436/QĐ-UBND", "2022-09-30")
