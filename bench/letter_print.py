@@ -19,7 +19,7 @@ _MOTTO = re.compile(r"C[ỘOÔ]NG\s+H[OÒÓ]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]
 _INDEP = re.compile(r"Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc", re.I)
 _NUMBER = re.compile(r"(?<!\w)S[ốỐ]\s*[:.]?\s*(?:\d|[.…_ ]*/\s?[A-ZĐ])")  # (also a number left blank: 'Số:   /TB-UBND')
 _PLACE_WORD = rf"(?:TP\.?\s?)?[{VI_UPPER}][{VI_LOWER}][^\s,|/\d]*"
-_DATE = re.compile(rf"(?:{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}}\s*,\s*)?[nN]gày\s*\S+\s+tháng\s+\S+\s+năm\s+\d{{4}}")
+_DATE = re.compile(rf"(?:(?:Thành phố\s|Thị xã\s)?{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,4}}\s*,\s*)?[nN]gày\s*\S+\s+tháng\s+\S+\s+năm\s+\d{{4}}")
 _VV = re.compile(r"^[ |]*(?:V/[vV]|Về việc)\b", re.M)
 _VE = re.compile(r"^[ |]*Về\s", re.M)  # a 'Về …' subject standing for V/v, in the left column above the motto
 _BODY = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Thi hành|Nhằm|Theo)\b")
@@ -135,7 +135,10 @@ def split_header(text: str) -> dict | None:
             tok = re.compile(r"S\S*\s*[:.]?\s*\d[^\s,]*(?:(?<=/)\s+[^\s,]+|\s*/\s*[^\s,]+|[ \t]*[-–][ \t]*[A-ZĐ][^\s,]*)*"
                              r"|S\S*\s*[:.]?[.…_ ]*/\s?[^\s,]+").match(buf, m.start())
             number = take(tok)
-        d = _DATE.search(buf) if not date else None
+        # (a date a V/v's subject names, '… trở lại từ ngày 09 tháng 3 năm 2020', is no date line: no place and comma
+        # before it, and it does not open its line)
+        d = next((m for m in _DATE.finditer(buf) if "," in m.group(0)
+                  or re.search(r"(?:^|,)\s*$", buf[:m.start()].split("\n")[-1])), None) if not date else None
         if d and (not number or t[:d.start()].count("\n") <= t[:done].count("\n") + 3):
             date = take(d)
         v = _VV.search(buf) or (_VE.search(buf) if c < at else None)
