@@ -98,6 +98,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
             break
+        if MOTTO_RE.match(text, ls + len(line) - len(line.lstrip())):
+            break  # the right cell's heading read after the left one's ('ĐOÀN' / 'TNCS HỒ CHÍ MINH', a .docx's table)
         joined = " ".join(parts)
         if joined.startswith("“") and joined.count("“") > joined.count("”") and len(seg) < 80:
             parts.append(seg)  # a quoted subject goes on to its closing quote

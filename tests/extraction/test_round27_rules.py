@@ -149,3 +149,11 @@ def test_a_news_sentences_number_broken_after_its_dash_is_whole_when_its_lines_a
                        "UBND về ngày chuyển đổi số tỉnh Kiên Giang. Chủ tịch Ủy ban nhân dân tỉnh\n"
                        "quyết định lấy ngày 10-10 hằng năm là ngày chuyển đổi số của tỉnh.\n")
     assert (got["number"], got["issued_date"]) == ("2436/QĐ-UBND", "2022-09-30")
+
+
+def test_a_vv_read_before_the_union_heading_of_the_right_cell_stops_at_it():
+    # a .docx's header table read cell by cell: the left cell's V/v, then the right cell's 'ĐOÀN TNCS HỒ CHÍ MINH'
+    got = extract_text("TỈNH ĐOÀN NGHỆ AN\nBCH ĐOÀN HUYỆN NAM ĐÀN\nSố:\n52-CV/ĐTN\n“V/v Triển\nkhai đồng loạt\n"
+                       "Ngày Chủ nhật xanh năm 2022”\nĐOÀN\nTNCS HỒ CHÍ MINH\nNam Đàn,\nngày 17 tháng 7 năm 2022\n"
+                       "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\nBTV Huyện Đoàn đề nghị các cơ sở triển khai.\n")
+    assert got["subject"] == "Triển khai đồng loạt Ngày Chủ nhật xanh năm 2022"
