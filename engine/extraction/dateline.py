@@ -44,8 +44,8 @@ def _cased(place: str) -> str:
     return " ".join([first, *(w.capitalize() if w.isupper() and len(w) > 1 else w for w in rest)])
 
 
-# 'Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm' with its year on a line OCR read apart ('2007') or only in the
-# number ('55/2007/CT-UBND')
+# 'Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm' with its year on a line OCR read apart ('2007'), wrapped to the next
+# line of the right column, or only in the number ('55/2007/CT-UBND')
 _YEARLESS_RE = re.compile(r"([^\n|,]{2,40}),\s*ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm[ \t]*$", re.M)
 
 
@@ -54,7 +54,9 @@ def _year_elsewhere(h, text: str, stop: int) -> tuple[str | None, str, tuple[int
     if not m:
         return None
     numbered = re.search(r"/((?:19|20)\d\d)/", h.number or "")
-    alone = re.search(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", text[h.start:stop], re.M)
+    # (alone on its line, or the right column's last word on the next line: 'Số: 291/GDĐT-VP        2020')
+    alone = re.search(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", text[h.start:stop], re.M) \
+        or re.match(r"[ \t]*\n[^\n]*\S[ \t]{3,}((?:19|20)\d\d)[ \t]*$", text[m.end():stop], re.M)
     year = (numbered or alone).group(1) if numbered or alone else None
     d = make(m.group(2), m.group(3), year) if year else None
     pm = PLACE_RE.search(squash(m.group(1)))

@@ -157,3 +157,15 @@ def test_a_vv_read_before_the_union_heading_of_the_right_cell_stops_at_it():
                        "Ngày Chủ nhật xanh năm 2022”\nĐOÀN\nTNCS HỒ CHÍ MINH\nNam Đàn,\nngày 17 tháng 7 năm 2022\n"
                        "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\nBTV Huyện Đoàn đề nghị các cơ sở triển khai.\n")
     assert got["subject"] == "Triển khai đồng loạt Ngày Chủ nhật xanh năm 2022"
+
+
+def test_a_date_lines_year_wrapped_to_the_right_columns_next_line_dates_the_letter():
+    # a PDF's text layer: the right column's date line too long for it, its year on the number's line
+    got = extract_text("        ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "   THÀNH PHỐ HỒ CHÍ MINH                               Độc lập - Tự do - Hạnh phúc\n"
+                       "  SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+                       "                                            Thành phố Hồ Chí Minh, ngày 12 tháng 02 năm\n"
+                       "         Số: 391/GDĐT-VP                                                2021\n"
+                       " Về cho học sinh nghỉ học\n      Kính gửi: Hiệu trưởng các trường THPT\n"
+                       "      Sở Giáo dục và Đào tạo thông báo.\n")
+    assert (got["number"], got["issued_date"]) == ("391/GDĐT-VP", "2021-02-12")
