@@ -14,8 +14,9 @@ from .names import SURNAMES
 from .text import UP, VI_LOWER, is_upper, squash
 
 # the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
+# or into a line a PDF's text layer indents (a paragraph of its own)
 _PORTAL_RE = re.compile(
-    r"^(?P<subj>(?:[^\n()]|\n(?![ \t]*\n)){10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
+    r"^(?P<subj>(?:[^\n()]|\n(?![ \t]*\n)(?![ \t]{2})){10,400}?)\s*\(\s*(?:số\s+)?(?P<num>\d{1,5}[^,()\s]*/[^,()\s]+)\s*,?\s*"
     r"(?:ngày\s*)?(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})\s*\)",
     re.M)
 
@@ -36,7 +37,10 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
     if not found:
         return None
     m, letter = found
-    return {**letter, "subject": LEAD_RE.sub("", squash(m.group("subj")), count=1).strip(" .:-") or None}
+    subject = m.group("subj")
+    opening = re.search(r"\n[ \t]*(?=Về việc\b|V/v\b)", subject)  # a line above the title's own ('Skip to main content')
+    subject = subject[opening.end():] if opening else subject
+    return {**letter, "subject": LEAD_RE.sub("", squash(subject), count=1).strip(" .:-") or None}
 
 
 # a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày

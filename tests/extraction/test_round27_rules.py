@@ -169,3 +169,12 @@ def test_a_date_lines_year_wrapped_to_the_right_columns_next_line_dates_the_lett
                        " Về cho học sinh nghỉ học\n      Kính gửi: Hiệu trưởng các trường THPT\n"
                        "      Sở Giáo dục và Đào tạo thông báo.\n")
     assert (got["number"], got["issued_date"]) == ("391/GDĐT-VP", "2021-02-12")
+
+
+def test_a_portal_titles_subject_starts_at_its_own_line_not_at_the_sites_line_above():
+    for copy in ("      Skip to main content\n      Về việc báo cáo tình hình ô nhiễm môi trường tại khu vực\n"
+                 "nông thôn (3595/VP-KTN, ngày 23/10/2019).\n      Thực hiện Công văn số 11034/VPCP-KGVX.\n",
+                 "Skip to main content\nVề việc báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn (3595/VP-KTN, "
+                 "ngày 23/10/2019).\nThực hiện Công văn số 11034/VPCP-KGVX.\n"):  # a PDF's text layer; a .docx's
+        got = extract_text(copy)
+        assert (got["number"], got["subject"]) == ("3595/VP-KTN", "báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn")
