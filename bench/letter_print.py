@@ -93,7 +93,9 @@ def split_header(text: str) -> dict | None:
     above: list[int] = []  # the left column's number and V/v cells a copy put above the motto
     for c in range(at - 1, -1, -1):  # the issuer's cells above the motto
         first, last, t = cells[c]
-        wrapped = t[:1].islower() and len(t) < 80 and "\n" not in t  # a V/v's last line a blank line set apart
+        # a V/v's last line a blank line set apart ('… năm' / '' / 'Ngày sinh Chủ tịch …' in a copy with a blank line
+        # after every line)
+        wrapped = len(t) < 80 and "\n" not in t and (t[:1].islower() or c > 0 and bool(_VV.search(cells[c - 1][2])))
         if (_NUMBER.search(t) or _VV.search(t) or _VE.match(t) or wrapped and not above) and len(above) < 3 \
                 and t.count("\n") < 4 and not left:
             above.insert(0, c)
@@ -156,7 +158,7 @@ def split_header(text: str) -> dict | None:
                 stop = nl + 1
             vv = re.sub(r"\s+", " ", buf[v.start():stop]).strip()
             take(re.compile(r"[\s\S]*").match(buf, v.start(), stop))
-        elif c < at and vv and buf.strip()[:1].islower() and "\n" not in buf.strip():
+        elif c < at and vv and "\n" not in buf.strip() and (buf.strip()[:1].islower() or c - 1 in above):
             vv += " " + buf.strip()  # its last line, set apart by a blank line
             take(re.compile(r"[\s\S]*").match(buf))
         rows = [x.strip() for x in buf.split("\n") if x.strip()]
