@@ -24,7 +24,7 @@ from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import (DANGLING, collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail,
                       drop_run_on)
-from .text import is_rule, is_upper, segments, unwrapped
+from .text import VI_UPPER, is_rule, is_upper, segments, unwrapped
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
 
@@ -101,6 +101,11 @@ _NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares
 
 # the date written right after the number on its line, as a post's title gives it
 _DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
+
+
+# a title in capitals whose first words a PDF's text layer ran onto the end of the type's line
+_TITLE_RUN_ON = re.compile(rf"(?:{'|'.join(TYPE_TITLES)})[ \t]+((?:(?!(?:{'|'.join(TYPE_TITLES)})\b)"
+                           rf"[{VI_UPPER}]+[ \t]*){{1,3}})$")
 
 
 def read(text: str) -> Header:
@@ -211,7 +216,10 @@ def read(text: str) -> Header:
                     continue
                 if line and is_upper(line) and not is_stop(line) and len(line) > 12:
                     h.subject, send = collect(text, ls, line, limit=zone_end)
-                    h.subject_span = (ls, send)
+                    # (its first words run into the line above, after the type: '… năm 2025 QUYẾT ĐỊNH BAN' / 'HÀNH …')
+                    run_on = _TITLE_RUN_ON.search(text, line_bounds(text, ls - 1)[0], ls - 1) if ls else None
+                    h.subject = f"{run_on.group(1).strip()} {h.subject}" if run_on else h.subject
+                    h.subject_span = (run_on.start(1) if run_on else ls, send)
                     break
                 if line and not headerish(line):
                     break

@@ -178,3 +178,12 @@ def test_a_portal_titles_subject_starts_at_its_own_line_not_at_the_sites_line_ab
                  "ngày 23/10/2019).\nThực hiện Công văn số 11034/VPCP-KGVX.\n"):  # a PDF's text layer; a .docx's
         got = extract_text(copy)
         assert (got["number"], got["subject"]) == ("3595/VP-KTN", "báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn")
+
+
+def test_a_titles_first_word_a_pdf_ran_onto_the_types_line_is_the_titles():
+    got = extract_text("      Quyết định 2110/QĐ-BYT năm 2024. BỘ Y TẾ -------- CỘNG HÒA XÃ\n"
+                       "HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+                       "      Số:\n      2110/QĐ-BYT Hà Nội, ngày 19 tháng 6 năm 2024 QUYẾT ĐỊNH BAN\n"
+                       "HÀNH DANH MỤC MÃ DÙNG CHUNG PHỤC VỤ VIỆC GỬI DỮ LIỆU KHÁM BỆNH\nBỘ TRƯỞNG BỘ Y TẾ\n"
+                       "      Căn cứ Luật Bảo hiểm y tế;\n")
+    assert got["subject"].casefold() == "ban hành danh mục mã dùng chung phục vụ việc gửi dữ liệu khám bệnh"
