@@ -227,12 +227,11 @@ def _publisher_locality(text: str) -> str | None:
 
 # a province's own portal names it in its address or name: 'quangbinh.gov.vn', 'PhuthoPortal'
 _PORTAL = re.compile(r"\b(?:www\.)?([a-z]{4,})\.gov\.vn\b|\b([A-Z][a-z]{3,})Portal\b")
-_PROVINCE_BY_KEY = {re.sub(r"[^A-Z]", "", orgs.bare(p)).lower(): p for p in PROVINCES + orgs.CITIES}
 
 
 def _portal_locality(text: str) -> str | None:
     for m in _PORTAL.finditer(text):
-        place = _PROVINCE_BY_KEY.get((m.group(1) or m.group(2)).lower())
+        place = orgs.place_spelt_bare(m.group(1) or m.group(2))
         if place:
             return orgs.locality_for_place(place)
     return None

@@ -204,6 +204,13 @@ def _place_key(s: str) -> str:
 
 # a province's or city's name however its parts are spaced or joined ('BÀ RỊA-VŨNG TÀU', 'Bà Rịa Vũng Tàu')
 _PLACE_BY_KEY = {_place_key(p): p for p in PROVINCES + CITIES}
+# ... and spelt without its marks and spaces, as a web address spells it ('quangbinh.gov.vn')
+_PLACE_BY_BARE_KEY = {re.sub(r"[^A-Z]", "", bare(p)): p for p in PROVINCES + CITIES}
+
+
+def place_spelt_bare(word: str) -> str | None:
+    """'phutho' -> 'Phú Thọ': the province or city a mark-less, space-less spelling names, else None."""
+    return _PLACE_BY_BARE_KEY.get(word.upper())
 
 
 def locality_case(s: str) -> str:
