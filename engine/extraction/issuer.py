@@ -364,6 +364,7 @@ def read_issuer(h) -> None:
             h.issuer = orgs.display(named) if orgs.locality_of(named) else _with_place(h, orgs.display(named))
         else:
             h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer and _with_place(h, h.relay_issuer)
+                        or unheaded.initials_named(text, code, h.start)
                         or unheaded.self_named(text, h.body_start) or _titled_issuer(h.subject)
                         or _insurance_of(code, h.place))
         return

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import orgs
-from .text import is_upper, squash
+from .text import VI_UPPER, is_upper, squash
 
 _ROLE = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|"
          r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
@@ -157,4 +157,56 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
         name = re.sub(rf"^(UBND|HĐND)[ \t]+({_LEVELS})\b", lambda m: f"{m.group(1)} {m.group(2).lower()}", name,
                       flags=re.I)  # 'UBND Phường Quyết Tiến' as a post capitalises it
         return re.sub(r"^BHXH\b", "Bảo hiểm xã hội", name), m.group("verb"), m.end("verb")
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_JOINERS = {"và", "VÀ"}  # words a code's initials skip ('PGDĐT': Phòng Giáo dục và Đào tạo)
+_HEAD_WORDS = {head.split()[-1] for head in orgs.HEADS}
+_HEADS_ALONE = set(orgs.HEADS)
+
+
+def _gap_joins(gap: str) -> bool:
+    """Only spaces, a comma, a dash or one line's break between two words of one name."""
+    return bool(re.fullmatch(r"[ \t]*(?:[,&\-–][ \t]*)?\n?[ \t]*", gap))
+
+
+def initials_named(text: str, code: str | None, start: int = 0) -> str | None:
+    """The body whose initials spell the number's issuer code, named in the letter: 'Bệnh viện Mắt'
+    for '672/TB-BVM-TCCB', 'Trường Đại học Thủy lợi' for '1110/TB-ĐHTL', 'Phòng Giáo dục và Đào tạo' for
+    '11/PGDĐT-THHC'. Codes of three letters or more only: shorter ones spell too many phrases."""
+    letters = orgs.bare(code or "").replace("&", "")
+    if not 3 <= len(letters) <= 8 or not letters.isalpha():
+        return None
+    words = list(_WORD_RE.finditer(text, start))
+    for i, first in enumerate(words):
+        if not first.group(0)[:1].isupper() or orgs.bare(first.group(0)[:1]) != letters[0]:
+            continue
+        k, j = 0, i
+        while j < len(words) and k < len(letters):
+            w = words[j]
+            if j > i and not _gap_joins(text[words[j - 1].end():w.start()]):
+                break
+            if k > 0 and w.group(0) in _JOINERS:
+                j += 1
+                continue
+            if orgs.bare(w.group(0)[:1]) != letters[k]:
+                break
+            k, j = k + 1, j + 1
+        if k < len(letters) or orgs.fold(text[first.start():words[j - 1].end()]) in _HEADS_ALONE:
+            continue  # (initials naming only a kind of body, 'BHXH': which one, the code does not say)
+        # the proper name the initials leave out: 'Bệnh viện Đa khoa Long An' for 'BVĐK'
+        while j < len(words) and j - i < len(letters) + 4 and words[j].group(0)[:1].isupper() \
+                and re.fullmatch(r"[ \t]+", text[words[j - 1].end():words[j].start()]):
+            j += 1
+        begin = first.start()
+        if i > 0 and orgs.fold(words[i - 1].group(0)) in _HEAD_WORDS and words[i - 1].group(0)[:1].isupper() \
+                and re.fullmatch(r"[ \t]+", text[words[i - 1].end():begin]):
+            begin = words[i - 1].start()  # the head the code leaves out: 'Trường' before 'Đại học Thủy lợi'
+        end = words[j - 1].end()
+        # the place it is of, named after it: 'Phòng Giáo dục và Đào tạo thành phố Vị Thanh'
+        place = re.match(rf"[ \t]+(?:{_LEVELS}|tỉnh)(?:[ \t]+[{VI_UPPER}][^\s.,;:()]*){{1,4}}", text[end:end + 60])
+        name = squash(text[begin:end + (place.end() if place else 0)])
+        if orgs.is_head_start(name):
+            return name
     return None

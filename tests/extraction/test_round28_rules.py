@@ -1,0 +1,41 @@
+"""General rules added in the session of 2026-12-05 (afternoon, second), each on a short made-up snippet (never a
+copy of a labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+def test_a_copy_without_its_letterhead_takes_the_body_whose_initials_spell_the_code():
+    # a portal kept the right-hand column only; the code 'BVĐK' is no body the reader knows by heart
+    got = extract_text(_MOTTO + "Số: 215/TB-BVĐK-KHTH\n\nLong An, ngày 04 tháng 3 năm 2024\n\nTHÔNG BÁO\n"
+                       "Lịch khám sức khỏe định kỳ năm 2024\n\n"
+                       "Căn cứ kế hoạch công tác năm 2024 của Bệnh viện Đa khoa Long An đã được phê duyệt,\n"
+                       "theo đó lịch khám sức khỏe định kỳ cho cán bộ như sau: từ ngày 10/3/2024.\n")
+    assert got["issuer"] == "Bệnh viện Đa khoa Long An"
+
+
+def test_the_initials_may_leave_out_the_schools_head_and_skip_and():
+    got = extract_text(_MOTTO + "Số: 77/ĐHKT-ĐT\n\nHà Nội, ngày 02 tháng 5 năm 2023\n\n"
+                       "V/v lịch thi học kỳ II\n\nKính gửi: Các khoa, bộ môn\n\n"
+                       "Để chuẩn bị kỳ thi, Trường Đại học Kinh tế đề nghị các đơn vị thực hiện lịch thi\n"
+                       "của Phòng Đào tạo và Khảo thí như sau.\n")
+    assert got["issuer"] == "Trường Đại học Kinh tế"
+    got = extract_text(_MOTTO + "Số: 31/PTNMT-QLĐĐ\n\nCần Giờ, ngày 02 tháng 5 năm 2023\n\n"
+                       "V/v rà soát hồ sơ đất đai\n\nKính gửi: Ủy ban nhân dân các xã\n\n"
+                       "Phòng Tài nguyên và Môi trường huyện Cần Giờ đề nghị Ủy ban nhân dân các xã rà soát\n"
+                       "hồ sơ.\n")
+    assert got["issuer"] == "Phòng Tài nguyên và Môi trường huyện Cần Giờ"
+
+
+def test_initials_running_out_inside_a_longer_name_or_naming_a_head_alone_name_nobody():
+    # 'ĐHQG' is not 'Đại học Quốc gia Hà Nội'; 'BHXH' alone is not the issuer's own name
+    got = extract_text(_MOTTO + "Số: 12/ĐHQG-ĐT\n\nHà Nội, ngày 02 tháng 5 năm 2023\n\nV/v lịch thi\n\n"
+                       "Kính gửi: Các đơn vị\n\nĐại học Quốc gia Hà Nội đã nhận được đề nghị của các đơn vị.\n")
+    assert got["issuer"] == "Đại học Quốc gia Hà Nội"
+
+
+def test_initials_naming_only_a_kind_of_body_pick_no_body_the_letter_mentions():
+    got = extract_text(_MOTTO + "Số: 45/BQL-KH\n\nHà Nội, ngày 02 tháng 5 năm 2023\n\nV/v bàn giao mặt bằng\n\n"
+                       "Kính gửi: Ủy ban nhân dân các xã\n\n"
+                       "Phối hợp với Ban quản lý Dự án Giao thông bàn giao mặt bằng.\n")
+    assert not (got["issuer"] or "").startswith("Ban quản lý Dự")
