@@ -365,7 +365,7 @@ def read_issuer(h) -> None:
         else:
             h.issuer = (unheaded.attribute_issuer(text) or h.relay_issuer and _with_place(h, h.relay_issuer)
                         or unheaded.initials_named(text, code, h.start)
-                        or unheaded.self_named(text, h.body_start) or _titled_issuer(h.subject)
+                        or _with_place(h, unheaded.self_named(text, h.body_start) or "") or _titled_issuer(h.subject)
                         or _insurance_of(code, h.place))
         return
     if body in ("UBND", "HĐND"):

@@ -87,23 +87,27 @@ def source_issuer(text: str) -> str | None:
 
 
 _SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|UBND|Hội đồng nhân dân|HĐND|Sở|Bộ|Bảo hiểm xã hội|BHXH|Tổng cục|"
-               r"Cục|Chi cục|Trường|Học viện|Đại học|Trung tâm|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|Thanh tra")
+               r"Cục|Chi cục|Trường|Học viện|Đại học|Trung tâm|Bệnh viện|Liên đoàn|Ban|Văn phòng|Phòng|Viện|Tòa án nhân dân|"
+               r"Thanh tra")
 # the short name a body gives itself before going on: '… (GDĐT)', '… (sau đây gọi tắt là Ban Chỉ đạo)'
-_SHORT_NAME = r"(?:[ \t]*\([^()\n]{1,60}\))?"
+_SHORT_NAME = r"(?:\s{0,3}\([^()\n]{1,60}\))?"  # (a wrapped line may put it under the name)
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
 _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy|Về (?:vấn đề|việc|nội dung) này),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,12}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?P<verb>thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|đề nghị|(?i:hướng dẫn)|yêu cầu|"
-    r"ban hành|quy định|có ý kiến|xây dựng (?:kế hoạch|chương trình))\b", re.M)
+    rf"{_SHORT_NAME}[ \t]+(?:xin[ \t]+)?(?P<verb>thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|kính trình|đề nghị|(?i:hướng dẫn)|"
+    r"yêu cầu|chỉ đạo|ban hành|quy định|có (?:một số )?ý kiến|xây dựng (?:kế hoạch|chương trình))\b", re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
 # tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
 # after the document it carries out
 _PLAN_SELF_RE = re.compile(
     rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
     rf"{_SHORT_NAME}[ \t]+(?P<verb>(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|"
-    r"tổ chức|đề nghị|yêu cầu|hướng dẫn|có ý kiến)\b", re.I)
+    r"tổ chức|đề nghị|yêu cầu|hướng dẫn|chỉ đạo|có (?:một số )?ý kiến)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
+_HEADS_ALONE = set(orgs.HEADS)
+_RUN_ON = {"đã", "sẽ", "đang", "vừa", "cũng", "kính", "xin", "và", "các", "với", "được", "ban", "tổ", "có",
+           "thường", "triển", "truyền", "tiếp", "phối", "thực", "gửi", "nhận", "trình", "tỉnh", "huyện", "xã", "tại", "hành"}
 
 
 def self_named(text: str, start: int) -> str | None:
@@ -149,8 +153,13 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
         name = orgs.sector_in_full(name[:1].upper() + name[1:])  # 'Nay trường …', 'Phòng Giáo dục- Đào tạo'
         rest = orgs.fold(name[len(m.group("head")):])
         numbered = re.search(r"\s(?:Quận|Phường|quận|phường)\s+\d{1,2}$", name)  # '… Quận 11': a numbered district
-        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS or numbered
-                                    or orgs.known_body(name)):  # 'Tổng cục Thống kê' ends in lower case
+        # a proper name ending in one word in lower case ('Cục Hóa chất', 'Trường Đại học Thủy lợi'), never a
+        # sentence's word run on ('Sở Y tế đã', 'UBND xã X ban hành')
+        tail = name[len(m.group("head")):].split()
+        proper = len(tail) >= 2 and tail[-2][:1].isupper() and tail[-1] not in _RUN_ON \
+            and not {"về", "của", "cho", "theo"} & set(tail) and orgs.fold(name) not in _HEADS_ALONE
+        if not rest.strip() or not (name.split()[-1][:1].isupper() or rest in _SECTORS or numbered or proper
+                                    or orgs.known_body(name)):  # 'Tổng cục Thống kê', 'Cục Hóa chất' end in lower case
             continue
         name = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân\b", "UBND", name, flags=re.I)
         name = re.sub(r"^Hội đồng nhân dân\b", "HĐND", name)
@@ -163,7 +172,6 @@ def _self_naming(text: str, start: int) -> tuple[str, str, int] | None:
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _JOINERS = {"và", "VÀ"}  # words a code's initials skip ('PGDĐT': Phòng Giáo dục và Đào tạo)
 _HEAD_WORDS = {head.split()[-1] for head in orgs.HEADS}
-_HEADS_ALONE = set(orgs.HEADS)
 
 
 def _gap_joins(gap: str) -> bool:

@@ -39,3 +39,34 @@ def test_initials_naming_only_a_kind_of_body_pick_no_body_the_letter_mentions():
                        "Kính gửi: Ủy ban nhân dân các xã\n\n"
                        "Phối hợp với Ban quản lý Dự án Giao thông bàn giao mặt bằng.\n")
     assert not (got["issuer"] or "").startswith("Ban quản lý Dự")
+
+
+def _unheaded(date_line: str, body: str) -> dict:
+    return extract_text(_MOTTO + date_line + "\n\nKính gửi: Các đơn vị trực thuộc\n\n" + body)
+
+
+def test_a_body_naming_itself_may_end_its_name_in_lower_case():
+    got = _unheaded("Hà Nội, ngày 12 tháng 6 năm 2024",
+                    "Sau khi xem xét hồ sơ của Công ty, Cục Thủy sản có ý kiến như sau:\n1. Đồng ý về nguyên tắc.\n")
+    assert got["issuer"] == "Cục Thủy sản"
+
+
+def test_a_sentences_word_is_never_taken_for_the_end_of_a_name():
+    got = _unheaded("Hà Nội, ngày 12 tháng 6 năm 2024",
+                    "Ngày 02/6/2024, Cục Thuế đã đề nghị các đơn vị rà soát hồ sơ.\n")
+    assert got["issuer"] != "Cục Thuế đã"
+
+
+def test_a_short_name_wrapped_under_the_name_and_the_verbs_chi_dao_and_xin_thong_bao():
+    got = _unheaded("Hà Nam, ngày 12 tháng 6 năm 2024",
+                    "Thực hiện Công văn số 12/UBND-VX ngày 02/6/2024 của UBND tỉnh, Sở Nội vụ\n"
+                    "(SNV) chỉ đạo một số nội dung sau:\n")
+    assert got["issuer"] == "Sở Nội vụ"
+    got = _unheaded("Hà Nội, ngày 12 tháng 6 năm 2024", "Văn phòng Quốc hội xin thông báo để các cơ quan biết.\n")
+    assert got["issuer"] == "Văn phòng Quốc hội"
+
+
+def test_a_committee_naming_only_its_level_takes_the_place_of_the_date_line():
+    got = _unheaded("Đà Nẵng, ngày 12 tháng 6 năm 2024",
+                    "Thực hiện Kế hoạch của Bộ Y tế;\n\nỦy ban nhân dân Thành phố chỉ đạo như sau:\n1. Giao Sở Y tế.\n")
+    assert got["issuer"] == "UBND thành phố Đà Nẵng"
