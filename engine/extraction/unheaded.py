@@ -218,3 +218,20 @@ def initials_named(text: str, code: str | None, start: int = 0) -> str | None:
         if orgs.is_head_start(name):
             return name
     return None
+
+
+# the boards a 'TM.' names without saying of which body they are
+_BOARDS = {"BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH", "TẬP THỂ LÃNH ĐẠO"}
+
+
+def signed_for(authority: str | None, text: str, place: str | None) -> str | None:
+    """The body a signature signs for ('TM. Ban Tuyên giáo'; 'TM. Ủy ban nhân dân' with the place of its date
+    line, 'Gia Phố' named 'xã Gia Phố' in the text), when nothing above the signature names the issuer."""
+    m = re.match(r"TM\.\s*(.+?)(?:\s+(?:KT|TL|TUQ|Q)\..*)?$", authority or "")
+    if not m or not orgs.is_head_start(m.group(1)):
+        return None
+    name, folded = m.group(1), orgs.fold(m.group(1))
+    if folded in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"):
+        loc = place_locality(text, place) or orgs.locality_for_place(place)
+        return f"{'UBND' if folded.startswith('ỦY') else 'HĐND'} {loc}" if loc else None
+    return None if folded in _HEADS_ALONE or folded in _BOARDS else name

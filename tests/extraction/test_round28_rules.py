@@ -70,3 +70,15 @@ def test_a_committee_naming_only_its_level_takes_the_place_of_the_date_line():
     got = _unheaded("Đà Nẵng, ngày 12 tháng 6 năm 2024",
                     "Thực hiện Kế hoạch của Bộ Y tế;\n\nỦy ban nhân dân Thành phố chỉ đạo như sau:\n1. Giao Sở Y tế.\n")
     assert got["issuer"] == "UBND thành phố Đà Nẵng"
+
+
+def test_a_letter_that_names_its_issuer_nowhere_above_the_signature_takes_the_body_it_signs_for():
+    got = _unheaded("Bình Minh, ngày 12 tháng 6 năm 2024",
+                    "Đề nghị các thôn rà soát danh sách hộ nghèo năm 2024 và gửi về trước ngày 20/6/2024.\n\n"
+                    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                    "Nguyễn Văn An\n\nCác thôn thuộc xã Bình Minh thực hiện.\n")
+    assert got["issuer"] == "UBND xã Bình Minh"
+    got = _unheaded("Cần Thơ, ngày 12 tháng 6 năm 2024",
+                    "Đề nghị các quận, huyện báo cáo kết quả tuyên truyền trước ngày 20/6/2024.\n\n"
+                    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN DÂN VẬN\nTRƯỞNG BAN\n\nTrần Thị Bình\n")
+    assert got["issuer"] == "Ban Dân vận"
