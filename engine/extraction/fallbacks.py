@@ -282,8 +282,10 @@ _SITE_TITLE_RE = re.compile(
     re.M)
 
 
-def site_title(text: str, stop: int) -> dict | None:
-    """The document site's own title line: '<Type> số <number> của <issuer> về việc <subject>'."""
+def site_title(text: str, stop: int, bare: bool = False) -> dict | None:
+    """The document site's own title line: '<Type> số <number> của <issuer> về việc <subject>'; with *bare*,
+    also one that names the letter in its own words ('Công văn 572/UBND-KGVX 2021 Hà Nội cho học sinh …'),
+    for its number alone."""
     for m in _SITE_TITLE_RE.finditer(text, 0, max(0, stop)):
         rest = m.group("rest").strip()
         issuer = subject = None
@@ -297,7 +299,7 @@ def site_title(text: str, stop: int) -> dict | None:
         lead = re.match(r"(?:về\s+việc|V/v|về)\s*:?\s+", rest, re.I)
         if lead:
             subject = rest[lead.end():].strip(" .")
-        if subject or issuer:
+        if subject or issuer or bare:
             return {"doc_type": m.group("type"), "number": numbers.normalise(m.group("num")),
                     "issuer": issuer, "subject": subject}
     return None
@@ -331,8 +333,9 @@ def site_title_over_damage(h) -> None:
         if st and st["subject"] and numbers.same(st["number"], h.number):
             h.subject = st["subject"]
         return
-    st = site_title(text, stop)
-    if not st:
+    # (a title line above the letter that names it only in its own words gives the number a header lost)
+    st = site_title(text, stop) or (site_title(text, h.start, bare=True) if h.number is None else None)
+    if not st or not st["number"]:
         return
     if h.number is None or looks_damaged(h.number) and same_serial(h.number, st["number"]):
         h.number = st["number"]

@@ -82,3 +82,11 @@ def test_a_letter_that_names_its_issuer_nowhere_above_the_signature_takes_the_bo
                     "Đề nghị các quận, huyện báo cáo kết quả tuyên truyền trước ngày 20/6/2024.\n\n"
                     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN DÂN VẬN\nTRƯỞNG BAN\n\nTrần Thị Bình\n")
     assert got["issuer"] == "Ban Dân vận"
+
+
+def test_a_site_title_above_a_copy_that_lost_its_number_line_gives_the_number():
+    got = extract_text("Công văn 1234/SYT-NVY 2023 Bình Dương tăng cường phòng chống sốt xuất huyết\n\n"
+                       "Thuộc tính Nội dung Tải về\n" + _MOTTO + "Bình Dương, ngày 12 tháng 6 năm 2023\n\n"
+                       "Kính gửi: Các bệnh viện trên địa bàn tỉnh\n\nĐể chủ động phòng chống sốt xuất huyết, "
+                       "đề nghị các đơn vị thực hiện tốt các nội dung sau.\n")
+    assert got["number"] == "1234/SYT-NVY"
