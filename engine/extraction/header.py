@@ -360,7 +360,16 @@ def read(text: str) -> Header:
         h.doc_type)
     if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject
         h.subject = None
+    if h.subject and h.issuer and _names_issuer(h.subject, h.issuer):
+        h.subject = None  # a decision's authority line run into its header ('… | ỦY BAN NHÂN DÂN TỈNH X'): no title
     return h
+
+
+def _names_issuer(subject: str, issuer: str) -> bool:
+    """True when the subject only names the issuer, or its head ('Bộ trưởng Bộ Nội vụ' of 'Bộ Nội vụ')."""
+    named, whole = orgs.canonical(unheaded.ROLE_RE.sub("", orgs.fold(subject))), orgs.canonical(issuer)
+    # (or its name cut short: 'Ủy ban nhân dân tỉnh' of 'UBND tỉnh Bình Định')
+    return named == whole or orgs.is_head_start(named) and whole.startswith(named + " ")
 
 
 # the authority line a text layer ran onto the end of a sentence-case title: '… trên địa bàn tỉnh Thái

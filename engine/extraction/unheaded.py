@@ -19,7 +19,7 @@ from .text import VI_UPPER, is_upper, squash
 _ROLE = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|"
          r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
          r"CHÁNH THANH TRA|CHỦ NHIỆM|TỔNG KIỂM TOÁN)")
-_ROLE_RE = re.compile(rf"^{_ROLE}\s+")
+ROLE_RE = re.compile(rf"^{_ROLE}\s+")
 _BASIS_RE = re.compile(r"^[ \t|]*[-–•]?[ \t]*(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)
 
 
@@ -37,7 +37,7 @@ def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
         if not is_upper(ln):
             break
         lines.insert(0, ln)
-        body = _ROLE_RE.sub("", orgs.fold(" ".join(lines)))
+        body = ROLE_RE.sub("", orgs.fold(" ".join(lines)))
         if orgs.is_head_start(body) and len(body.split()) >= 2:
             return orgs.respell(body)  # (its names as OCR misspelt them put back, as a letterhead's: 'TỈNH THÀNH HÓA')
     return None

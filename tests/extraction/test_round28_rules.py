@@ -90,3 +90,13 @@ def test_a_site_title_above_a_copy_that_lost_its_number_line_gives_the_number():
                        "Kính gửi: Các bệnh viện trên địa bàn tỉnh\n\nĐể chủ động phòng chống sốt xuất huyết, "
                        "đề nghị các đơn vị thực hiện tốt các nội dung sau.\n")
     assert got["number"] == "1234/SYT-NVY"
+
+
+def test_a_decision_whose_authority_line_ran_into_its_header_has_no_subject_not_its_issuer():
+    for authority in ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "ỦY BAN NHÂN DÂN TỈNH"):
+        got = extract_text("ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 88/QĐ-UBND | "
+                           f"Hà Nam, ngày 02 tháng 3 năm 2022 | {authority}\n"
+                           "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+                           "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh sách.\n")
+        assert got["issuer"] == "UBND tỉnh Hà Nam"
+        assert got["subject"] is None, authority
