@@ -198,6 +198,12 @@ def read(text: str) -> Header:
         if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
             low = h.number_span[1] if h.number_span else h.start
             ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
+        for span in (h.number_span, h.date_span) if ve is None else ():
+            # a header run into one line: 'Số: 1551/UBND-VX Về việc …', '…, ngày 04 tháng 11 năm 2016 | Về …'
+            ve = _VE_BESIDE.match(text, re.compile(r"[ \t|]*").match(text, span[1]).end()) if span else None
+            if ve:
+                labelled = True
+                break
         if ve and numbers.type_of(h.number) in (None, "Công văn"):  # (a party's '2449-CV/ĐU' too)
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])
@@ -363,6 +369,9 @@ def read(text: str) -> Header:
     if h.subject and h.issuer and _names_issuer(h.subject, h.issuer):
         h.subject = None  # a decision's authority line run into its header ('… | ỦY BAN NHÂN DÂN TỈNH X'): no title
     return h
+
+
+_VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")
 
 
 def _names_issuer(subject: str, issuer: str) -> bool:

@@ -193,6 +193,8 @@ def drop_run_on(subject: str | None) -> str | None:
     m = MOTTO_RE.search(subject) or INDEP_RE.search(subject)
     if m and m.start() > 15:
         subject = subject[:m.start()].rstrip(" -–|")
+    if not in_capitals(subject):  # the urgency mark printed beside the header ('… Ngày 26/11/2018 KHẨN')
+        subject = re.sub(r"\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)$", "", subject)
     m = _RUN_ON_AUTHORITY.search(subject)
     # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
     if m and m.start() > 15 and not in_capitals(subject[:m.start()]):

@@ -100,3 +100,21 @@ def test_a_decision_whose_authority_line_ran_into_its_header_has_no_subject_not_
                            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh sách.\n")
         assert got["issuer"] == "UBND tỉnh Hà Nam"
         assert got["subject"] is None, authority
+
+
+def test_a_ve_viec_subject_run_into_one_line_beside_the_number_or_the_date_is_read():
+    got = extract_text("SỞ Y TẾ TỈNH HÀ NAM Số: 321/SYT-NVY Về việc tăng cường phòng chống dịch sốt xuất huyết năm 2023 "
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nam, ngày 07 tháng 4 năm 2023\n"
+                       "Kính gửi: Các bệnh viện\nThực hiện Kế hoạch của Bộ Y tế.\n")
+    assert got["subject"] == "tăng cường phòng chống dịch sốt xuất huyết năm 2023"
+    got = extract_text("SỞ Y TẾ TỈNH HÀ NAM Số: 321/SYT-NVY | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                       "Hạnh phúc Hà Nam, ngày 07 tháng 4 năm 2023 | Về việc tăng cường phòng chống dịch | |\n"
+                       "Kính gửi: Các bệnh viện\nThực hiện Kế hoạch của Bộ Y tế.\n")
+    assert got["subject"] == "tăng cường phòng chống dịch"
+
+
+def test_an_urgency_mark_printed_beside_the_header_is_no_part_of_the_subject():
+    got = extract_text("SỞ Y TẾ TỈNH HÀ NAM\nSố: 321/SYT-NVY\nV/v phòng chống dịch sốt xuất huyết KHẨN\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 07 tháng 4 năm 2023\n"
+                       "Kính gửi: Các bệnh viện\nThực hiện Kế hoạch của Bộ Y tế.\n")
+    assert got["subject"] == "phòng chống dịch sốt xuất huyết"
