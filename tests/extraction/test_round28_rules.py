@@ -118,3 +118,13 @@ def test_an_urgency_mark_printed_beside_the_header_is_no_part_of_the_subject():
                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 07 tháng 4 năm 2023\n"
                        "Kính gửi: Các bệnh viện\nThực hiện Kế hoạch của Bộ Y tế.\n")
     assert got["subject"] == "phòng chống dịch sốt xuất huyết"
+
+
+def test_a_joint_circular_without_its_letterheads_is_issued_by_every_body_its_code_names():
+    got = extract_text(_MOTTO + "Số: 12/2015/TTLT-BYT-BTC\n\nHà Nội, ngày 02 tháng 3 năm 2015\n\nTHÔNG TƯ LIÊN TỊCH\n"
+                       "Hướng dẫn thanh toán chi phí khám bệnh\n\nCăn cứ Luật Bảo hiểm y tế;\n")
+    assert got["issuer"] == "Bộ Y tế - Bộ Tài chính"
+    # a ministry's department after its code is no second issuer
+    got = extract_text(_MOTTO + "Số: 12/BYT-KHTC\n\nHà Nội, ngày 02 tháng 3 năm 2015\n\nV/v thanh toán chi phí\n\n"
+                       "Kính gửi: Các bệnh viện\n\nBộ Y tế đề nghị các đơn vị thực hiện.\n")
+    assert got["issuer"] == "Bộ Y tế"
