@@ -20,7 +20,7 @@ _ROLE = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM Đ�
          r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
          r"CHÁNH THANH TRA|CHỦ NHIỆM|TỔNG KIỂM TOÁN)")
 ROLE_RE = re.compile(rf"^{_ROLE}\s+")
-_BASIS_RE = re.compile(r"^[ \t|]*[-–•]?[ \t]*(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)
+_BASIS_RE = re.compile(r"^[ \t|]*(?:[-–•][ \t]*){0,2}(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)  # ('- - Căn cứ')
 
 
 def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
@@ -93,17 +93,19 @@ _SELF_HEADS = (r"Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban|Uỷ ban|UBND|
 _SHORT_NAME = r"(?:\s{0,3}\([^()\n]{1,60}\))?"  # (a wrapped line may put it under the name)
 # 'Bộ trưởng Bộ Nội vụ ban hành Thông tư …': the head of the body signing for it
 _SELF_ROLES = r"(?:Phó[ \t]+)?(?:Bộ trưởng|Chủ tịch|Giám đốc|Thống đốc|Tổng cục trưởng|Cục trưởng|Chánh án|Viện trưởng)"
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's break where a copy wrapped the sentence
 _SELF_RE = re.compile(
     rf"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:(?:Vậy|Nay|Vì vậy|Do đó|Do vậy|Về (?:vấn đề|việc|nội dung) này),?[ \t]+)?(?:{_SELF_ROLES}[ \t]+)?(?P<name>(?P<head>(?i:{_SELF_HEADS}))(?:[ \t]+[^\s.,;:()]+){{1,12}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?:xin[ \t]+)?(?P<verb>thông báo|báo cáo|kính gửi|trân trọng|kính đề nghị|kính trình|đề nghị|(?i:hướng dẫn)|"
-    r"yêu cầu|chỉ đạo|ban hành|quy định|có (?:một số )?ý kiến|xây dựng (?:kế hoạch|chương trình))\b", re.M)
+    rf"{_SHORT_NAME}{_SP}(?:xin{_SP})?(?P<verb>thông{_SP}báo|báo{_SP}cáo|kính{_SP}gửi|trân{_SP}trọng|kính{_SP}đề{_SP}nghị|kính{_SP}trình|"
+    rf"đề{_SP}nghị|(?i:hướng{_SP}dẫn)|yêu{_SP}cầu|chỉ{_SP}đạo|ban{_SP}hành|quy{_SP}định|có{_SP}(?:một{_SP}số{_SP})?ý{_SP}kiến|"
+    rf"xây{_SP}dựng{_SP}(?:kế{_SP}hoạch|chương{_SP}trình))\b", re.M)
 # 'Thực hiện Kế hoạch số … của UBND huyện X, UBND thị trấn Y xây dựng kế hoạch …', '…; Ủy ban nhân dân
 # tỉnh X tổ chức Lễ …', '… năm 2015, Ủy ban nhân dân huyện X thông báo …': an opening names its own issuer
 # after the document it carries out
 _PLAN_SELF_RE = re.compile(
     rf"(?<=[,;])[ \t]+(?P<name>(?P<head>{_SELF_HEADS})(?:[ \t]+[^\s.,;:()]+){{1,8}}?)"
-    rf"{_SHORT_NAME}[ \t]+(?P<verb>(?:xây dựng|ban hành)[ \t]+(?:kế hoạch|chương trình|hướng dẫn|quy chế)|thông báo|"
-    r"tổ chức|đề nghị|yêu cầu|hướng dẫn|chỉ đạo|có (?:một số )?ý kiến)\b", re.I)
+    rf"{_SHORT_NAME}{_SP}(?P<verb>(?:xây{_SP}dựng|ban{_SP}hành){_SP}(?:kế{_SP}hoạch|chương{_SP}trình|hướng{_SP}dẫn|quy{_SP}chế)|"
+    rf"thông{_SP}báo|tổ{_SP}chức|đề{_SP}nghị|yêu{_SP}cầu|hướng{_SP}dẫn|chỉ{_SP}đạo|có{_SP}(?:một{_SP}số{_SP})?ý{_SP}kiến)\b", re.I)
 _SECTORS = tuple(orgs.fold(s) for s in orgs.SECTORS)
 _HEADS_ALONE = set(orgs.HEADS)
 _RUN_ON = {"đã", "sẽ", "đang", "vừa", "cũng", "kính", "xin", "và", "các", "với", "được", "ban", "tổ", "có",

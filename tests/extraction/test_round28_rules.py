@@ -128,3 +128,16 @@ def test_a_joint_circular_without_its_letterheads_is_issued_by_every_body_its_co
     got = extract_text(_MOTTO + "Số: 12/BYT-KHTC\n\nHà Nội, ngày 02 tháng 3 năm 2015\n\nV/v thanh toán chi phí\n\n"
                        "Kính gửi: Các bệnh viện\n\nBộ Y tế đề nghị các đơn vị thực hiện.\n")
     assert got["issuer"] == "Bộ Y tế"
+
+
+def test_a_body_naming_itself_whose_verb_a_copy_wrapped_is_read():
+    got = _unheaded("Hà Nội, ngày 05 tháng 01 năm 2005",
+                    "Thi hành Nghị định số 204/2004/NĐ-CP của Chính phủ; sau khi trao đổi với các Bộ, Bộ Công Thương hướng\n"
+                    "dẫn thực hiện chế độ nâng bậc lương như sau:\n")
+    assert got["issuer"] == "Bộ Công Thương"
+
+
+def test_an_authority_line_over_a_basis_marked_with_two_dashes_names_the_issuer():
+    got = extract_text(_MOTTO + "Long An, ngày 05 tháng 01 năm 2015\n\nQUYẾT ĐỊNH\nVề việc trợ cấp hằng tháng\n\n"
+                       "GIÁM ĐỐC SỞ NỘI VỤ\n\n- - Căn cứ Nghị định số 54/2006/NĐ-CP;\n\nQUYẾT ĐỊNH:\n")
+    assert got["issuer"] == "Sở Nội vụ"
