@@ -15,6 +15,10 @@ HEADS = [
     "TỔNG LIÊN ĐOÀN", "CÔNG ĐOÀN",  # (never 'ĐOÀN …' cut off 'TỔNG LIÊN' or 'CÔNG')
     "LIÊN ĐỘI", "CHI ĐỘI",  # a school's Young Pioneers under 'ĐỘI TNTP HỒ CHÍ MINH'
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "CHI NHÁNH",  # enterprises and banks write to agencies too
+    # public service units and forces that write letters of their own
+    "VƯỜN QUỐC GIA", "KHU BẢO TỒN", "HẠT KIỂM LÂM", "CẢNG VỤ", "CẢNG HÀNG KHÔNG", "ĐỒN BIÊN PHÒNG", "BỘ CHỈ HUY",
+    "BỘ TƯ LỆNH", "QUỸ", "NHÀ XUẤT BẢN", "BẢO TÀNG", "THƯ VIỆN", "NHÀ VĂN HÓA", "NHÀ THIẾU NHI", "NHÀ HÁT",
+    "HỢP TÁC XÃ", "BƯU ĐIỆN", "XÍ NGHIỆP", "NHÀ MÁY", "TẠP CHÍ", "THÔNG TẤN XÃ", "KIỂM TOÁN NHÀ NƯỚC",
 ]
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
 

@@ -119,7 +119,7 @@ def split_bodies(upper_text: str) -> list[str]:
 
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
-                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG")
+                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG", "BIÊN")  # ('BỘ ĐỘI BIÊN PHÒNG')
 # also as OCR drops the marks ('TRUONG ĐẠI HỌC'), but a word with its marks is itself ('HÀ TĨNH SỞ …' is no 'TỈNH')
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}
 # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN' (not the health sector's 'Y TẾ' of 'TRẠM Y TẾ': 'BỘ Y TẾ TRƯỜNG ĐẠI HỌC …' is two)

@@ -141,3 +141,24 @@ def test_an_authority_line_over_a_basis_marked_with_two_dashes_names_the_issuer(
     got = extract_text(_MOTTO + "Long An, ngày 05 tháng 01 năm 2015\n\nQUYẾT ĐỊNH\nVề việc trợ cấp hằng tháng\n\n"
                        "GIÁM ĐỐC SỞ NỘI VỤ\n\n- - Căn cứ Nghị định số 54/2006/NĐ-CP;\n\nQUYẾT ĐỊNH:\n")
     assert got["issuer"] == "Sở Nội vụ"
+
+
+_HEADED = ("{parent}\n{issuer}\n-------\n" + _MOTTO + "Số: 125/{code}\nV/v báo cáo công tác năm 2024\n"
+           "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nKính gửi: Ủy ban nhân dân tỉnh Ninh Bình\n\n"
+           "Thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2024 của UBND tỉnh, đơn vị báo cáo như sau.\n")
+
+
+def test_public_service_units_and_forces_head_a_letterhead_of_their_own():
+    for parent, issuer, code, want_issuer, want_parent in [
+            ("UBND TỈNH NINH BÌNH", "VƯỜN QUỐC GIA CÚC PHƯƠNG", "VQG-KH", "Vườn quốc gia Cúc Phương", "UBND tỉnh Ninh Bình"),
+            ("BỘ XÂY DỰNG", "CẢNG VỤ HÀNG HẢI NINH BÌNH", "CVHH-PC", "Cảng vụ Hàng hải Ninh Bình", "Bộ Xây dựng"),
+            ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG", "ĐỒN BIÊN PHÒNG CỬA KHẨU", "ĐBP", "Đồn biên phòng Cửa khẩu",
+             "Bộ tư lệnh Bộ đội biên phòng"),
+            ("SỞ VĂN HÓA VÀ THỂ THAO", "THƯ VIỆN TỈNH", "TV", "Thư viện tỉnh", "Sở Văn hóa và Thể thao"),
+            ("UBND HUYỆN NHO QUAN", "HỢP TÁC XÃ NÔNG NGHIỆP XÍCH THỔ", "HTX", "Hợp tác xã Nông nghiệp Xích Thổ",
+             "UBND huyện Nho Quan"),
+            ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH", "BĐNB", "Bưu điện tỉnh Ninh Bình",
+             "Tổng công ty Bưu điện Việt Nam")]:
+        got = extract_text(_HEADED.format(parent=parent, issuer=issuer, code=code))
+        assert (got["issuer"].casefold(), got["issuer_parent"].casefold()) == \
+            (want_issuer.casefold(), want_parent.casefold()), issuer
