@@ -19,6 +19,10 @@ HEADS = [
     "VƯỜN QUỐC GIA", "KHU BẢO TỒN", "HẠT KIỂM LÂM", "CẢNG VỤ", "CẢNG HÀNG KHÔNG", "ĐỒN BIÊN PHÒNG", "BỘ CHỈ HUY",
     "BỘ TƯ LỆNH", "QUỸ", "NHÀ XUẤT BẢN", "BẢO TÀNG", "THƯ VIỆN", "NHÀ VĂN HÓA", "NHÀ THIẾU NHI", "NHÀ HÁT",
     "HỢP TÁC XÃ", "BƯU ĐIỆN", "XÍ NGHIỆP", "NHÀ MÁY", "TẠP CHÍ", "THÔNG TẤN XÃ", "KIỂM TOÁN NHÀ NƯỚC",
+    "QUÂN KHU", "QUÂN ĐOÀN", "QUÂN CHỦNG", "BINH CHỦNG", "SƯ ĐOÀN", "LỮ ĐOÀN", "TRUNG ĐOÀN",
+    "LIÊN HIỆP CÁC HỘI", "LIÊN HIỆP",
+    # the tax and statistics offices of provinces and areas since 2025 ('CỤC THUẾ' / 'THUẾ TỈNH NINH BÌNH')
+    "THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ", "THỐNG KÊ TỈNH", "THỐNG KÊ THÀNH PHỐ",
 ]
 LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
 

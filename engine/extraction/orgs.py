@@ -195,6 +195,8 @@ def _word_case(word: str, first: bool) -> str:
     if len(word) >= 2 and word.isupper() and (not has_vowel(word) or len(word) >= 3 and word.isalpha()
                                               and not _SYLLABLE.fullmatch(bare(word))):
         return word
+    if not first and re.fullmatch(r"[IVX]{2,4}", word):  # a Roman numeral ('KHU VỰC VI', 'KHÓA XIV')
+        return word
     return word[:1] + word[1:].lower() if first else word.lower()
 
 

@@ -158,7 +158,15 @@ def test_public_service_units_and_forces_head_a_letterhead_of_their_own():
             ("UBND HUYỆN NHO QUAN", "HỢP TÁC XÃ NÔNG NGHIỆP XÍCH THỔ", "HTX", "Hợp tác xã Nông nghiệp Xích Thổ",
              "UBND huyện Nho Quan"),
             ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH", "BĐNB", "Bưu điện tỉnh Ninh Bình",
-             "Tổng công ty Bưu điện Việt Nam")]:
+             "Tổng công ty Bưu điện Việt Nam"),
+            ("BỘ QUỐC PHÒNG", "QUÂN KHU 3", "QK-TM", "Quân khu 3", "Bộ Quốc phòng"),
+            ("CỤC THUẾ", "THUẾ TỈNH NINH BÌNH", "NBI-QLDN", "Thuế tỉnh Ninh Bình", "Cục Thuế"),
+            ("CỤC THỐNG KÊ", "THỐNG KÊ TỈNH NINH BÌNH", "TKNB", "Thống kê tỉnh Ninh Bình", "Cục Thống kê")]:
         got = extract_text(_HEADED.format(parent=parent, issuer=issuer, code=code))
         assert (got["issuer"].casefold(), got["issuer_parent"].casefold()) == \
             (want_issuer.casefold(), want_parent.casefold()), issuer
+
+
+def test_a_roman_numeral_in_a_bodys_name_keeps_its_capitals():
+    got = extract_text(_HEADED.format(parent="KHO BẠC NHÀ NƯỚC", issuer="KHO BẠC NHÀ NƯỚC KHU VỰC VI", code="KBKV6"))
+    assert got["issuer"] == "Kho bạc Nhà nước khu vực VI"
