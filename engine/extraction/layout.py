@@ -58,7 +58,7 @@ TYPE_TITLES = [
     "PHÁP LỆNH", "ĐIỆN", "HỢP ĐỒNG", "GIẤY PHÉP",
     # the rest of Nghị định 30/2020's types, and an appeal
     "THÔNG CÁO", "THƯ CÔNG", "THƯ KÊU GỌI", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "PHIẾU GỬI",
-    "PHIẾU CHUYỂN", "PHIẾU BÁO",
+    "PHIẾU CHUYỂN", "PHIẾU BÁO", "GIẤY NGHỈ PHÉP",  # (not "DỰ ÁN": a line of a project board's name)
     "THÔNG TRI",  # the party's (Quy định 66-QĐ/TW)
 ]
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}

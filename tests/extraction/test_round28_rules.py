@@ -170,3 +170,12 @@ def test_public_service_units_and_forces_head_a_letterhead_of_their_own():
 def test_a_roman_numeral_in_a_bodys_name_keeps_its_capitals():
     got = extract_text(_HEADED.format(parent="KHO BẠC NHÀ NƯỚC", issuer="KHO BẠC NHÀ NƯỚC KHU VỰC VI", code="KBKV6"))
     assert got["issuer"] == "Kho bạc Nhà nước khu vực VI"
+
+
+def test_a_leave_permit_titled_as_its_type_has_its_own_subject_and_a_project_boards_name_stays_whole():
+    got = extract_text("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n" + _MOTTO + "Số: 12/GNP-SYT\nNinh Bình, ngày 12 tháng 11 năm 2024\n\n"
+                       "GIẤY NGHỈ PHÉP\nVề việc nghỉ phép năm 2024 của viên chức\n\nGiám đốc Sở Y tế cho phép bà Nguyễn Thị A.\n")
+    assert got["doc_type"] == "Giấy nghỉ phép" and got["subject"].endswith("nghỉ phép năm 2024 của viên chức")
+    got = extract_text("UBND HUYỆN NHO QUAN\nBAN QUẢN LÝ\nDỰ ÁN ĐẦU TƯ XÂY DỰNG\n" + _MOTTO + "Số: 125/BQLDA\n"
+                       "V/v bàn giao mặt bằng\nNho Quan, ngày 12 tháng 11 năm 2024\n\nKính gửi: UBND các xã\n\nĐề nghị thực hiện.\n")
+    assert got["issuer"].casefold() == "ban quản lý dự án đầu tư xây dựng"
