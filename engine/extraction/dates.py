@@ -7,7 +7,7 @@ import re
 
 # a day or month OCR read partly as letters ('tháng OS' for 'tháng 05', 'ngày l3'); read only with a year
 _DIGITISH = r"(?:\d{1,2}|[\dOSlI]{2}|[OSlI](?=\s))"
-LONG_RE = re.compile(rf"ngày\s*({_DIGITISH})\s*tháng\s*({_DIGITISH})\s*(?:năm\s*(\d{{4}}))?", re.I)
+LONG_RE = re.compile(rf"ngày\s*({_DIGITISH})\s*tháng\s*({_DIGITISH})\s*(?:,\s*)?(?:năm\s*(\d{{4}}))?", re.I)  # (', năm')
 _AS_DIGITS = str.maketrans("OoSsIl", "005511")
 SHORT_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
 MONTH_RE = re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I)

@@ -179,3 +179,9 @@ def test_a_leave_permit_titled_as_its_type_has_its_own_subject_and_a_project_boa
     got = extract_text("UBND HUYỆN NHO QUAN\nBAN QUẢN LÝ\nDỰ ÁN ĐẦU TƯ XÂY DỰNG\n" + _MOTTO + "Số: 125/BQLDA\n"
                        "V/v bàn giao mặt bằng\nNho Quan, ngày 12 tháng 11 năm 2024\n\nKính gửi: UBND các xã\n\nĐề nghị thực hiện.\n")
     assert got["issuer"].casefold() == "ban quản lý dự án đầu tư xây dựng"
+
+
+def test_a_date_line_with_a_comma_before_its_year_dates_the_letter():
+    got = extract_text(_HEADED.format(parent="UBND TỈNH NINH BÌNH", issuer="SỞ Y TẾ", code="SYT-NVY").replace(
+        "Ninh Bình, ngày 12 tháng 11 năm 2024", "Ninh Bình, ngày 12 tháng 11, năm 2024"))
+    assert got["issued_date"] == "2024-11-12"
