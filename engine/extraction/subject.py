@@ -12,7 +12,8 @@ from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_uppe
 
 # a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
 _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|áp dụng|tài liệu|lưu hành|thời gian|"
-                         r"dự thảo|để báo cáo|phục vụ)\b", re.I)
+                         r"dự thảo|để báo cáo|phục vụ|"
+                         r"từ ngày|tính từ|tính đến|kỳ báo cáo|số liệu)\b", re.I)  # (a report's period under its title)
 
 
 # (also a verb awaiting its object, 'PHÁP' awaiting 'LUẬT', which alone on its line would read as a type's title)

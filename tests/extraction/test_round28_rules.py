@@ -185,3 +185,10 @@ def test_a_date_line_with_a_comma_before_its_year_dates_the_letter():
     got = extract_text(_HEADED.format(parent="UBND TỈNH NINH BÌNH", issuer="SỞ Y TẾ", code="SYT-NVY").replace(
         "Ninh Bình, ngày 12 tháng 11 năm 2024", "Ninh Bình, ngày 12 tháng 11, năm 2024"))
     assert got["issued_date"] == "2024-11-12"
+
+
+def test_a_reports_period_under_its_title_is_no_part_of_the_subject():
+    got = extract_text("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n" + _MOTTO + "Số: 12/BC-SYT\nNinh Bình, ngày 12 tháng 11 năm 2024\n\n"
+                       "BÁO CÁO\nKết quả công tác tiêm chủng mở rộng năm 2024\n(Từ ngày 01/01/2024 đến ngày 31/10/2024)\n\n"
+                       "I. KẾT QUẢ ĐẠT ĐƯỢC\n")
+    assert got["subject"] == "Kết quả công tác tiêm chủng mở rộng năm 2024"
