@@ -325,7 +325,7 @@ def read_issuer(h) -> None:
     bodies = h.bodies
     # the code names the body also on a number line left blank for the register ('Số: /SGDĐT-GDTH')
     code = numbers.issuer_code(h.number or h.blank_number)
-    if bodies and not orgs.is_head_start(bodies[-1]) and (
+    if bodies and not orgs.is_head_start(bodies[-1]) and orgs.fold(bodies[-1]) not in _ORGANS and (
             orgs.body_of_code(code) or not (h.number or h.issued_date)):
         # capitals above the number that name no body ('TƯ VẤN & DỊCH VỤ'): the code names it; a post
         # with neither number nor date: a site's section heading ('CHỈ ĐẠO ĐIỀU HÀNH'), not a letterhead

@@ -48,7 +48,8 @@ def bodies_of_lines(lines: list[str]) -> list[str]:
         # (a head's word alone ends the name above it: 'SỞ NÔNG NGHIỆP VÀ MÔI' / 'TRƯỜNG')
         ends_name = fold(line) in _PLACE_SYLLABLES and head is not None
         if groups and is_head_start(line) and not ends_name \
-                and (debris or head and len(current.split()) > len(head.split())):
+                and (debris or head and len(current.split()) > len(head.split())) \
+                or groups and fold(line) in _ORGAN_LINES and head is not None:  # 'HĐND' / 'TỈNH X' / 'THƯỜNG TRỰC'
             groups.append([line])
         elif groups:
             groups[-1].append(line)
@@ -135,6 +136,8 @@ _HEAD_KINDS = {"TRƯỜNG": _SCHOOL_WORDS,
                "ĐÀI": {bare(w) for w in ("PHÁT", "TRUYỀN", "KHÍ", "TIẾNG", "THÔNG", "TT-TH", "PT-TH", "PTTH")}}
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
 _QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ")
+# a body's standing part named on a line of its own under the body ('HỘI ĐỒNG NHÂN DÂN' / 'TỈNH X' / 'THƯỜNG TRỰC')
+_ORGAN_LINES = ("THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 
 

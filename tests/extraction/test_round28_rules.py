@@ -192,3 +192,10 @@ def test_a_reports_period_under_its_title_is_no_part_of_the_subject():
                        "BÁO CÁO\nKết quả công tác tiêm chủng mở rộng năm 2024\n(Từ ngày 01/01/2024 đến ngày 31/10/2024)\n\n"
                        "I. KẾT QUẢ ĐẠT ĐƯỢC\n")
     assert got["subject"] == "Kết quả công tác tiêm chủng mở rộng năm 2024"
+
+
+def test_a_standing_committee_named_under_its_council_is_the_issuer():
+    got = extract_text("HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\nTHƯỜNG TRỰC\n" + _MOTTO + "Số: 12/TB-HĐND\n"
+                       "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nTHÔNG BÁO\nKết luận phiên họp tháng 11 năm 2024\n\n"
+                       "Ngày 10/11/2024, Thường trực HĐND tỉnh họp.\n")
+    assert got["issuer"] == "Thường trực HĐND tỉnh Ninh Bình"
