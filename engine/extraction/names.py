@@ -24,7 +24,7 @@ HEADS = [
     # the tax and statistics offices of provinces and areas since 2025 ('CỤC THUẾ' / 'THUẾ TỈNH NINH BÌNH')
     "THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ", "THỐNG KÊ TỈNH", "THỐNG KÊ THÀNH PHỐ",
 ]
-LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP."]
+LOCALITY = ["THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "TP.", "ĐẶC KHU"]  # (since 2025)
 
 # Sector names, in the casing agencies use.
 SECTORS = [
@@ -32,7 +32,7 @@ SECTORS = [
     "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Phát triển nông thôn",
     "Nông nghiệp và Môi trường", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
     "Giao thông vận tải", "Công Thương", "Tư pháp", "Nội vụ", "Xây dựng", "Tài chính",
-    "Ngoại vụ", "Ngoại giao", "Dân tộc", "Quốc phòng", "Công an", "Tài nguyên và Môi trường",
+    "Ngoại vụ", "Ngoại giao", "Dân tộc và Tôn giáo", "Dân tộc", "Quốc phòng", "Công an", "Tài nguyên và Môi trường",
     "Dân số - Kế hoạch hóa gia đình", "An toàn thực phẩm", "Kiểm soát bệnh tật",
     # a district's offices (phòng)
     "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Kinh tế và Hạ tầng",

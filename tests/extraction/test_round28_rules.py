@@ -199,3 +199,10 @@ def test_a_standing_committee_named_under_its_council_is_the_issuer():
                        "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nTHÔNG BÁO\nKết luận phiên họp tháng 11 năm 2024\n\n"
                        "Ngày 10/11/2024, Thường trực HĐND tỉnh họp.\n")
     assert got["issuer"] == "Thường trực HĐND tỉnh Ninh Bình"
+
+
+def test_the_2025_special_zones_and_the_ethnic_and_religious_affairs_sector_are_named_as_written():
+    got = extract_text(_HEADED.format(parent="UBND TỈNH AN GIANG", issuer="UBND ĐẶC KHU PHÚ QUỐC", code="UBND-VP"))
+    assert (got["issuer"], got["issuer_parent"]) == ("UBND đặc khu Phú Quốc", "UBND tỉnh An Giang")
+    got = extract_text(_HEADED.format(parent="UBND TỈNH AN GIANG", issuer="SỞ DÂN TỘC VÀ TÔN GIÁO", code="SDTTG-VP"))
+    assert got["issuer"] == "Sở Dân tộc và Tôn giáo"
