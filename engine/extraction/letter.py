@@ -38,8 +38,8 @@ def read(raw: str) -> dict:
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)
     doc_end = sig.end if sig.end and sig.end > h.body_start else len(text)
-    if h.issuer is None:  # nothing above the signature named the issuer: the body it signs for ('TM. Ban Tuyên giáo')
-        h.issuer = unheaded.signed_for(sig.signing_authority, text, h.place)
+    if h.issuer is None:  # nothing above the signature named the issuer: the body it signs for ('TM. Ban Tuyên giáo', 'Giám đốc Sở Y tế')
+        h.issuer = unheaded.signed_for(sig.signing_authority, sig.signer_title, text, h.place)
     # the documents cited after the letter's own number; all of them when a post named it further down
     ref_start = h.number_span[1] if h.number_span and not h.named_elsewhere else _past_number_line(text, h)
     out.update(

@@ -223,17 +223,27 @@ def initials_named(text: str, code: str | None, start: int = 0) -> str | None:
 
 
 # the boards a 'TM.' names without saying of which body they are
+_COMMITTEES = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "UBND", "HĐND"}
 _BOARDS = {"BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH", "TẬP THỂ LÃNH ĐẠO"}
 
 
-def signed_for(authority: str | None, text: str, place: str | None) -> str | None:
-    """The body a signature signs for ('TM. Ban Tuyên giáo'; 'TM. Ủy ban nhân dân' with the place of its date
-    line, 'Gia Phố' named 'xã Gia Phố' in the text), when nothing above the signature names the issuer."""
-    m = re.match(r"TM\.\s*(.+?)(?:\s+(?:KT|TL|TUQ|Q)\..*)?$", authority or "")
-    if not m or not orgs.is_head_start(m.group(1)):
-        return None
-    name, folded = m.group(1), orgs.fold(m.group(1))
-    if folded in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"):
-        loc = place_locality(text, place) or orgs.locality_for_place(place)
-        return f"{'UBND' if folded.startswith('ỦY') else 'HĐND'} {loc}" if loc else None
-    return None if folded in _HEADS_ALONE or folded in _BOARDS else name
+def signed_for(authority: str | None, title: str | None, text: str, place: str | None) -> str | None:
+    """The body a signature signs for, when nothing above it names the issuer: 'TM. Ban Tuyên giáo', the body a
+    signer's title names ('KT. Giám đốc Sở Y tế', 'Hiệu trưởng Trường THPT Gia Viễn'); a committee with the place
+    of the date line ('TM. Ủy ban nhân dân', 'Chủ tịch UBND tỉnh' dated 'Ninh Bình': 'UBND tỉnh Ninh Bình'; 'Gia
+    Phố', named 'xã Gia Phố' in the text)."""
+    for signed in (authority, title):
+        m = re.match(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(.+?)(?:\s+(?:KT|TL|TUQ|Q)\..*)?$", signed or "")
+        folded = ROLE_RE.sub("", orgs.fold(m.group(1))) if m else ""
+        if not folded or re.fullmatch(_ROLE, folded) or not orgs.is_head_start(folded) or folded in _HEADS_ALONE - _COMMITTEES or folded in _BOARDS:
+            continue
+        committee = re.fullmatch(r"(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)(?:\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|"
+                                 r"THỊ TRẤN|ĐẶC KHU))?", folded)
+        if committee:
+            loc = place_locality(text, place) or orgs.locality_for_place(place)
+            level = (committee.group(2) or "").lower()
+            if loc and loc.startswith(level):
+                return f"{'HĐND' if committee.group(1) in ('HỘI ĐỒNG NHÂN DÂN', 'HĐND') else 'UBND'} {loc}"
+            continue
+        return orgs.display(folded)
+    return None

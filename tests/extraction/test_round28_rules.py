@@ -206,3 +206,13 @@ def test_the_2025_special_zones_and_the_ethnic_and_religious_affairs_sector_are_
     assert (got["issuer"], got["issuer_parent"]) == ("UBND đặc khu Phú Quốc", "UBND tỉnh An Giang")
     got = extract_text(_HEADED.format(parent="UBND TỈNH AN GIANG", issuer="SỞ DÂN TỘC VÀ TÔN GIÁO", code="SDTTG-VP"))
     assert got["issuer"] == "Sở Dân tộc và Tôn giáo"
+
+
+def test_a_signers_title_naming_a_body_gives_the_issuer_but_a_bare_role_does_not():
+    body = ("Đề nghị các đơn vị cử cán bộ tham gia tập huấn trước ngày 20/11/2024.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{sig}\n\nNguyễn Văn An\n")
+    for sig, want in [("KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC", "Sở Y tế"), ("CHỦ TỊCH UBND TỈNH", "UBND tỉnh Ninh Bình"),
+                      ("HIỆU TRƯỞNG TRƯỜNG THPT GIA VIỄN", "Trường THPT Gia Viễn"), ("BỘ TRƯỞNG", None),
+                      ("TM. BAN THƯỜNG VỤ\nBÍ THƯ", None)]:
+        got = _unheaded("Ninh Bình, ngày 12 tháng 11 năm 2024", body.format(sig=sig))
+        assert got["issuer"] == want, sig
