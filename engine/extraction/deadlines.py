@@ -18,7 +18,7 @@ _DATE = (r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?P<m>\d{1,2})"
 BEFORE_RE = re.compile(
     r"(?P<kw>trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:đến|vào|trong))?|hạn\s+chót(?:\s+là)?|không\s+muộn\s+hơn|"
     r"hạn\s+cuối(?:\s+là)?)"
-    r"\s+(?:(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE, re.I)
+    r"(?:\s*:)?\s+(?:(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE, re.I)
 MONTH_RE = re.compile(r"(?P<kw>hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo)[^.;()\n]{0,120}?\btrong\s+tháng\s*"
                       r"(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 QUARTER_RE = re.compile(r"(?P<kw>hoàn\s+thành|trong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?|thời\s+hạn\s*:?|trước)"

@@ -216,3 +216,8 @@ def test_a_signers_title_naming_a_body_gives_the_issuer_but_a_bare_role_does_not
                       ("TM. BAN THƯỜNG VỤ\nBÍ THƯ", None)]:
         got = _unheaded("Ninh Bình, ngày 12 tháng 11 năm 2024", body.format(sig=sig))
         assert got["issuer"] == want, sig
+
+
+def test_a_deadline_after_hạn_cuối_and_a_colon_is_read():
+    got = _unheaded("Ninh Bình, ngày 12 tháng 11 năm 2024", "Các đơn vị gửi báo cáo về Sở Y tế. Hạn cuối: ngày 30/11/2024.\n")
+    assert [d["date"] for d in got["deadlines"]] == ["2024-11-30"]
