@@ -15,6 +15,8 @@ CODE_BODIES = {
     "SXD": "Sở Xây dựng", "SCT": "Sở Công Thương", "STNMT": "Sở Tài nguyên và Môi trường",
     "SNN": "Sở Nông nghiệp và Phát triển nông thôn", "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
     "SGTVT": "Sở Giao thông vận tải", "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    # the departments of the 2025 reform
+    "SNNMT": "Sở Nông nghiệp và Môi trường", "SVHTT": "Sở Văn hóa và Thể thao", "SDTTG": "Sở Dân tộc và Tôn giáo",
     "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
     "BKHCN": "Bộ Khoa học và Công nghệ", "BTTTT": "Bộ Thông tin và Truyền thông",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTP": "Bộ Tư pháp", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",

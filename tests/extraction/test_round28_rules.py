@@ -221,3 +221,11 @@ def test_a_signers_title_naming_a_body_gives_the_issuer_but_a_bare_role_does_not
 def test_a_deadline_after_hạn_cuối_and_a_colon_is_read():
     got = _unheaded("Ninh Bình, ngày 12 tháng 11 năm 2024", "Các đơn vị gửi báo cáo về Sở Y tế. Hạn cuối: ngày 30/11/2024.\n")
     assert [d["date"] for d in got["deadlines"]] == ["2024-11-30"]
+
+
+def test_the_2025_departments_codes_name_them_when_the_letterhead_is_lost():
+    got = _unheaded("Ninh Bình, ngày 12 tháng 11 năm 2025", "Đề nghị các đơn vị thực hiện.\n")
+    assert got["issuer"] is None
+    got = extract_text(_MOTTO + "Số: 125/SNNMT-KH\nNinh Bình, ngày 12 tháng 11 năm 2025\n\nV/v kế hoạch năm 2026\n\n"
+                       "Kính gửi: Các phòng\n\nĐề nghị các đơn vị thực hiện.\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Nông nghiệp và Môi trường", "UBND tỉnh Ninh Bình")
