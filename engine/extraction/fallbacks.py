@@ -252,6 +252,22 @@ def clipped_number(text: str, start: int, stop: int) -> re.Match | None:
     return None
 
 
+def label_less_number(text: str, start: int, stop: int) -> re.Match | None:
+    """'125/SYT-NVY' alone on a header line, its 'Số:' label lost to OCR or a copy; only a number whose code
+    has a type or names a known body (a line of its own is never a sentence citing one)."""
+    pos = start
+    for line in text[start:stop].split("\n"):
+        s = line.strip(" |\t*")
+        m = numbers.NUMBER_RE.match(text, pos + line.find(s)) if s[:1].isdigit() else None
+        if m and m.end() - m.start() == len(s):
+            number = numbers.normalise_match(m)
+            code = numbers.issuer_code(number)
+            if code and (orgs.body_of_code(code) or numbers.type_of(number)):
+                return m
+        pos += len(line) + 1
+    return None
+
+
 def date_after(text: str, pos: int, reach: int = 80) -> tuple[str | None, tuple[int, int] | None]:
     """The first full 'ngày … tháng … năm …' within *reach* characters after *pos*, not counting the
     motto and the spaces a PDF's two header columns put between them."""

@@ -125,6 +125,8 @@ def read(text: str) -> Header:
             num_m = None
     if num_m is None:  # 'S : 3134/…': a 'Số' the text layer clipped
         num_m = fallbacks.clipped_number(text, h.start, window)
+    if num_m is None:  # '125/SYT-NVY': the label lost altogether
+        num_m = fallbacks.label_less_number(text, h.start, min(window, h.start + 800))
     if num_m:
         h.number = numbers.normalise_match(num_m)
         h.number_span = (num_m.start(), num_m.end())

@@ -229,3 +229,13 @@ def test_the_2025_departments_codes_name_them_when_the_letterhead_is_lost():
     got = extract_text(_MOTTO + "Số: 125/SNNMT-KH\nNinh Bình, ngày 12 tháng 11 năm 2025\n\nV/v kế hoạch năm 2026\n\n"
                        "Kính gửi: Các phòng\n\nĐề nghị các đơn vị thực hiện.\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Sở Nông nghiệp và Môi trường", "UBND tỉnh Ninh Bình")
+
+
+def test_a_number_alone_on_a_header_line_whose_label_was_lost_is_the_letters_own():
+    got = extract_text("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n" + _MOTTO + "125/SYT-NVY\nV/v cử cán bộ tham gia tập huấn\n"
+                       "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nKính gửi: Các bệnh viện\n\nĐề nghị thực hiện.\n")
+    assert got["number"] == "125/SYT-NVY"
+    # a code that neither has a type nor names a known body is no number of the letter
+    got = extract_text("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n" + _MOTTO + "125/XYZ\nV/v cử cán bộ tham gia tập huấn\n"
+                       "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nKính gửi: Các bệnh viện\n\nĐề nghị thực hiện.\n")
+    assert got["number"] is None
