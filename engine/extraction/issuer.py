@@ -110,15 +110,6 @@ def _joint(bodies: list[str], doc_type: str | None) -> str | None:
     return " - ".join(names) if len(names) >= 2 else None
 
 
-def _joint_of_code(number: str | None) -> str | None:
-    """'Bộ Tài chính - Bộ Y tế' for a joint text's number ('144/2014/TTLT-BTC-BYT', '01/2004/TTLT/BVHTT-BYT'),
-    when its code names every body it joins."""
-    m = re.search(r"/TTLT[-/]([^/]+)$", number or "")
-    parts = m.group(1).split("-") if m else []
-    bodies = [orgs.body_of_code(p) for p in parts]
-    return " - ".join(bodies) if len(bodies) >= 2 and all(bodies) else None
-
-
 JOINT_MARK = re.compile(r"\s*\bLIÊN\s+(?:NGÀNH|SỞ|CƠ QUAN)\s*:?$")
 
 
@@ -367,7 +358,7 @@ def read_issuer(h) -> None:
             h.issuer, h.issuer_parent = joint, None
         return
     body = orgs.body_of_code(code)
-    joint = _joint_of_code(h.number)
+    joint = orgs.joint_of_code(h.number)
     if joint:  # a joint text without its letterheads: each body its code names ('TTLT-BTC-BVHTTDL')
         h.issuer = joint
         return

@@ -267,6 +267,15 @@ def body_of_code(code: str | None) -> str | None:
     return (CODE_BODIES.get(code) or _CODE_BARE.get(bare(code))) if code else None
 
 
+def joint_of_code(number: str | None) -> str | None:
+    """'Bộ Tài chính - Bộ Y tế' for a joint text's number ('144/2014/TTLT-BTC-BYT', '01/2004/TTLT/BVHTT-BYT'),
+    when its code names every body it joins."""
+    m = re.search(r"/TTLT[-/]([^/]+)$", number or "")
+    parts = m.group(1).split("-") if m else []
+    bodies = [body_of_code(p) for p in parts]
+    return " - ".join(bodies) if len(bodies) >= 2 and all(bodies) else None
+
+
 def known_body(name: str) -> bool:
     """True for a body a number's code names, however it is cased ('Tổng cục Thống kê')."""
     return fold(name) in _KNOWN_SPELLING
