@@ -239,3 +239,11 @@ def test_a_number_alone_on_a_header_line_whose_label_was_lost_is_the_letters_own
     got = extract_text("UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n" + _MOTTO + "125/XYZ\nV/v cử cán bộ tham gia tập huấn\n"
                        "Ninh Bình, ngày 12 tháng 11 năm 2024\n\nKính gửi: Các bệnh viện\n\nĐề nghị thực hiện.\n")
     assert got["number"] is None
+
+
+def test_a_title_in_capitals_stops_at_a_department_heads_authority_line():
+    for auth in ("TRƯỞNG BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "TRƯỞNG PHÒNG NỘI VỤ HUYỆN GIA VIỄN"):
+        got = extract_text("UBND HUYỆN GIA VIỄN\nPHÒNG NỘI VỤ\n" + _MOTTO + "Số: 125/QĐ-PNV\nGia Viễn, ngày 12 tháng 11 năm 2024\n\n"
+                           f"QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06\n{auth}\n\n"
+                           "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+        assert got["subject"].casefold() == "về việc thành lập tổ công tác triển khai đề án 06", auth
