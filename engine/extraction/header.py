@@ -202,7 +202,7 @@ def read(text: str) -> Header:
             ve = VE_ANY_RE.search(text, low, h.date_span[0]) if low < h.date_span[0] else None
         for span in (h.number_span, h.date_span) if ve is None else ():
             # a header run into one line: 'Số: 1551/UBND-VX Về việc …', '…, ngày 04 tháng 11 năm 2016 | Về …'
-            ve = _VE_BESIDE.match(text, re.compile(r"[ \t|]*").match(text, span[1]).end()) if span else None
+            ve = _VE_BESIDE.match(text, _CELL_GAP.match(text, span[1]).end()) if span else None
             if ve:
                 labelled = True
                 break
@@ -373,6 +373,7 @@ def read(text: str) -> Header:
     return h
 
 
+_CELL_GAP = re.compile(r"[ \t|]*")
 _VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")
 
 

@@ -109,11 +109,13 @@ def type_title(folded: str) -> str | None:
 URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan",
            # the marks as an OCR without diacritics reads them, standing alone on their line
            "HOA TOC": "hoa_toc", "THUONG KHAN": "thuong_khan", "KHAN": "khan"}
+# the heads of bodies, as a decision's authority line and a signature name them ('GIÁM ĐỐC SỞ Y TẾ')
+HEAD_ROLES = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|"
+              r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|"
+              r"CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|TỔNG KIỂM TOÁN)")
 AUTHORITY_LINE = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
-    r"BAN THƯỜNG VỤ|CHÍNH PHỦ|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|KHÓA [IVXLC]+|"
-    r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|CHỦ NHIỆM|"
-    r"TRƯỞNG BAN|TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|THỐNG ĐỐC|TỔNG KIỂM TOÁN)\b")
+    rf"^(?:{HEAD_ROLES}|(?:PHÓ\s+)?THỦ TƯỚNG|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN THƯỜNG VỤ|CHÍNH PHỦ|KHÓA [IVXLC]+|"
+    r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI)\b")
 # 'SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH …': an old title that repeats the header
 GAZETTE_LEAD = re.compile(r"^SỐ\s*:?\s*\d\S*\s+NGÀY\s+\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{4}|\s+THÁNG\s+\d{1,2}\s+NĂM\s+\d{4})\s*,?\s+")
 # a body's first heading: 'I. MỤC ĐÍCH', 'Phần I', 'Điều 1', 'A. CĂN CỨ XÂY DỰNG' (a letter, then a word in capitals)

@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 
 from . import orgs
+from .layout import HEAD_ROLES
 from .text import VI_UPPER, is_upper, squash
 
-_ROLE = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|"
-         r"CHI CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỐNG ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|"
-         r"CHÁNH THANH TRA|CHỦ NHIỆM|TỔNG KIỂM TOÁN)")
-ROLE_RE = re.compile(rf"^{_ROLE}\s+")
+ROLE_RE = re.compile(rf"^{HEAD_ROLES}\s+")
 _BASIS_RE = re.compile(r"^[ \t|]*(?:[-–•][ \t]*){0,2}(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)  # ('- - Căn cứ')
 
 
@@ -235,7 +233,8 @@ def signed_for(authority: str | None, title: str | None, text: str, place: str |
     for signed in (authority, title):
         m = re.match(r"(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(.+?)(?:\s+(?:KT|TL|TUQ|Q)\..*)?$", signed or "")
         folded = ROLE_RE.sub("", orgs.fold(m.group(1))) if m else ""
-        if not folded or re.fullmatch(_ROLE, folded) or not orgs.is_head_start(folded) or folded in _HEADS_ALONE - _COMMITTEES or folded in _BOARDS:
+        if not folded or re.fullmatch(HEAD_ROLES, folded) or not orgs.is_head_start(folded) \
+                or folded in _HEADS_ALONE - _COMMITTEES or folded in _BOARDS:
             continue
         committee = re.fullmatch(r"(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)(?:\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|"
                                  r"THỊ TRẤN|ĐẶC KHU))?", folded)
