@@ -176,7 +176,15 @@ def cut_inline(rest: str) -> str:
     m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank)
         pm = PLACE_RE.search(rest[:m.start()])
-        rest = rest[:pm.start()] if pm else rest[:m.start()]
+        cut = pm.start() if pm else m.start()
+        if pm:  # ... only the province or city that ends the capitalised run ('… tỉnh Thanh Hóa Hà Nội, ngày')
+            words = pm.group(1).split()
+            known = next((n for n in range(1, len(words)) if orgs.locality_for_place(" ".join(words[-n:]))), None)
+            if known and words[:-known][-2:] == ["Thành", "phố"] or known and words[:-known][-1:] in (["TP."], ["TP"]):
+                known += 2 if words[:-known][-1] == "phố" else 1  # ('… Chính phủ Thành phố Hồ Chí Minh, ngày')
+            at = rest.rfind(" ".join(words[-known:]), 0, m.start()) if known else -1
+            cut = at if at >= 0 else cut
+        rest = rest[:cut]
     return rest.strip()
 
 

@@ -247,3 +247,11 @@ def test_a_title_in_capitals_stops_at_a_department_heads_authority_line():
                            f"QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06\n{auth}\n\n"
                            "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
         assert got["subject"].casefold() == "về việc thành lập tổ công tác triển khai đề án 06", auth
+
+
+def test_a_subject_run_into_the_date_line_keeps_the_province_it_ends_with():
+    for place in ("Hà Nội", "Thành phố Hồ Chí Minh"):
+        got = extract_text("BỘ Y TẾ Số: 12/BYT-KCB V/v đầu tư bệnh viện đa khoa tỉnh Thanh Hóa "
+                           f"{place}, ngày 07 tháng 4 năm 2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa\nThực hiện Kế hoạch của Bộ Y tế.\n")
+        assert got["subject"] == "đầu tư bệnh viện đa khoa tỉnh Thanh Hóa", place
