@@ -353,6 +353,11 @@ def level_case(name: str | None) -> str | None:
     return _LEVEL_AFTER_COMMITTEE.sub(lambda m: m.group(1) + m.group(2).lower(), name) if name else name
 
 
+def names_place(words: str) -> bool:
+    """True when *words* are, whole, a province's or city's name ('Thành phố Hồ Chí Minh', 'Long An'; not 'An Hà Nội')."""
+    return bool(_PLACE_BY_KEY.get(_place_key(re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", fold(words)))))
+
+
 def locality_for_place(place: str | None) -> str | None:
     """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None; also the province or
     city after short noise words OCR put before a place line ('An An Lạng Sơn')."""

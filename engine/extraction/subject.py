@@ -177,11 +177,10 @@ def cut_inline(rest: str) -> str:
     if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank)
         pm = PLACE_RE.search(rest[:m.start()])
         cut = pm.start() if pm else m.start()
-        if pm:  # ... only the province or city that ends the capitalised run ('… tỉnh Thanh Hóa Hà Nội, ngày')
+        if pm:  # ... only the longest province or city that ends the capitalised run ('… tỉnh Thanh Hóa Hà Nội,
+            # ngày' keeps 'Thanh Hóa'; 'Thành phố Hồ Chí Minh' and 'Thừa Thiên Huế' stay whole)
             words = pm.group(1).split()
-            known = next((n for n in range(1, len(words)) if orgs.locality_for_place(" ".join(words[-n:]))), None)
-            if known and words[:-known][-2:] == ["Thành", "phố"] or known and words[:-known][-1:] in (["TP."], ["TP"]):
-                known += 2 if words[:-known][-1] == "phố" else 1  # ('… Chính phủ Thành phố Hồ Chí Minh, ngày')
+            known = next((n for n in range(len(words), 0, -1) if orgs.names_place(" ".join(words[-n:]))), None)
             at = rest.rfind(" ".join(words[-known:]), 0, m.start()) if known else -1
             cut = at if at >= 0 else cut
         rest = rest[:cut]

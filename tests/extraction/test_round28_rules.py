@@ -255,3 +255,11 @@ def test_a_subject_run_into_the_date_line_keeps_the_province_it_ends_with():
                            f"{place}, ngày 07 tháng 4 năm 2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                            "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa\nThực hiện Kế hoạch của Bộ Y tế.\n")
         assert got["subject"] == "đầu tư bệnh viện đa khoa tỉnh Thanh Hóa", place
+
+
+def test_a_date_lines_place_whose_last_word_is_itself_a_place_stays_whole():
+    # 'Thừa Thiên Huế': its last word names a city too, but the place is the whole run
+    got = extract_text("UBND TỈNH THỪA THIÊN HUẾ Số: 12/UBND-VX V/v đầu tư bệnh viện đa khoa "
+                       "Thừa Thiên Huế, ngày 07 tháng 4 năm 2023 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Kính gửi: Sở Y tế\nThực hiện Kế hoạch.\n")
+    assert got["subject"] == "đầu tư bệnh viện đa khoa"
