@@ -222,6 +222,7 @@ def initials_named(text: str, code: str | None, start: int = 0) -> str | None:
 
 # the boards a 'TM.' names without saying of which body they are
 _COMMITTEES = {"ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "UBND", "HĐND"}
+_LEVEL_WORDS = "|".join(level for level in orgs.LOCALITY if level != "TP.")  # 'TỈNH', 'THÀNH PHỐ', 'XÃ', …
 _BOARDS = {"BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN THƯỜNG TRỰC", "THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH", "TẬP THỂ LÃNH ĐẠO"}
 
 
@@ -236,8 +237,7 @@ def signed_for(authority: str | None, title: str | None, text: str, place: str |
         if not folded or re.fullmatch(HEAD_ROLES, folded) or not orgs.is_head_start(folded) \
                 or folded in _HEADS_ALONE - _COMMITTEES or folded in _BOARDS:
             continue
-        committee = re.fullmatch(r"(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)(?:\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|"
-                                 r"THỊ TRẤN|ĐẶC KHU))?", folded)
+        committee = re.fullmatch(rf"(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)(?:\s+({_LEVEL_WORDS}))?", folded)
         if committee:
             loc = place_locality(text, place) or orgs.locality_for_place(place)
             level = (committee.group(2) or "").lower()
