@@ -104,8 +104,9 @@ _DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \
 
 
 # a title in capitals whose first words a PDF's text layer ran onto the end of the type's line
-_TITLE_RUN_ON = re.compile(rf"(?:{'|'.join(TYPE_TITLES)})[ \t]+((?:(?!(?:{'|'.join(TYPE_TITLES)})\b)"
-                           rf"[{VI_UPPER}]+[ \t]*){{1,3}})$")
+# (a type word may follow the first: 'QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ')
+_TITLE_RUN_ON = re.compile(rf"(?:{'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(TYPE_TITLES)})\b)"
+                           rf"[{VI_UPPER}]+[ \t]*(?:[{VI_UPPER}]+[ \t]*){{0,4}})$")
 
 
 def read(text: str) -> Header:
@@ -363,8 +364,10 @@ def read(text: str) -> Header:
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
     h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
+    after = text[h.subject_span[1]:h.subject_span[1] + 80] if h.subject_span else ""
     h.subject = fallbacks.tidy_subject(
-        drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer), h.issuer),
+        drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer, after),
+                          h.issuer),
         h.doc_type)
     if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject
         h.subject = None

@@ -214,18 +214,22 @@ _HEAD_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆ
 _AUTHORITY_TITLE = _HEAD_TITLE + "?"
 
 
-def drop_issuer_tail(subject: str | None, issuer: str | None) -> str | None:
+def drop_issuer_tail(subject: str | None, issuer: str | None, after: str = "") -> str | None:
     """A title in capitals a text layer ran into the authority line, which names the issuer again:
     '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
     '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name,
-    and after a comma, where the title lists it)."""
+    and after a comma, where the title lists it). *after*, the text following the subject, finishes a name
+    a line break cut ('… ỦY BAN NHÂN DÂN TỈNH TRÀ' / 'VINH Căn cứ …')."""
     if not subject or not issuer or not in_capitals(subject):
         return subject
     name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
     subject = squash(subject)
     folded = orgs.fold(subject)  # same length: fold only upper-cases and respells within words
+    rest = orgs.fold(after).split()
     for n in range(len(name), min(len(name), 2) - 1, -1):
         title = _AUTHORITY_TITLE if n == len(name) else _HEAD_TITLE  # a part of the name only after
+        if 4 <= n < len(name) and rest[:len(name) - n] == name[n:]:
+            title = _AUTHORITY_TITLE  # the whole name, its last words on the next line
         # a head's title ('… CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI' ends a title; '… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' does not)
         m = re.search(r"(?<!\S)" + title + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
         if m and m.start() > 15:

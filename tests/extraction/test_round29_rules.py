@@ -1,0 +1,30 @@
+"""General rules added in the session of 2026-12-05 (evening), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+
+def test_a_decision_title_run_into_the_date_line_keeps_its_type_word_inside():
+    # a one-line text layer broke the title after 'QUY ĐỊNH VỀ', the decision's own words ('BAN HÀNH QUY ĐỊNH')
+    # on the date's line
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ\n"
+                       "QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH HẬU GIANG\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert got["subject"] == "Ban hành quy định về quản lý chợ trên địa bàn tỉnh Hậu Giang"
+
+
+def test_an_authority_line_a_line_break_cut_is_still_cut_off_the_title():
+    # '… ỦY BAN NHÂN DÂN TỈNH HẬU' / 'GIANG Căn cứ …': the authority's name finished on the body's first line
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH\n"
+                       "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
+                       "GIANG Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert got["subject"] == "Ban hành quy chế quản lý chợ trên địa bàn tỉnh"
+
+
+def test_a_title_ending_in_part_of_the_issuers_name_keeps_it_when_the_next_line_does_not_finish_it():
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH\n"
+                       "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert got["subject"].lower().endswith("ủy ban nhân dân tỉnh hậu")
