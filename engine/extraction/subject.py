@@ -61,6 +61,10 @@ def _stamp_capitals(seg: str) -> bool:
         and (len(words) >= 3 or all(len(w) <= 3 for w in words))
 
 
+# a line of a title in capitals that a one-line text layer ran into the body's opening words
+_CAPITALS_INTO_BODY = re.compile(r"^\s*([^\s" + VI_LOWER + r"][^" + VI_LOWER + r"]*?)[ \t]+(?=" + BODY_START.pattern[1:] + ")")
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -108,6 +112,12 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             blank_run, end, cursor = 0, le, le + 1
             continue
         if upper and not in_capitals(seg) and not _capitals_with_a_speck(seg) and has_letters(seg):
+            run = _CAPITALS_INTO_BODY.match(seg)
+            if run and in_capitals(run.group(1)):  # '… NĂM 2019, TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật …'
+                parts.append(run.group(1))  # (the title's last line run into the body: the authority is cut later)
+                ends.append(ls + line.index(run.group(1)) + len(run.group(1)))
+                end = ends[-1]
+                break
             if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):
                 break
             upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case
@@ -219,16 +229,18 @@ def drop_issuer_tail(subject: str | None, issuer: str | None, after: str = "") -
     '… ĐẾN NĂM 2010 ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '… NĂM 2021 CHÍNH PHỦ',
     '… TỈNH BẮC NINH CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' (kept after 'CỦA', 'VÀ', 'THUỘC', … which lead into a name,
     and after a comma, where the title lists it). *after*, the text following the subject, finishes a name
-    a line break cut ('… ỦY BAN NHÂN DÂN TỈNH TRÀ' / 'VINH Căn cứ …')."""
+    a line break cut ('… ỦY BAN NHÂN DÂN TỈNH TRÀ' / 'VINH Căn cứ …'), or tells that the body opens right after a
+    name the authority line gave short ('… ỦY BAN NHÂN DÂN TỈNH Căn cứ …')."""
     if not subject or not issuer or not in_capitals(subject):
         return subject
     name = orgs.fold(issuer).replace("UBND", "ỦY BAN NHÂN DÂN").replace("HĐND", "HỘI ĐỒNG NHÂN DÂN").split()
     subject = squash(subject)
     folded = orgs.fold(subject)  # same length: fold only upper-cases and respells within words
     rest = orgs.fold(after).split()
+    into_body = bool(BODY_START.match(after.lstrip(" \t|")))  # ('… ỦY BAN NHÂN DÂN TỈNH Căn cứ …': the name cut short)
     for n in range(len(name), min(len(name), 2) - 1, -1):
         title = _AUTHORITY_TITLE if n == len(name) else _HEAD_TITLE  # a part of the name only after
-        if 4 <= n < len(name) and rest[:len(name) - n] == name[n:]:
+        if 4 <= n < len(name) and (rest[:len(name) - n] == name[n:] or into_body):
             title = _AUTHORITY_TITLE  # the whole name, its last words on the next line
         # a head's title ('… CÁC CHẾ ĐỘ BẢO HIỂM XÃ HỘI' ends a title; '… CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH' does not)
         m = re.search(r"(?<!\S)" + title + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)

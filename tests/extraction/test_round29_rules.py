@@ -28,3 +28,22 @@ def test_a_title_ending_in_part_of_the_issuers_name_keeps_it_when_the_next_line_
                        "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
                        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
     assert got["subject"].lower().endswith("ủy ban nhân dân tỉnh hậu")
+
+
+def test_a_title_in_capitals_run_into_the_body_keeps_its_last_words_and_loses_the_authority():
+    # the title's last line, the authority line given short and the body's first words on one line
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT\n"
+                       "KẾ HOẠCH PHÁT TRIỂN CHỢ\n"
+                       "NĂM 2020, TỈNH HẬU GIANG ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức\n"
+                       "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert got["subject"].lower() == "về việc phê duyệt kế hoạch phát triển chợ năm 2020, tỉnh hậu giang"
+
+
+def test_a_sentence_case_line_under_a_title_in_capitals_is_still_not_the_title():
+    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT\n"
+                       "KẾ HOẠCH PHÁT TRIỂN CHỢ NĂM 2020\n"
+                       "Ủy ban nhân dân tỉnh Hậu Giang Căn cứ Luật Tổ chức\n"
+                       "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    assert got["subject"].lower() == "về việc phê duyệt kế hoạch phát triển chợ năm 2020"
