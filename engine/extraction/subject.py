@@ -145,7 +145,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
                 # (a quoted name going on the title: '… phong trào' / '“Toàn dân đoàn kết …”')
                 break
         elif blank_run and not is_upper(seg) and not (
-                re.fullmatch(r"(?:19|20)\d\d", seg.strip(" .")) and parts[-1].rstrip().endswith(("-", "–"))):
+                re.fullmatch(r"(?:19|20)\d\d[”\")]*", seg.strip(" .")) and parts[-1].rstrip().endswith(("-", "–"))):
             break  # (but a title's last year, set apart after its dash: '… MÙA KHÔ NĂM 2019 -' / '' / '2020')
         elif blank_run and orgs.is_head_start(seg) and not orgs.fold(seg).startswith("BAN HÀNH"):
             break  # the issuing body named again as the authority, after a blank line

@@ -47,3 +47,19 @@ def test_a_sentence_case_line_under_a_title_in_capitals_is_still_not_the_title()
                        "Ủy ban nhân dân tỉnh Hậu Giang Căn cứ Luật Tổ chức\n"
                        "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
     assert got["subject"].lower() == "về việc phê duyệt kế hoạch phát triển chợ năm 2020"
+
+
+def test_a_titles_last_year_set_apart_after_its_dash_keeps_its_closing_quote():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 11/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nHậu Giang, ngày 03 tháng 4 năm 2020\n\nQUYẾT ĐỊNH\n\n"
+                       "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN CHỢ\nGIAI ĐOẠN 2020 -\n\n2025”\n\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert got["subject"].lower().endswith("giai đoạn 2020 - 2025”")
+
+
+def test_a_motto_whose_viet_ocr_garbled_still_closes_the_issuers_cell():
+    # the letterhead and the motto read across on one line, 'VIỆT' garbled on the next; number and date unreadable
+    got = extract_text("BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIẾf? NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 4€ lj /GP-BKHCN Hà Nội, ngày 32 tháng _5 năm 2024\n\nGIẤY PHÉP\n\n"
+                       "Vận chuyển hàng hóa nguy hiểm\n\n1. Tên đơn vị được cấp giấy phép: Công ty TNHH A.\n")
+    assert got["issuer"] == "Bộ Khoa học và Công nghệ"
