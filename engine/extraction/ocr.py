@@ -19,6 +19,9 @@ from .ocr_text import tidy
 # which has no accents ('NEN TANG', 'PHO CAP' for 'NỀN TẢNG', 'PHỔ CẬP'); codes and digits read the same.
 LANGS = "vie"
 TIMEOUT = 300
+# A scan is read to its 20th page: the letter's own header, body and signature come first, and a long
+# annex would hold the clerk's upload for minutes (a page takes tesseract 1-3 s).
+MAX_PAGES = 20
 
 
 def _require(tool: str, package: str) -> str:
@@ -65,7 +68,7 @@ _OPTIONS = ("-l", LANGS, "--psm", "3", "-c", "preserve_interword_spaces=1")
 
 
 def image_to_text(image: Path) -> str:
-    """The text of a scanned page (or of every frame of a multi-page TIFF)."""
+    """The text of a scanned page (or of the frames of a multi-page TIFF, to MAX_PAGES)."""
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
         pages = prepare(Path(image), Path(tmp))
@@ -84,7 +87,7 @@ def prepare(image: Path, tmp: Path) -> list[Path]:
         return [image]
     try:
         with Image.open(image) as src:
-            frames = [f.copy() for f in ImageSequence.Iterator(src)]
+            frames = [f.copy() for _, f in zip(range(MAX_PAGES), ImageSequence.Iterator(src))]
     except Exception:  # noqa: BLE001 - Pillow cannot read it: tesseract says what is wrong
         return [image]
     out = []
@@ -127,12 +130,12 @@ def _tesseract(image: Path, *options: str) -> str:
 
 
 def pdf_to_text(pdf: Path, dpi: int = 300) -> str:
-    """Rasterise every page with pdftoppm and OCR it; pages joined with form feeds."""
+    """Rasterise the pages (to MAX_PAGES) with pdftoppm and OCR them; pages joined with form feeds."""
     pdftoppm = _require("pdftoppm", "poppler-utils")
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
         # plain PGM: pdftoppm's PNG encoder took ~10 s a page, the raster itself 0.3 s
-        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", str(pdf), str(Path(tmp) / "page")],
+        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", "-l", str(MAX_PAGES), str(pdf), str(Path(tmp) / "page")],
                              capture_output=True, text=True, timeout=TIMEOUT)
         if run.returncode != 0:
             raise ExtractionError(f"Không chuyển được PDF thành ảnh: {run.stderr.strip()[:200]}",

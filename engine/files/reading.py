@@ -5,12 +5,12 @@ import logging
 
 from ..extraction import ExtractionError, OcrUnavailableError, extract_file, extract_text
 from ..extraction import readers
+from ..extraction.ocr import MAX_PAGES as OCR_MAX_PAGES
 from . import kinds
 from .store import StagedFile
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 500_000
-OCR_MAX_PAGES = 20  # a longer scan keeps only its text layer (OCR would hold the request for minutes)
 
 
 def attachment_text(staged: StagedFile) -> str | None:
@@ -20,6 +20,7 @@ def attachment_text(staged: StagedFile) -> str | None:
             fields = extract_file(staged.path)
             text = " ".join(str(fields.get(k) or "") for k in ("number", "issuer", "subject"))
         elif staged.kind is kinds.PDF and _pages(staged) > OCR_MAX_PAGES:
+            # a long attachment keeps its text layer for search, OCR'd pages being too slow for so many
             text = _text_layer(staged)
         else:
             text = readers.read_text_of(staged.path)

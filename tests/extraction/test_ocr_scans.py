@@ -253,3 +253,20 @@ def test_a_grainy_200_dpi_page_is_cleaned_and_enlarged_before_ocr(tmp_path):
     f.write_bytes(_grainy_jpeg(page))
     got = extract_file(f)
     assert (got["number"], got["issued_date"], got["issuer"]) == ("620/BYT-KH", "2025-03-11", "Bộ Y tế")
+
+
+def test_a_long_scan_is_read_to_its_page_limit_only(tmp_path, monkeypatch):
+    """A 60-page scan with its annexes would hold the clerk's upload for minutes: its first pages are read."""
+    pytest.importorskip("PIL")
+    from PIL import Image
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    monkeypatch.setattr(ocr, "MAX_PAGES", 2)
+    read = []
+    monkeypatch.setattr(ocr, "_tesseract", lambda image, *options: read.append(image) or f"trang {len(read)}")
+    pages = [Image.new("L", (620, 877), 255) for _ in range(4)]
+    pages[0].save(tmp_path / "scan.pdf", "PDF", resolution=75, save_all=True, append_images=pages[1:])
+    pages = [Image.new("L", (620, 877), 255) for _ in range(4)]  # (a PDF save leaves its options on the images)
+    assert ocr.pdf_to_text(tmp_path / "scan.pdf").split("\f") == ["trang 1", "trang 2"]
+    read.clear()
+    pages[0].save(tmp_path / "scan.tif", save_all=True, append_images=pages[1:])
+    assert ocr.image_to_text(tmp_path / "scan.tif").split("\f") == ["trang 1", "trang 2"]
