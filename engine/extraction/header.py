@@ -96,7 +96,7 @@ def _short_title(text: str, start: int) -> bool:
 
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
 # whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
-_NEVER_ADDRESSED = ("Chỉ thị",)  # (the one whose code, CT, an issuer shares: Cục Thuế)
+_NEVER_ADDRESSED = ("Chỉ thị", "Kế hoạch")  # (whose codes issuers share: Cục Thuế's CT, a planning office's KH)
 
 
 # the date written right after the number on its line, as a post's title gives it

@@ -78,6 +78,8 @@ def split_bodies(upper_text: str) -> list[str]:
                 matched = hw
                 break
         prev = words[i - 1] if i else ""
+        if matched == ["KHOA"] and not _faculty(bodies, words[i + 1:i + 2], prev):
+            matched = None
         # 'CHÍNH PHỦ' after a name is part of it ('BAN CƠ YẾU CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ');
         # 'XÃ HỘI' ends a sector ('THƯƠNG BINH VÀ XÃ HỘI'), 'DỊCH VỤ' is services, 'MÔI TRƯỜNG' the
         # environment: not 'HỘI', 'VỤ', 'TRƯỜNG'; right after 'THÀNH PHỐ', 'HUYỆN', … a head word
@@ -119,8 +121,16 @@ def split_bodies(upper_text: str) -> list[str]:
     return merged
 
 
+def _faculty(bodies: list[list[str]], following: list[str], prev: str) -> bool:
+    """'KHOA' opens a faculty's name under a school's ('TRƯỜNG ĐẠI HỌC Y DƯỢC CẦN THƠ' / 'KHOA Y TẾ CÔNG CỘNG'),
+    never 'KHOA HỌC' nor the word of a name ('BÁCH KHOA', 'ĐA KHOA', 'NHA KHOA', 'CHUYÊN KHOA')."""
+    school = bool(bodies) and " ".join(bodies[-1][:2]) in ("TRƯỜNG ĐẠI", "TRƯỜNG CAO", "ĐẠI HỌC", "HỌC VIỆN")
+    return school and following != ["HỌC"] and bare(prev) not in ("BACH", "DA", "NHA", "CHUYEN")
+
+
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
-                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG", "BIÊN")  # ('BỘ ĐỘI BIÊN PHÒNG')
+                    "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG", "BIÊN",  # ('BỘ ĐỘI BIÊN PHÒNG')
+                    "KHOA")  # ('BỆNH VIỆN ĐA KHOA TRUNG TÂM AN GIANG')
 # also as OCR drops the marks ('TRUONG ĐẠI HỌC'), but a word with its marks is itself ('HÀ TĨNH SỞ …' is no 'TỈNH')
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}
 # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN' (not the health sector's 'Y TẾ' of 'TRẠM Y TẾ': 'BỘ Y TẾ TRƯỜNG ĐẠI HỌC …' is two)

@@ -63,3 +63,36 @@ def test_a_motto_whose_viet_ocr_garbled_still_closes_the_issuers_cell():
                        "Số: 4€ lj /GP-BKHCN Hà Nội, ngày 32 tháng _5 năm 2024\n\nGIẤY PHÉP\n\n"
                        "Vận chuyển hàng hóa nguy hiểm\n\n1. Tên đơn vị được cấp giấy phép: Công ty TNHH A.\n")
     assert got["issuer"] == "Bộ Khoa học và Công nghệ"
+
+
+def _letter(letterhead: str, number: str, subject: str) -> str:
+    return (f"{letterhead}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{number}\n\n"
+            f"Cần Thơ, ngày 11 tháng 11 năm 2025\n\n{subject}\n\nKính gửi: Các đơn vị.\n\n"
+            "Đề nghị các đơn vị phối hợp thực hiện.\n")
+
+
+def test_an_addressed_letter_whose_code_opens_with_a_planning_office_is_a_cong_van():
+    # the ministry's planning and finance department codes its letters 'KH-TC': no plan has a 'V/v' and 'Kính gửi'
+    got = extract_text(_letter("BỘ Y TẾ\nVỤ KẾ HOẠCH - TÀI CHÍNH", "Số: 88/KH-TC", "V/v báo cáo quyết toán năm 2024"))
+    assert (got["doc_type"], got["issuer"]) == ("Công văn", "Vụ Kế hoạch - Tài chính")
+    got = extract_text(_letter("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG", "Số: 88/KH-UBND",
+                               "KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2026"))
+    assert got["doc_type"] == "Kế hoạch"
+
+
+def test_a_general_hospitals_central_is_no_new_body():
+    got = extract_text(_letter("SỞ Y TẾ AN GIANG\nBỆNH VIỆN ĐA KHOA TRUNG TÂM\nAN GIANG", "Số: 2150/BVĐKTTAG-KHTH",
+                               "V/v tiếp nhận bệnh nhân chuyển tuyến"))
+    assert got["issuer"].lower() == "bệnh viện đa khoa trung tâm an giang"
+    assert got["issuer_parent"] == "Sở Y tế An Giang"
+
+
+def test_a_faculty_writes_under_its_university():
+    got = extract_text(_letter("TRƯỜNG ĐẠI HỌC Y DƯỢC CẦN THƠ\nKHOA Y TẾ CÔNG CỘNG", "Số: 77/KYTCC",
+                               "V/v tiếp nhận sinh viên thực tập"))
+    assert got["issuer"].lower() == "khoa y tế công cộng"
+    assert got["issuer_parent"].lower() == "trường đại học y dược cần thơ"
+    for school in ("TRƯỜNG ĐẠI HỌC BÁCH KHOA", "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM",
+                   "ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN"):
+        got = extract_text(_letter(school, "Số: 77/KYTCC", "V/v tiếp nhận sinh viên thực tập"))
+        assert got["issuer"].upper() == school.split("\n")[-1]
