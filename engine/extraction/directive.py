@@ -1,4 +1,5 @@
-"""A direction written into the letter: 'Giao Sở … chủ trì, phối hợp với Sở … và các đơn vị …'.
+"""A direction written into the letter: 'Giao Sở … chủ trì, phối hợp với Sở … và các đơn vị …' (also 'giao:', and
+'Đề nghị Sở … chủ trì, phối hợp với …').
 
 Gives the lead body and the named co-handling bodies; generic groups ('các sở,
 ban, ngành', 'đơn vị liên quan') are not bodies and are dropped.
@@ -11,15 +12,18 @@ from .text import squash
 
 HEAD = (r"(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Công an|Bộ|Cục|Chi cục|Bệnh viện|"
         r"Đài|Báo|Trường|Khoa|Hội|Liên đoàn|Đoàn|Kho bạc|Bảo hiểm|Thanh tra|Viện|Tổng cục|Vụ|Chi nhánh)")
-GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<lead>{HEAD}\b.*?)(?=\s+(?:chủ\s+trì|tham\s+mưu|phối\s+hợp|"
+GIAO_RE = re.compile(rf"\b[Gg]iao(?:\s*:)?\s+(?:cho\s+)?(?P<lead>{HEAD}\b.*?)(?=\s+(?:chủ\s+trì|tham\s+mưu|phối\s+hợp|"
                      rf"thực\s+hiện|triển\s+khai|nghiên\s+cứu|xây\s+dựng|tổ\s+chức|theo\s+dõi|có\s+trách)|[,;.(])",
                      re.S)
+# a request that names who leads: 'Đề nghị Sở Y tế chủ trì, phối hợp với …' (not 'Đề nghị Sở Y tế báo cáo …')
+ASKED_RE = re.compile(rf"\b(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?P<lead>{HEAD}\b[^.;:()]*?)(?=\s+chủ\s+trì\b)")
 CO_RE = re.compile(r"phối\s+hợp\s+(?:với\s+)?(?P<co>.*?)(?=\s+(?:tham\s+mưu|thực\s+hiện|triển\s+khai|để|"
-                   r"xây\s+dựng|tổ\s+chức|nghiên\s+cứu|theo\s+dõi)\b|[;.(:]|$)", re.S)
+                   r"xây\s+dựng|tổ\s+chức|nghiên\s+cứu|theo\s+dõi|kiểm\s+tra|rà\s+soát|xử\s+lý|đề\s+xuất|"
+                   r"hướng\s+dẫn|giải\s+quyết|báo\s+cáo|khẩn\s+trương|chỉ\s+đạo)\b|[;.(:]|$)", re.S)
 
 
 def read(text: str, start: int, end: int) -> dict | None:
-    m = GIAO_RE.search(text, start, end)
+    m = GIAO_RE.search(text, start, end) or ASKED_RE.search(text, start, end)
     if not m:
         return None
     lead = squash(m.group("lead"))
@@ -30,6 +34,6 @@ def read(text: str, start: int, end: int) -> dict | None:
         parts = re.split(rf",\s*|\s+và\s+(?=(?:{HEAD}|các)\b)", squash(c.group("co")))
         for p in parts:
             p = p.strip(" ,")
-            if re.match(rf"{HEAD}\b", p):
+            if re.match(rf"{HEAD}\b", p) and not re.match(rf"{HEAD}\s+các\b", p):  # ('UBND các xã': a group)
                 co.append(p)
     return {"lead": lead, "co": co}

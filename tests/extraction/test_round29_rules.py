@@ -96,3 +96,27 @@ def test_a_faculty_writes_under_its_university():
                    "ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN"):
         got = extract_text(_letter(school, "Số: 77/KYTCC", "V/v tiếp nhận sinh viên thực tập"))
         assert got["issuer"].upper() == school.split("\n")[-1]
+
+
+_OFFICE = ("UBND TỈNH HẬU GIANG\nVĂN PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+           "Số: 1234/VP-KGVX\n\nHậu Giang, ngày 20 tháng 11 năm 2025\n\nV/v triển khai tiêm chủng mở rộng\n\n"
+           "Kính gửi: Sở Y tế.\n\n")
+
+
+def test_a_direction_given_after_giao_and_a_colon_or_asked_of_a_lead_is_read():
+    got = extract_text(_OFFICE + "Chủ tịch UBND tỉnh giao: Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, "
+                                 "UBND các xã, phường triển khai thực hiện.\n")
+    assert got["directive"] == {"lead": "Sở Y tế", "co": ["Sở Giáo dục và Đào tạo"]}  # (the communes: a group)
+    got = extract_text(_OFFICE + "Đề nghị Sở Y tế chủ trì, phối hợp với Công an tỉnh và Sở Tư pháp kiểm tra, xử lý.\n")
+    assert got["directive"] == {"lead": "Sở Y tế", "co": ["Công an tỉnh", "Sở Tư pháp"]}
+
+
+def test_a_request_that_names_no_lead_is_no_direction():
+    got = extract_text(_OFFICE + "Đề nghị Sở Y tế báo cáo kết quả, phối hợp với các đơn vị liên quan.\n")
+    assert got["directive"] is None
+
+
+def test_a_deadlines_words_run_over_a_closed_bracket():
+    got = extract_text(_OFFICE + "Sở Y tế báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/12/2025.\n")
+    assert got["deadlines"] == [{"date": "2025-12-05", "text": "Sở Y tế báo cáo kết quả về UBND tỉnh "
+                                                               "(qua Văn phòng UBND tỉnh) trước ngày 05/12/2025"}]
