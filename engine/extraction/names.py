@@ -21,7 +21,6 @@ HEADS = [
     "HỢP TÁC XÃ", "BƯU ĐIỆN", "XÍ NGHIỆP", "NHÀ MÁY", "TẠP CHÍ", "THÔNG TẤN XÃ", "KIỂM TOÁN NHÀ NƯỚC",
     "QUÂN KHU", "QUÂN ĐOÀN", "QUÂN CHỦNG", "BINH CHỦNG", "SƯ ĐOÀN", "LỮ ĐOÀN", "TRUNG ĐOÀN",
     "LIÊN HIỆP CÁC HỘI", "LIÊN HIỆP",
-    "KHOA",  # a university's faculty (orgs._faculty)
     # the tax and statistics offices of provinces and areas since 2025 ('CỤC THUẾ' / 'THUẾ TỈNH NINH BÌNH')
     "THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ", "THỐNG KÊ TỈNH", "THỐNG KÊ THÀNH PHỐ",
 ]

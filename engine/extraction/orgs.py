@@ -78,8 +78,8 @@ def split_bodies(upper_text: str) -> list[str]:
                 matched = hw
                 break
         prev = words[i - 1] if i else ""
-        if matched == ["KHOA"] and not _faculty(bodies, words[i + 1:i + 2], prev):
-            matched = None
+        if matched is None and words[i] == "KHOA" and _faculty(bodies, words[i + 1:i + 2], prev):
+            matched = ["KHOA"]  # (a head here only: elsewhere 'khoa học' opens many a title's line)
         # 'CHÍNH PHỦ' after a name is part of it ('BAN CƠ YẾU CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ');
         # 'XÃ HỘI' ends a sector ('THƯƠNG BINH VÀ XÃ HỘI'), 'DỊCH VỤ' is services, 'MÔI TRƯỜNG' the
         # environment: not 'HỘI', 'VỤ', 'TRƯỜNG'; right after 'THÀNH PHỐ', 'HUYỆN', … a head word
