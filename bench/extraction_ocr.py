@@ -160,11 +160,11 @@ def run(letters, variants) -> dict:
             got = truth if v == "text" else extract_file(variant_file(name, v, pages))
             pages_read += 0 if v == "text" else (1 if v.endswith(("png", "jpg")) else len(pages))
             for f in KEY_FIELDS:
-                ok = same(f, got.get(f), gold.get(f))
+                ok = same(f, got.get(f), gold.get(f), gold.get("issuer_parent"))
                 score[v][f][0] += ok
                 score[v][f][1] += 1
                 if not ok and v != "text":
-                    misses.append((name, v, f, got.get(f), gold.get(f), same(f, truth.get(f), gold.get(f))))
+                    misses.append((name, v, f, got.get(f), gold.get(f), same(f, truth.get(f), gold.get(f), gold.get("issuer_parent"))))
     return {"score": score, "misses": misses, "pages": pages_read}
 
 
