@@ -164,7 +164,8 @@ def run(letters, variants) -> dict:
                 score[v][f][0] += ok
                 score[v][f][1] += 1
                 if not ok and v != "text":
-                    misses.append((name, v, f, got.get(f), gold.get(f), same(f, truth.get(f), gold.get(f), gold.get("issuer_parent"))))
+                    text_ok = same(f, truth.get(f), gold.get(f), gold.get("issuer_parent"))
+                    misses.append((name, v, f, got.get(f), gold.get(f), text_ok))
     return {"score": score, "misses": misses, "pages": pages_read}
 
 
