@@ -37,6 +37,7 @@ SECTORS = [
     # a district's offices (phòng)
     "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Kinh tế và Hạ tầng",
     "Tài chính - Kế hoạch", "Quản lý đô thị",
+    "Văn hóa - Xã hội",  # a commune's office since 2025
 ]
 
 PROVINCES = [

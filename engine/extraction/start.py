@@ -63,6 +63,12 @@ def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
 _TITLE_THEN_HEAD = re.compile(rf"[^\n]*?\d[^\n]*?\.[ \t]+(?P<head>[{VI_UPPER}][^{VI_LOWER}.\n]*?)[ \t]*[-–—_]{{3,}}[ \t]*$")
 
 
+def _specks(line: str) -> bool:
+    """A short line of dots and dashes with a stray letter or two between them ('.n.œ.œ——', 'na...')."""
+    s = line.strip()
+    return 2 <= len(s) <= 16 and sum(c in "-–—_=~.·" for c in s) >= 2 and sum(c.isalpha() for c in s) <= 3
+
+
 def _back_over_header(text: str, start: int, floor: int) -> int:
     """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
     nonblank = 0
@@ -80,7 +86,8 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
         if titled and len(titled.group("head").split()) >= 2 and is_upper(titled.group("head")) \
                 and orgs.is_head_start(titled.group("head")):
             return prev + titled.start("head")  # a page's title run into the letterhead's first line
-        if not headerish(line):
+        # (the rule under the letterhead as OCR reads it, '.n.œ.œ——', is passed over)
+        if not headerish(line) and not _specks(line):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:
                 break

@@ -120,3 +120,25 @@ def test_a_deadlines_words_run_over_a_closed_bracket():
     got = extract_text(_OFFICE + "Sở Y tế báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/12/2025.\n")
     assert got["deadlines"] == [{"date": "2025-12-05", "text": "Sở Y tế báo cáo kết quả về UBND tỉnh "
                                                                "(qua Văn phòng UBND tỉnh) trước ngày 05/12/2025"}]
+
+
+def _scanned(letterhead: str, number: str = "Số: 40/SYT-VP") -> str:
+    """A letter as tesseract gives a printed page: the left column first, the motto's column after the body."""
+    return (f"{letterhead}\n{number}\nV/v báo cáo công tác y tế cơ sở\nKính gửi: Các đơn vị trực thuộc.\n"
+            "Căn cứ tình hình thực tế, đề nghị các đơn vị thực hiện.\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Giang, ngày 25 tháng 11 năm 2025\n")
+
+
+def test_the_rule_under_a_letterhead_read_as_specks_leaves_the_letterhead_above_it():
+    for rule in (".n.œ.œ——", "na...", "-.-.—"):
+        got = extract_text(_scanned(f"UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\n{rule}", "Số: 40/VP"))
+        assert (got["issuer"], got["issuer_parent"]) == ("Sở Nông nghiệp và Môi trường", "UBND tỉnh An Giang"), rule
+        got = extract_text(_scanned(f"TỈNH ỦY AN GIANG\nBAN TUYÊN GIÁO VÀ DÂN\nVẬN\n{rule}", "Số 21-CV/BTGDVTU"))
+        assert got["issuer"] == "Ban Tuyên giáo và Dân vận", rule
+
+
+def test_a_boards_word_ocr_read_with_a_grave_and_a_communes_new_office():
+    got = extract_text(_scanned("HĐND TỈNH AN GIANG\nBÀN VĂN HÒA - XÃ HỘI"))
+    assert (got["issuer"], got["issuer_parent"]) == ("Ban Văn hóa - Xã hội", "HĐND tỉnh An Giang")
+    got = extract_text(_scanned("UBND XÃ GIANG THÀNH\nPHÒNG VĂN HÓA - XÃ HỘI"))
+    assert (got["issuer"], got["issuer_parent"]) == ("Phòng Văn hóa - Xã hội", "UBND xã Giang Thành")
