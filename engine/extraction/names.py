@@ -61,5 +61,8 @@ LETTERHEAD_WORDS = (
     "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BẢO HIỂM XÃ HỘI", "THÀNH PHỐ", "TỔNG CỤC", "CHI CỤC", "TỐI CAO",
     "VIỆN KIỂM SÁT", "MẶT TRẬN TỔ QUỐC", "VIỆT NAM", "HỒ CHÍ MINH", "QUỐC HỘI", "THƯỜNG VỤ", "CHỦ TỊCH",
     "BAN CHẤP HÀNH", "TRUNG ƯƠNG", "ĐẢNG ỦY", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "CỤC THUẾ", "KHO BẠC NHÀ NƯỚC",
-    "CÔNG AN", "CỤC HẢI QUAN"
+    "CÔNG AN", "CỤC HẢI QUAN",
+    # hospitals', forces' and mass organisations' words, as OCR misreads their marks ('CHỦ THẬP ĐỎ', 'SAN - NHI')
+    "CHỮ THẬP ĐỎ", "SẢN - NHI", "ĐA KHOA", "Y HỌC CỔ TRUYỀN", "PHỤC HỒI CHỨC NĂNG", "DA LIỄU", "QUÂN SỰ",
+    "CHỈ HUY", "CHỈ ĐẠO", "KHU VỰC", "LAO ĐỘNG", "NÔNG DÂN", "PHỤ NỮ", "CỰU CHIẾN BINH", "THANH NIÊN",
 )

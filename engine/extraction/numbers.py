@@ -38,7 +38,7 @@ _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–]\s*|[ \t]*(?:\n[ \t]*)?[-–][ 
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT')
 NUMBER_RE = re.compile(
-    rf"(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>{_CODE})"
+    rf"(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
     # (a narrow cell breaks it after the slash)
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/[ \t]*\n?[ \t]*(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
@@ -173,6 +173,8 @@ def normalise_match(m: re.Match) -> str:
             ptype = ptype.replace("I", "L")  # an 'L' OCR read as 'I' ('445-KI/TU': a kết luận)
         return _unhorned(f"{m.group('pnum')}-{ptype}/{m.group('pcode')}")
     raw = m.group("code")
+    if raw.startswith("5") and "S" + re.split(r"[-/.]", raw)[0][1:] in _KNOWN_CODES:
+        raw = "S" + raw[1:]  # a department's 'S' OCR read as '5' ('2468/5TC-QLNS')
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
     code = re.sub(r"\s*[-–]\s*", "-", raw)

@@ -142,3 +142,23 @@ def test_a_boards_word_ocr_read_with_a_grave_and_a_communes_new_office():
     assert (got["issuer"], got["issuer_parent"]) == ("Ban Văn hóa - Xã hội", "HĐND tỉnh An Giang")
     got = extract_text(_scanned("UBND XÃ GIANG THÀNH\nPHÒNG VĂN HÓA - XÃ HỘI"))
     assert (got["issuer"], got["issuer_parent"]) == ("Phòng Văn hóa - Xã hội", "UBND xã Giang Thành")
+
+
+def test_a_departments_s_ocr_read_as_five_in_the_code():
+    got = extract_text(_scanned("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH", "Số: 2468/5TC-QLNS"))
+    assert (got["number"], got["issuer"], got["doc_type"]) == ("2468/STC-QLNS", "Sở Tài chính", "Công văn")
+    assert got["subject"] == "báo cáo công tác y tế cơ sở"
+    # (a figure and a letter cited in a body are no such code)
+    assert extract_text(_scanned("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH") + "Theo Quyết định 34/5A.\n")["references"] == []
+
+
+def test_letterhead_words_ocr_misread_are_respelt():
+    for read, name in (("HỘI CHỦ THẬP ĐỎ TỈNH AN GIANG", "Hội Chữ thập đỏ tỉnh An Giang"),
+                       ("BỆNH VIỆN SAN - NHI AN GIANG", "Bệnh viện Sản - Nhi An Giang"),
+                       ("BÁO CHỈ HUY QUÂN SỰ TỈNH AN GIANG", "Bộ Chỉ huy Quân sự tỉnh An Giang")):
+        got = extract_text(_scanned(read, "Số: 12/VP"))
+        assert got["issuer"].lower() == name.lower(), read
+    got = extract_text(_scanned("UBND TỈNH AN GIANG\nBAN CHỈ ĐẠO 389 TĨNH", "Số: 12/BCĐ389"))
+    assert got["issuer"].lower() == "ban chỉ đạo 389 tỉnh"
+    got = extract_text(_scanned("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "Số: 12/UBND-VX"))
+    assert got["issuer"] == "UBND tỉnh Hà Tĩnh"
