@@ -6,6 +6,7 @@ import re
 
 from . import numbers, orgs
 from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
+from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, is_upper
 
 # the kinds of document a page's title, heading or a sentence names before a number
@@ -69,6 +70,18 @@ def _specks(line: str) -> bool:
     return 2 <= len(s) <= 16 and sum(c in "-–—_=~.·" for c in s) >= 2 and sum(c.isalpha() for c in s) <= 3
 
 
+def _rule_read_as_noise(text: str, line_start: int, line: str, floor: int) -> bool:
+    """The rule under a letterhead as OCR reads a scan's ('kEIft 7 08/evd40/', 'RQE/4Sc20 0063'): a short
+    line, half its words no Vietnamese word, right under a letterhead's line in capitals."""
+    words = [w.strip(".,;:/") for w in line.split()]
+    real = [w for w in words if len(w) >= 2 and w.isalpha() and valid(w)]
+    mixed = any(re.search(r"[^\W\d_]\d|\d[^\W\d_]", w) for w in words)  # letters and figures in one word: 'evd40'
+    above = prev_line_start(text, line_start)
+    return _specks(line) or len(line.strip()) <= 30 and mixed and 2 * len(real) < len(words) \
+        and above is not None and above >= floor and is_upper(text[above:line_start - 1]) \
+        and headerish(text[above:line_start - 1])
+
+
 def _back_over_header(text: str, start: int, floor: int) -> int:
     """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
     nonblank = 0
@@ -87,7 +100,7 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
                 and orgs.is_head_start(titled.group("head")):
             return prev + titled.start("head")  # a page's title run into the letterhead's first line
         # (the rule under the letterhead as OCR reads it, '.n.œ.œ——', is passed over)
-        if not headerish(line) and not _specks(line):
+        if not headerish(line) and not _rule_read_as_noise(text, prev, line, floor):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:
                 break

@@ -162,3 +162,22 @@ def test_letterhead_words_ocr_misread_are_respelt():
     assert got["issuer"].lower() == "ban chỉ đạo 389 tỉnh"
     got = extract_text(_scanned("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH", "Số: 12/UBND-VX"))
     assert got["issuer"] == "UBND tỉnh Hà Tĩnh"
+
+
+def test_the_rule_under_a_scanned_letterhead_read_as_noise_leaves_the_letterhead_above_it():
+    for noise in ("kEIft 7 08/evd40/", "RQE/4Sc20 0063", "So Ê2 S0 ERAENRSieQ"):
+        got = extract_text(_scanned(f"TỈNH ỦY AN GIANG\nBAN TUYÊN GIÁO VÀ DÂN\nVẬN\n{noise}", "Số 21-CV/BTGDVTU"))
+        assert got["issuer"] == "Ban Tuyên giáo và Dân vận", noise
+    # (a line of words above the number is no such noise: the portal's heading is not taken for a letterhead)
+    got = extract_text("TIN TỨC - SỰ KIỆN\nTin tức hoạt động\nSố 21-CV/BTGDVTU\nV/v tuyên truyền\n")
+    assert got["issuer"] != "Tin tức - Sự kiện"
+
+
+def test_a_letterhead_name_ocr_lost_a_word_of_is_the_one_its_code_names():
+    got = extract_text(_scanned("BỘ Y TẾ\nCỤC QUẢN _ KHÁM, CHỮA BỆNH", "Số: 1520/KCB-QLCL"))
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Quản lý Khám, chữa bệnh", "Bộ Y tế")
+    got = extract_text(_scanned("BỘ Y TẾ\nCỤC QUẢN KHÁM, CHỮA BỆNH", "Số: 1520/KCB-QLCL"))
+    assert got["issuer"] == "Cục Quản lý Khám, chữa bệnh"
+    # (a dash the letterhead leaves out is no lost word: the name stays as the letter writes it)
+    got = extract_text(_scanned("UBND TỈNH AN GIANG\nSỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI", "Số: 650/SLĐTBXH-VP"))
+    assert got["issuer"].lower() == "sở lao động thương binh và xã hội"
