@@ -37,7 +37,7 @@ def _clause(text: str, kw_start: int, end: int) -> str:
     before = text[lo:kw_start]
     cut = max(before.rfind(c) for c in (";", ". ", ":", "\n\n"))
     paren = before.rfind("(")
-    if ")" not in before[paren:]:  # (a bracket closed before the deadline, '(qua Văn phòng UBND tỉnh) trước …', is no cut)
+    if ")" not in before[paren:]:  # (a bracket closed before it, '(qua Văn phòng UBND tỉnh) trước …', is no cut)
         cut = max(cut, paren)
     if cut >= 0:
         start = lo + cut + 1

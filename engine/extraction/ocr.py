@@ -135,8 +135,8 @@ def pdf_to_text(pdf: Path, dpi: int = 300) -> str:
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
         # plain PGM: pdftoppm's PNG encoder took ~10 s a page, the raster itself 0.3 s
-        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", "-l", str(MAX_PAGES), str(pdf), str(Path(tmp) / "page")],
-                             capture_output=True, text=True, timeout=TIMEOUT)
+        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", "-l", str(MAX_PAGES), str(pdf),
+                              str(Path(tmp) / "page")], capture_output=True, text=True, timeout=TIMEOUT)
         if run.returncode != 0:
             raise ExtractionError(f"Không chuyển được PDF thành ảnh: {run.stderr.strip()[:200]}",
                                   f"pdftoppm failed: {run.stderr.strip()[:200]}")

@@ -49,9 +49,9 @@ def respell(upper: str) -> str:
     words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
-    words = re.sub(r"(?<!ĐỊA )\bBÀN(?=\s+\S)", "BAN", words)
-    words = re.sub(r"(?<!HÀ )\bTĨNH\b", "TỈNH", words)
-    words = re.sub(r"\bB[ÁÀẢ]O(?=\s+CHỈ\s+HUY\b)", "BỘ", words)  # no paper is named 'Chỉ huy' ('BÁO CHỈ HUY QUÂN SỰ')  # the level's word with OCR's tilde (never 'HÀ TĨNH')  # a board's word with OCR's grave ('BÀN VĂN HÓA …')
+    words = re.sub(r"(?<!ĐỊA )\bBÀN(?=\s+\S)", "BAN", words)  # a board's word with OCR's grave ('BÀN VĂN HÓA …')
+    words = re.sub(r"(?<!HÀ )\bTĨNH\b", "TỈNH", words)  # the level's word with OCR's tilde (never 'HÀ TĨNH')
+    words = re.sub(r"\bB[ÁÀẢ]O(?=\s+CHỈ\s+HUY\b)", "BỘ", words)  # no paper is named 'Chỉ huy' ('BÁO CHỈ HUY QUÂN SỰ')
     words = re.sub(r"\bQU[ẦẤẨẪẠ]N(?=\s+\S)", "QUẬN", words)  # a district's word with its mark misread ('QUẦN HOÀNG MAI')
     words = re.sub(r"\b(QUẬN|PHƯỜNG)(\d{1,2})\b", r"\1 \2", words)  # a district's number OCR ran on ('QUẬN5')
     words = re.sub(r"\bĐ[AẠ]I\s+H[QỌ]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC': OCR's Q for the dotted Ọ)

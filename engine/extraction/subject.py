@@ -62,7 +62,7 @@ def _stamp_capitals(seg: str) -> bool:
 
 
 # a line of a title in capitals that a one-line text layer ran into the body's opening words
-_CAPITALS_INTO_BODY = re.compile(r"^\s*([^\s" + VI_LOWER + r"][^" + VI_LOWER + r"]*?)[ \t]+(?=" + BODY_START.pattern[1:] + ")")
+_CAPITALS_INTO_BODY = re.compile(rf"^\s*([^\s{VI_LOWER}][^{VI_LOWER}]*?)[ \t]+(?={BODY_START.pattern[1:]})")
 
 
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:

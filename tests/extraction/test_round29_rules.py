@@ -117,7 +117,8 @@ def test_a_request_that_names_no_lead_is_no_direction():
 
 
 def test_a_deadlines_words_run_over_a_closed_bracket():
-    got = extract_text(_OFFICE + "Sở Y tế báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 05/12/2025.\n")
+    got = extract_text(_OFFICE + "Sở Y tế báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) "
+                                 "trước ngày 05/12/2025.\n")
     assert got["deadlines"] == [{"date": "2025-12-05", "text": "Sở Y tế báo cáo kết quả về UBND tỉnh "
                                                                "(qua Văn phòng UBND tỉnh) trước ngày 05/12/2025"}]
 
