@@ -70,7 +70,8 @@ _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if na
 # 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH', 'Số: 8264 UBND-KGVX': OCR reading the slash as 'I', 'l'
 # or '|', or a copy losing it before a code in capitals (only right after 'Số:')
 OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|[ \t]?(?={_U}{{2}}))"
-                          rf"(?P<code>{_SEG}(?:[ \t]?-[ \t]?{_SEG})+)")  # 'IUBND- YT': OCR's stray space too
+                          rf"(?P<code>{_SEG}(?:[ \t]?-[ \t]?{_SEG})+"  # 'IUBND- YT': OCR's stray space too
+                          r"|(?:UBND|HĐND)(?![\w-]))")  # ('Số:4874UBND': a commune's bare code)
 
 
 def number_at(text: str, pos: int) -> re.Match | None:

@@ -31,7 +31,8 @@ from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
 from .text import VI_LOWER, VI_UPPER
 
 _GAP = re.compile(r"\S(\s{3,})\S")
-_MOTTO = re.compile(r"C\S{2,3}G\s+H\S{1,3}\s+X|Đ\S{0,2}c\s+l\S{1,3}p|T\S{0,2}\s+do\s*-|H\S{1,3}nh\s+ph", re.I)
+# (each at a word's start: 'Chính phủ' is no 'Hạnh phúc')
+_MOTTO = re.compile(r"\bC\S{2,3}G\s+H\S{1,3}\s+X|\bĐ\S{0,2}c\s+l\S{1,3}p|\bT\S{0,2}\s+do\s*-|\bH\S{1,3}nh\s+ph", re.I)
 _MOTTO_START = re.compile(r"(?<=\s)[CG]\S{2,3}G\s+H\S{1,3}\s+X", re.I)
 _DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
 _STOP = re.compile(r"^\s*(?:K\S{2,3}\s*g\S{1,3}i\b|Căn cứ|Thực hiện|Nơi nhận)", re.I)

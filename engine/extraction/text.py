@@ -116,6 +116,7 @@ def normalise(text: str) -> str:
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"(?<=\d)\.(?=/[A-ZĐ])", "", text)  # 'Số: 50./TB-THCS': a dot typed before the number's slash
+    text = re.sub(r"(?<=\d)[\u2044\u2215](?=[A-ZĐ])", "/", text)  # a fraction slash OCR read ('2033⁄HĐND-VP')
     for bad, good in _CHAR_FIXES.items():
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)

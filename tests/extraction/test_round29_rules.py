@@ -182,3 +182,26 @@ def test_a_letterhead_name_ocr_lost_a_word_of_is_the_one_its_code_names():
     # (a dash the letterhead leaves out is no lost word: the name stays as the letter writes it)
     got = extract_text(_scanned("UBND TỈNH AN GIANG\nSỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI", "Số: 650/SLĐTBXH-VP"))
     assert got["issuer"].lower() == "sở lao động thương binh và xã hội"
+
+
+def test_a_subject_line_naming_the_government_stays_in_the_left_cell_of_a_scan():
+    # tesseract read the two header columns across; 'Chính phủ' is no line of the motto ('Hạnh phúc')
+    from engine.extraction.ocr_text import tidy
+    raw = ("HĐND TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "THƯỜNG TRỰC                        Độc lập - Tự do - Hạnh phúc\n\n"
+           "Số: 2033/HĐND-VP             An Giang, ngày 10 tháng 3 năm 2025\n"
+           "V/v triển khai Nghị định số\n178/2024/NĐ-CP ngày 31/12/2024\n"
+           "của Chính phủ về chính sách, chế\nđộ đối với cán bộ\nKính gửi: Các đơn vị trực thuộc.\n")
+    got = extract_text(tidy(raw))
+    assert got["subject"] == ("triển khai Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ về chính sách, "
+                              "chế độ đối với cán bộ")
+
+
+def test_a_numbers_slash_ocr_read_as_a_fraction_slash_or_lost_before_a_bare_code():
+    got = extract_text(_scanned("HĐND TỈNH AN GIANG\nTHƯỜNG TRỰC", "Số: 2033⁄HĐND-VP"))
+    assert got["number"] == "2033/HĐND-VP"
+    got = extract_text(_scanned("ỦY BAN NHÂN DÂN\nPHƯỜNG TÔ CHÂU", "Số:4874UBND -"))
+    assert (got["number"], got["issuer"]) == ("4874/UBND", "UBND phường Tô Châu")
+    # (a fraction slash after a figure at a line's end is no number: 'Trân trọng 4⁄' / 'Nơi nhận:')
+    got = extract_text(_scanned("HĐND TỈNH AN GIANG\nTHƯỜNG TRỰC", "Số: 2033/HĐND-VP") + "Trân trọng 4⁄\nNơi nhận:\n")
+    assert got["references"] == []
