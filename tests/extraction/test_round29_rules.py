@@ -205,3 +205,8 @@ def test_a_numbers_slash_ocr_read_as_a_fraction_slash_or_lost_before_a_bare_code
     # (a fraction slash after a figure at a line's end is no number: 'Trân trọng 4⁄' / 'Nơi nhận:')
     got = extract_text(_scanned("HĐND TỈNH AN GIANG\nTHƯỜNG TRỰC", "Số: 2033/HĐND-VP") + "Trân trọng 4⁄\nNơi nhận:\n")
     assert got["references"] == []
+
+
+def test_specks_after_a_letterhead_name_are_not_part_of_it():
+    got = extract_text(_scanned("CÔNG AN TỈNH AN GIANG _..", "Số: 12/CAT-PV01"))
+    assert got["issuer"] == "Công an tỉnh An Giang"
