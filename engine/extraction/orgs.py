@@ -122,9 +122,11 @@ def split_bodies(upper_text: str) -> list[str]:
 
 
 def _faculty(bodies: list[list[str]], following: list[str], prev: str) -> bool:
-    """'KHOA' opens a faculty's name under a school's ('TRƯỜNG ĐẠI HỌC Y DƯỢC CẦN THƠ' / 'KHOA Y TẾ CÔNG CỘNG'),
-    never 'KHOA HỌC' nor the word of a name ('BÁCH KHOA', 'ĐA KHOA', 'NHA KHOA', 'CHUYÊN KHOA')."""
-    school = bool(bodies) and " ".join(bodies[-1][:2]) in ("TRƯỜNG ĐẠI", "TRƯỜNG CAO", "ĐẠI HỌC", "HỌC VIỆN")
+    """'KHOA' opens a faculty's name under a school's ('TRƯỜNG ĐẠI HỌC Y DƯỢC CẦN THƠ' / 'KHOA Y TẾ CÔNG CỘNG') or a
+    department's under a hospital's or health centre's ('TRUNG TÂM Y TẾ …' / 'KHOA KIỂM SOÁT BỆNH TẬT'), never
+    'KHOA HỌC' nor the word of a name ('BÁCH KHOA', 'ĐA KHOA', 'NHA KHOA', 'CHUYÊN KHOA')."""
+    school = bool(bodies) and (" ".join(bodies[-1][:2]) in ("TRƯỜNG ĐẠI", "TRƯỜNG CAO", "ĐẠI HỌC", "HỌC VIỆN",
+                                                            "BỆNH VIỆN") or bodies[-1][:3] == ["TRUNG", "TÂM", "Y"])
     return school and following != ["HỌC"] and bare(prev) not in ("BACH", "DA", "NHA", "CHUYEN")
 
 

@@ -92,6 +92,9 @@ def test_a_faculty_writes_under_its_university():
                                "V/v tiếp nhận sinh viên thực tập"))
     assert got["issuer"].lower() == "khoa y tế công cộng"
     assert got["issuer_parent"].lower() == "trường đại học y dược cần thơ"
+    got = extract_text(_letter("SỞ Y TẾ AN GIANG\nTRUNG TÂM Y TẾ GIANG THÀNH\nKHOA KIỂM SOÁT BỆNH TẬT", "Số: 15/KSBT",
+                               "V/v báo cáo số liệu tiêm chủng"))
+    assert got["issuer"].lower() == "khoa kiểm soát bệnh tật"  # (a health centre's department, so too)
     for school in ("TRƯỜNG ĐẠI HỌC BÁCH KHOA", "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM",
                    "ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN"):
         got = extract_text(_letter(school, "Số: 77/KYTCC", "V/v tiếp nhận sinh viên thực tập"))
