@@ -3,49 +3,51 @@ labelled letter); each fails without its rule."""
 from engine.extraction import extract_text
 
 
+def _one_line_decision(run_on: str, below: str) -> str:
+    """A decision whose text layer ran its header into two lines: the letterhead and motto, then the number, the date
+    and the type's title, *run_on* the title's words after it on that line, *below* the lines under it."""
+    return ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
+            f"Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH {run_on}".rstrip() + "\n" + below)
+
+
 def test_a_decision_title_run_into_the_date_line_keeps_its_type_word_inside():
     # a one-line text layer broke the title after 'QUY ĐỊNH VỀ', the decision's own words ('BAN HÀNH QUY ĐỊNH')
     # on the date's line
-    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
-                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ\n"
-                       "QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH HẬU GIANG\n"
-                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    got = extract_text(_one_line_decision("BAN HÀNH QUY ĐỊNH VỀ",
+                                          "QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH HẬU GIANG\n"
+                                          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"))
     assert got["subject"] == "Ban hành quy định về quản lý chợ trên địa bàn tỉnh Hậu Giang"
 
 
 def test_an_authority_line_a_line_break_cut_is_still_cut_off_the_title():
     # '… ỦY BAN NHÂN DÂN TỈNH HẬU' / 'GIANG Căn cứ …': the authority's name finished on the body's first line
-    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
-                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH\n"
-                       "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
-                       "GIANG Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    got = extract_text(_one_line_decision("",
+                                          "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
+                                          "GIANG Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"))
     assert got["subject"] == "Ban hành quy chế quản lý chợ trên địa bàn tỉnh"
 
 
 def test_a_title_ending_in_part_of_the_issuers_name_keeps_it_when_the_next_line_does_not_finish_it():
-    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
-                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH\n"
-                       "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
-                       "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    got = extract_text(_one_line_decision("",
+                                          "BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH HẬU\n"
+                                          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"))
     assert got["subject"].lower().endswith("ủy ban nhân dân tỉnh hậu")
 
 
 def test_a_title_in_capitals_run_into_the_body_keeps_its_last_words_and_loses_the_authority():
     # the title's last line, the authority line given short and the body's first words on one line
-    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
-                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT\n"
-                       "KẾ HOẠCH PHÁT TRIỂN CHỢ\n"
-                       "NĂM 2020, TỈNH HẬU GIANG ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức\n"
-                       "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    got = extract_text(_one_line_decision("VỀ VIỆC PHÊ DUYỆT",
+                                          "KẾ HOẠCH PHÁT TRIỂN CHỢ\n"
+                                          "NĂM 2020, TỈNH HẬU GIANG ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức\n"
+                                          "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"))
     assert got["subject"].lower() == "về việc phê duyệt kế hoạch phát triển chợ năm 2020, tỉnh hậu giang"
 
 
 def test_a_sentence_case_line_under_a_title_in_capitals_is_still_not_the_title():
-    got = extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HẬU GIANG Độc lập Tự do Hạnh phúc\n"
-                       "Số: 11/2020/QĐ-UBND Vị Thanh, ngày 03 tháng 4 năm 2020 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT\n"
-                       "KẾ HOẠCH PHÁT TRIỂN CHỢ NĂM 2020\n"
-                       "Ủy ban nhân dân tỉnh Hậu Giang Căn cứ Luật Tổ chức\n"
-                       "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    got = extract_text(_one_line_decision("VỀ VIỆC PHÊ DUYỆT",
+                                          "KẾ HOẠCH PHÁT TRIỂN CHỢ NĂM 2020\n"
+                                          "Ủy ban nhân dân tỉnh Hậu Giang Căn cứ Luật Tổ chức\n"
+                                          "chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"))
     assert got["subject"].lower() == "về việc phê duyệt kế hoạch phát triển chợ năm 2020"
 
 
