@@ -8,6 +8,7 @@ from . import furniture, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
 from .names import PROVINCES
 from .ocr_model import valid
+from .spelling import one_word_lost
 from .text import LOW, UP, VI_LOWER, VI_UPPER, is_rule, is_upper, segments
 
 
@@ -311,19 +312,6 @@ def _province_completed(issuer: str, text: str) -> str:
     return f"{m.group(1)} {named[0]}" if len(whole) == 1 and named else issuer
 
 
-def _one_word_lost(named: str, read: str) -> bool:
-    """Whether *read* is the name *named* with one word OCR lost or made a speck of ('CỤC QUẢN _ KHÁM, CHỮA
-    BỆNH' for 'Cục Quản lý Khám, chữa bệnh'), three words at least kept."""
-    a = [w for w in (re.sub(r"[,.;:]", "", x) for x in orgs.bare(named).split()) if any(c.isalpha() for c in w)]
-    b = [w for w in (re.sub(r"[,.;:]", "", x) for x in orgs.bare(read).split()) if w and w not in "-–"]
-    if len(a) < 4:
-        return False
-    if len(b) == len(a):
-        off = [(x, y) for x, y in zip(a, b) if x != y]
-        return len(off) == 1 and not any(c.isalpha() for c in off[0][1])
-    return len(b) == len(a) - 1 and any(a[:k] + a[k + 1:] == b for k in range(1, len(a)))
-
-
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -354,7 +342,7 @@ def read_issuer(h) -> None:
                 orgs.fold(d_issuer)) or orgs.fold(by_code).startswith(orgs.fold(d_issuer) + " ")):
             d_issuer = by_code
         if by_code and by_code not in ("UBND", "HĐND") and (orgs.bare(by_code) == orgs.bare(d_issuer)
-                                                         or _one_word_lost(by_code, d_issuer)):
+                                                         or one_word_lost(by_code, d_issuer)):
             d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
         if by_code and parent is None and _under(by_code, d_issuer) \
                 and orgs.fold(by_code) not in orgs.fold(text[h.start:h.number_span[0]] if h.number_span else ""):

@@ -107,3 +107,16 @@ def garbled(line: str) -> bool:
         len(w.strip(".,;:")) >= 3 and _VOWEL.search(w.upper()) and not re.search(r"[&./]", w)
         and not valid(w.strip(".,;:")))]
     return len(words) >= 3 and 2 * len(noisy) > len(words) and any(_MARKED_WORD.search(w) for w in noisy)
+
+
+def one_word_lost(named: str, read: str) -> bool:
+    """Whether *read* is the name *named* with one word OCR lost or made a speck of ('CỤC QUẢN _ KHÁM, CHỮA
+    BỆNH' for 'Cục Quản lý Khám, chữa bệnh'), three words at least kept."""
+    a = [w for w in (re.sub(r"[,.;:]", "", x) for x in bare(named).split()) if any(c.isalpha() for c in w)]
+    b = [w for w in (re.sub(r"[,.;:]", "", x) for x in bare(read).split()) if w and w not in "-–"]
+    if len(a) < 4:
+        return False
+    if len(b) == len(a):
+        off = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(off) == 1 and not any(c.isalpha() for c in off[0][1])
+    return len(b) == len(a) - 1 and any(a[:k] + a[k + 1:] == b for k in range(1, len(a)))
