@@ -336,14 +336,30 @@ def display(body: str) -> str:
             if hf not in ("TRƯỜNG", "HỌC VIỆN", "ĐẠI HỌC") and re.match(r"(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC)\s", rest):  # 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH': the school's own name
                 return f"{head_out} {display(rest)}"
             # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
-            loc_at = [m.start() for m in re.finditer(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\b", rest)]
-            if loc_at:
-                return f"{head_out} {_sector_case(rest[:loc_at[0]].strip())} {locality_case(rest[loc_at[0]:])}"
+            loc = _PLACE_AT.search(rest)
+            if loc:
+                return " ".join(filter(None, (head_out, _sector_case(rest[:loc.start()].strip()), _place_case(rest[loc.start():]))))
             return f"{head_out} {_sector_case(rest)}"
-    loc = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s", f)
+    loc = _PLACE_AT.search(f)
     if loc and loc.start() > 0:  # 'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH'
-        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {locality_case(f[loc.start():])}")
+        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {_place_case(f[loc.start():])}")
     return _restore_abbrev(_sector_case(f))
+
+
+# where the place a body serves begins in its name: a level's word (a commune's too, never the 'XÃ' of 'XÃ HỘI',
+# 'HỢP TÁC XÃ' or 'XÃ ĐỘI'), or an area's ('KHU VỰC XXXVI', 'CƠ SỞ GIANG THÀNH'; not 'KHU VỰC PHÁT TRIỂN ĐÔ THỊ')
+_PLACE_AT = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|ĐẶC KHU|(?<!TÁC )(?<!TẤN )XÃ(?!\s+(?:HỘI|ĐỘI)\b)"
+                       r"|(?:KHU VỰC|CƠ SỞ)(?=\s+(?:[IVXL]+|\d+|\w+(?:\s+\w+)?)$))(?=\s+\w)")
+
+
+def _place_case(s: str) -> str:
+    """'XÃ GIANG THÀNH' -> 'xã Giang Thành'; 'KHU VỰC XXXVI' -> 'khu vực XXXVI': the level's word in lower case, the
+    name as a proper name."""
+    area = re.fullmatch(r"(KHU VỰC|CƠ SỞ)\s+(.+)", s)
+    if not area:
+        return locality_case(s)
+    name = area.group(2)
+    return area.group(1).lower() + " " + (name if re.fullmatch(r"[IVXL]+|\d+", name) else _PLACE_BY_KEY.get(_place_key(name)) or _title_words(name))
 
 
 def _restore_abbrev(s: str) -> str:

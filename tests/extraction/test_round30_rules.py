@@ -1,0 +1,34 @@
+"""General rules added in the session of 2026-12-05 (late), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+import pytest
+
+from engine.extraction import extract_text
+from engine.extraction.orgs import display
+
+
+def _letter(letterhead: str, number: str, subject: str) -> str:
+    return (f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{number}\n"
+            "Giang Thành, ngày 10 tháng 11 năm 2025\n"
+            f"V/v {subject}\nKính gửi: Trung tâm Y tế khu vực Giang Thành.\n"
+            "Đề nghị đơn vị phối hợp thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỈ HUY TRƯỞNG\nLê Văn Bình\n")
+
+
+@pytest.mark.parametrize("letterhead, name", [
+    # since 2025 communes and areas write to agencies under their own names: the place a proper name
+    ("BAN CHỈ HUY QUÂN SỰ XÃ GIANG THÀNH", "Ban Chỉ huy quân sự xã Giang Thành"),
+    ("BCH ĐOÀN PHƯỜNG VĨNH THÔNG", "BCH Đoàn phường Vĩnh Thông"),
+    ("TRUNG TÂM Y TẾ KHU VỰC GIANG THÀNH", "Trung tâm Y tế khu vực Giang Thành"),
+    ("BẢO HIỂM XÃ HỘI KHU VỰC XXXVI", "Bảo hiểm xã hội khu vực XXXVI"),
+    ("BẢO HIỂM XÃ HỘI CƠ SỞ GIANG THÀNH", "Bảo hiểm xã hội cơ sở Giang Thành"),
+    # ... never the 'xã' of 'xã hội' or a cooperative's, nor an area that is not a place
+    ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Phòng Lao động - Thương binh và Xã hội"),
+    ("BAN QUẢN LÝ KHU VỰC PHÁT TRIỂN ĐÔ THỊ", "Ban quản lý Khu vực phát triển đô thị"),
+])
+def test_a_commune_or_area_in_a_bodys_name_is_written_as_a_place(letterhead, name):
+    assert display(letterhead) == name
+
+
+def test_a_commune_bodys_letter_gives_the_commune_its_capitals():
+    got = extract_text(_letter("BAN CHỈ HUY QUÂN SỰ\nXÃ GIANG THÀNH", "Số: 14/BCH",
+                               "khám sức khỏe nghĩa vụ quân sự năm 2026"))
+    assert got["issuer"] == "Ban Chỉ huy quân sự xã Giang Thành"
