@@ -6,7 +6,7 @@ import re
 
 from . import numbers, orgs, stamp
 from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds)
+                     OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
 
@@ -98,9 +98,11 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             orgs.fold(parts[-1]).endswith(" " + t) for t in TYPE_TITLES)  # '… CỦA NGHỊ ĐỊNH' / 'SỐ 68/…'
         # a line ending in a word that must go on ('… NGÀY 17/4/2020 CỦA' / 'CHÍNH PHỦ VÀ …') is continued
         dangling = bool(DANGLING.search(parts[-1]))
+        # a sentence-case subject's line in lower case is words, not a type's title ('… người bệnh theo' / 'quy định')
+        words = not upper and seg.strip()[:1].islower() and bool(type_title(orgs.fold(seg.strip())))
         if re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,4}\.", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
             break  # a part's number ('1.', 'I.') opening the body, its heading set apart
-        if is_stop(seg) and not cites and not dangling or _TITLE_NOTE.match(seg) \
+        if is_stop(seg) and not cites and not dangling and not words or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
             break
         if MOTTO_RE.match(text, ls + len(line) - len(line.lstrip())):

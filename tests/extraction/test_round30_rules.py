@@ -32,3 +32,17 @@ def test_a_commune_bodys_letter_gives_the_commune_its_capitals():
     got = extract_text(_letter("BAN CHỈ HUY QUÂN SỰ\nXÃ GIANG THÀNH", "Số: 14/BCH",
                                "khám sức khỏe nghĩa vụ quân sự năm 2026"))
     assert got["issuer"] == "Ban Chỉ huy quân sự xã Giang Thành"
+
+
+def test_a_subjects_line_in_lower_case_is_words_even_when_they_name_a_type():
+    # a scan wraps 'V/v … theo quy định': the second line's 'quy định' is not the title 'QUY ĐỊNH'
+    got = extract_text("BỆNH VIỆN ĐA KHOA\nKHU VỰC TỈNH AN GIANG\nSố: 330/BVĐKKV-KHTH\n"
+                       "V/v chuyển tuyến người bệnh theo\nquy định\nKính gửi: Các đơn vị trực thuộc.\n"
+                       "Đề nghị các đơn vị thực hiện.\n")
+    assert got["subject"] == "chuyển tuyến người bệnh theo quy định"
+
+
+def test_a_type_title_in_capitals_under_a_subject_still_ends_it():
+    got = extract_text("BỆNH VIỆN ĐA KHOA\nKHU VỰC TỈNH AN GIANG\nSố: 330/QĐ-BVĐKKV\nV/v chuyển tuyến người bệnh\n"
+                       "QUY ĐỊNH\nVề chuyển tuyến người bệnh\n")
+    assert got["subject"] == "chuyển tuyến người bệnh"
