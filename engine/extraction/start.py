@@ -71,11 +71,12 @@ def _specks(line: str) -> bool:
 
 
 def _rule_read_as_noise(text: str, line_start: int, line: str, floor: int) -> bool:
-    """The rule under a letterhead as OCR reads a scan's ('kEIft 7 08/evd40/', 'RQE/4Sc20 0063'): a short
+    """The rule under a letterhead as OCR reads a scan's ('kEIft 7 08/evd40/', 'RQE/4Sc20 0063', '36 3310 3078'): a short
     line, half its words no Vietnamese word, right under a letterhead's line in capitals."""
     words = [w.strip(".,;:/") for w in line.split()]
     real = [w for w in words if len(w) >= 2 and w.isalpha() and valid(w)]
     mixed = any(re.search(r"[^\W\d_]\d|\d[^\W\d_]", w) for w in words)  # letters and figures in one word: 'evd40'
+    mixed = mixed or bool(re.fullmatch(r"\d+(?:[ .]+\d+)+", line.strip()))  # or figures alone: '36 33109014900 3078'
     above = prev_line_start(text, line_start)
     return _specks(line) or len(line.strip()) <= 30 and mixed and 2 * len(real) < len(words) \
         and above is not None and above >= floor and is_upper(text[above:line_start - 1]) \

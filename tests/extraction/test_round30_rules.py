@@ -46,3 +46,20 @@ def test_a_type_title_in_capitals_under_a_subject_still_ends_it():
     got = extract_text("BỆNH VIỆN ĐA KHOA\nKHU VỰC TỈNH AN GIANG\nSố: 330/QĐ-BVĐKKV\nV/v chuyển tuyến người bệnh\n"
                        "QUY ĐỊNH\nVề chuyển tuyến người bệnh\n")
     assert got["subject"] == "chuyển tuyến người bệnh"
+
+
+def _scanned_head(letterhead: str) -> str:
+    """A scan's page as our OCR lays it out: the letterhead's lines, then the right cell and the number."""
+    return (f"{letterhead}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Giang, ngày 20 tháng 10 năm 2025\n\n\nSố: 1203/PC07-ĐPCCC\nV/v kiểm tra an toàn phòng cháy,\n"
+            "chữa cháy mùa khô 2025 - 2026\nKính gửi: Các đơn vị trực thuộc.\n")
+
+
+def test_the_rule_under_a_letterhead_read_as_figures_is_passed_over():
+    got = extract_text(_scanned_head("CÔNG AN TỈNH AN GIANG\nPHÒNG CẢNH SÁT\nPCCC&CNCH\n36 33109014900 3078"))
+    assert got["issuer"] == "Phòng Cảnh sát PCCC&CNCH"
+
+
+def test_a_speck_before_a_letterhead_line_is_not_part_of_the_name():
+    got = extract_text(_scanned_head("ỦY BAN MẶT TRẬN TỔ QUỐC\n„ VIỆT NAM\nTỈNH AN GIANG\n-"))
+    assert got["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"
