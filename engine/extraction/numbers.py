@@ -129,15 +129,25 @@ def _repair(code: str, has_year: bool = True) -> str:
 _KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
 
 
+def _read_twice(part: str) -> str:
+    """A code's part whose 'Đ' a scan read twice ('ĐĐUBND', 'ĐĐU') as the known code it is without the second."""
+    if part in _KNOWN_CODES or not part.startswith("ĐĐ"):
+        return part
+    once = {part.lstrip("Đ"), part[1:]} & (_KNOWN_CODES | _TWO_LETTER_ISSUERS)
+    return once.pop() if len(once) == 1 else part
+
+
 def _barred(code: str) -> str:
     """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), or with a 'T'
-    read as 'I' ('BGDĐI'), when the mended part is a type's or a body's known code and the part as read is not."""
+    read as 'I' ('BGDĐI') or its 'Đ' read twice ('ĐĐUBND'), when the mended part is a type's or a body's known code
+    and the part as read is not."""
     def barred(part: str) -> str:
         if part not in _KNOWN_CODES and len(part) >= 4 and "I" in part:  # a 'T' OCR read as 'I' ('BGDĐI')
             spelt = [part[:k] + "T" + part[k + 1:] for k, c in enumerate(part) if c == "I"]
             known = [t for t in spelt if t in _KNOWN_CODES]
             if len(known) == 1:
                 return known[0]
+        part = _read_twice(part)
         if "D" not in part or part in _KNOWN_CODES or part.count("D") > 3:
             return part
         pieces = part.split("D")  # every way of putting the bar back on some of its D's ('SGDDT' -> 'SGDĐT')
@@ -172,7 +182,7 @@ def normalise_match(m: re.Match) -> str:
         ptype = m.group("ptype")
         if ptype not in _PARTY_TYPES and ptype not in TYPE_CODES and ptype.replace("I", "L") in TYPE_CODES:
             ptype = ptype.replace("I", "L")  # an 'L' OCR read as 'I' ('445-KI/TU': a kết luận)
-        return _unhorned(f"{m.group('pnum')}-{ptype}/{m.group('pcode')}")
+        return _unhorned(f"{m.group('pnum')}-{ptype}/{_read_twice(m.group('pcode'))}")
     raw = m.group("code")
     if raw.startswith("5") and "S" + re.split(r"[-/.]", raw)[0][1:] in _KNOWN_CODES:
         raw = "S" + raw[1:]  # a department's 'S' OCR read as '5' ('2468/5TC-QLNS')
