@@ -70,11 +70,13 @@ class Model:
         self.total = sum(self.uni.values()) or 1
         self.vsize = len(self.uni) + 1
         left: Counter = Counter()
+        right: Counter = Counter()
         types: Counter = Counter()
-        for (a, _), n in self.bi.items():
+        for (a, b), n in self.bi.items():
             left[a] += n
+            right[b] += n
             types[a] += 1
-        self.left, self.types = dict(left), dict(types)
+        self.left, self.right, self.types = dict(left), dict(right), dict(types)
         self._uni_log: dict[str, float] = {}
         self.known = frozenset(self.uni) | frozenset(w for w in extra_known if valid(w))
         alike: dict[str, list[str]] = defaultdict(list)

@@ -208,6 +208,17 @@ def _outvoted(model: Model, lefts, old: str, new: str, rights, both: bool = True
         and any(n >= STRONG_TEXTS and not o for n, o in zip(news, olds)) and sum(news) >= 10 * (sum(olds) + 1)
 
 
+def _one_side_outvotes(model: Model, left: str | None, old: str, new: str, right: str | None) -> bool:
+    """True when one neighbour is seen with the new spelling in 2 * STRONG_TEXTS texts or more and never with the old,
+    in a quarter at least of its pairs on that side (a word the new one goes with, not 'và' that follows anything),
+    and the other neighbour is seen with neither ('đối chiếu chỉ phí': 'chi phí' 30 to 0, 'chiếu chi' and 'chiếu
+    chỉ' both unseen): a lower-case word's marks misread beside a word the letters never put next to it."""
+    sides = [(model.texts(left, new), model.texts(left, old), model.left.get(left, 0)) if left else (0, 0, 0),
+             (model.texts(new, right), model.texts(old, right), model.right.get(right, 0)) if right else (0, 0, 0)]
+    (_, _, _), (n, o, all_pairs) = sorted(sides)
+    return min(sides)[:2] == (0, 0) and n >= 2 * STRONG_TEXTS and o == 0 and n >= all_pairs / 4
+
+
 def _context(model: Model, left: str | None, w: str, right: str | None) -> float:
     """How much better than their frequency the neighbours predict w, and w the next (nats)."""
     return model.p(left, w) - model.p_uni(w) + (model.p(w, right) - model.p_uni(right) if right else 0.0)
@@ -240,7 +251,8 @@ def correct(text: str, model: Model | None = None) -> str:
                 # a lower-case word's marks misread, or in any case a marked vowel dropped ('CA TỔ CHỨC')
                 alike = model.alike.get(skeleton(t.low), ()) if t.style == "lower" else ()
                 won = [w for w in (*alike, *model.lost.get(skeleton(t.low), ())) if w != t.low
-                       and _outvoted(model, (left, None), t.low, w, (right, None), both=False)]
+                       and (_outvoted(model, (left, None), t.low, w, (right, None), both=False)
+                            or w in alike and _one_side_outvotes(model, left, t.low, w, right))]
                 if len(won) == 1:
                     changes.append((t.start, t.end, _styled((won[0],), t.style)))
     for start, end, new in sorted(changes, reverse=True):

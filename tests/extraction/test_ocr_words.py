@@ -143,3 +143,21 @@ def test_a_marked_vowel_ocr_dropped_is_put_back_where_the_letters_outvote_the_wo
     # where the letters have it, 'ca' stays ('các ca bệnh'), and so does a lone letter
     assert ocr_words.correct("theo dõi các ca bệnh trên địa bàn", model) == "theo dõi các ca bệnh trên địa bàn"
     assert ocr_words.correct("hoạt động c tổ chức", model) == "hoạt động c tổ chức"
+
+
+# 'chi phí' in many texts, 'phí' after little else; 'bộ và', 'bố' and 'và' everywhere
+PAIRED_TEXTS = [f"Dự toán chi phí {w} năm nay." for w in ("khám", "đào tạo", "đi lại", "thuê", "in ấn", "sửa chữa",
+                                                           "điện", "nước", "hội nghị", "văn phòng", "xăng")] \
+    + [f"Các bộ và ngành {w}; cha bố mẹ." for w in ("Y tế", "Tài chính", "Nội vụ", "Xây dựng", "Công an", "Tư pháp",
+                                                  "Ngoại giao", "Công Thương", "Quốc phòng", "Dân tộc", "Văn hóa")] \
+    + [f"Công tác {w} và {w} khác." for w in ("kiểm tra", "giám sát", "thanh tra", "tổng hợp", "báo cáo", "phối hợp",
+                                             "tuyên truyền", "đánh giá", "thẩm định", "quản lý", "hướng dẫn")] * 4 \
+    + SENTENCES
+
+
+def test_a_lower_case_word_beside_an_unseen_one_is_respelt_on_a_pair_it_belongs_to():
+    model = ocr_words.build(PAIRED_TEXTS)
+    # 'chỉ phí': 'chi phí' in eleven texts, never 'chỉ phí', and 'chiếu' seen with neither
+    assert ocr_words.correct("đối chiếu chỉ phí", model) == "đối chiếu chi phí"
+    # 'bộ và' is as common, but 'và' follows any word: a right 'bố' beside an unseen word stays
+    assert ocr_words.correct("khủng bố và tài trợ", model) == "khủng bố và tài trợ"

@@ -63,3 +63,14 @@ def test_the_rule_under_a_letterhead_read_as_figures_is_passed_over():
 def test_a_speck_before_a_letterhead_line_is_not_part_of_the_name():
     got = extract_text(_scanned_head("ỦY BAN MẶT TRẬN TỔ QUỐC\n„ VIỆT NAM\nTỈNH AN GIANG\n-"))
     assert got["issuer"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"
+
+
+@pytest.mark.parametrize("read, number", [
+    ("Số: 1669/QĐ-ĐĐUBND", "1669/QĐ-UBND"),   # a scan's 'Đ' read twice before a known body's code
+    ("Số 45-CV/ĐĐU", "45-CV/ĐU"),             # ... and before a party committee's
+    ("Số: 28/CV-ĐĐT", "28/CV-ĐĐT"),            # a code that is no known one stays as read
+    ("Số: 12/ĐĐBQH-VP", "12/ĐĐBQH-VP"),         # ... and so does a delegation's own 'ĐĐBQH'
+])
+def test_a_codes_d_read_twice_is_read_once_when_that_makes_a_known_code(read, number):
+    got = extract_text(_letter("ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ GIANG THÀNH", read, "tổ chức học tập nghị quyết"))
+    assert got["number"] == number
