@@ -36,9 +36,10 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–]\s*|[ \t]*(?:\n[ \t]*)?[-–][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
-# (a big department's numbers run to six figures: '101322/CTHN-TTHT')
+# (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
+# series' number: '66.16/2026/NQ-CP')
 NUMBER_RE = re.compile(
-    rf"(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
+    rf"(?P<num>(?:\d{{1,3}}\.(?=\d{{2,3}}/))?\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
     # (a narrow cell breaks it after the slash)
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/[ \t]*\n?[ \t]*(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
@@ -246,5 +247,5 @@ def same(a: str | None, b: str | None) -> bool:
     """Numbers equal once normalised, ignoring case ('101/QĐ-TTG' == '101/QĐ-TTg')."""
     if not a or not b:
         return False
-    na, nb = normalise(a) or a, normalise(b) or b
-    return na.casefold() == nb.casefold()
+    na, nb = (re.sub(r"^(\d{1,3})\.(?=\d{3}/)", r"\1", normalise(n) or n).casefold() for n in (a, b))
+    return na == nb  # (a number's thousands written with a dot or without: '1.250/SYT' is '1250/SYT')

@@ -74,3 +74,19 @@ def test_a_speck_before_a_letterhead_line_is_not_part_of_the_name():
 def test_a_codes_d_read_twice_is_read_once_when_that_makes_a_known_code(read, number):
     got = extract_text(_letter("ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ GIANG THÀNH", read, "tổ chức học tập nghị quyết"))
     assert got["number"] == number
+
+
+@pytest.mark.parametrize("read, number", [
+    ("Số: 1.250/SYT-NVY", "1.250/SYT-NVY"),        # thousands set off with a dot, as some offices write them
+    ("Số: 66.16/2026/NQ-CP", "66.16/2026/NQ-CP"),  # a series' number
+    ("Số: 250/SYT-NVY", "250/SYT-NVY"),
+])
+def test_a_number_written_with_a_dot_is_read_whole(read, number):
+    got = extract_text(_letter("UBND TỈNH AN GIANG\nSỞ Y TẾ", read, "triển khai tiêm vắc xin sởi"))
+    assert got["number"] == number
+
+
+def test_a_number_with_its_thousands_dotted_is_the_same_number_without():
+    from engine.extraction.numbers import same
+    assert same("1.250/SYT-NVY", "1250/SYT-NVY")
+    assert not same("1.250/SYT-NVY", "250/SYT-NVY")
