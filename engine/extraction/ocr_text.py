@@ -35,6 +35,8 @@ _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"\bC\S{2,3}G\s+H\S{1,3}\s+X|\bĐ\S{0,2}c\s+l\S{1,3}p|\bT\S{0,2}\s+do\s*-|\bH\S{1,3}nh\s+ph", re.I)
 _MOTTO_START = re.compile(r"(?<=\s)[CG]\S{2,3}G\s+H\S{1,3}\s+X", re.I)
 _DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
+_NUMBER_CELL = re.compile(r"\s*(?:Số|SỐ|S\S)\s*[:;.]?\s*\d")
+_DOTS_TO_DATE = re.compile(r"[.…_]{3,}[ \t]*(?=[^\W\d_][^,\n]{0,40},\s*ng\S{2,3}\s*\d)")
 _STOP = re.compile(r"^\s*(?:K\S{2,3}\s*g\S{1,3}i\b|Căn cứ|Thực hiện|Nơi nhận)", re.I)
 _HEAD_LINES = 14
 _SO = re.compile(r"^(\s*)(?:S[OÓÒỎÕỌÔỐỒỔỖỘƠ0]|S6|Sô|Sỏ|Sồ)\s*[:;.]\s*(?=\d)", re.M)
@@ -58,7 +60,30 @@ def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
-    return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(text))))
+    return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(year_back(text)))))
+
+
+# a date line whose year OCR read on a line below, at the right end of the next row ('…, ngày 19 tháng 11 năm' /
+# 'Số: 9012/SYT-NVY        2025'): the right cell wrapped
+_YEARLESS = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m[ \t]*$", re.I)
+_YEAR_AT_END = re.compile(r"\S[ \t]{3,}((?:19|20)\d\d)[ \t]*$|^[ \t]*((?:19|20)\d\d)[ \t]*$")
+
+
+def year_back(text: str) -> str:
+    """The year put back at the end of its date line (see _YEARLESS)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines[:_HEAD_LINES]):
+        if not _YEARLESS.search(ln):
+            continue
+        below = [k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()][:2]
+        for k in below:
+            year = _YEAR_AT_END.search(lines[k])
+            if year:
+                lines[i] = f"{ln.rstrip()} {year.group(1) or year.group(2)}"
+                lines[k] = lines[k][:year.start(1) if year.group(1) else year.start(2)].rstrip()
+                break
+        break
+    return "\n".join(lines)
 
 
 _SPECK_END = re.compile(r"[ \t]*[”“\"'`’‘_~]+[ \t]*$")
@@ -121,6 +146,9 @@ def deinterleave(text: str) -> str:
         if len(parts) >= 2:
             left.append(parts[0])
             right.append(" ".join(parts[1:]))
+        elif parts and _NUMBER_CELL.match(parts[0]) and (dots := _DOTS_TO_DATE.search(parts[0])):
+            left.append(parts[0][:dots.start()])  # the number's cell and the date's joined by dots OCR read
+            right.append(parts[0][dots.end():])  # in the gap ('Số: 3344/SYT-NVD........... TP. Cần Thơ, ngày …')
         elif parts and (_MOTTO.search(parts[0]) or _DATED.search(parts[0])):
             # the issuer's first line read one space before the motto ('BỘ Y TẾ CỘNG HÒA …') is the left cell's
             split = _MOTTO_START.search(parts[0])

@@ -27,6 +27,10 @@ _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ t
 _CITED = re.compile(r"\s*(?:,\s*)?ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
 
 
+# a number line left blank for the number to be written in by hand ('Số:      /UBND-VP', 'Số: ....../KH-UBND')
+_BLANK_SO = re.compile(rf"^[ \t|]*{numbers.SO_LABEL}[ \t]*[:.]?[ \t._…]*/[ \t]*[{VI_UPPER}]", re.M)
+
+
 # the receiving side's handling slip scanned as the first page: 'PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN'
 _SLIP_RE = re.compile(r"^[ \t|*]*PHIẾU\s+(?:GIẢI\s+QUYẾT|XỬ\s+LÝ|CHUYỂN|TRÌNH|THEO\s+DÕI|ĐỀ\s+XUẤT)\b[^\n]{0,40}$",
                       re.M | re.I)
@@ -167,7 +171,10 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
                 and (m.group("so") or orgs.fold(numbers.type_of(numbers.normalise_match(
                     numbers.NUMBER_RE.match(text, m.end()))) or "") == orgs.fold(m.group("type")))]
     so = (own or near or [None])[0]
-    anchors = [a for a in (motto, so.start() if so else None) if a is not None]
+    blank = None if so else _BLANK_SO.search(text, floor)  # (the motto OCR set after the body: the blank line heads it)
+    if blank and motto is not None and abs(blank.start() - motto) >= 900:
+        blank = None
+    anchors = [a for a in (motto, so.start() if so else blank.start() if blank else None) if a is not None]
     if not anchors:
         return floor, None
     return _back_over_header(text, line_bounds(text, min(anchors))[0], floor), so

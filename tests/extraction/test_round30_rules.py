@@ -90,3 +90,37 @@ def test_a_number_with_its_thousands_dotted_is_the_same_number_without():
     from engine.extraction.numbers import same
     assert same("1.250/SYT-NVY", "1250/SYT-NVY")
     assert not same("1.250/SYT-NVY", "250/SYT-NVY")
+
+
+def test_a_blank_number_line_heads_the_letter_when_ocr_set_the_motto_after_the_body():
+    # the number left blank for the pen, the date line lost, the right cell read after the body
+    got = extract_text("ỦY BAN NHÂN DÂN\nXÃ GIANG THÀNH\nSố: /UBND-VP\n"
+                       "V/v phối hợp tổ chức khám sức khỏe người cao tuổi\nKính gửi: Các đơn vị trực thuộc.\n"
+                       "Đề nghị các đơn vị thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCHỦ TỊCH\nNguyễn Văn A\n")
+    assert (got["issuer"], got["subject"], got["number"]) == (
+        "UBND xã Giang Thành", "phối hợp tổ chức khám sức khỏe người cao tuổi", None)
+
+
+def test_a_number_and_a_date_ocr_joined_with_dots_go_back_to_their_cells():
+    from engine.extraction.ocr_text import tidy
+    text = tidy("UBND TP. CẦN THƠ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                "SỞ Y TẾ                             Độc lập - Tự do - Hạnh phúc\n"
+                "Số: 3344/SYT-NVD........... TP. Cần Thơ, ngày 21 tháng 10 năm 2025\n"
+                "V/v cung ứng thuốc điều trị sốt xuất\nhuyết\n\nKính gửi: Các đơn vị trực thuộc.\n"
+                "Căn cứ tình hình thực tế, đề nghị các đơn vị thực hiện.\n\nNơi nhận:\n- Như trên;         CHỦ TỊCH\n"
+                "- Lưu: VT.                Nguyễn Văn A\n")
+    got = extract_text(text)
+    assert (got["number"], got["issued_date"], got["subject"]) == (
+        "3344/SYT-NVD", "2025-10-21", "cung ứng thuốc điều trị sốt xuất huyết")
+
+
+def test_a_date_lines_year_ocr_read_a_row_below_goes_back_to_it():
+    from engine.extraction.ocr_text import tidy
+    text = tidy("UBND THÀNH PHỐ HỒ CHÍ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                "MINH                              Độc lập - Tự do - Hạnh phúc\nSỞ Y TẾ\n\n"
+                "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm\n\n"
+                "Số: 9012/SYT-NVY                                  2025\n\n"
+                "V/v tăng cường giám sát bệnh sởi\nKính gửi: Các đơn vị trực thuộc.\n")
+    got = extract_text(text)
+    assert (got["number"], got["issued_date"]) == ("9012/SYT-NVY", "2025-11-19")
