@@ -14,21 +14,26 @@ from .text import is_upper, segments
 
 STAMP_RE = re.compile(
     r"(?:Số|Sô|SỐ)(?:\s*[:.])?\s*(?P<n>\d{1,6})\b(?![/\d])(?P<mid>[\s\S]{0,40}?)"  # never '\s*[:.]?\s*':
-    r"(?:Ngày|NGÀY|ngày)(?:\s*[:.])?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,4})")
+    r"(?:Ngày|NGÀY|ngày)(?:\s*[:.])?\s*(?P<d>\d[ \t]?\d|\d)\s*[/.⁄∕-]\s*(?P<m>\d[ \t]?\d|\d)\s*[/.⁄∕-]\s*(?P<y>\d{2,4})")
+# (a handwritten date as OCR reads it: a fraction slash for a slash, a space inside a figure pair: '05⁄1 2/2025')
+
+
+# the stamp's 'ĐẾN', also as OCR reads its marks ('ĐÉN', 'ĐEN', 'ĐỀN')
+_ARRIVED = re.compile(r"\bĐ[ẾÉEÊỀ]N\b|\bĐến\b")
 
 
 def read(text: str, start: int, end: int) -> dict | None:
     for m in STAMP_RE.finditer(text, start, end):
         around = text[max(0, m.start() - 60):m.end() + 10]
-        if not re.search(r"ĐẾN|Đến|ĐÉN", around):
+        if not _ARRIVED.search(around):
             continue
         y = int(m.group("y"))
         y = y + 2000 if y < 100 else y
-        d = make(m.group("d"), m.group("m"), y)
+        d = make(re.sub(r"\s", "", m.group("d")), re.sub(r"\s", "", m.group("m")), y)
         receiver = None
         before = text[max(0, m.start() - 200):m.start()].split("\n")
         for line in reversed(before):
-            segs = [s for s in segments(line) if s.strip(" :") not in ("ĐẾN", "Đến")]
+            segs = [s for s in segments(line) if not _ARRIVED.fullmatch(s.strip(" :"))]
             if not segs:
                 continue
             cand = segs[-1]
@@ -50,7 +55,7 @@ PIECES_RE = re.compile(rf"\s*{HEADING}(?:\s+T\S{{1,2}})?(?=\s)"
 
 
 # the stamp's other boxes, each on a short line of its own
-_BOX_RE = re.compile(r"^[ \t|]*(?:ĐẾN|Đến|ĐÉN|Chuyển|Chuyên|CHUYỂN|Số và ký hiệu|Số hồ sơ|Lưu hồ sơ|Người nhận|Giờ)\b")
+_BOX_RE = re.compile(r"^[ \t|]*(?:Đ[ẾÉEÊỀ]N|Đến|Chuyển|Chuyên|CHUYỂN|Số và ký hiệu|Số hồ sơ|Lưu hồ sơ|Người nhận|Giờ)\b")
 
 
 def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -58,14 +63,14 @@ def block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     it stamps, its boxes on the lines below), so that the header is read without them; a header
     item OCR put on the same line as a stamp's box stays. [] when there is no stamp."""
     for m in STAMP_RE.finditer(text, start, end):
-        if not re.search(r"ĐẾN|Đến|ĐÉN", text[max(0, m.start() - 60):m.end() + 10]):
+        if not _ARRIVED.search(text[max(0, m.start() - 60):m.end() + 10]):
             continue
         if "\n" in text[m.start():m.end()].strip("\n") and m.end() - m.start() > 120:
             return []
         spans = [(m.start(), m.end())]
         first = text.rfind("\n", 0, m.start()) + 1
         above, line = _receiver_line(text, first)
-        mark = re.search(r"(?:ĐẾN|Đến|ĐÉN)[ \t:]*$", text[first:m.start()])
+        mark = re.search(rf"(?:{_ARRIVED.pattern})[ \t:]*$", text[first:m.start()])
         alone = not text[first:first + mark.start() if mark else m.start()].strip(" |")  # the box opens its line
         if alone and first > 0 and line and is_upper(line) and len(line) < 60 \
                 and not re.search(r"\d|CỘNG HÒA|Độc lập", line):

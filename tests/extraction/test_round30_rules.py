@@ -124,3 +124,32 @@ def test_a_date_lines_year_ocr_read_a_row_below_goes_back_to_it():
                 "V/v tăng cường giám sát bệnh sởi\nKính gửi: Các đơn vị trực thuộc.\n")
     got = extract_text(text)
     assert (got["number"], got["issued_date"]) == ("9012/SYT-NVY", "2025-11-19")
+
+
+def _decision_with_stamp(stamp_lines: str, title: str = "_ QUYẾT ĐỊNH") -> str:
+    """A scanned decision with the receiving office's stamp OCR read between its header and its title."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 35/2013/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nam, ngày 19 tháng 7 năm 2013\n\n\n"
+            f"{stamp_lines}\n\n{title}\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP\nTRÊN ĐỊA BÀN TỈNH HÀ NAM\n\n"
+            "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+
+
+def test_a_stamps_handwritten_date_read_with_a_fraction_slash_and_a_gap_is_still_the_stamp():
+    got = extract_text(_decision_with_stamp("TRUNG TÂM Y TẾ GIANG THÀNH\nĐẾN Số: 1946\nNgày: 05⁄1 2/2025\n"
+                                            "Chuyển: BGĐ\nLưu hồ sơ số:"))
+    assert got["stamp"] == {"receiver": "Trung tâm Y tế Giang Thành", "incoming_number": 1946,
+                            "received_date": "2025-12-05"}
+    # and the receiver's name is not the decision's subject
+    assert got["subject"] == "Ban hành quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Nam"
+
+
+def test_a_stamps_arrival_mark_read_without_its_accent_is_still_the_stamp():
+    got = extract_text(_decision_with_stamp("TRUNG TÂM Y TẾ GIANG THÀNH\nĐEN Số: 7839\n\nNgày: 05/12/2025\n"
+                                            "Chuyển: BGĐ\nLưu hồ sơ số:", title="QUYẾT ĐỊNH"))
+    assert got["stamp"] == {"receiver": "Trung tâm Y tế Giang Thành", "incoming_number": 7839,
+                            "received_date": "2025-12-05"}
+
+
+def test_a_speck_glued_before_a_subject_is_dropped():
+    got = extract_text(_decision_with_stamp("", title="QUYẾT ĐỊNH\n_VỀ VIỆC PHÊ DUYỆT QUY HOẠCH"))
+    assert got["subject"].startswith("Về việc phê duyệt quy hoạch")
