@@ -42,7 +42,7 @@ def issuer_segments(region: str) -> list[str]:
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks,
             seg = seg.lstrip(" „‚,.:;'‘’´¸\"“”*-–—_•·+ˆ^~`°")  # before a name too: '„ VIỆT NAM')
-            seg = re.sub(r"\s+[-–—_~*.,;:]+$", "", _without_number_label(seg))  # (specks after it: 'BỘ … ĐÀO TẠO .', '_..')
+            seg = re.sub(r"\s+[-–—_~*.,;:„‚`´¸'\"“”]+$", "", _without_number_label(seg))  # (specks after it: 'BỘ … ĐÀO TẠO .', '_..')
             seg = re.sub(rf"\s*[-~=_–—>]{{3,}}[^{VI_UPPER}{VI_LOWER}]*$", "", seg)  # the rule under it as OCR reads it ('--~-->--=7->')
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
                 and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'

@@ -13,9 +13,10 @@ from .layout import prev_line_start
 from .text import is_upper, segments
 
 STAMP_RE = re.compile(
-    r"(?:Số|Sô|SỐ)(?:\s*[:.])?\s*(?P<n>\d{1,6})\b(?![/\d])(?P<mid>[\s\S]{0,40}?)"  # never '\s*[:.]?\s*':
+    r"(?:Số|Sô|SỐ)(?:\s*[:.])?\s*(?P<n>\d[\dÍ]{0,5}|Í\d[\dÍ]{0,4})\b(?![/\d])(?P<mid>[\s\S]{0,40}?)"  # never '\s*[:.]?\s*':
     r"(?:Ngày|NGÀY|ngày)(?:\s*[:.])?\s*(?P<d>\d[ \t]?\d|\d)\s*[/.⁄∕-]\s*(?P<m>\d[ \t]?\d|\d)\s*[/.⁄∕-]\s*(?P<y>\d{2,4})")
-# (a handwritten date as OCR reads it: a fraction slash for a slash, a space inside a figure pair: '05⁄1 2/2025')
+# (a handwritten number or date as OCR reads it: a '1' as 'Í' ('97Í'), a fraction slash for a slash, a space inside
+# a figure pair: '05⁄1 2/2025')
 
 
 # the stamp's 'ĐẾN', also as OCR reads its marks ('ĐÉN', 'ĐEN', 'ĐỀN')
@@ -36,11 +37,11 @@ def read(text: str, start: int, end: int) -> dict | None:
             segs = [s for s in segments(line) if not _ARRIVED.fullmatch(s.strip(" :"))]
             if not segs:
                 continue
-            cand = segs[-1]
+            cand = segs[-1].strip(" '‘’`´\"“”„,.:;_~*|")  # (specks OCR read at its edge)
             if is_upper(cand) and len(cand) > 4:
                 receiver = orgs.display(orgs.repair_head(cand))
             break
-        return {"receiver": receiver, "incoming_number": int(m.group("n")), "received_date": iso(d)}
+        return {"receiver": receiver, "incoming_number": int(m.group("n").replace("Í", "1")), "received_date": iso(d)}
     return None
 
 

@@ -153,3 +153,16 @@ def test_a_stamps_arrival_mark_read_without_its_accent_is_still_the_stamp():
 def test_a_speck_glued_before_a_subject_is_dropped():
     got = extract_text(_decision_with_stamp("", title="QUYẾT ĐỊNH\n_VỀ VIỆC PHÊ DUYỆT QUY HOẠCH"))
     assert got["subject"].startswith("Về việc phê duyệt quy hoạch")
+
+
+def test_a_stamps_handwritten_one_read_as_an_accented_capital_is_a_one():
+    got = extract_text(_decision_with_stamp("'TRUNG TÂM Y TẾ GIANG THÀNH\nĐẾN Số: 97Í\nNgày: 05/12/2025\n"
+                                            "Chuyển: BGĐ\nLưu hồ sơ số:", title="QUYẾT ĐỊNH"))
+    # (and a speck before the receiver's name is not part of it)
+    assert got["stamp"] == {"receiver": "Trung tâm Y tế Giang Thành", "incoming_number": 971,
+                            "received_date": "2025-12-05"}
+
+
+def test_a_speck_after_a_letterheads_line_is_not_part_of_the_name():
+    got = extract_text(_decision_with_stamp("", title="QUYẾT ĐỊNH").replace("ỦY BAN NHÂN DÂN\n", "ỦY BAN NHÂN DÂN „\n"))
+    assert got["issuer"] == "UBND tỉnh Hà Nam"
