@@ -14,7 +14,10 @@ real pipeline (``engine.extraction.extract_file``) as:
 - ``clean-pdf``: an image-only PDF of the clean pages (pypdf finds no text: pdftoppm + OCR);
 - ``scan-jpg``: the first page degraded like an office scan (200 dpi, a slight rotation,
   grey paper, noise, blur, JPEG) saved as .jpg;
-- ``scan-pdf``: an image-only PDF of the degraded pages.
+- ``scan-pdf``: an image-only PDF of the degraded pages;
+- ``stamped-png``, ``stamped-jpg``: the first page with the receiving office's incoming stamp set on it (in the
+  gap under the header, right or left, or above the letterhead, as bench/letter_print.py's ``incoming_stamp``
+  places it by the letter's name), clean and degraded; a line more says how often the stamp itself is read.
 
 Only the first ``MAX_PAGES`` pages are kept (the header is on the first). The OCR text's words are
 corrected with a word model (engine/extraction/ocr_words.py) built here from bench.ocr_words's
@@ -44,7 +47,7 @@ CACHE = ROOT / "bench" / ".ocr-cache"
 WORK = ROOT / "bench" / ".ocr-work"
 MAX_PAGES = 2
 SAMPLE = 40
-VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf")
+VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf", "stamped-png", "stamped-jpg")
 DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
 TIMES: list[float] = []
 # every split once held out (r31, r36 to r39, r42, r43, r46 to r49, r51, r52, r55, r57, r59, r62, r63, r66, r67, r69, r71, r74, r75, r77, r81, r82, r85, r87 and r88 still are): kept out of this sample
@@ -78,18 +81,19 @@ def _cached_tesseract(real):
     return run
 
 
-def render(name: str, text: str) -> list[Path]:
-    """The letter printed to PDF and rasterised: 300 dpi greyscale PNG pages (made once)."""
+def render(name: str, text: str, stamped: bool = False) -> list[Path]:
+    """The letter printed to PDF and rasterised: 300 dpi greyscale PNG pages (made once); *stamped*, with the
+    receiving office's incoming stamp on its first page (bench.letter_print.incoming_stamp, seeded by the name)."""
     from weasyprint import HTML
 
     from bench.letter_print import letter_html
-    html = letter_html(text)
-    out = WORK / name
+    html = letter_html(text, stamp_seed=name if stamped else None)
+    out = WORK / name / "stamped" if stamped else WORK / name
     stamp = out / "html.sha1"
     digest = hashlib.sha1(html.encode()).hexdigest()
     if not (stamp.exists() and stamp.read_text() == digest):
         out.mkdir(parents=True, exist_ok=True)
-        for old in out.glob("*"):
+        for old in out.glob("*.*"):
             old.unlink()
         (out / "letter.html").write_text(html, encoding="utf-8")
         HTML(string=html).write_pdf(out / "letter.pdf")
@@ -124,8 +128,13 @@ def degrade(page: Path, seed: str) -> bytes:
 def variant_file(name: str, variant: str, pages: list[Path]) -> Path:
     from PIL import Image
     out = WORK / name
-    if variant == "clean-png":
+    if variant in ("clean-png", "stamped-png"):  # (a stamped variant is given the stamped pages)
         return pages[0]
+    if variant == "stamped-jpg":
+        kept = out / "stamped" / "scan-1.jpg"
+        if not kept.exists():
+            kept.write_bytes(degrade(pages[0], f"{name}:0"))
+        return kept
     if variant == "clean-pdf":
         path = out / "clean.pdf"
         imgs = [Image.open(p).convert("L") for p in pages]
@@ -150,15 +159,20 @@ def run(letters, variants) -> dict:
     # the OCR word model without the letters scored here (the shipped one has them)
     ocr_words.use_model(ocr_words.build(word_corpus.corpus(exclude={name for name, _, _ in letters}).values()))
     score = {v: {f: [0, 0] for f in KEY_FIELDS} for v in variants}
+    stamps = {v: [0, 0] for v in variants if v.startswith("stamped")}
     misses: list[tuple] = []
     pages_read = 0
     for name, path, gold in letters:
         text = path.read_text(encoding="utf-8")
-        pages = render(name, text) if any(v != "text" for v in variants) else []
+        pages = render(name, text) if any(v != "text" and not v.startswith("stamped") for v in variants) else []
+        stamped = render(name, text, stamped=True) if stamps else []
         truth = extract_file(path)
         for v in variants:
-            got = truth if v == "text" else extract_file(variant_file(name, v, pages))
+            got = truth if v == "text" else extract_file(variant_file(name, v, stamped if v in stamps else pages))
             pages_read += 0 if v == "text" else (1 if v.endswith(("png", "jpg")) else len(pages))
+            if v in stamps:  # the stamp itself read: its receiver, number and date
+                stamps[v][0] += _stamp_read(got.get("stamp"), name)
+                stamps[v][1] += 1
             for f in KEY_FIELDS:
                 ok = same(f, got.get(f), gold.get(f), gold.get("issuer_parent"))
                 score[v][f][0] += ok
@@ -166,7 +180,14 @@ def run(letters, variants) -> dict:
                 if not ok and v != "text":
                     text_ok = same(f, truth.get(f), gold.get(f), gold.get("issuer_parent"))
                     misses.append((name, v, f, got.get(f), gold.get(f), text_ok))
-    return {"score": score, "misses": misses, "pages": pages_read}
+    return {"score": score, "misses": misses, "pages": pages_read, "stamps": stamps}
+
+
+def _stamp_read(got: dict | None, name: str) -> bool:
+    from bench.letter_print import STAMP_DATE, STAMP_RECEIVER, incoming_stamp
+    day, month, year = STAMP_DATE.split("/")
+    return bool(got) and same("issuer", got.get("receiver"), STAMP_RECEIVER.title()) \
+        and got.get("incoming_number") == incoming_stamp(name)[1] and got.get("received_date") == f"{year}-{month}-{day}"
 
 
 def main(argv: list[str]) -> int:
@@ -182,10 +203,13 @@ def main(argv: list[str]) -> int:
     elapsed = time.perf_counter() - started
     print(f"Key fields through OCR — {len(letters)} tuning letters printed and scanned "
           f"(first {MAX_PAGES} pages), {result['pages']} pages read")
-    print(f"{'field':<14}" + "".join(f"{v:>11}" for v in variants))
+    print(f"{'field':<14}" + "".join(f"{v:>13}" for v in variants))
     for f in KEY_FIELDS:
-        print(f"{f:<14}" + "".join(f"{result['score'][v][f][0] / max(1, result['score'][v][f][1]):>11.3f}"
+        print(f"{f:<14}" + "".join(f"{result['score'][v][f][0] / max(1, result['score'][v][f][1]):>13.3f}"
                                    for v in variants))
+    if result["stamps"]:
+        print(f"{'stamp read':<14}" + "".join(f"{result['stamps'][v][0] / max(1, result['stamps'][v][1]):>13.3f}"
+                                             if v in result["stamps"] else f"{'':>13}" for v in variants))
     if TIMES:
         print(f"tesseract: {len(TIMES)} pages OCR'd (not cached), {sum(TIMES) / len(TIMES):.1f} s per page")
     print(f"wall time {elapsed:.0f} s")

@@ -9,6 +9,7 @@ text with no motto is printed as it is, paragraph by paragraph.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -223,8 +224,30 @@ def _body_html(rest: list[str]) -> str:
     return "\n".join(out)
 
 
-def letter_html(text: str) -> str:
-    """The whole printable page for a letter's text."""
+# the receiving office's 'ĐẾN' stamp as clerks set it on a letter's first page: in the gap under the header, on the
+# right (the seeds' place) or the left, or above the letterhead; grey ink, the number, date and forwarding
+# written in by hand, a few degrees askew
+STAMP_PLACES = {"gap-right": "margin:4pt 0 4pt 54%", "gap-left": "margin:4pt 0 4pt 4%", "top": "margin:0 0 6pt 50%"}
+STAMP_RECEIVER = "TRUNG TÂM Y TẾ GIANG THÀNH"
+STAMP_DATE = "05/12/2025"
+
+
+def incoming_stamp(seed: str) -> tuple[str, int, str]:
+    """(place, incoming number, html) of the stamp for *seed* (the same seed, the same stamp)."""
+    h = int(hashlib.sha1(seed.encode()).hexdigest(), 16)
+    place, number, tilt = sorted(STAMP_PLACES)[h % 3], 100 + h // 3 % 2900, (-4, -2, 0, 2, 3)[h // 9000 % 5]
+    hand = "font-style:italic;color:#223;font-size:12pt"
+    return place, number, (
+        f'<div style="{STAMP_PLACES[place]};width:40%;border:2px solid #666;color:#555;font-size:10pt;'
+        f'padding:3px 6px;line-height:1.25;transform:rotate({tilt}deg)"><b>{STAMP_RECEIVER}</b><br>'
+        f'<b>ĐẾN</b> &nbsp; Số: <span style="{hand}">{number}</span><br>'
+        f'&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Ngày: <span style="{hand}">{STAMP_DATE}</span><br>'
+        f'Chuyển: <span style="{hand}">BGĐ</span><br>Lưu hồ sơ số:</div>')
+
+
+def letter_html(text: str, stamp_seed: str | None = None) -> str:
+    """The whole printable page for a letter's text; with *stamp_seed*, the incoming stamp of that seed set on it."""
+    place, _, stamp = incoming_stamp(stamp_seed) if stamp_seed else (None, None, "")
     head = split_header(text)
     if head is None:  # no motto: a portal copy or a text without letterhead, printed as it is
         lines = [ln for ln in _lines(text) if ln and not is_rule(ln)]
@@ -240,5 +263,7 @@ def letter_html(text: str) -> str:
             '<td><div class="motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>'
             '<div class="indep">Độc lập - Tự do - Hạnh phúc</div><div class="rule"></div>'
             f'<div class="date">{_e(head["date"] or "")}</div></td></tr></table>\n'
-            + _body_html(head["rest"]))
+            + (stamp if place != "top" else "") + _body_html(head["rest"]))
+    if stamp and (head is None or place == "top"):
+        body = stamp + body  # above the letterhead (or a page with none)
     return f"<!doctype html><html lang=vi><head><meta charset=utf-8><style>{CSS}</style></head><body>{body}</body></html>"
