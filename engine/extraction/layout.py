@@ -105,7 +105,12 @@ def type_title(folded: str) -> str | None:
     if len(folded) > 22:
         return None
     bare = orgs.bare(folded)
-    return _BARE_TITLES.get(bare) or _SQUEEZED_TITLES.get(_DOUBLED.sub(r"\1", bare))
+    found = _BARE_TITLES.get(bare) or _SQUEEZED_TITLES.get(_DOUBLED.sub(r"\1", bare))
+    if found or len(bare) <= 8:
+        return found
+    # a letter OCR put in ('QUYFET ĐỊNH'): the title the line is without one of its letters
+    return next((_BARE_TITLES[t] for k, c in enumerate(bare) if c.isalpha()
+                 and (t := bare[:k] + bare[k + 1:]) in _BARE_TITLES and len(t) > 7), None)
 
 
 URGENCY = {"HỎA TỐC": "hoa_toc", "HOẢ TỐC": "hoa_toc", "THƯỢNG KHẨN": "thuong_khan", "KHẨN": "khan",

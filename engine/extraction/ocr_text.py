@@ -116,6 +116,9 @@ def subject_tail_back(text: str) -> str:
     stop = start
     while stop < len(lines) and lines[stop].strip()[:1].islower() and not _STOP.match(lines[stop]):
         stop += 1
+    if stop == start and start < len(lines) and re.fullmatch(r"(?:19|20)\d\d", lines[start].strip()) \
+            and re.search(r"\bn\S{1,2}m$", lines[end - 1].rstrip()):
+        stop += 1  # its last line a year alone ('… sử dụng ngân sách chi thường xuyên năm' / … / '2020')
     if stop == start:
         return text
     return "\n".join(lines[:end] + lines[start:stop] + lines[end:start] + lines[stop:])

@@ -166,3 +166,18 @@ def test_a_stamps_handwritten_one_read_as_an_accented_capital_is_a_one():
 def test_a_speck_after_a_letterheads_line_is_not_part_of_the_name():
     got = extract_text(_decision_with_stamp("", title="QUYẾT ĐỊNH").replace("ỦY BAN NHÂN DÂN\n", "ỦY BAN NHÂN DÂN „\n"))
     assert got["issuer"] == "UBND tỉnh Hà Nam"
+
+
+def test_a_type_title_with_a_letter_ocr_put_in_is_the_title():
+    # (its words broken as OCR gives them: 'BAN' alone, a blank line, then the rest)
+    got = extract_text(_decision_with_stamp("", title="QUYFET ĐỊNH").replace("\nBAN HÀNH", "\nBAN\n\nHÀNH"))
+    assert (got["doc_type"], got["subject"]) == (
+        "Quyết định", "Ban hành quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh Hà Nam")
+
+
+def test_a_vv_subjects_last_year_read_after_the_date_goes_back_to_it():
+    from engine.extraction.ocr_text import tidy
+    text = tidy("TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 36/TANDTC-KHTC\nV/v: Hướng dẫn quản lý, sử dụng\n"
+                "ngân sách chi thường xuyên năm\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Hà Nội, ngày 24 tháng 2 năm 2020\n\n\n2020\n\nKính gửi: Tòa án nhân dân các tỉnh.\n")
+    assert extract_text(text)["subject"] == "Hướng dẫn quản lý, sử dụng ngân sách chi thường xuyên năm 2020"
