@@ -209,7 +209,7 @@ def drop_run_on(subject: str | None) -> str | None:
     """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
     if not subject:
         return subject
-    subject = re.sub(r"^[_~|•*]+(?=[^\W\d_])", "", squash(subject))  # a speck glued before it ('_VỀ VIỆC …')
+    subject = re.sub(r"^[_~|•*„‚`´]+(?=[^\W\d_])", "", squash(subject))  # a speck glued before it ('_VỀ VIỆC …')
     m = MOTTO_RE.search(subject) or INDEP_RE.search(subject)
     if m and m.start() > 15:
         subject = subject[:m.start()].rstrip(" -–|")

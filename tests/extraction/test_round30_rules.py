@@ -150,8 +150,9 @@ def test_a_stamps_arrival_mark_read_without_its_accent_is_still_the_stamp():
                             "received_date": "2025-12-05"}
 
 
-def test_a_speck_glued_before_a_subject_is_dropped():
-    got = extract_text(_decision_with_stamp("", title="QUYẾT ĐỊNH\n_VỀ VIỆC PHÊ DUYỆT QUY HOẠCH"))
+@pytest.mark.parametrize("speck", ["_", "„"])
+def test_a_speck_glued_before_a_subject_is_dropped(speck):
+    got = extract_text(_decision_with_stamp("", title=f"QUYẾT ĐỊNH\n{speck}VỀ VIỆC PHÊ DUYỆT QUY HOẠCH"))
     assert got["subject"].startswith("Về việc phê duyệt quy hoạch")
 
 
