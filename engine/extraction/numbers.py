@@ -131,9 +131,12 @@ _KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
 
 
 def _read_twice(part: str) -> str:
-    """A code's part whose 'Đ' a scan read twice ('ĐĐUBND', 'ĐĐU') as the known code it is without the second."""
-    if part in _KNOWN_CODES or not part.startswith("ĐĐ"):
+    """A code's part whose 'Đ' a scan read twice ('ĐĐUBND', 'ĐĐU'), or a stroke before it read as one ('ĐUBND'), as the
+    known code it is without it."""
+    if part in _KNOWN_CODES or not part.startswith("Đ"):
         return part
+    if not part.startswith("ĐĐ"):  # a stroke before the code read as one ('QĐ-ĐUBND'), before a long known code only
+        return part[1:] if len(part) > 4 and part[1:] in _KNOWN_CODES else part
     once = {part.lstrip("Đ"), part[1:]} & (_KNOWN_CODES | _TWO_LETTER_ISSUERS)
     return once.pop() if len(once) == 1 else part
 

@@ -56,8 +56,15 @@ _VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
 _VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
 
 
+# a marked vowel OCR read in capitals inside a word in small letters ('vỆ sinh', 'hỒ sƠ sỐ', 'ChuyỂn'): its capital
+# is the word's first letter or none
+_CAPITAL_INSIDE = re.compile(rf"(?<![{VI_UPPER}{VI_LOWER}])([{VI_UPPER}]?[{VI_LOWER}]+)([ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊ"
+                             rf"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][{VI_LOWER}]*)(?![{VI_UPPER}{VI_LOWER}])")
+
+
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    text = _CAPITAL_INSIDE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
     return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(year_back(text)))))

@@ -182,3 +182,16 @@ def test_a_vv_subjects_last_year_read_after_the_date_goes_back_to_it():
                 "ngân sách chi thường xuyên năm\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                 "Hà Nội, ngày 24 tháng 2 năm 2020\n\n\n2020\n\nKính gửi: Tòa án nhân dân các tỉnh.\n")
     assert extract_text(text)["subject"] == "Hướng dẫn quản lý, sử dụng ngân sách chi thường xuyên năm 2020"
+
+
+def test_a_marked_vowel_read_in_capitals_inside_a_small_word_is_small():
+    from engine.extraction.ocr_text import tidy
+    assert tidy("Lưu hỒ sƠ sỐ: 12\nChuyỂn: BGĐ\nngày vỆ sinh yêu nước\n") == \
+        "Lưu hồ sơ số: 12\nChuyển: BGĐ\nngày vệ sinh yêu nước\n"
+    # codes and names in capitals, and small letters after capitals, are as read
+    assert tidy("Số: 12/QĐ-UBND, TTg, CTr, PHÒNG GD&ĐT\n") == "Số: 12/QĐ-UBND, TTg, CTr, PHÒNG GD&ĐT\n"
+
+
+def test_a_stroke_read_as_d_before_a_long_known_code_is_dropped():
+    got = extract_text(_letter("UBND TỈNH TRÀ VINH", "Số: 05/2019/QĐ-ĐUBND", "ban hành quy định"))
+    assert got["number"] == "05/2019/QĐ-UBND"
