@@ -183,9 +183,16 @@ def read(text: str) -> Header:
         h.subject_span = (vv.start(), send)
     elif title_at:
         cursor = title_at[2] + 1
+        right_cell = 0
         while cursor < zone_end:
             ls, le = line_bounds(text, cursor)
             line = text[ls:le].strip()
+            if right_cell < 6 and (MOTTO_RE.match(line) or INDEP_RE.search(line)
+                                   or DATELINE_RE.search(line) and is_stop(line) and not is_upper(line)
+                                   or right_cell and len(line) <= 2 and not line.isalnum()):
+                right_cell += 1  # the right cell OCR read after a title it set in the left one ('KẾ HOẠCH' / 'CỘNG
+                cursor = le + 1  # HÒA …' / 'Độc lập …' / '…, ngày 26 tháng 02 năm 2018' / '-' / 'PHÒNG, CHỐNG …')
+                continue
             if line and not is_rule(line) and line != "|":
                 if GAZETTE_LEAD.match(line) or not is_stop(line) and (
                         not BODY_START.match(line) or _short_title(text, ls)):

@@ -195,3 +195,22 @@ def test_a_marked_vowel_read_in_capitals_inside_a_small_word_is_small():
 def test_a_stroke_read_as_d_before_a_long_known_code_is_dropped():
     got = extract_text(_letter("UBND TỈNH TRÀ VINH", "Số: 05/2019/QĐ-ĐUBND", "ban hành quy định"))
     assert got["number"] == "05/2019/QĐ-UBND"
+
+
+def test_a_title_ocr_set_in_the_left_cell_has_its_subject_after_the_right_one():
+    # the stamp above the letterhead pushed the type's title up beside the motto: OCR reads it in the left cell
+    got = extract_text("TRUNG TÂM Y TẾ GIANG THÀNH\nĐẾN Số: 1999\nNgày: 05/12/2025\nChuyển: BGĐ\nLưu hồ sơ số:\n"
+                       "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 55/KH-UBND\nKẾ HOẠCH\n\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Hà Tĩnh, ngày 26 tháng 02 năm 2018\n-\n\nPHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018\n\n"
+                       "Năm 2017, tình hình dịch bệnh diễn biến phức tạp.\n")
+    assert (got["doc_type"], got["subject"], got["issued_date"]) == (
+        "Kế hoạch", "Phòng, chống dịch bệnh truyền nhiễm năm 2018", "2018-02-26")
+
+
+def test_a_subject_citing_a_dated_document_is_not_taken_for_a_date_line():
+    got = extract_text("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 06-HD/UBKTTW\n\n"
+                       "Hà Nội, ngày 18 tháng 12 năm 2018\n\nHƯỚNG DẪN\n\n"
+                       "THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\n"
+                       "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n")
+    assert got["subject"].lower() == "thực hiện quy định số 07-qđi/tw, ngày 28/8/2018 của bộ chính trị"
