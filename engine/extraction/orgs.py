@@ -230,13 +230,24 @@ def place_spelt_bare(word: str) -> str | None:
     return _PLACE_BY_BARE_KEY.get(word.upper())
 
 
+def _near_province(name: str) -> str | None:
+    """The one province or city a name of five letters or more is one letter off: one misread ('TIỀN GLANG', OCR's
+    'L' for 'I') or one put in ('QUẢNG NGÃTI')."""
+    key = _place_key(name)
+    near = {p for k, p in _PLACE_BY_KEY.items() if len(k) >= 5 and (
+        len(k) == len(key) and sum(a != b for a, b in zip(k, key)) == 1
+        or len(key) == len(k) + 1 and any(key[:i] + key[i + 1:] == k for i in range(len(key))))}
+    return near.pop() if len(near) == 1 else None
+
+
 def locality_case(s: str) -> str:
     """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'; a known place as it is spelt."""
     f = fold(s)
     for loc in LOCALITY:
         if f == loc or f.startswith(loc + " "):
             name = " ".join(f.split()[len(loc.split()):])
-            name = _PLACE_BY_KEY.get(_place_key(name)) or _title_words(name)
+            near = _near_province(name) if loc in ("TỈNH", "THÀNH PHỐ") else None
+            name = _PLACE_BY_KEY.get(_place_key(name)) or near or _title_words(name)
             return loc.lower() + (" " + name if name else "")
     return _title_words(f)
 

@@ -214,3 +214,15 @@ def test_a_subject_citing_a_dated_document_is_not_taken_for_a_date_line():
                        "THỰC HIỆN QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\n"
                        "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Trung ương khóa XII;\n")
     assert got["subject"].lower() == "thực hiện quy định số 07-qđi/tw, ngày 28/8/2018 của bộ chính trị"
+
+
+@pytest.mark.parametrize("read, place", [
+    ("TỈNH TIỀN GLANG", "tỉnh Tiền Giang"),      # an 'I' OCR read as 'L'
+    ("TỈNH QUẢNG NGÃTI", "tỉnh Quảng Ngãi"),     # a letter OCR put in
+    ("THÀNH PHỐ HÀ NỘL", "thành phố Hà Nội"),
+    ("TỈNH HÀ NAM", "tỉnh Hà Nam"),              # a province as written stays itself
+    ("XÃ TIỀN GLANG", "xã Tiền Glang"),          # a commune's name is no province's
+])
+def test_a_province_one_letter_off_is_the_province(read, place):
+    from engine.extraction.orgs import locality_case
+    assert locality_case(read) == place
