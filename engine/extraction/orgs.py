@@ -11,6 +11,8 @@ import re
 from .codes import CODE_BODIES  # the bodies numbers' issuer codes name (re-exported)
 from .names import CITIES, HEADS, LETTERHEAD_WORDS, LOCALITY, PROVINCES, SECTORS  # noqa: F401 (re-exported)
 from .spelling import bare, fold, garbled, repair_head, respell  # noqa: F401 (re-exported)
+from .places import (PLACE_AT, locality_case, locality_for_place, locality_of, names_place,  # noqa: F401 (re-exported)
+                     place_case, place_spelt_bare, title_words)
 from .text import squash
 
 _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
@@ -153,10 +155,6 @@ _ORGAN_LINES = ("THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ"
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
 
 
-def _title_words(s: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() if w not in ("-",) else w for w in s.split())
-
-
 _PLACES_LONGEST_FIRST = sorted(PROVINCES + CITIES, key=len, reverse=True)
 
 
@@ -166,7 +164,7 @@ def _sector_case(s: str) -> str:
     for sector in sorted(SECTORS, key=len, reverse=True):
         if f.startswith(fold(sector)):
             rest = s.split()[len(sector.split()):]
-            return sector + ((" " + _title_words(" ".join(rest))) if rest else "")
+            return sector + ((" " + title_words(" ".join(rest))) if rest else "")
     for place in _PLACES_LONGEST_FIRST:  # 'CAO ĐẲNG Y TẾ ĐỒNG THÁP': a province's or city's name ends it
         if f.endswith(" " + fold(place)) and len(f) > len(place) + 1:
             return f"{_sector_case(s[:len(s) - len(place)].strip())} {place}"
@@ -213,43 +211,6 @@ def _word_case(word: str, first: bool) -> str:
     if not first and re.fullmatch(r"[IVX]{2,4}", word):  # a Roman numeral ('KHU VỰC VI', 'KHÓA XIV')
         return word
     return word[:1] + word[1:].lower() if first else word.lower()
-
-
-def _place_key(s: str) -> str:
-    return re.sub(r"[\s-]+", "", fold(s))
-
-
-# a province's or city's name however its parts are spaced or joined ('BÀ RỊA-VŨNG TÀU', 'Bà Rịa Vũng Tàu')
-_PLACE_BY_KEY = {_place_key(p): p for p in PROVINCES + CITIES}
-# ... and spelt without its marks and spaces, as a web address spells it ('quangbinh.gov.vn')
-_PLACE_BY_BARE_KEY = {re.sub(r"[^A-Z]", "", bare(p)): p for p in PROVINCES + CITIES}
-
-
-def place_spelt_bare(word: str) -> str | None:
-    """'phutho' -> 'Phú Thọ': the province or city a mark-less, space-less spelling names, else None."""
-    return _PLACE_BY_BARE_KEY.get(word.upper())
-
-
-def _near_province(name: str) -> str | None:
-    """The one province or city a name of five letters or more is one letter off: one misread ('TIỀN GLANG', OCR's
-    'L' for 'I') or one put in ('QUẢNG NGÃTI')."""
-    key = _place_key(name)
-    near = {p for k, p in _PLACE_BY_KEY.items() if len(k) >= 5 and (
-        len(k) == len(key) and sum(a != b for a, b in zip(k, key)) == 1
-        or len(key) == len(k) + 1 and any(key[:i] + key[i + 1:] == k for i in range(len(key))))}
-    return near.pop() if len(near) == 1 else None
-
-
-def locality_case(s: str) -> str:
-    """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'; a known place as it is spelt."""
-    f = fold(s)
-    for loc in LOCALITY:
-        if f == loc or f.startswith(loc + " "):
-            name = " ".join(f.split()[len(loc.split()):])
-            near = _near_province(name) if loc in ("TỈNH", "THÀNH PHỐ") else None
-            name = _PLACE_BY_KEY.get(_place_key(name)) or near or _title_words(name)
-            return loc.lower() + (" " + name if name else "")
-    return _title_words(f)
 
 
 _SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
@@ -322,7 +283,7 @@ def display(body: str) -> str:
         words = [w if not has_vowel(w) else w.lower() for w in school.group("level").split()]
         level = " ".join(words)
         level = level[:1].upper() + level[1:]  # 'THPT chuyên', 'Tiểu học', 'THCS'
-        return f"Trường {level} {_title_words(school.group('name'))}"
+        return f"Trường {level} {title_words(school.group('name'))}"
     f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
     f = re.sub(r"(?<=\S)-(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ': two bodies joined
@@ -343,44 +304,22 @@ def display(body: str) -> str:
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
                 return f"{head_out} {locality_case(rest)}"
             if hf in _PARTY_COMMITTEES or hf in ("LIÊN ĐỘI", "CHI ĐỘI"):  # 'HUYỆN ỦY GIANG THÀNH', 'LIÊN ĐỘI TÔ VĨNH DIỆN': a name follows
-                return f"{head_out} {_title_words(rest)}"
+                return f"{head_out} {title_words(rest)}"
             if hf not in ("TRƯỜNG", "HỌC VIỆN", "ĐẠI HỌC") and re.match(r"(?:TRƯỜNG|HỌC VIỆN|ĐẠI HỌC)\s", rest):  # 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH': the school's own name
                 return f"{head_out} {display(rest)}"
             # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
-            loc = _PLACE_AT.search(rest)
+            loc = PLACE_AT.search(rest)
             if loc:
-                return " ".join(filter(None, (head_out, _sector_case(rest[:loc.start()].strip()), _place_case(rest[loc.start():]))))
+                return " ".join(filter(None, (head_out, _sector_case(rest[:loc.start()].strip()), place_case(rest[loc.start():]))))
             return f"{head_out} {_sector_case(rest)}"
-    loc = _PLACE_AT.search(f)
+    loc = PLACE_AT.search(f)
     if loc and loc.start() > 0:  # 'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH'
-        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {_place_case(f[loc.start():])}")
+        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {place_case(f[loc.start():])}")
     return _restore_abbrev(_sector_case(f))
-
-
-# where the place a body serves begins in its name: a level's word (a commune's too, never the 'XÃ' of 'XÃ HỘI',
-# 'HỢP TÁC XÃ' or 'XÃ ĐỘI'), or an area's ('KHU VỰC XXXVI', 'CƠ SỞ GIANG THÀNH'; not 'KHU VỰC PHÁT TRIỂN ĐÔ THỊ')
-_PLACE_AT = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|ĐẶC KHU|(?<!TÁC )(?<!TẤN )XÃ(?!\s+(?:HỘI|ĐỘI)\b)"
-                       r"|(?:KHU VỰC|CƠ SỞ)(?=\s+(?:[IVXL]+|\d+|\w+(?:\s+\w+)?)$))(?=\s+\w)")
-
-
-def _place_case(s: str) -> str:
-    """'XÃ GIANG THÀNH' -> 'xã Giang Thành'; 'KHU VỰC XXXVI' -> 'khu vực XXXVI': the level's word in lower case, the
-    name as a proper name."""
-    area = re.fullmatch(r"(KHU VỰC|CƠ SỞ)\s+(.+)", s)
-    if not area:
-        return locality_case(s)
-    name = area.group(2)
-    return area.group(1).lower() + " " + (name if re.fullmatch(r"[IVXL]+|\d+", name) else _PLACE_BY_KEY.get(_place_key(name)) or _title_words(name))
 
 
 def _restore_abbrev(s: str) -> str:
     return re.sub(r"\b(ubnd|hđnd)\b", lambda m: m.group(1).upper(), s, flags=re.I)
-
-
-def locality_of(body: str) -> str | None:
-    """'UBND TỈNH KIÊN GIANG' -> 'tỉnh Kiên Giang'; None when the name has no locality."""
-    m = re.search(r"\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+(.+)$", fold(body))
-    return locality_case(m.group(0)) if m else None
 
 
 _LEVEL_AFTER_COMMITTEE = re.compile(r"^((?:UBND|HĐND)\s+)(" + "|".join(l for l in LOCALITY if l[-1].isalpha())
@@ -390,27 +329,6 @@ _LEVEL_AFTER_COMMITTEE = re.compile(r"^((?:UBND|HĐND)\s+)(" + "|".join(l for l 
 def level_case(name: str | None) -> str | None:
     """'UBND Tỉnh Long An' (a letterhead whose marks were put back) -> 'UBND tỉnh Long An'."""
     return _LEVEL_AFTER_COMMITTEE.sub(lambda m: m.group(1) + m.group(2).lower(), name) if name else name
-
-
-def names_place(words: str) -> bool:
-    """True when *words* are, whole, a province's or city's name ('Thành phố Hồ Chí Minh', 'Long An'; not 'An Hà Nội')."""
-    return bool(_PLACE_BY_KEY.get(_place_key(re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", fold(words)))))
-
-
-def locality_for_place(place: str | None) -> str | None:
-    """'Kiên Giang' -> 'tỉnh Kiên Giang', 'Hà Nội' -> 'thành phố Hà Nội', else None; also the province or
-    city after short noise words OCR put before a place line ('An An Lạng Sơn')."""
-    if not place:
-        return None
-    words = fold(place).split()
-    noise = 0
-    while noise < len(words) - 1 and re.fullmatch(r"[^\W\d_]{1,2}", words[noise]):
-        noise += 1
-    for start in range(noise + 1):
-        known = _PLACE_BY_KEY.get(_place_key(re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))))
-        if known:
-            return f"{'thành phố' if known in CITIES else 'tỉnh'} {known}"
-    return None
 
 
 def is_head_start(s: str) -> bool:
