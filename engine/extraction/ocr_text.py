@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from .layout import TYPE_TITLES
+from .ocr_model import valid
 # bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
 from .text import VI_LOWER, VI_UPPER
@@ -62,9 +63,26 @@ _CAPITAL_INSIDE = re.compile(rf"(?<![{VI_UPPER}{VI_LOWER}])([{VI_UPPER}]?[{VI_LO
                              rf"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][{VI_LOWER}]*)(?![{VI_UPPER}{VI_LOWER}])")
 
 
+# a word in capitals with an 'L' beside another word in capitals (an 'I' OCR read in a bold name: 'TẾ GLANG THÀNH',
+# 'HÀ NỘL'; not a code on its own, '(TLA)')
+_CAPITALS_WITH_L = re.compile(rf"(?:(?<=[{VI_UPPER}] )|(?<![{VI_UPPER}{VI_LOWER}])(?=[{VI_UPPER}]*L[{VI_UPPER}]* [{VI_UPPER}]))"
+                              rf"[{VI_UPPER}]*L[{VI_UPPER}]*(?![{VI_UPPER}{VI_LOWER}])")
+
+
+def _l_for_i(m: re.Match) -> str:
+    """The word with its 'L' read as 'I' when it is no Vietnamese syllable and that makes one ('GLANG' -> 'GIANG')."""
+    word = m.group(0)
+    if len(word) < 3 or valid(word):
+        return word
+    spelt = [word[:k] + "I" + word[k + 1:] for k, c in enumerate(word) if c == "L"]
+    right = [w for w in spelt if valid(w)]
+    return right[0] if len(right) == 1 else word
+
+
 def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _CAPITAL_INSIDE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    text = _CAPITALS_WITH_L.sub(_l_for_i, text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
     return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(year_back(text)))))

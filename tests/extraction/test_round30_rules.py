@@ -226,3 +226,10 @@ def test_a_subject_citing_a_dated_document_is_not_taken_for_a_date_line():
 def test_a_province_one_letter_off_is_the_province(read, place):
     from engine.extraction.orgs import locality_case
     assert locality_case(read) == place
+
+
+def test_an_i_read_as_l_in_a_name_in_capitals_is_an_i():
+    from engine.extraction.ocr_text import tidy
+    assert tidy("TRUNG TÂM Y TẾ GLANG THÀNH\nTHÀNH PHỐ HÀ NỘL\n") == "TRUNG TÂM Y TẾ GIANG THÀNH\nTHÀNH PHỐ HÀ NỘI\n"
+    # a code on its own and abbreviations stay as read
+    assert tidy("năm 2022 (TLA)\nLĐLĐ QUẬN; CLB; HĐLĐ; KHÓA XLVIII\n") == "năm 2022 (TLA)\nLĐLĐ QUẬN; CLB; HĐLĐ; KHÓA XLVIII\n"
