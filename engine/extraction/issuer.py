@@ -34,14 +34,17 @@ def _without_number_label(seg: str) -> str:
     return seg.strip(" *-–—_")
 
 
+_SPECKS = " *-–—_•·+ˆ^~`°"  # what OCR leaves at a letterhead line's ends
+
+
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     out = []
     for line in region.split("\n"):
         for seg in segments(line):
             # a list number, or a form's note marker a document site kept: '(1)NGÂN HÀNG NHÀ NƯỚC'
-            seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).strip(" *-–—_•·+ˆ^~`°")  # (and OCR's specks,
-            seg = seg.lstrip(" „‚,.:;'‘’´¸\"“”*-–—_•·+ˆ^~`°")  # before a name too: '„ VIỆT NAM')
+            # (and OCR's specks at its ends; before a name quotes and stops too: '„ VIỆT NAM')
+            seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).rstrip(_SPECKS).lstrip(_SPECKS + "„‚,.:;'‘’´¸\"“”")
             seg = re.sub(r"\s+[-–—_~*.,;:„‚`´¸'\"“”]+$", "", _without_number_label(seg))  # (specks after it: 'BỘ … ĐÀO TẠO .', '_..')
             seg = re.sub(rf"\s*[-~=_–—>]{{3,}}[^{VI_UPPER}{VI_LOWER}]*$", "", seg)  # the rule under it as OCR reads it ('--~-->--=7->')
             named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \

@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from .layout import TYPE_TITLES
+from .numbers import SO_RE
 from .ocr_model import valid
 # bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
@@ -36,7 +37,6 @@ _GAP = re.compile(r"\S(\s{3,})\S")
 _MOTTO = re.compile(r"\bC\S{2,3}G\s+H\S{1,3}\s+X|\bĐ\S{0,2}c\s+l\S{1,3}p|\bT\S{0,2}\s+do\s*-|\bH\S{1,3}nh\s+ph", re.I)
 _MOTTO_START = re.compile(r"(?<=\s)[CG]\S{2,3}G\s+H\S{1,3}\s+X", re.I)
 _DATED = re.compile(r",\s*ng\S{2,3}\s*\d{1,2}\s+th\S{2,4}\s+\d{1,2}\s+n\S{1,2}m\s+\d{4}", re.I)
-_NUMBER_CELL = re.compile(r"\s*(?:Số|SỐ|S\S)\s*[:;.]?\s*\d")
 _DOTS_TO_DATE = re.compile(r"[.…_]{3,}[ \t]*(?=[^\W\d_][^,\n]{0,40},\s*ng\S{2,3}\s*\d)")
 _STOP = re.compile(r"^\s*(?:K\S{2,3}\s*g\S{1,3}i\b|Căn cứ|Thực hiện|Nơi nhận)", re.I)
 _HEAD_LINES = 14
@@ -59,8 +59,9 @@ _VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
 
 # a marked vowel OCR read in capitals inside a word in small letters ('vỆ sinh', 'hỒ sƠ sỐ', 'ChuyỂn'): its capital
 # is the word's first letter or none
-_CAPITAL_INSIDE = re.compile(rf"(?<![{VI_UPPER}{VI_LOWER}])([{VI_UPPER}]?[{VI_LOWER}]+)([ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊ"
-                             rf"ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][{VI_LOWER}]*)(?![{VI_UPPER}{VI_LOWER}])")
+_MARKED_CAPITALS = VI_UPPER.replace("A-ZĐ", "")
+_CAPITAL_INSIDE = re.compile(rf"(?<![{VI_UPPER}{VI_LOWER}])([{VI_UPPER}]?[{VI_LOWER}]+)([{_MARKED_CAPITALS}][{VI_LOWER}]*)"
+                             rf"(?![{VI_UPPER}{VI_LOWER}])")
 
 
 # a word in capitals with an 'L' beside another word in capitals (an 'I' OCR read in a bold name: 'TẾ GLANG THÀNH',
@@ -174,7 +175,7 @@ def deinterleave(text: str) -> str:
         if len(parts) >= 2:
             left.append(parts[0])
             right.append(" ".join(parts[1:]))
-        elif parts and _NUMBER_CELL.match(parts[0]) and (dots := _DOTS_TO_DATE.search(parts[0])):
+        elif parts and SO_RE.match(parts[0]) and (dots := _DOTS_TO_DATE.search(parts[0])):
             left.append(parts[0][:dots.start()])  # the number's cell and the date's joined by dots OCR read
             right.append(parts[0][dots.end():])  # in the gap ('Số: 3344/SYT-NVD........... TP. Cần Thơ, ngày …')
         elif parts and (_MOTTO.search(parts[0]) or _DATED.search(parts[0])):

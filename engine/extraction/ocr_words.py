@@ -215,8 +215,8 @@ def _one_side_outvotes(model: Model, left: str | None, old: str, new: str, right
     chỉ' both unseen): a lower-case word's marks misread beside a word the letters never put next to it."""
     sides = [(model.texts(left, new), model.texts(left, old), model.left.get(left, 0)) if left else (0, 0, 0),
              (model.texts(new, right), model.texts(old, right), model.right.get(right, 0)) if right else (0, 0, 0)]
-    (_, _, _), (n, o, all_pairs) = sorted(sides)
-    return min(sides)[:2] == (0, 0) and n >= 2 * STRONG_TEXTS and o == 0 and n >= all_pairs / 4
+    unseen, (n, o, all_pairs) = sorted(sides)
+    return unseen[:2] == (0, 0) and n >= 2 * STRONG_TEXTS and o == 0 and n >= all_pairs / 4
 
 
 def _context(model: Model, left: str | None, w: str, right: str | None) -> float:

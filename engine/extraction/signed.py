@@ -17,13 +17,13 @@ from .dates import make
 
 # a number line left blank for the register ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT', a party's 'Số   -BC/TU',
 # OCR's 'S6: /KH-UBND'): the code after the blank still names the body and, first, maybe the type
-_BLANK_NUMBER = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
+BLANK_NUMBER_RE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
                            r"(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*[-/][ \t]*[A-Za-zĐđ&]+)*)", re.M)
 
 
 def blank_number(text: str, start: int, end: int) -> str | None:
     """The code of a blank number line, as a number with a placeholder figure ('0/SGDĐT-GDTH', '0-BC/TU')."""
-    m = _BLANK_NUMBER.search(text, start, end)
+    m = BLANK_NUMBER_RE.search(text, start, end)
     if not m:
         return None
     code = re.sub(r"[ \t]+", "", m.group("code"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs
+from . import numbers, orgs, signed
 from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, is_upper
@@ -25,10 +25,6 @@ _TYPED_SO = re.compile(r"^[ \t|]*(?P<type>Nghị quyết|Quyết định|Chỉ t
 # 'SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ': a number a title cites, not the letter's
 # (also as OCR spells it: 'ngày 14 thang 5 năm 2010')
 _CITED = re.compile(r"\s*(?:,\s*)?ng[àa]y\s+\d{1,2}(?:\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+|[-/.]\d{1,2}[-/.])\d{4}(?:\s*,)?\s+của\s", re.I)
-
-
-# a number line left blank for the number to be written in by hand ('Số:      /UBND-VP', 'Số: ....../KH-UBND')
-_BLANK_SO = re.compile(rf"^[ \t|]*{numbers.SO_LABEL}[ \t]*[:.]?[ \t._…]*/[ \t]*[{VI_UPPER}]", re.M)
 
 
 # the receiving side's handling slip scanned as the first page: 'PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN'
@@ -171,7 +167,8 @@ def find_start(text: str) -> tuple[int, re.Match | None]:
                 and (m.group("so") or orgs.fold(numbers.type_of(numbers.normalise_match(
                     numbers.NUMBER_RE.match(text, m.end()))) or "") == orgs.fold(m.group("type")))]
     so = (own or near or [None])[0]
-    blank = None if so else _BLANK_SO.search(text, floor)  # (the motto OCR set after the body: the blank line heads it)
+    # a number line left blank for the pen ('Số:      /UBND-VP') heads the letter when OCR set the motto after the body
+    blank = None if so else signed.BLANK_NUMBER_RE.search(text, floor)
     if blank and motto is not None and abs(blank.start() - motto) >= 900:
         blank = None
     anchors = [a for a in (motto, so.start() if so else blank.start() if blank else None) if a is not None]
