@@ -3,7 +3,9 @@ labelled letter); each fails without its rule."""
 import pytest
 
 from engine.extraction import extract_text
-from engine.extraction.orgs import display
+from engine.extraction.numbers import same
+from engine.extraction.ocr_text import tidy
+from engine.extraction.orgs import display, locality_case
 
 
 def _letter(letterhead: str, number: str, subject: str) -> str:
@@ -87,7 +89,6 @@ def test_a_number_written_with_a_dot_is_read_whole(read, number):
 
 
 def test_a_number_with_its_thousands_dotted_is_the_same_number_without():
-    from engine.extraction.numbers import same
     assert same("1.250/SYT-NVY", "1250/SYT-NVY")
     assert not same("1.250/SYT-NVY", "250/SYT-NVY")
 
@@ -103,7 +104,6 @@ def test_a_blank_number_line_heads_the_letter_when_ocr_set_the_motto_after_the_b
 
 
 def test_a_number_and_a_date_ocr_joined_with_dots_go_back_to_their_cells():
-    from engine.extraction.ocr_text import tidy
     text = tidy("UBND TP. CẦN THƠ             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                 "SỞ Y TẾ                             Độc lập - Tự do - Hạnh phúc\n"
                 "Số: 3344/SYT-NVD........... TP. Cần Thơ, ngày 21 tháng 10 năm 2025\n"
@@ -116,7 +116,6 @@ def test_a_number_and_a_date_ocr_joined_with_dots_go_back_to_their_cells():
 
 
 def test_a_date_lines_year_ocr_read_a_row_below_goes_back_to_it():
-    from engine.extraction.ocr_text import tidy
     text = tidy("UBND THÀNH PHỐ HỒ CHÍ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                 "MINH                              Độc lập - Tự do - Hạnh phúc\nSỞ Y TẾ\n\n"
                 "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm\n\n"
@@ -177,7 +176,6 @@ def test_a_type_title_with_a_letter_ocr_put_in_is_the_title():
 
 
 def test_a_vv_subjects_last_year_read_after_the_date_goes_back_to_it():
-    from engine.extraction.ocr_text import tidy
     text = tidy("TÒA ÁN NHÂN DÂN TỐI CAO\nSố: 36/TANDTC-KHTC\nV/v: Hướng dẫn quản lý, sử dụng\n"
                 "ngân sách chi thường xuyên năm\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                 "Hà Nội, ngày 24 tháng 2 năm 2020\n\n\n2020\n\nKính gửi: Tòa án nhân dân các tỉnh.\n")
@@ -185,7 +183,6 @@ def test_a_vv_subjects_last_year_read_after_the_date_goes_back_to_it():
 
 
 def test_a_marked_vowel_read_in_capitals_inside_a_small_word_is_small():
-    from engine.extraction.ocr_text import tidy
     assert tidy("Lưu hỒ sƠ sỐ: 12\nChuyỂn: BGĐ\nngày vỆ sinh yêu nước\n") == \
         "Lưu hồ sơ số: 12\nChuyển: BGĐ\nngày vệ sinh yêu nước\n"
     # codes and names in capitals, and small letters after capitals, are as read
@@ -224,12 +221,10 @@ def test_a_subject_citing_a_dated_document_is_not_taken_for_a_date_line():
     ("XÃ TIỀN GLANG", "xã Tiền Glang"),          # a commune's name is no province's
 ])
 def test_a_province_one_letter_off_is_the_province(read, place):
-    from engine.extraction.orgs import locality_case
     assert locality_case(read) == place
 
 
 def test_an_i_read_as_l_in_a_name_in_capitals_is_an_i():
-    from engine.extraction.ocr_text import tidy
     assert tidy("TRUNG TÂM Y TẾ GLANG THÀNH\nTHÀNH PHỐ HÀ NỘL\n") == "TRUNG TÂM Y TẾ GIANG THÀNH\nTHÀNH PHỐ HÀ NỘI\n"
     # a code on its own and abbreviations stay as read
     assert tidy("năm 2022 (TLA)\nLĐLĐ QUẬN; CLB; HĐLĐ; KHÓA XLVIII\n") == "năm 2022 (TLA)\nLĐLĐ QUẬN; CLB; HĐLĐ; KHÓA XLVIII\n"
