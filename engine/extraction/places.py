@@ -48,8 +48,8 @@ def locality_case(s: str) -> str:
     for loc in LOCALITY:
         if f == loc or f.startswith(loc + " "):
             name = " ".join(f.split()[len(loc.split()):])
-            near = _near_province(name) if loc in ("TỈNH", "THÀNH PHỐ") else None
-            name = _PLACE_BY_KEY.get(_place_key(name)) or near or title_words(name)
+            name = _PLACE_BY_KEY.get(_place_key(name)) \
+                or (_near_province(name) if loc in ("TỈNH", "THÀNH PHỐ") else None) or title_words(name)
             return loc.lower() + (" " + name if name else "")
     return title_words(f)
 
