@@ -17,7 +17,10 @@ real pipeline (``engine.extraction.extract_file``) as:
 - ``scan-pdf``: an image-only PDF of the degraded pages;
 - ``stamped-png``, ``stamped-jpg``: the first page with the receiving office's incoming stamp set on it (in the
   gap under the header, right or left, or above the letterhead, as bench/letter_print.py's ``incoming_stamp``
-  places it by the letter's name), clean and degraded; a line more says how often the stamp itself is read.
+  places it by the letter's name), clean and degraded; a line more says how often the stamp itself is read;
+- ``tilted-jpg``: the first page degraded as ``scan-jpg`` but laid 2-4 degrees askew (a phone's photo, a sheet
+  fed crooked) instead of 0.3-1.2;
+- ``turned-jpg``: the degraded first page laid upside down or on its side (90, 180 or 270 degrees, by the name).
 
 Only the first ``MAX_PAGES`` pages are kept (the header is on the first). The OCR text's words are
 corrected with a word model (engine/extraction/ocr_words.py) built here from bench.ocr_words's
@@ -47,7 +50,8 @@ CACHE = ROOT / "bench" / ".ocr-cache"
 WORK = ROOT / "bench" / ".ocr-work"
 MAX_PAGES = 2
 SAMPLE = 40
-VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf", "stamped-png", "stamped-jpg")
+VARIANTS = ("text", "clean-png", "clean-pdf", "scan-jpg", "scan-pdf", "stamped-png", "stamped-jpg", "tilted-jpg",
+            "turned-jpg")
 DEFAULT_VARIANTS = ("text", "clean-png", "scan-pdf")
 TIMES: list[float] = []
 # every split once held out (r31, r36 to r39, r42, r43, r46 to r49, r51, r52, r55, r57, r59, r62, r63, r66, r67, r69, r71, r74, r75, r77, r81, r82, r85, r87 and r88 still are): kept out of this sample
@@ -103,14 +107,15 @@ def render(name: str, text: str, stamped: bool = False) -> list[Path]:
     return sorted(out.glob("page-*.png"))
 
 
-def degrade(page: Path, seed: str) -> bytes:
-    """The page as an office scanner gives it: 200 dpi, tilted, grey paper, noise, blur (seeded)."""
+def degrade(page: Path, seed: str, tilt: tuple[float, float] = (0.3, 1.2), turn: int = 0) -> bytes:
+    """The page as an office scanner gives it: 200 dpi, tilted (by *tilt* degrees either way), grey paper, noise,
+    blur (seeded); then turned *turn* degrees counter-clockwise, as a page laid the wrong way on the glass."""
     from PIL import Image, ImageChops, ImageFilter
     rnd = random.Random(hashlib.sha1(seed.encode()).hexdigest())
     with Image.open(page) as src:
         img = src.convert("L")
     img = img.resize((img.width * 2 // 3, img.height * 2 // 3), Image.LANCZOS)
-    img = img.rotate(rnd.uniform(0.3, 1.2) * rnd.choice((-1, 1)), resample=Image.BICUBIC, fillcolor=255)
+    img = img.rotate(rnd.uniform(*tilt) * rnd.choice((-1, 1)), resample=Image.BICUBIC, fillcolor=255)
     ink, paper = rnd.randint(25, 60), rnd.randint(225, 242)
     img = img.point(lambda v: ink + (paper - ink) * v // 255)
     img = img.filter(ImageFilter.GaussianBlur(rnd.uniform(0.4, 0.8)))
@@ -120,6 +125,8 @@ def degrade(page: Path, seed: str) -> bytes:
     sigma = rnd.uniform(8, 14)
     noise = ImageChops.add(a, b, scale=2.0).point(lambda v: max(0, min(255, round(128 + (v - 128) * sigma / 52))))
     img = ImageChops.add(img, noise, scale=1.0, offset=-128)
+    if turn:
+        img = img.rotate(turn, expand=True)
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=rnd.randint(55, 75), dpi=(200, 200))
     return buf.getvalue()
@@ -134,6 +141,13 @@ def variant_file(name: str, variant: str, pages: list[Path]) -> Path:
         kept = out / "stamped" / "scan-1.jpg"
         if not kept.exists():
             kept.write_bytes(degrade(pages[0], f"{name}:0"))
+        return kept
+    if variant in ("tilted-jpg", "turned-jpg"):
+        kept = out / f"{variant}-1.jpg"
+        if not kept.exists():
+            turn = (90, 180, 270)[int(hashlib.sha1(name.encode()).hexdigest(), 16) % 3]
+            kept.write_bytes(degrade(pages[0], f"{name}:0", tilt=(2.0, 4.0)) if variant == "tilted-jpg"
+                             else degrade(pages[0], f"{name}:0", turn=turn))
         return kept
     if variant == "clean-pdf":
         path = out / "clean.pdf"
