@@ -128,6 +128,9 @@ def normalise(text: str) -> str:
     text = re.sub(rf"(?<=[{VI_UPPER}\-–]\s[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
     text = _PAGE_MARK.sub("", text)
+    # two bold runs back to back ('**TỈNH ỦY KIÊN GIANG****ĐẢNG CỘNG SẢN VIỆT NAM**'): a transcription's table
+    # cells side by side, or a cell's lines, with nothing between them; kept apart as columns
+    text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
     text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()

@@ -1,0 +1,27 @@
+"""General rules added in the session of 2026-12-05 (night), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+import pytest
+
+from engine.extraction import extract_text
+
+_TAIL = ("\n\nSố: 2345/VP-KGVX\n\n*Gia Lai, ngày 14 tháng 11 năm 2025*\n\nV/v triển khai công tác chuyển đổi số năm "
+         "2026\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nĐề nghị các đơn vị thực hiện.\n\nNơi nhận:\n- Như trên;\n"
+         "- Lưu: VT.\n\n**KT. CHÁNH VĂN PHÒNG**\n**PHÓ CHÁNH VĂN PHÒNG**\n\nTrần Văn Bình\n")
+
+
+@pytest.mark.parametrize("header", [
+    # a transcription sets a table's cells side by side in bold, nothing between them (read before, kept)
+    "**UBND TỈNH GIA LAI****CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**VĂN PHÒNG****Độc lập - Tự do - Hạnh phúc**",
+    # ... or a cell's lines one after the other (read as one name, 'UBND tỉnh Gia Laivăn phòng', before)
+    "**UBND TỈNH GIA LAI****VĂN PHÒNG****CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM****Độc lập - Tự do - Hạnh phúc**",
+])
+def test_bold_runs_back_to_back_are_cells_not_one_name(header):
+    got = extract_text(header + _TAIL)
+    assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng", "UBND tỉnh Gia Lai")
+    assert got["subject"] == "triển khai công tác chuyển đổi số năm 2026"
+
+
+def test_a_bold_name_followed_by_stars_of_decoration_keeps_its_name():
+    got = extract_text("**UBND TỈNH GIA LAI**\n**VĂN PHÒNG**\n*******\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                       "**Độc lập - Tự do - Hạnh phúc**" + _TAIL)
+    assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng", "UBND tỉnh Gia Lai")
