@@ -216,10 +216,27 @@ def pdf_to_text(pdf: Path, dpi: int = 300) -> str:
     _vietnamese_ready()
     with tempfile.TemporaryDirectory(prefix="docroute-ocr-") as tmp:
         # plain PGM: pdftoppm's PNG encoder took ~10 s a page, the raster itself 0.3 s
-        run = subprocess.run([pdftoppm, "-r", str(dpi), "-gray", "-l", str(MAX_PAGES), str(pdf),
+        run = subprocess.run([pdftoppm, "-r", str(_raster_dpi(pdf, dpi)), "-gray", "-l", str(MAX_PAGES), str(pdf),
                               str(Path(tmp) / "page")], capture_output=True, text=True, timeout=TIMEOUT)
         if run.returncode != 0:
             raise ExtractionError(f"Không chuyển được PDF thành ảnh: {run.stderr.strip()[:200]}",
                                   f"pdftoppm failed: {run.stderr.strip()[:200]}")
         pages = sorted(Path(tmp).glob("page*.pgm"))
         return "\f".join(image_to_text(p) for p in pages)
+
+
+# The longest side a page is rasterised to (an A3 page at 300 dpi): a PDF whose page claims to be a metre
+# long (a scan saved at a wrong resolution) would otherwise give tesseract a raster of 150 megapixels.
+_MAX_RASTER_SIDE = 4960
+
+
+def _raster_dpi(pdf: Path, dpi: int) -> int:
+    """*dpi*, lowered so that the largest of the pages read stays within _MAX_RASTER_SIDE pixels."""
+    try:
+        from pypdf import PdfReader
+        pages = PdfReader(str(pdf)).pages[:MAX_PAGES]
+        longest = max(max(float(p.mediabox.width), float(p.mediabox.height)) for p in pages)  # in points
+    except Exception:  # noqa: BLE001 - pdftoppm reports a PDF it cannot read
+        return dpi
+    return max(72, min(dpi, int(_MAX_RASTER_SIDE * 72 / longest))) if longest > 0 else dpi
+

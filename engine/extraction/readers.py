@@ -114,11 +114,37 @@ def read_pdf(path: Path) -> str:
     except (PdfReadError, OSError, ValueError) as exc:
         raise ExtractionError("Tệp PDF bị hỏng hoặc không đọc được.",
                               f"The PDF cannot be read: {exc}") from exc
-    if sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS and not looks_broken(text):
+    enough = sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS
+    if enough and not looks_broken(text) and not lost_its_marks(text):
         return text
-    if sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS and not ocr.available():
+    if enough and not ocr.available():
         return text  # a damaged text layer is still better than nothing
-    return ocr.pdf_to_text(path)
+    scanned = ocr.pdf_to_text(path)
+    if enough and not looks_broken(text) and _marked_share(scanned) <= _marked_share(text):
+        return text  # (a letter in a foreign language keeps its own layer)
+    return scanned
+
+
+# letters Vietnamese has and Latin-1 has not: an English OCR still reads 'é' or 'ó', never these
+_VIETNAMESE_ONLY = re.compile(r"[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _marked_share(text: str) -> float:
+    words = _WORD.findall(text)
+    return sum(bool(_VIETNAMESE_ONLY.search(w)) for w in words) / len(words) if words else 0.0
+
+
+def lost_its_marks(text: str) -> bool:
+    """A scanner's searchable PDF whose OCR ran in English: Vietnamese words without their marks ('UY BAN NHAN
+    DAN', 'THUC HIEN CHUONG TRINH'), so the issuer's province and the subject's words are lost. In Vietnamese a
+    third or more of the words carry a letter of its own ('của', 'được', 'tỉnh'); here almost none do, while most
+    words still have a syllable's shape (an English letter's words mostly do not)."""
+    from .ocr_model import valid
+    words = _WORD.findall(text)
+    if len(words) < 30 or _marked_share(text) >= 0.1:
+        return False
+    return sum(valid(w) for w in words) / len(words) >= 0.6
 
 
 def looks_broken(text: str) -> bool:
