@@ -118,7 +118,8 @@ def _turned(page: Path) -> Path | None:
         return None
     out = page.with_name(f"{page.stem}-turned.tif")
     with Image.open(page) as img:
-        img.rotate(-int(rotate[1]), expand=True).save(out, dpi=(300, 300))
+        # levelled again: a page on its side has no lines across to level it by before it is turned
+        level(img.rotate(-int(rotate[1]), expand=True)).save(out, dpi=(300, 300))
     return out
 
 
@@ -150,9 +151,7 @@ def prepare(image: Path, tmp: Path) -> list[Path]:
         if page.width < _MIN_WIDTH:
             scale = min(3.0, _TARGET_WIDTH / page.width)
             page = page.resize((round(page.width * scale), round(page.height * scale)), Image.LANCZOS)
-        angle = skew(page)
-        if abs(angle) >= _LEVEL_FROM:
-            page = page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        page = level(page)
         path = tmp / f"page-{n}.tif"  # uncompressed: a PNG took 2-4 s of a page's time to write
         page.save(path, dpi=(300, 300))
         out.append(path)
@@ -164,12 +163,20 @@ def prepare(image: Path, tmp: Path) -> list[Path]:
 # degree it reads as well as level.
 _LEVEL_FROM = 0.5
 _SKEW_SPAN, _SKEW_STEP = 5.0, 0.25
+_SKEW_GAIN = 1.1
+
+
+def level(page):
+    """The page turned by its skew when it lies a half degree or more askew, else as it is."""
+    from PIL import Image
+    angle = skew(page)
+    return page.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255) if abs(angle) >= _LEVEL_FROM else page
 
 
 def skew(page) -> float:
     """The angle (degrees, counter-clockwise) that levels the page's lines of text: the turn at which its
     rows of ink are most uneven (lines of ink between white gaps), tried on a small copy to 5 degrees
-    either way, then to a twentieth of a degree about the best."""
+    either way, then to a twentieth of a degree about the best; 0 when no turn gains much."""
     from PIL import Image, ImageOps
     small = page.copy()
     small.thumbnail((800, 800))
@@ -186,7 +193,10 @@ def skew(page) -> float:
 
     steps = round(_SKEW_SPAN / _SKEW_STEP)
     coarse = best([k * _SKEW_STEP for k in range(-steps, steps + 1)])
-    return best([coarse + k * 0.05 for k in range(-5, 6)])
+    angle = best([coarse + k * 0.05 for k in range(-5, 6)])
+    # a page on its side has no lines across: no turn makes its rows much more uneven than they lie (a page
+    # askew by a degree gains a quarter), and the best is noise; it is left for the orientation check
+    return angle if unevenness(angle) >= _SKEW_GAIN * unevenness(0.0) else 0.0
 
 
 def _grainy(page) -> bool:
