@@ -45,6 +45,11 @@ def _near_province(name: str) -> str | None:
 def locality_case(s: str) -> str:
     """'TỈNH KIÊN GIANG' (or 'tỉnh Kiên Giang') -> 'tỉnh Kiên Giang'; a known place as it is spelt."""
     f = fold(s)
+    # a place within a wider one, each with its level's word: 'HUYỆN ĐỨC HÒA TỈNH LONG AN' (a district's court),
+    # 'XÃ TÂN PHÚ HUYỆN ĐỨC HÒA'
+    wider = re.search(r"(?<=\w)\s+(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+\w)", f)
+    if wider:
+        return f"{locality_case(f[:wider.start()])} {locality_case(f[wider.end():])}"
     for loc in LOCALITY:
         if f == loc or f.startswith(loc + " "):
             name = " ".join(f.split()[len(loc.split()):])
@@ -57,7 +62,7 @@ def locality_case(s: str) -> str:
 # where the place a body serves begins in its name: a level's word (a commune's too, never the 'XÃ' of 'XÃ HỘI',
 # 'HỢP TÁC XÃ' or 'XÃ ĐỘI'), or an area's ('KHU VỰC XXXVI', 'CƠ SỞ GIANG THÀNH'; not 'KHU VỰC PHÁT TRIỂN ĐÔ THỊ')
 PLACE_AT = re.compile(r"(?<!\w)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|PHƯỜNG|ĐẶC KHU|(?<!TÁC )(?<!TẤN )XÃ(?!\s+(?:HỘI|ĐỘI)\b)"
-                      r"|(?:KHU VỰC|CƠ SỞ)(?=\s+(?:[IVXL]+|\d+|\w+(?:\s+\w+)?)$))(?=\s+\w)")
+                      r"|(?:KHU VỰC|CƠ SỞ)(?=\s+(?:[IVXL]+|\d+|\w+(?:\s+\w+)?(?:\s+-\s+\w+(?:\s+\w+)?)?)$))(?=\s+\w)")
 
 
 def place_case(s: str) -> str:

@@ -25,3 +25,16 @@ def test_a_bold_name_followed_by_stars_of_decoration_keeps_its_name():
     got = extract_text("**UBND TỈNH GIA LAI**\n**VĂN PHÒNG**\n*******\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
                        "**Độc lập - Tự do - Hạnh phúc**" + _TAIL)
     assert (got["issuer"], got["issuer_parent"]) == ("Văn phòng", "UBND tỉnh Gia Lai")
+
+
+@pytest.mark.parametrize("letterhead, name", [
+    # a place within a wider one keeps each level's word in small letters ('Tỉnh Long An' before)
+    ("TÒA ÁN NHÂN DÂN\nHUYỆN ĐỨC HÒA\nTỈNH LONG AN", "Tòa án nhân dân huyện Đức Hòa tỉnh Long An"),
+    # an area named after two districts ('khu vực châu thành - Tân phước' before)
+    ("CHI CỤC THUẾ KHU VỰC\nCHÂU THÀNH - TÂN PHƯỚC", "Chi cục Thuế khu vực Châu Thành - Tân Phước"),
+])
+def test_places_in_a_letterheads_name_are_written_as_places(letterhead, name):
+    text = (f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 55/TA-VP\n"
+            "Đức Hòa, ngày 14 tháng 11 năm 2025\nV/v phối hợp tống đạt văn bản tố tụng\n"
+            "Kính gửi: Trung tâm Y tế huyện Đức Hòa.\nĐề nghị đơn vị phối hợp thực hiện.\n")
+    assert extract_text(text)["issuer"] == name
