@@ -53,3 +53,18 @@ def test_a_file_that_is_not_a_letter_is_422(api):
     answer = upload(api, "vt", b"\x00\x01MZ\x90binary", "program.exe")
     assert answer.status_code == 422
     assert list(answer.get_json()["errors"]) == ["file"]
+
+
+def test_an_image_too_large_to_read_is_422_naming_the_file(api, monkeypatch):
+    """Pillow refuses an image over twice its pixel limit; tesseract used to be handed it as it came."""
+    from PIL import Image
+
+    from engine.extraction import ocr
+    from tests.support import require
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    buf = io.BytesIO()
+    Image.new("L", (400, 400), 255).save(buf, "PNG")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 50_000)  # (the real limit is 89 megapixels)
+    answer = upload(api, "vt", buf.getvalue(), "scan.png")
+    assert answer.status_code == 422
+    assert "300 dpi" in answer.get_json()["errors"]["file"][0]

@@ -1,5 +1,5 @@
-"""PDFs whose text layer is not the letter's own words: a scanner's searchable PDF made by an English OCR, and a
-page saved at a wrong resolution (a metre long)."""
+"""Scans that are not what they seem: a scanner's searchable PDF whose text layer an English OCR made, a page saved at
+a wrong resolution (a metre long), a 600 dpi scan, an image too large to read."""
 from __future__ import annotations
 
 import subprocess
@@ -47,3 +47,22 @@ def test_a_page_a_metre_long_is_rasterised_within_bounds(tmp_path):
     Image.new("L", (2480, 3508), 255).save(tmp_path / "a4.pdf", "PDF", resolution=300)
     assert ocr._raster_dpi(tmp_path / "a4.pdf", 300) == 300
     assert 3508 * ocr._raster_dpi(tmp_path / "huge.pdf", 300) / 72 <= ocr._MAX_RASTER_SIDE
+
+
+def test_a_600_dpi_scan_is_read_at_a_third_of_its_pixels(tmp_path):
+    from PIL import Image
+    Image.new("L", (4960, 7016), 255).save(tmp_path / "scan.png")  # A4 at 600 dpi
+    pages = ocr.prepare(tmp_path / "scan.png", tmp_path)
+    with Image.open(pages[0]) as page:
+        assert max(page.size) <= ocr._MAX_RASTER_SIDE and page.width >= 3000
+
+
+def test_an_image_too_large_to_read_is_refused_with_a_reason(tmp_path, monkeypatch):
+    """Pillow refuses an image over twice its pixel limit (a decompression bomb); tesseract was handed it as it
+    came, for minutes. The clerk is told why instead."""
+    from PIL import Image
+    Image.new("L", (400, 400), 255).save(tmp_path / "scan.png")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 50_000)  # (the real limit is 89 megapixels)
+    with pytest.raises(ocr.ExtractionError, match="300 dpi"):
+        ocr.prepare(tmp_path / "scan.png", tmp_path)
+
