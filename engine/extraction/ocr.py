@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import ocr_words
 from .errors import ExtractionError, OcrUnavailableError
-from .ocr_model import valid
+from .ocr_model import syllable_share
 from .ocr_text import tidy
 
 # Vietnamese alone: with '+eng' tesseract takes the English model's reading of words in capitals,
@@ -86,25 +86,19 @@ def image_to_text(image: Path) -> str:
 _UPRIGHT_SHARE = 0.6
 # tesseract's orientation confidence below which its guess is no better than the page as it lies
 _TURN_CONFIDENCE = 2.0
-_ALPHA_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _syllable_share(text: str) -> float:
-    words = _ALPHA_WORD.findall(text)
-    return sum(valid(w) for w in words) / len(words) if words else 0.0
 
 
 def _page_text(page: Path) -> str:
     """tesseract's text of a page; a page scanned upside down or on its side (the clerk laid the letter
     the wrong way on the glass) is turned the way tesseract's orientation check says and read again."""
     text = _tesseract(page, *_OPTIONS)
-    if _syllable_share(text) >= _UPRIGHT_SHARE:
+    if syllable_share(text) >= _UPRIGHT_SHARE:
         return text
     turned = _turned(page)
     if turned is None:
         return text
     again = _tesseract(turned, *_OPTIONS)
-    return again if _syllable_share(again) > _syllable_share(text) else text
+    return again if syllable_share(again) > syllable_share(text) else text
 
 
 def _turned(page: Path) -> Path | None:
@@ -242,7 +236,6 @@ def pdf_to_text(pdf: Path, dpi: int = 300) -> str:
                                   f"pdftoppm failed: {run.stderr.strip()[:200]}")
         pages = sorted(Path(tmp).glob("page*.pgm"))
         return "\f".join(image_to_text(p) for p in pages)
-
 
 
 def _raster_dpi(pdf: Path, dpi: int) -> int:

@@ -41,6 +41,16 @@ def valid(word: str) -> bool:
     return sum(c in TONES for c in marks) <= 1 and bool(_SHAPE.fullmatch(skeleton(word)))
 
 
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any case
+
+
+def syllable_share(text: str) -> float:
+    """The share of the text's words that have a syllable's shape: 0.9-1.0 for Vietnamese read upright, with or
+    without its marks; ~0.3 for a page OCR read upside down; low for English."""
+    words = LETTER_WORD.findall(text)
+    return sum(valid(w) for w in words) / len(words) if words else 0.0
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The letters without any mark ('thẩm' -> 'tham', 'đường' -> 'duong')."""

@@ -14,6 +14,7 @@ from typing import Callable
 
 from . import ocr
 from .errors import ExtractionError, UnsupportedFormatError
+from .ocr_model import LETTER_WORD, syllable_share
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".pnm"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -127,11 +128,10 @@ def read_pdf(path: Path) -> str:
 
 # letters Vietnamese has and Latin-1 has not: an English OCR still reads 'é' or 'ó', never these
 _VIETNAMESE_ONLY = re.compile(r"[ăđơưĩũĂĐƠƯĨŨ\u1ea0-\u1ef9]")
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _marked_share(text: str) -> float:
-    words = _WORD.findall(text)
+    words = LETTER_WORD.findall(text)
     return sum(bool(_VIETNAMESE_ONLY.search(w)) for w in words) / len(words) if words else 0.0
 
 
@@ -140,11 +140,9 @@ def lost_its_marks(text: str) -> bool:
     DAN', 'THUC HIEN CHUONG TRINH'), so the issuer's province and the subject's words are lost. In Vietnamese a
     third or more of the words carry a letter of its own ('của', 'được', 'tỉnh'); here almost none do, while most
     words still have a syllable's shape (an English letter's words mostly do not)."""
-    from .ocr_model import valid
-    words = _WORD.findall(text)
-    if len(words) < 30 or _marked_share(text) >= 0.1:
+    if len(LETTER_WORD.findall(text)) < 30 or _marked_share(text) >= 0.1:
         return False
-    return sum(valid(w) for w in words) / len(words) >= 0.6
+    return syllable_share(text) >= 0.6
 
 
 def looks_broken(text: str) -> bool:
