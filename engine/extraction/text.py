@@ -103,6 +103,9 @@ _HTML_ENTITY = re.compile(r"&(?:amp|nbsp|quot|apos|lt|gt|#\d{2,5}|#x[0-9a-fA-F]{
 _SHAPE_NAME = re.compile(r"(?i:straight (?:arrow )?connector|text box|rectangle|auto ?shape)\s*\d+(?=\S)")
 
 
+_WRAPPED_PLACE_NUMBER = re.compile(r"(?m)^([^\S\n]*(?:\S.*?\b)?(?:PHƯỜNG|QUẬN|KHU VỰC))[^\S\n]*\n[^\S\n]*(\d{1,3}|[IVXL]{1,7})[^\S\n]*$")
+
+
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
     or HTML transcription read as plain lines (``_markdown``); lines in the TCVN3 legacy encoding decoded."""
@@ -133,6 +136,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
+    # a letterhead's ward, district or area whose number the column wrapped onto a line of its own
+    # ('ỦY BAN NHÂN DÂN PHƯỜNG' / '25', 'QUẬN' / '8', 'KHU VỰC' / 'XXXVI'): the number goes back after its word
+    text = _WRAPPED_PLACE_NUMBER.sub(r"\1 \2", text)
     text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()
                      for ln in text.split("\n"))
     return text

@@ -38,3 +38,19 @@ def test_places_in_a_letterheads_name_are_written_as_places(letterhead, name):
             "Đức Hòa, ngày 14 tháng 11 năm 2025\nV/v phối hợp tống đạt văn bản tố tụng\n"
             "Kính gửi: Trung tâm Y tế huyện Đức Hòa.\nĐề nghị đơn vị phối hợp thực hiện.\n")
     assert extract_text(text)["issuer"] == name
+
+
+@pytest.mark.parametrize("letterhead, issuer, parent", [
+    # a narrow column wraps the ward's or district's number onto a line of its own: the letterhead was lost and
+    # the issuer taken from the date line's city ('UBND thành phố Hồ Chí Minh')
+    ("UBND QUẬN BÌNH THẠNH\nỦY BAN NHÂN DÂN PHƯỜNG\n25", "UBND phường 25", "UBND quận Bình Thạnh"),
+    ("ỦY BAN NHÂN DÂN\nQUẬN\n8", "UBND quận 8", None),
+    # (already read: the number on the level word's line)
+    ("UBND QUẬN BÌNH THẠNH\nỦY BAN NHÂN DÂN\nPHƯỜNG 25", "UBND phường 25", "UBND quận Bình Thạnh"),
+])
+def test_a_wards_number_wrapped_onto_its_own_line_goes_back_after_its_word(letterhead, issuer, parent):
+    text = (f"{letterhead}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 120/UBND\n\n"
+            "Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025\n\nV/v tổng vệ sinh môi trường cuối năm 2025\n\n"
+            "Kính gửi: Các khu phố.\n\nĐề nghị các khu phố thực hiện.\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == (issuer, parent)
