@@ -109,6 +109,17 @@ def garbled(line: str) -> bool:
     return len(words) >= 3 and 2 * len(noisy) > len(words) and any(_MARKED_WORD.search(w) for w in noisy)
 
 
+def rule_as_characters(seg: str) -> bool:
+    """The rule under a letterhead as a scan's OCR reads it, figures among the letters: 'X4:G\\-2220)3.0002X0%',
+    'XEYTORC ĐI (31029 8)'; a name with a number ('UBND QUẬN 8', 'PHÒNG PC08', 'BAN CHỈ ĐẠO 389') is none."""
+    def noise(w: str) -> bool:
+        return bool(re.search(r"[\\%()\[\]{}<>=#@$^|]", w) and re.search(r"\d", w)) \
+            or w.isalpha() and len(w) >= 5 and len(re.findall(r"[AEIOUYĂÂÊÔƠƯ]", fold(w))) >= 2 and not valid(w)
+    words = seg.split()
+    noisy = sum(map(noise, words))
+    return bool(re.search(r"\d", seg)) and (noisy >= 2 or noisy == len(words) == 1)
+
+
 def one_word_lost(named: str, read: str) -> bool:
     """Whether *read* is the name *named* with one word OCR lost or made a speck of ('CỤC QUẢN _ KHÁM, CHỮA
     BỆNH' for 'Cục Quản lý Khám, chữa bệnh'), three words at least kept."""

@@ -54,3 +54,12 @@ def test_a_wards_number_wrapped_onto_its_own_line_goes_back_after_its_word(lette
             "Kính gửi: Các khu phố.\n\nĐề nghị các khu phố thực hiện.\n")
     got = extract_text(text)
     assert (got["issuer"], got["issuer_parent"]) == (issuer, parent)
+
+
+@pytest.mark.parametrize("rule", ["XEYTORC ĐI (31029 8)", "X4:G\\-2220)3.0002X0%"])
+def test_the_rule_under_a_letterhead_read_as_letters_and_figures_is_no_part_of_the_name(rule):
+    # a degraded scan's OCR reads the line under the letterhead as characters, figures among them
+    text = (f"TÒA ÁN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n{rule}\nSố: 55/TA-VP\nV/v phối hợp tống đạt văn bản tố tụng\n"
+            "Kính gửi: Trung tâm Y tế quận Ninh Kiều.\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Cần Thơ, ngày 14 tháng 11 năm 2025\nĐề nghị đơn vị phối hợp thực hiện.\n")
+    assert extract_text(text)["issuer"] == "Tòa án nhân dân thành phố Cần Thơ"
