@@ -41,7 +41,8 @@ def decode(data: bytes) -> str:
 
 
 def read_docx(path: Path) -> str:
-    """Paragraphs and tables in document order; a table's cells are read row by row, left to right."""
+    """Paragraphs and tables in document order; a table's cells are read row by row, left to right. The first
+    page's header goes first when the letterhead is in it."""
     try:
         import docx  # python-docx
         from docx.table import Table
@@ -84,7 +85,20 @@ def read_docx(path: Path) -> str:
         lines.append("")
 
     walk(document)
-    return "\n".join(lines)
+    body = "\n".join(lines)
+    lines.clear()
+    section = document.sections[0] if document.sections else None
+    if section is not None:  # a template that sets the letterhead in the first page's header, not in the body
+        walk(section.first_page_header if section.different_first_page_header_footer else section.header)
+    head = "\n".join(lines)
+    return f"{head}\n{body}" if _letterhead_in(head) else body
+
+
+def _letterhead_in(header: str) -> bool:
+    """A page header holding the letter's own header (the motto, or the number's line), not a page number or a
+    running title."""
+    from .layout import MOTTO_RE
+    return bool(MOTTO_RE.search(header) or re.search(r"(?m)^\s*Số\s*[:.]?\s*\d", header))
 
 
 _GAP = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")

@@ -63,6 +63,42 @@ def test_docx_with_a_two_column_header_table(tmp_path):
     assert_key_fields(extract_file(f))
 
 
+@pytest.mark.parametrize("first_page_only", [True, False])
+def test_docx_whose_letterhead_is_in_the_page_header(tmp_path, first_page_only):
+    """A template sets the header table in the first page's header (or every page's): the body alone had no
+    number, date or subject."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = first_page_only
+    header = section.first_page_header if first_page_only else section.header
+    table = header.add_table(rows=1, cols=2, width=docx.shared.Inches(6.5))
+    table.cell(0, 0).text = "\n".join(LEFT)
+    table.cell(0, 1).text = "\n".join(RIGHT)
+    if first_page_only:
+        section.header.paragraphs[0].text = "2"  # the other pages' header: a page number
+    for line in BODY + SIGN:
+        document.add_paragraph(line)
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert_key_fields(extract_file(f))
+
+
+def test_docx_whose_page_header_is_a_running_title_reads_the_body_alone(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "CÔNG BÁO/Số 123 + 124/Ngày 20-3-2025"
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join(LEFT)
+    table.cell(0, 1).text = "\n".join(RIGHT)
+    for line in BODY + SIGN:
+        document.add_paragraph(line)
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert "CÔNG BÁO" not in readers.read_docx(f)
+    assert_key_fields(extract_file(f))
+
+
 def _pdf(path: Path) -> Path:
     pytest.importorskip("reportlab")
     require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
