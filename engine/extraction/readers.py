@@ -41,8 +41,8 @@ def decode(data: bytes) -> str:
 
 
 def read_docx(path: Path) -> str:
-    """Paragraphs and tables in document order; a table's cells are read row by row, left to right. The first
-    page's header goes first when the letterhead is in it."""
+    """Paragraphs and tables in document order; a table's cells are read row by row, left to right; a text box
+    where it is anchored. The first page's header goes first when the letterhead is in it."""
     try:
         import docx  # python-docx
         from docx.table import Table
@@ -62,6 +62,7 @@ def read_docx(path: Path) -> str:
                 parent.element, "body") else parent._element.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
+                lines.extend(_text_boxes(child, parent))
                 lines.append(Paragraph(child, parent).text)
             elif tag == "tbl":
                 for row in Table(child, parent).rows:
@@ -77,6 +78,7 @@ def read_docx(path: Path) -> str:
         for child in cell._tc.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
+                lines.extend(_text_boxes(child, cell))
                 lines.append(Paragraph(child, cell).text)
             elif tag == "tbl":
                 for row in Table(child, cell).rows:
@@ -92,6 +94,15 @@ def read_docx(path: Path) -> str:
         walk(section.first_page_header if section.different_first_page_header_footer else section.header)
     head = "\n".join(lines)
     return f"{head}\n{body}" if _letterhead_in(head) else body
+
+
+def _text_boxes(p, parent) -> list[str]:
+    """The lines of the text boxes anchored in a paragraph (a letterhead or a number drawn in boxes), each box
+    once: Word keeps a box twice, as a drawing and as its VML fallback for old readers."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+    boxes = p.xpath(".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]")
+    return [Paragraph(q, parent).text for box in boxes for q in box.iterchildren(qn("w:p"))] + ([""] if boxes else [])
 
 
 def _letterhead_in(header: str) -> bool:

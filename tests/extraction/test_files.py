@@ -99,6 +99,35 @@ def test_docx_whose_page_header_is_a_running_title_reads_the_body_alone(tmp_path
     assert_key_fields(extract_file(f))
 
 
+def _text_box(lines: list[str]):
+    """A run holding a text box as Word writes it: a drawing, and the same box again as a VML fallback."""
+    from docx.oxml import parse_xml
+    ps = "".join(f"<w:p><w:r><w:t xml:space='preserve'>{line}</w:t></w:r></w:p>" for line in lines)
+    return parse_xml(
+        "<w:r xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+        "xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+        "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape' "
+        "xmlns:v='urn:schemas-microsoft-com:vml'><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp>"
+        f"<wps:txbx><w:txbxContent>{ps}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>"
+        f"<w:pict><v:shape><v:textbox><w:txbxContent>{ps}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_docx_whose_letterhead_is_drawn_in_text_boxes(tmp_path):
+    """The two header cells drawn as text boxes anchored in the first paragraph: each box read once, in place."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    anchor._p.append(_text_box(LEFT))
+    anchor._p.append(_text_box(RIGHT))
+    for line in BODY + SIGN:
+        document.add_paragraph(line)
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert readers.read_docx(f).count("SỞ Y TẾ") == 1
+    assert_key_fields(extract_file(f))
+
+
 def _pdf(path: Path) -> Path:
     pytest.importorskip("reportlab")
     require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
