@@ -15,6 +15,9 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+# pypdf reads shutil.which('jbig2dec') when its filters are first imported, and refuses every PDF after if that
+# differs from its defaults: imported here, before any test patches shutil.which
+import pypdf.filters  # noqa: F401
 import pytest
 
 from tests.support import require

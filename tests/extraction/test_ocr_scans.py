@@ -26,7 +26,9 @@ def test_tesseract_runs_on_one_thread_and_pdfs_are_rasterised_in_grey(tmp_path, 
         calls.append((args, kwargs.get("env") or {}))
         return subprocess.CompletedProcess(args, 0, stdout="eng\nvie\n", stderr="")
 
-    monkeypatch.setattr(ocr.shutil, "which", lambda tool: f"/usr/bin/{tool}")
+    # (the tools found through ocr's own seam: a patched shutil.which would be pypdf's too, whose legacy settings
+    # then differ from its defaults and every PDF after fails to open in this process)
+    monkeypatch.setattr(ocr, "_require", lambda tool, package: f"/usr/bin/{tool}")
     monkeypatch.setattr(ocr.subprocess, "run", run)
     ocr._tesseract(tmp_path / "page.png", "--psm", "3")
     ocr.pdf_to_text(tmp_path / "scan.pdf")
