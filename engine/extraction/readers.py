@@ -42,11 +42,11 @@ def decode(data: bytes) -> str:
 
 def read_docx(path: Path) -> str:
     """Paragraphs and tables in document order; a table's cells are read row by row, left to right; a text box
-    where it is anchored. The first page's header goes first when the letterhead is in it."""
+    where it is anchored; a content control's text in its place. The first page's header goes first when the
+    letterhead is in it."""
     try:
         import docx  # python-docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ExtractionError("Chưa cài python-docx để đọc tệp .docx.",
                               "python-docx is required to read .docx files.") from exc
@@ -57,14 +57,12 @@ def read_docx(path: Path) -> str:
                               f"The .docx file cannot be opened: {exc}") from exc
     lines: list[str] = []
 
-    def walk(parent) -> None:
-        for child in parent.element.body.iterchildren() if hasattr(parent, "element") and hasattr(
-                parent.element, "body") else parent._element.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
+    def walk(element, parent) -> None:
+        for tag, child in _blocks(element):
             if tag == "p":
-                lines.extend(_text_boxes(child, parent))
-                lines.append(Paragraph(child, parent).text)
-            elif tag == "tbl":
+                lines.extend(_text_boxes(child))
+                lines.append(_paragraph_text(child))
+            else:
                 for row in Table(child, parent).rows:
                     seen = set()
                     for cell in row.cells:
@@ -75,34 +73,75 @@ def read_docx(path: Path) -> str:
                     lines.append("")
 
     def walk_cell(cell) -> None:
-        for child in cell._tc.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
+        for tag, child in _blocks(cell._tc):
             if tag == "p":
-                lines.extend(_text_boxes(child, cell))
-                lines.append(Paragraph(child, cell).text)
-            elif tag == "tbl":
+                lines.extend(_text_boxes(child))
+                lines.append(_paragraph_text(child))
+            else:
                 for row in Table(child, cell).rows:
                     for c in row.cells:
                         walk_cell(c)
         lines.append("")
 
-    walk(document)
+    walk(document.element.body, document)
     body = "\n".join(lines)
     lines.clear()
     section = document.sections[0] if document.sections else None
     if section is not None:  # a template that sets the letterhead in the first page's header, not in the body
-        walk(section.first_page_header if section.different_first_page_header_footer else section.header)
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        walk(header._element, header)
     head = "\n".join(lines)
     return f"{head}\n{body}" if _letterhead_in(head) else body
 
 
-def _text_boxes(p, parent) -> list[str]:
+def _local(element) -> str:
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+
+
+def _blocks(element):
+    """('p' or 'tbl', element) for the paragraphs and tables under *element*, a content control's (a template's
+    field for the number, the date, the subject) taken in its place."""
+    for child in element.iterchildren():
+        tag = _local(child)
+        if tag == "sdt":
+            yield from (b for content in child.iterchildren() if _local(content) == "sdtContent"
+                        for b in _blocks(content))
+        elif tag in ("p", "tbl"):
+            yield tag, child
+
+
+# what a paragraph's text is not: a text box's (read on its own), Word's fallback copy of a drawing, deleted or
+# moved-away text, the properties
+_NOT_TEXT = {"txbxContent", "Fallback", "del", "moveFrom", "pPr", "rPr", "sdtPr"}
+_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text, its runs inside content controls, hyperlinks and fields too (python-docx's
+    ``Paragraph.text`` leaves a content control's out: 'Số: ' without the number a template's field holds)."""
+    out: list[str] = []
+
+    def visit(element) -> None:
+        for child in element.iterchildren():
+            tag = _local(child)
+            if tag in _NOT_TEXT:
+                continue
+            if tag == "t":
+                out.append(child.text or "")
+            elif tag in _CHARS:
+                out.append(_CHARS[tag])
+            else:
+                visit(child)
+    visit(p)
+    return "".join(out)
+
+
+def _text_boxes(p) -> list[str]:
     """The lines of the text boxes anchored in a paragraph (a letterhead or a number drawn in boxes), each box
     once: Word keeps a box twice, as a drawing and as its VML fallback for old readers."""
-    from docx.oxml.ns import qn
-    from docx.text.paragraph import Paragraph
     boxes = p.xpath(".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]")
-    return [Paragraph(q, parent).text for box in boxes for q in box.iterchildren(qn("w:p"))] + ([""] if boxes else [])
+    return [_paragraph_text(q) for box in boxes for q in box.iterchildren() if _local(q) == "p"] \
+        + ([""] if boxes else [])
 
 
 def _letterhead_in(header: str) -> bool:

@@ -128,6 +128,29 @@ def test_docx_whose_letterhead_is_drawn_in_text_boxes(tmp_path):
     assert_key_fields(extract_file(f))
 
 
+def test_docx_whose_number_and_subject_are_a_templates_content_controls(tmp_path):
+    """An office's template keeps the number (inside the 'Số:' line) and the subject (a block of its own) in
+    content controls; python-docx's paragraph text left them out ('Số: ')."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    w = "xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    left = table.cell(0, 0)
+    left.text = "\n".join(LEFT[:3])
+    number = left.add_paragraph("Số: ")
+    number._p.append(parse_xml(f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:r><w:t>620/SYT-NVY</w:t></w:r>"
+                               "</w:sdtContent></w:sdt>"))
+    left._tc.append(parse_xml(f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>{LEFT[4]}</w:t></w:r></w:p>"
+                              f"<w:p><w:r><w:t>{LEFT[5]}</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    table.cell(0, 1).text = "\n".join(RIGHT)
+    for line in BODY + SIGN:
+        document.add_paragraph(line)
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert_key_fields(extract_file(f))
+
+
 def _pdf(path: Path) -> Path:
     pytest.importorskip("reportlab")
     require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
