@@ -57,11 +57,14 @@ def read_docx(path: Path) -> str:
                               f"The .docx file cannot be opened: {exc}") from exc
     lines: list[str] = []
 
+    def paragraph(p) -> None:  # its text boxes first, where they are anchored
+        lines.extend(_text_boxes(p))
+        lines.append(_paragraph_text(p))
+
     def walk(element, parent) -> None:
         for tag, child in _blocks(element):
             if tag == "p":
-                lines.extend(_text_boxes(child))
-                lines.append(_paragraph_text(child))
+                paragraph(child)
             else:
                 for row in Table(child, parent).rows:
                     seen = set()
@@ -75,8 +78,7 @@ def read_docx(path: Path) -> str:
     def walk_cell(cell) -> None:
         for tag, child in _blocks(cell._tc):
             if tag == "p":
-                lines.extend(_text_boxes(child))
-                lines.append(_paragraph_text(child))
+                paragraph(child)
             else:
                 for row in Table(child, cell).rows:
                     for c in row.cells:

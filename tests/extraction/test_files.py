@@ -50,17 +50,27 @@ def test_text_files_in_common_encodings(tmp_path, encoding):
     assert_key_fields(extract_file(f))
 
 
-def test_docx_with_a_two_column_header_table(tmp_path):
-    docx = pytest.importorskip("docx")
-    document = docx.Document()
-    table = document.add_table(rows=1, cols=2)
+def _header_table(container, **width) -> None:
+    """The letter's two-column header as a table in *container* (the body, or a page header)."""
+    table = container.add_table(rows=1, cols=2, **width)
     table.cell(0, 0).text = "\n".join(LEFT)
     table.cell(0, 1).text = "\n".join(RIGHT)
+
+
+def _saved(document, tmp_path: Path) -> Path:
+    """The document with the letter's body and signature after what it holds, saved."""
     for line in BODY + SIGN:
         document.add_paragraph(line)
     f = tmp_path / "letter.docx"
     document.save(f)
-    assert_key_fields(extract_file(f))
+    return f
+
+
+def test_docx_with_a_two_column_header_table(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    _header_table(document)
+    assert_key_fields(extract_file(_saved(document, tmp_path)))
 
 
 @pytest.mark.parametrize("first_page_only", [True, False])
@@ -71,30 +81,18 @@ def test_docx_whose_letterhead_is_in_the_page_header(tmp_path, first_page_only):
     document = docx.Document()
     section = document.sections[0]
     section.different_first_page_header_footer = first_page_only
-    header = section.first_page_header if first_page_only else section.header
-    table = header.add_table(rows=1, cols=2, width=docx.shared.Inches(6.5))
-    table.cell(0, 0).text = "\n".join(LEFT)
-    table.cell(0, 1).text = "\n".join(RIGHT)
+    _header_table(section.first_page_header if first_page_only else section.header, width=docx.shared.Inches(6.5))
     if first_page_only:
         section.header.paragraphs[0].text = "2"  # the other pages' header: a page number
-    for line in BODY + SIGN:
-        document.add_paragraph(line)
-    f = tmp_path / "letter.docx"
-    document.save(f)
-    assert_key_fields(extract_file(f))
+    assert_key_fields(extract_file(_saved(document, tmp_path)))
 
 
 def test_docx_whose_page_header_is_a_running_title_reads_the_body_alone(tmp_path):
     docx = pytest.importorskip("docx")
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "CÔNG BÁO/Số 123 + 124/Ngày 20-3-2025"
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "\n".join(LEFT)
-    table.cell(0, 1).text = "\n".join(RIGHT)
-    for line in BODY + SIGN:
-        document.add_paragraph(line)
-    f = tmp_path / "letter.docx"
-    document.save(f)
+    _header_table(document)
+    f = _saved(document, tmp_path)
     assert "CÔNG BÁO" not in readers.read_docx(f)
     assert_key_fields(extract_file(f))
 
@@ -120,10 +118,7 @@ def test_docx_whose_letterhead_is_drawn_in_text_boxes(tmp_path):
     anchor = document.add_paragraph()
     anchor._p.append(_text_box(LEFT))
     anchor._p.append(_text_box(RIGHT))
-    for line in BODY + SIGN:
-        document.add_paragraph(line)
-    f = tmp_path / "letter.docx"
-    document.save(f)
+    f = _saved(document, tmp_path)
     assert readers.read_docx(f).count("SỞ Y TẾ") == 1
     assert_key_fields(extract_file(f))
 
@@ -144,11 +139,7 @@ def test_docx_whose_number_and_subject_are_a_templates_content_controls(tmp_path
     left._tc.append(parse_xml(f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>{LEFT[4]}</w:t></w:r></w:p>"
                               f"<w:p><w:r><w:t>{LEFT[5]}</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
     table.cell(0, 1).text = "\n".join(RIGHT)
-    for line in BODY + SIGN:
-        document.add_paragraph(line)
-    f = tmp_path / "letter.docx"
-    document.save(f)
-    assert_key_fields(extract_file(f))
+    assert_key_fields(extract_file(_saved(document, tmp_path)))
 
 
 def _pdf(path: Path) -> Path:
