@@ -34,7 +34,7 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
-_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–]\s*|[ \t]*(?:\n[ \t]*)?[-–][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
 # series' number: '66.16/2026/NQ-CP')
@@ -192,7 +192,7 @@ def normalise_match(m: re.Match) -> str:
         raw = "S" + raw[1:]  # a department's 'S' OCR read as '5' ('2468/5TC-QLNS')
     # 'Q -UBND', 'N -CP': a text layer that dropped the 'Đ' left the gap it stood in
     raw = re.sub(r"^([QN])\s+(?=[-–])", r"\1Đ", raw)
-    code = re.sub(r"\s*[-–]\s*", "-", raw)
+    code = re.sub(r"\s*[-–—]\s*", "-", raw)
     code = re.sub(r"\s+", "", code)
     code = _barred(_repair(_undoubled(code), bool(m.group("year"))))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written

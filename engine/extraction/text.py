@@ -31,6 +31,9 @@ _CHAR_FIXES = {
     "\u0110": "Đ",
     "\u00dc": "Ủ",  # 'Üy ban' (OCR) for 'Ủy ban'
     "\u2013": "–",
+    # a Word file's non-breaking hyphen, a typesetter's hyphen and figure dash, a minus sign: the hyphen of a
+    # code ('1234/SYT\u2011NVY'); a soft hyphen shows nothing
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00ad": "",
     "\ufeff": "",
     "\u200b": "",
     "\u00af": "-",  # '¯¯¯¯': a macron run drawing the rule under the motto, a rule as dashes are
