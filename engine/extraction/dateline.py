@@ -6,7 +6,7 @@ import re
 
 from . import fallbacks
 from .dates import LONG_RE, iso, make
-from .layout import INDEP_RE, OCR_DATE_RE, PLACE_RE, PLACED_SHORT_RE
+from .layout import INDEP_RE, OCR_DATE_RE, PLACE_RE, PLACED_FIGURES_RE, PLACED_SHORT_RE
 from .text import squash
 
 
@@ -14,7 +14,8 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
     """The first date in the header zone with a place before it (a garbled date line before a
     clean date cited further down is still the letter's)."""
     matches = sorted([*LONG_RE.finditer(text, start, stop), *OCR_DATE_RE.finditer(text, start, stop),
-                      *PLACED_SHORT_RE.finditer(text, start, stop)], key=lambda m: m.start())
+                      *PLACED_SHORT_RE.finditer(text, start, stop), *PLACED_FIGURES_RE.finditer(text, start, stop)],
+                     key=lambda m: m.start())
     for m in matches:
         if not m.group(3):
             continue
@@ -26,6 +27,8 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
         if re.search(r"(?:\bsố|Căn cứ)\s+\S*\d+/", prefix) and not re.search(r",\s*$", prefix):
             continue  # '… công văn số 1160/SGDĐT của Sở … Thành phố X ngày …': a cited date, no date line's comma
         pm = PLACE_RE.search(squash(prefix))
+        if pm and m.re is PLACED_FIGURES_RE and _WEEKDAY.fullmatch(pm.group(1).strip()):
+            continue  # 'Thứ Hai, 28/04/2025', 'Thursday, 18/07/2024': a web page's date, not a place's
         if not pm and not prefix.strip():  # the place on a line of its own above ('Thọ Xuân,' / '' / 'ngày 17 …')
             above = re.search(r"([^\n]{2,40}),[ \t]*\n(?:[ \t]*\n)?[ \t]*$", text[max(start, m.start() - 90):m.start()])
             pm = PLACE_RE.fullmatch(squash(above.group(1)) + ",") if above else None
@@ -36,6 +39,9 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
             at = [w.start() for w in re.finditer(r"\s+".join(map(re.escape, place.split())), prefix)]
             return _cased(place), iso(d), (m.start() - len(prefix) + (at[-1] if at else 0), m.end())
     return None, None, None
+
+
+_WEEKDAY = re.compile(r"(?:Thứ|THỨ)\s+(?:\w+|[2-7])|Chủ\s+[Nn]hật|CHỦ NHẬT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 
 def _cased(place: str) -> str:

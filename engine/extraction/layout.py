@@ -155,6 +155,8 @@ BLANK_DATE_RE = re.compile(_BLANK_DATE, re.I)
 BLANK_DATELINE_RE = re.compile(rf"^[^\n,]{{2,40}}{_BLANK_DATE}\s*$", re.I)
 # 'Kiên Giang, ngày 11/3/2025' (or '11.3.2025'): the date line written in figures, after its place's comma
 PLACED_SHORT_RE = re.compile(r"(?<=,)\s*ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])", re.I)
+# 'Hà Nội, 15/03/2024': a firm's or a hospital's date line without its 'ngày', the date ending its line or cell
+PLACED_FIGURES_RE = re.compile(r"(?<=,)[ \t]*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t.]*(?=$|[ \t]{3,}|\|)", re.M)
 
 
 
