@@ -96,9 +96,15 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     lead = re.match(rf"(?:[{VI_UPPER}]{{2,}}\s+){{3,}}(?=[{VI_UPPER}][{VI_LOWER}]+\s+[{VI_LOWER}]+\s+\S+\s+\S+)", s)
     if lead and not in_capitals(s):
         s = s[lead.end():]
-    if s.startswith("“") and s.endswith("”") and s.count("“") == 1:  # the V/v line's own quotes around it
+    if s[:1] in "“\"" and s[-1:] in "”\"" and len(re.findall(r"[“”\"]", s)) == 2:  # the V/v line's own quotes around it
         s = s[1:-1]
     elif s.endswith(("”", '"')) and s.count("“") < s.count("”") + (s.count('"') % 2):
+        s = s[:-1]
+    # the V/v line in brackets ('(V/v …)'), or its closing bracket left after the subject (a full stop typed after it
+    # stays, as the seeds' gold writes it)
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1]
+    elif s.endswith(")") and s.count(")") > s.count("("):
         s = s[:-1]
     return s.strip() or subject
 
