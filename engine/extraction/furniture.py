@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs
-from .dates import iso, make, short_date
+from . import card, numbers, orgs
+from .dates import iso, make, short_date, written_date
 
 _ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
 _ATTR_NUMBER_RE = re.compile(r"^[ \t|]*Số\s+hiệu(?:\s*:)?(?:\s*\|)?[ \t]*(\d{1,6}[^\s|]*/[^\s|]+)", re.I | re.M)
@@ -26,6 +26,9 @@ _SOURCE_RE = re.compile(
 
 def attribute_number(text: str) -> dict | None:
     """'Số hiệu: | 2181/BVHTTDL-DSVH': the number a document site's attribute table gives the letter."""
+    given = card.read(text).get("number")
+    if given and (number := numbers.normalise(given[0])) and "/" in number:
+        return {"number": number, "span": given[1]}
     m = _ATTR_NUMBER_RE.search(text, 0, 3000)
     # (the table's next label run into it: 'Số hiệu:36/TANDTC-KHTCNgày đăng công báo')
     number = numbers.normalise(re.split(r"(?=[A-ZĐ][a-zđà-ỹ]{2,})", m.group(1))[0]) if m else None
@@ -33,7 +36,10 @@ def attribute_number(text: str) -> dict | None:
 
 
 def attribute_date(text: str, stop: int) -> str | None:
-    """The issue date in a document site's attribute table above *stop*."""
+    """The issue date in a document site's attribute card, or in a row of its table above *stop*."""
+    given = card.read(text).get("date")
+    if given and (d := written_date(given[0])):
+        return iso(d)
     m = _ATTR_DATE_RE.search(text, 0, max(0, stop))
     return iso(make(m.group(1), m.group(2), m.group(3))) if m else None
 

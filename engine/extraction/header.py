@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from . import elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
+from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
 from .dateline import read_place_date
 from .dates import iso, written_date
 from .casing import as_written
@@ -316,6 +316,7 @@ def read(text: str) -> Header:
     if h.doc_type is None and not kg and h.number is None:  # 'Sở X thông báo …' opening a post with no title
         h.doc_type, announced = unheaded.self_announced(unwrapped(text), h.start)
         h.subject = h.subject or (announced if h.doc_type else None)
+    card.fill(h, text)  # a site's attribute card: 'Trích yếu: …', 'Loại văn bản: Thông báo'
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

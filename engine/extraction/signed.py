@@ -17,7 +17,8 @@ from .dates import make
 
 # a number line left blank for the register ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT', a party's 'Số   -BC/TU',
 # OCR's 'S6: /KH-UBND'): the code after the blank still names the body and, first, maybe the type
-BLANK_NUMBER_RE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
+# (not a site's label 'Số/Ký hiệu:')
+BLANK_NUMBER_RE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))(?![ \t]*[/,][ \t]*[Kk]ý\s+hiệu)[ \t]*:?[ \t._…]*(?P<sep>[-/])[ \t]*"
                            r"(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[ \t]*[-/][ \t]*[A-Za-zĐđ&]+)*)", re.M)
 
 

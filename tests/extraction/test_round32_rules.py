@@ -1,0 +1,104 @@
+"""General rules added in the session of 2026-12-05 (late), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+import pytest
+
+from engine.extraction import extract_text
+
+_LETTERHEAD = "UBND TỈNH LONG AN\nSỞ Y TẾ\n"
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_BODY = "Kính gửi: Các đơn vị trực thuộc.\nSở Y tế đề nghị các đơn vị thực hiện.\nGIÁM ĐỐC\nNguyễn Văn An\n"
+
+
+def _letter(number_line="Số: 1234/SYT-NVY", date_line="Long An, ngày 15 tháng 3 năm 2024",
+            subject_line="V/v tăng cường phòng, chống dịch sốt xuất huyết") -> dict:
+    return extract_text(f"{_LETTERHEAD}{number_line}\n{_MOTTO}{date_line}\n{subject_line}\n{_BODY}")
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2011", "\u2010", "\u2212"])
+def test_a_codes_hyphen_typed_as_another_dash_is_a_hyphen(dash):
+    # an em dash, Word's non-breaking hyphen, a typesetter's hyphen, a minus sign: the code was cut at it
+    assert _letter(number_line=f"Số: 1234/SYT{dash}NVY")["number"] == "1234/SYT-NVY"
+
+
+def test_a_soft_hyphen_inside_a_code_shows_nothing():
+    assert _letter(number_line="Số: 1234/SYT-\u00adNVY")["number"] == "1234/SYT-NVY"
+
+
+@pytest.mark.parametrize("date_line", ["Long An, 15/03/2024", "Long An, 15-3-2024.", "TP. Tân An, 15.03.2024"])
+def test_a_date_line_in_figures_without_its_ngay(date_line):
+    assert _letter(date_line=date_line)["issued_date"] == "2024-03-15"
+
+
+@pytest.mark.parametrize("site_date", ["Thứ Hai, 28/04/2025", "Thursday, 18/07/2024", "Chủ nhật, 18/07/2024"])
+def test_a_web_pages_weekday_and_date_is_not_a_date_line(site_date):
+    page = (f"{site_date}\nTHÔNG BÁO\nLịch tiếp công dân của Thường trực HĐND huyện tháng 8 năm 2024\n"
+            "Thường trực HĐND huyện thông báo lịch tiếp công dân định kỳ như sau.\n")
+    assert extract_text(page)["issued_date"] is None
+
+
+@pytest.mark.parametrize("subject_line", ["(V/v tăng cường phòng, chống dịch sốt xuất huyết)",
+                                          "\"V/v tăng cường phòng, chống dịch sốt xuất huyết\""])
+def test_a_subject_line_in_brackets_or_quotes_is_read_without_them(subject_line):
+    assert _letter(subject_line=subject_line)["subject"] == "tăng cường phòng, chống dịch sốt xuất huyết"
+
+
+def test_a_subjects_own_brackets_stay():
+    got = _letter(subject_line="V/v góp ý dự thảo Luật Dược (sửa đổi)")
+    assert got["subject"] == "góp ý dự thảo Luật Dược (sửa đổi)"
+
+
+_CARD_ROWS = {
+    "number": "1234/SYT-NVY", "date": "15/03/2024", "type": "Công văn", "issuer": "Sở Y tế",
+    "subject": "Tăng cường phòng, chống dịch sốt xuất huyết", "signer": "Nguyễn Văn An",
+}
+
+
+def _card_page(labels: dict, row: str = "{label}: {value}") -> str:
+    rows = [row.format(label=labels[k], value=v) for k, v in _CARD_ROWS.items()]
+    return ("Cổng thông tin điện tử tỉnh Long An\nTrang chủ > Văn bản chỉ đạo điều hành\n" + "\n".join(rows)
+            + "\nLĩnh vực: Y tế\nTải về: 1234-SYT-NVY.pdf\nLượt xem: 120\n")
+
+
+_LABELS = {"number": "Số ký hiệu", "date": "Ngày ban hành", "type": "Loại văn bản", "issuer": "Cơ quan ban hành",
+           "subject": "Trích yếu", "signer": "Người ký"}
+
+
+@pytest.mark.parametrize("labels", [
+    _LABELS,
+    {**_LABELS, "number": "Số/Ký hiệu", "date": "Ngày ký", "subject": "Trích yếu nội dung", "issuer": "Đơn vị ban hành"},
+    {**_LABELS, "number": "Ký hiệu", "date": "Ngày văn bản"},
+    {**_LABELS, "number": "Số hiệu văn bản"},
+])
+@pytest.mark.parametrize("row", ["{label}: {value}", "| {label} | {value} |", "{label}\t{value}", "{label}:\n{value}"])
+def test_a_portals_attribute_card_alone_gives_the_letters_key_fields(labels, row):
+    # a page filing a letter as its attribute card over a link to the signed file: only 'Số hiệu' was read, and no
+    # date, nor subject, before
+    got = extract_text(_card_page(labels, row))
+    assert (got["number"], got["issued_date"], got["doc_type"], got["issuer"]) == (
+        "1234/SYT-NVY", "2024-03-15", "Công văn", "Sở Y tế")
+    assert got["subject"] == "Tăng cường phòng, chống dịch sốt xuất huyết"
+
+
+def test_a_cards_rows_two_to_a_line_and_run_together():
+    page = ("Thuộc tính văn bản\nSố hiệu:1234/SYT-NVYNgày đăng công báo:Đang cập nhật\n"
+            "Loại văn bản:Công vănNgười ký:Nguyễn Văn An\nNgày ban hành:15/03/2024Hết hiệu lực:Đang cập nhật\n"
+            "Trích yếu: Tăng cường phòng, chống dịch sốt xuất huyết  Cơ quan ban hành: Sở Y tế\n")
+    got = extract_text(page)
+    assert (got["number"], got["issued_date"], got["subject"]) == (
+        "1234/SYT-NVY", "2024-03-15", "Tăng cường phòng, chống dịch sốt xuất huyết")
+
+
+def test_the_letters_own_header_wins_over_its_card():
+    page = _card_page(_LABELS).replace("Trích yếu: Tăng cường", "Trích yếu: Về việc tăng cường") + "\n" + (
+        f"{_LETTERHEAD}Số: 1234/SYT-NVY\n{_MOTTO}Long An, ngày 16 tháng 3 năm 2024\n"
+        f"V/v tăng cường phòng, chống dịch sốt xuất huyết năm 2024\n{_BODY}")
+    got = extract_text(page)
+    assert (got["issued_date"], got["subject"]) == ("2024-03-16", "tăng cường phòng, chống dịch sốt xuất huyết năm 2024")
+
+
+def test_a_sentence_naming_a_signing_day_is_no_card():
+    text = (f"{_LETTERHEAD}Số: 1234/SYT-NVY\n{_MOTTO}Long An, ngày 15 tháng 3 năm 2024\n"
+            "Kính gửi: Các đơn vị trực thuộc.\nThực hiện văn bản có Ngày ký: 10/3/2024 của Bộ Y tế, Sở đề nghị.\n"
+            "GIÁM ĐỐC\nNguyễn Văn An\n")
+    got = extract_text(text)
+    assert (got["number"], got["issued_date"], got["subject"]) == ("1234/SYT-NVY", "2024-03-15", None)
