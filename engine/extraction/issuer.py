@@ -387,6 +387,10 @@ def read_issuer(h) -> None:
         h.issuer = f"{body} {loc}" if loc else relayed if relayed.startswith(body + " ") else body
     elif body == "Văn phòng":
         h.issuer = "Văn phòng"
+        relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
+        if relayed.startswith("Văn phòng "):  # the office a site's card names ('Văn phòng Đoàn ĐBQH và HĐND tỉnh X')
+            h.issuer = relayed
+            return
         m = re.search(r"Văn phòng\s+(?:Ủy|Uỷ|ỦY)\s+ban\s+nhân\s+dân\s+(tỉnh|thành phố|huyện)", text, re.I)
         loc = _mentioned_locality(text, "UBND") or orgs.locality_for_place(h.place)
         if m or loc:
@@ -394,7 +398,7 @@ def read_issuer(h) -> None:
     else:
         h.issuer = body
         relayed = orgs.display(h.relay_issuer) if h.relay_issuer else ""
-        province = orgs.locality_for_place(relayed[len(body):].strip()) \
+        province = orgs.locality_for_place(re.sub(r"^(?:tỉnh|thành phố)\s+", "", relayed[len(body):].strip(), flags=re.I)) \
             if orgs.fold(relayed).startswith(orgs.fold(body) + " ") and body.startswith("Sở ") else None
         if province:  # 'Sở TN&MT Sơn La vừa có …': the department, under its province's committee
             h.issuer_parent = f"UBND {province}"

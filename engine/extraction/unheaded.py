@@ -53,7 +53,7 @@ def place_locality(text: str, place: str | None) -> str | None:
     return f"{m.group(1).lower()} {place}" if m else None
 
 
-_ATTR_RE = re.compile(r"(?:Cơ\s+quan|Nơi)\s+ban\s+hành\s*:?[ \t|]*([^|\n]{3,120})", re.I)
+_ATTR_RE = re.compile(r"(?:Cơ\s+quan|Đơn\s+vị|Nơi)\s+ban\s+hành\s*:?[ \t|]*([^|\n]{3,120})", re.I)
 _ATTR_END = re.compile(r"\s*(?:Người\s+ký|Số\s+công\s+báo|Số\s+hiệu|Loại\s+văn\s+bản|Ngày\s|Tình\s+trạng|Lĩnh\s+vực).*$")
 
 

@@ -102,3 +102,16 @@ def test_a_sentence_naming_a_signing_day_is_no_card():
             "GIÁM ĐỐC\nNguyễn Văn An\n")
     got = extract_text(text)
     assert (got["number"], got["issued_date"], got["subject"]) == ("1234/SYT-NVY", "2024-03-15", None)
+
+
+@pytest.mark.parametrize("number, named, issuer, parent", [
+    # the code names only 'Văn phòng', or the department without its province: the card names it whole
+    ("45/TB-VP", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Long An", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Long An", None),
+    ("45/SYT-NVY", "Sở Y tế tỉnh Long An", "Sở Y tế", "UBND tỉnh Long An"),
+])
+@pytest.mark.parametrize("label", ["Cơ quan ban hành", "Đơn vị ban hành"])
+def test_the_issuer_a_card_names_completes_the_one_its_code_gives(number, named, issuer, parent, label):
+    page = (f"Trang chủ > Văn bản\nSố ký hiệu: {number}\nNgày ban hành: 15/03/2024\n{label}: {named}\n"
+            "Trích yếu: Lịch tiếp công dân tháng 4/2024\n")
+    got = extract_text(page)
+    assert (got["issuer"], got["issuer_parent"]) == (issuer, parent)
