@@ -36,8 +36,14 @@ _LABEL_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()))
 # a label opens a row: at a line's start (after a markdown cell's bar or a bullet), or after a value with its colon
 _ROW_START = re.compile(r"(?:^|\|)[ \t]*[-•*]?[ \t]*$")
 _AFTER = re.compile(r"[ \t]*:?[ \t]*\|?[ \t]*:?[ \t]*")
+_ROW_RE = re.compile(rf"[ \t|]*(?:{_LABEL_RE.pattern})[ \t]*[:|]")
 _REACH = 6000  # a card stands near the top of its page
 _NEAR = 400  # its rows within this of each other
+
+
+def opens_row(line: str) -> bool:
+    """True for a line opening with a card's label and its colon ('Người ký: …'): never a subject's line."""
+    return bool(_ROW_RE.match(line))
 
 
 def _rows(text: str) -> list[tuple[str, int, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs, stamp
+from . import card, numbers, orgs, stamp
 from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
@@ -87,6 +87,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break
         if stamp.FIELD_RE.match(seg):
             break  # an incoming stamp's field beside the title ('Chuyển:', 'Số và ký hiệu HS:'), as OCR reads it
+        if card.opens_row(line):
+            break  # a site's card row under a 'Về việc:' row ('Người ký: …', 'Lĩnh vực: …')
         if not line.strip():
             blank_run += 1
             cursor = le + 1

@@ -115,3 +115,10 @@ def test_the_issuer_a_card_names_completes_the_one_its_code_gives(number, named,
             "Trích yếu: Lịch tiếp công dân tháng 4/2024\n")
     got = extract_text(page)
     assert (got["issuer"], got["issuer_parent"]) == (issuer, parent)
+
+
+def test_a_subject_row_ends_where_the_cards_next_row_opens():
+    # the card's 'Về việc:' row read as the letter's subject line ran on over 'Người ký: …' and 'Lĩnh vực: …'
+    page = ("Số hiệu: 1234/SYT-NVY\nNgày ban hành: 15/03/2024\nVề việc: Tăng cường phòng, chống dịch sốt xuất huyết\n"
+            "Người ký: Nguyễn Văn An\nLĩnh vực: Y tế\n")
+    assert extract_text(page)["subject"] == "Tăng cường phòng, chống dịch sốt xuất huyết"
