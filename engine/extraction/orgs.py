@@ -177,7 +177,9 @@ def _sector_case(s: str) -> str:
             out.append(p.replace(" ", "") + " " if p.strip() == "," else " - ")
         elif p:
             w = p.strip().split()
-            out.append(" ".join([_word_case(w[0], True)] + [_word_case(x, False) for x in w[1:]]))
+            # ('BAN QUẢN LÝ CÁC KHU KINH TẾ': a plural's 'các' opens no name)
+            first = "các" if w[0] in ("CÁC", "Các", "các") else _word_case(w[0], True)
+            out.append(" ".join([first] + [_word_case(x, False) for x in w[1:]]))
     out_s = proper("".join(out))
     return re.sub(r"(?<=\S )trung ương\b", "Trung ương", out_s)  # 'Ban Chấp hành Trung ương', 'Văn phòng Trung ương'
 
@@ -314,8 +316,12 @@ def display(body: str) -> str:
             return f"{head_out} {_sector_case(rest)}"
     loc = PLACE_AT.search(f)
     if loc and loc.start() > 0:  # 'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH'
-        return _restore_abbrev(f"{_sector_case(f[:loc.start()].strip())} {place_case(f[loc.start():])}")
-    return _restore_abbrev(_sector_case(f))
+        return _restore_abbrev(_first_up(f"{_sector_case(f[:loc.start()].strip())} {place_case(f[loc.start():])}"))
+    return _restore_abbrev(_first_up(_sector_case(f)))
+
+
+def _first_up(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _restore_abbrev(s: str) -> str:

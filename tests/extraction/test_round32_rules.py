@@ -122,3 +122,14 @@ def test_a_subject_row_ends_where_the_cards_next_row_opens():
     page = ("Số hiệu: 1234/SYT-NVY\nNgày ban hành: 15/03/2024\nVề việc: Tăng cường phòng, chống dịch sốt xuất huyết\n"
             "Người ký: Nguyễn Văn An\nLĩnh vực: Y tế\n")
     assert extract_text(page)["subject"] == "Tăng cường phòng, chống dịch sốt xuất huyết"
+
+
+@pytest.mark.parametrize("letterhead, issuer", [
+    # a plural's 'các' after the head opens no name ('Ban quản lý Các khu kinh tế' before)
+    ("UBND TỈNH LONG AN\nBAN QUẢN LÝ CÁC KHU KINH TẾ", "Ban quản lý các khu kinh tế"),
+    ("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA TỈNH LONG AN", "Ban chỉ đạo các chương trình mục tiêu quốc gia tỉnh Long An"),
+])
+def test_a_plurals_cac_in_a_bodys_name_is_written_small(letterhead, issuer):
+    got = extract_text(f"{letterhead}\n{_MOTTO}Số: 123/BQL-VP\nLong An, ngày 15 tháng 3 năm 2024\n"
+                       "V/v báo cáo tình hình thu hút đầu tư quý I năm 2024\n" + _BODY)
+    assert got["issuer"] == issuer
