@@ -40,6 +40,8 @@ def extract_file(path: str | Path) -> dict:
     p = Path(path)
     if not p.is_file():
         raise ExtractionError(f"Không tìm thấy tệp: {p}", f"No such file: {p}")
+    if p.stat().st_size == 0:  # (read as a letter, it filled nothing and said nothing)
+        raise ExtractionError("Tệp rỗng, không có nội dung để đọc.", "The file is empty: there is nothing to read.")
     structured = readers.STRUCTURED_READERS.get(p.suffix.lower())
     if structured:
         out = letter.empty()

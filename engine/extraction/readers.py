@@ -29,11 +29,20 @@ def register_structured_reader(suffix: str, reader: Callable[[Path], dict]) -> N
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a text file -> str: BOMs, UTF-8, then Windows-1258 (Vietnamese) as fallback."""
+    """Bytes of a text file -> str: BOMs, UTF-16 without one, UTF-8, then Windows-1258 (Vietnamese) as fallback."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc)
+    # UTF-16 saved without its BOM (a Windows tool's 'Unicode' text): the zero high bytes of the ASCII it holds
+    # (spaces, figures, the code's letters) fill one of each pair's places
+    sample = data[:4000]
+    if len(sample) >= 8:
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if odd > len(sample) // 8 and even <= odd // 20:
+            return data.decode("utf-16-le", errors="replace")
+        if even > len(sample) // 8 and odd <= even // 20:
+            return data.decode("utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

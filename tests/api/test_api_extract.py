@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from engine.extraction import KEYS, extract_file
 
 LETTER = """UBND TỈNH KIÊN GIANG
@@ -68,3 +70,36 @@ def test_an_image_too_large_to_read_is_422_naming_the_file(api, monkeypatch):
     answer = upload(api, "vt", buf.getvalue(), "scan.png")
     assert answer.status_code == 422
     assert "300 dpi" in answer.get_json()["errors"]["file"][0]
+
+
+def test_an_empty_file_is_422_naming_the_file(api):
+    # (it was read as a letter with nothing in it: 200 and every field empty, the clerk told nothing)
+    answer = upload(api, "vt", b"", "cong-van.txt")
+    assert answer.status_code == 422
+    assert "rỗng" in answer.get_json()["errors"]["file"][0]
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: the hats and horns precomposed, the tone a combining mark."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize("encoded", [
+    LETTER.encode("utf-16-le"), LETTER.encode("utf-16-be"),  # a Windows tool's 'Unicode' text without its BOM
+    _cp1258(LETTER),  # (read before too)
+], ids=["utf-16-le", "utf-16-be", "cp1258"])
+def test_a_text_file_in_a_windows_encoding_is_read(api, encoded):
+    answer = upload(api, "vt", encoded, "cong-van.txt")
+    assert answer.status_code == 200
+    body = answer.get_json()
+    assert (body["number"], body["issued_date"], body["issuer"]) == ("620/SYT-NVY", "2025-03-11", "Sở Y tế")
