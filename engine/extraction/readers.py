@@ -181,13 +181,16 @@ def read_pdf(path: Path) -> str:
     """Text layer via pypdf; OCR when the PDF is a scan with (almost) no text."""
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import FileNotDecryptedError, PyPdfError
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ExtractionError("Chưa cài pypdf để đọc tệp PDF.", "pypdf is required to read PDFs.") from exc
     try:
         reader = PdfReader(str(path))
         text = "\n\f".join(unjustify(page.extract_text(extraction_mode="layout") or "") for page in reader.pages)
-    except (PdfReadError, OSError, ValueError) as exc:
+    except FileNotDecryptedError as exc:  # (one protected only against editing opens without it)
+        raise ExtractionError("Tệp PDF được đặt mật khẩu mở; hãy gửi bản không đặt mật khẩu.",
+                              "The PDF needs a password to open; send a copy without one.") from exc
+    except (PyPdfError, OSError, ValueError) as exc:
         raise ExtractionError("Tệp PDF bị hỏng hoặc không đọc được.",
                               f"The PDF cannot be read: {exc}") from exc
     enough = sum(c.isalpha() for c in text) >= _MIN_TEXT_LETTERS

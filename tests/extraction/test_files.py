@@ -168,6 +168,29 @@ def test_text_pdf(tmp_path):
     assert_key_fields(extract_file(_pdf(tmp_path / "letter.pdf")))
 
 
+def _encrypted(path: Path, user_password: str, algorithm: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter()
+    for page in PdfReader(path).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=user_password, owner_password="chu-so-huu", algorithm=algorithm)
+    out = path.with_name(f"protected-{algorithm}.pdf")
+    writer.write(out)
+    return out
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
+def test_a_pdf_protected_against_editing_is_read(tmp_path, algorithm):
+    """Many official PDFs carry an owner password (no editing, no copying) and open without one; pypdf needed
+    its crypto extra for AES, and without it the registration form answered 500."""
+    assert_key_fields(extract_file(_encrypted(_pdf(tmp_path / "letter.pdf"), "", algorithm)))
+
+
+def test_a_pdf_that_needs_a_password_to_open_is_told_so(tmp_path):
+    with pytest.raises(ExtractionError, match="mật khẩu"):
+        extract_file(_encrypted(_pdf(tmp_path / "letter.pdf"), "mo-tep", "AES-256"))
+
+
 def _scan(path: Path) -> Path:
     from PIL import Image, ImageDraw, ImageFont
     require(FONT.exists(), "DejaVu fonts (fonts-dejavu-core) are not installed")
