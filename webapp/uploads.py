@@ -6,17 +6,24 @@ from pathlib import Path
 
 from werkzeug.datastructures import FileStorage
 
-from engine.extraction import extract_file
-
-ALLOWED_SUFFIXES = {".txt", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".edxml", ".xml"}
+from engine.extraction import UnsupportedFormatError, extract_file
+from engine.files import kinds
 
 
 def read_upload(upload: FileStorage) -> dict:
-    """The extraction fields of an uploaded file (the reader picks the format by suffix and content)."""
-    suffix = Path(upload.filename or "").suffix.lower()
-    if suffix not in ALLOWED_SUFFIXES:
-        suffix = ".bin"
+    """The extraction fields of an uploaded file, read as what its bytes are, whatever its name says (a scan
+    saved as '.pdf.jpg', a letter's text named '.doc')."""
+    name = Path(upload.filename or "").name
     with tempfile.TemporaryDirectory(prefix="docroute-extract-") as folder:
-        path = Path(folder) / f"letter{suffix}"
+        path = Path(folder) / "letter"
         upload.save(path)
+        if path.stat().st_size:  # (an empty file: the reader says so)
+            kind = kinds.detect(path, text_allowed=True)
+            if kind is None:
+                raise UnsupportedFormatError(
+                    f"Không đọc được tệp '{name}': hãy gửi tệp PDF, .docx, ảnh quét (PNG, JPEG, TIFF), .txt hoặc gói "
+                    "edXML (tệp Word cũ .doc: mở bằng Word rồi lưu thành .docx hoặc PDF).",
+                    f"Cannot read '{name}': send a PDF, a .docx, a scan (PNG, JPEG, TIFF), a .txt or an edXML package "
+                    "(an old Word .doc: save it as .docx or PDF first).")
+            path = path.rename(path.with_suffix(kind.suffix))
         return extract_file(path)

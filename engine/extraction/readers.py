@@ -34,19 +34,26 @@ def decode(data: bytes) -> str:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc)
-    # UTF-16 saved without its BOM (a Windows tool's 'Unicode' text): the zero high bytes of the ASCII it holds
-    # (spaces, figures, the code's letters) fill one of each pair's places
-    sample = data[:4000]
-    if len(sample) >= 8:
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        if odd > len(sample) // 8 and even <= odd // 20:
-            return data.decode("utf-16-le", errors="replace")
-        if even > len(sample) // 8 and odd <= even // 20:
-            return data.decode("utf-16-be", errors="replace")
+    bare = utf16_without_bom(data[:4000])
+    if bare:
+        return data.decode(bare, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1258", errors="replace")
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 without its BOM (a Windows tool's 'Unicode' text): the
+    zero high bytes of the ASCII it holds (spaces, figures, the code's letters) fill one of each pair's places."""
+    if len(head) < 8:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd > len(head) // 8 and even <= odd // 20:
+        return "utf-16-le"
+    if even > len(head) // 8 and odd <= even // 20:
+        return "utf-16-be"
+    return None
 
 
 def read_docx(path: Path) -> str:

@@ -7,10 +7,13 @@ edXML package may also be older office formats agencies still exchange (DOC, XLS
 """
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..extraction.readers import utf16_without_bom
 
 HEAD_BYTES = 8192
 EDXML_NS = b"http://www.mic.gov.vn/TBT/QCVN_102_2016"
@@ -83,7 +86,11 @@ def _office_zip(path: Path) -> Kind | None:
 
 
 def _is_text(head: bytes) -> bool:
-    """Text in UTF-8 or a legacy Vietnamese code page: no NUL byte and no control characters."""
+    """Text in UTF-8 or a legacy Vietnamese code page: no NUL byte and no control characters; or UTF-16, with its
+    BOM or without."""
     if not head.strip():
         return False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
+        encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else utf16_without_bom(head)
+        head = head[:len(head) // 2 * 2].decode(encoding, errors="replace").encode("utf-8")
     return not any(b < 9 or 13 < b < 32 for b in head if b != 27)

@@ -6,6 +6,7 @@ import io
 import pytest
 
 from engine.extraction import KEYS, extract_file
+from tests.extraction.test_files import _cp1258, _pdf
 
 LETTER = """UBND TỈNH KIÊN GIANG
 SỞ Y TẾ
@@ -79,21 +80,6 @@ def test_an_empty_file_is_422_naming_the_file(api):
     assert "rỗng" in answer.get_json()["errors"]["file"][0]
 
 
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows wrote it: the hats and horns precomposed, the tone a combining mark."""
-    import unicodedata
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-            out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
-    return out
-
-
 @pytest.mark.parametrize("encoded", [
     LETTER.encode("utf-16-le"), LETTER.encode("utf-16-be"),  # a Windows tool's 'Unicode' text without its BOM
     _cp1258(LETTER),  # (read before too)
@@ -103,3 +89,20 @@ def test_a_text_file_in_a_windows_encoding_is_read(api, encoded):
     assert answer.status_code == 200
     body = answer.get_json()
     assert (body["number"], body["issued_date"], body["issuer"]) == ("620/SYT-NVY", "2025-03-11", "Sở Y tế")
+
+
+def test_a_file_is_read_as_what_its_bytes_are_whatever_its_name(api, tmp_path):
+    # a letter's text named '.doc', and a text PDF named '.jpg', were read by their names: refused, or sent to OCR
+    text_named_doc = upload(api, "vt", LETTER.encode(), "cong-van.doc")
+    pdf_named_jpg = upload(api, "vt", _pdf(tmp_path / "letter.pdf").read_bytes(), "cong-van.jpg")
+    assert (text_named_doc.status_code, pdf_named_jpg.status_code) == (200, 200)
+    assert text_named_doc.get_json()["number"] == "620/SYT-NVY"
+    assert pdf_named_jpg.get_json() == extract_file(tmp_path / "letter.pdf")
+
+
+def test_an_old_word_file_is_422_saying_what_to_send(api):
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)
+    answer = upload(api, "vt", ole, "cong-van.doc")
+    assert answer.status_code == 422
+    message = answer.get_json()["errors"]["file"][0]
+    assert "'cong-van.doc'" in message and ".docx" in message
