@@ -89,7 +89,8 @@ def read(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
             line_end = len(text) if line_end < 0 else line_end
         stop = min(line_end, nxt, *(p for p in [text.find("|", start)] if p >= 0))
         value = text[start:stop].strip(" \t|:;")
-        if value and not _LABEL_RE.match(value):
+        # (a slip's field left to fill: 'Trích yếu: ……………', 'Số, ký hiệu: ____')
+        if len(re.findall(r"\w", value)) >= 2 and not re.fullmatch(r"[\s._…-]*", value) and not _LABEL_RE.match(value):
             found[field] = (value, (start, start + len(value)))
     return found
 

@@ -2,7 +2,7 @@
 labelled letter); each fails without its rule."""
 import pytest
 
-from engine.extraction import extract_text
+from engine.extraction import card, extract_text
 
 _LETTERHEAD = "UBND TỈNH LONG AN\nSỞ Y TẾ\n"
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -133,3 +133,10 @@ def test_a_plurals_cac_in_a_bodys_name_is_written_small(letterhead, issuer):
     got = extract_text(f"{letterhead}\n{_MOTTO}Số: 123/BQL-VP\nLong An, ngày 15 tháng 3 năm 2024\n"
                        "V/v báo cáo tình hình thu hút đầu tư quý I năm 2024\n" + _BODY)
     assert got["issuer"] == issuer
+
+
+def test_a_slips_fields_left_to_fill_give_nothing():
+    page = "PHIẾU XỬ LÝ VĂN BẢN\nSố, ký hiệu: ____________\nNgày ban hành: ………………\nTrích yếu: ........................\n"
+    assert card.read(page) == {}  # (its dots and rules were the values)
+    got = extract_text(page)
+    assert (got["number"], got["issued_date"], got["subject"]) == (None, None, None)
