@@ -90,7 +90,7 @@ def read(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
         stop = min(line_end, nxt, *(p for p in [text.find("|", start)] if p >= 0))
         value = text[start:stop].strip(" \t|:;")
         # (a slip's field left to fill: 'Trích yếu: ……………', 'Số, ký hiệu: ____')
-        if len(re.findall(r"\w", value)) >= 2 and not re.fullmatch(r"[\s._…-]*", value) and not _LABEL_RE.match(value):
+        if len(re.findall(r"[^\W_]", value)) >= 2 and not _LABEL_RE.match(value):
             found[field] = (value, (start, start + len(value)))
     return found
 

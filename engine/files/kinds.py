@@ -90,7 +90,7 @@ def _is_text(head: bytes) -> bool:
     BOM or without."""
     if not head.strip():
         return False
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
-        encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else utf16_without_bom(head)
+    encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else utf16_without_bom(head)
+    if encoding:
         head = head[:len(head) // 2 * 2].decode(encoding, errors="replace").encode("utf-8")
     return not any(b < 9 or 13 < b < 32 for b in head if b != 27)
