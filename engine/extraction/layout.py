@@ -66,6 +66,7 @@ TYPE_TITLES = [
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _DOUBLED = re.compile(r"([A-Z])\1")  # a letter OCR read twice ('QUYETT ĐỊNH')
 _SQUEEZED_TITLES = {_DOUBLED.sub(r"\1", b): t for b, t in _BARE_TITLES.items()}
+_SPACELESS_TITLES = {orgs.bare(t).replace(" ", ""): t for t in TYPE_TITLES}
 _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
 # types several bodies issue together under one title ('KẾ HOẠCH LIÊN NGÀNH'), filed under the type
 # ('THÔNG TƯ LIÊN TỊCH' and 'NGHỊ QUYẾT LIÊN TỊCH' are types of their own)
@@ -102,6 +103,10 @@ def type_title(folded: str) -> str | None:
     if len(of) == 2 and of[0] in _ISSUED_TITLES and orgs.is_head_start(of[1]) and len(of[1].split()) <= 8 \
             and orgs.locality_of(of[1]):
         return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer (not 'KẾT LUẬN CỦA …')
+    if " " in folded:  # set letter-spaced ('Q U Y Ế T  Đ Ị N H', a title's character spacing a PDF kept) or with a stray gap
+        spaced = _SPACELESS_TITLES.get(orgs.bare(folded).replace(" ", ""))
+        if spaced:
+            return spaced
     if len(folded) > 22:
         return None
     bare = orgs.bare(folded)

@@ -140,3 +140,17 @@ def test_a_slips_fields_left_to_fill_give_nothing():
     assert card.read(page) == {}  # (its dots and rules were the values)
     got = extract_text(page)
     assert (got["number"], got["issued_date"], got["subject"]) == (None, None, None)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    # a title set letter-spaced (its character spacing kept by a PDF, or typed so), or with a stray gap: the letter
+    # was taken for a công văn, its code naming no type
+    ("Q U Y Ế T  Đ Ị N H", "Quyết định"), ("T H Ô N G  B Á O", "Thông báo"), ("K Ế  H O Ạ C H", "Kế hoạch"),
+    ("Q UYẾT ĐỊNH", "Quyết định"),
+])
+def test_a_letter_spaced_type_title_is_the_type(title, doc_type):
+    text = (f"{_LETTERHEAD}Số: 123/SYT-VP\n{_MOTTO}Long An, ngày 15 tháng 3 năm 2024\n{title}\n"
+            "Về việc thành lập Tổ công tác phòng, chống dịch\nGIÁM ĐỐC SỞ Y TẾ TỈNH LONG AN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    got = extract_text(text)
+    assert (got["doc_type"], got["subject"]) == (doc_type, "Về việc thành lập Tổ công tác phòng, chống dịch")
