@@ -218,7 +218,8 @@ def read(text: str) -> Header:
             ls, le = line_bounds(text, ve.start())
             first = cut_inline(text[ve.start():le])
             h.subject, send = collect(text, ve.start(), first, limit=zone_end)
-            h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*", "", h.subject) if labelled else h.subject
+            # (its label with a colon dropped wherever it stands: 'Về việc:' / '…')
+            h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*" if labelled else r"^[Vv]ề\s+việc\s*:\s*", "", h.subject)
             h.subject_span = (ls, send)
         elif unlabelled := labelless.subject_under_number(text, h.number, h.number_span, h.date_span, kg):
             h.subject, h.subject_span = unlabelled

@@ -154,3 +154,9 @@ def test_a_letter_spaced_type_title_is_the_type(title, doc_type):
             "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
     got = extract_text(text)
     assert (got["doc_type"], got["subject"]) == (doc_type, "Về việc thành lập Tổ công tác phòng, chống dịch")
+
+
+def test_a_ve_viec_label_with_its_colon_on_a_line_of_its_own_is_dropped():
+    got = extract_text(f"{_LETTERHEAD}Số: 1234/SYT-NVY\nVề việc:\ntăng cường phòng, chống dịch sốt xuất huyết\n{_MOTTO}"
+                       f"Long An, ngày 15 tháng 3 năm 2024\n{_BODY}")
+    assert got["subject"] == "tăng cường phòng, chống dịch sốt xuất huyết"
