@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import ocr
+from .docx_text import read_docx  # noqa: F401 (the .docx reader, re-exported)
 from .errors import ExtractionError, UnsupportedFormatError
 from .ocr_model import LETTER_WORD, syllable_share
 
@@ -54,119 +55,6 @@ def utf16_without_bom(head: bytes) -> str | None:
     if even > len(head) // 8 and odd <= even // 20:
         return "utf-16-be"
     return None
-
-
-def read_docx(path: Path) -> str:
-    """Paragraphs and tables in document order; a table's cells are read row by row, left to right; a text box
-    where it is anchored; a content control's text in its place. The first page's header goes first when the
-    letterhead is in it."""
-    try:
-        import docx  # python-docx
-        from docx.table import Table
-    except ImportError as exc:  # pragma: no cover - declared dependency
-        raise ExtractionError("Chưa cài python-docx để đọc tệp .docx.",
-                              "python-docx is required to read .docx files.") from exc
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:
-        raise ExtractionError("Tệp .docx bị hỏng hoặc không đọc được.",
-                              f"The .docx file cannot be opened: {exc}") from exc
-    lines: list[str] = []
-
-    def paragraph(p) -> None:  # its text boxes first, where they are anchored
-        lines.extend(_text_boxes(p))
-        lines.append(_paragraph_text(p))
-
-    def walk(element, parent) -> None:
-        for tag, child in _blocks(element):
-            if tag == "p":
-                paragraph(child)
-            else:
-                for row in Table(child, parent).rows:
-                    seen = set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:
-                            continue
-                        seen.add(id(cell._tc))
-                        walk_cell(cell)
-                    lines.append("")
-
-    def walk_cell(cell) -> None:
-        for tag, child in _blocks(cell._tc):
-            if tag == "p":
-                paragraph(child)
-            else:
-                for row in Table(child, cell).rows:
-                    for c in row.cells:
-                        walk_cell(c)
-        lines.append("")
-
-    walk(document.element.body, document)
-    body = "\n".join(lines)
-    lines.clear()
-    section = document.sections[0] if document.sections else None
-    if section is not None:  # a template that sets the letterhead in the first page's header, not in the body
-        header = section.first_page_header if section.different_first_page_header_footer else section.header
-        walk(header._element, header)
-    head = "\n".join(lines)
-    return f"{head}\n{body}" if _letterhead_in(head) else body
-
-
-def _local(element) -> str:
-    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
-
-
-def _blocks(element):
-    """('p' or 'tbl', element) for the paragraphs and tables under *element*, a content control's (a template's
-    field for the number, the date, the subject) taken in its place."""
-    for child in element.iterchildren():
-        tag = _local(child)
-        if tag == "sdt":
-            yield from (b for content in child.iterchildren() if _local(content) == "sdtContent"
-                        for b in _blocks(content))
-        elif tag in ("p", "tbl"):
-            yield tag, child
-
-
-# what a paragraph's text is not: a text box's (read on its own), Word's fallback copy of a drawing, deleted or
-# moved-away text, the properties
-_NOT_TEXT = {"txbxContent", "Fallback", "del", "moveFrom", "pPr", "rPr", "sdtPr"}
-_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
-
-
-def _paragraph_text(p) -> str:
-    """A paragraph's text, its runs inside content controls, hyperlinks and fields too (python-docx's
-    ``Paragraph.text`` leaves a content control's out: 'Số: ' without the number a template's field holds)."""
-    out: list[str] = []
-
-    def visit(element) -> None:
-        for child in element.iterchildren():
-            tag = _local(child)
-            if tag in _NOT_TEXT:
-                continue
-            if tag == "t":
-                out.append(child.text or "")
-            elif tag in _CHARS:
-                out.append(_CHARS[tag])
-            else:
-                visit(child)
-    visit(p)
-    return "".join(out)
-
-
-def _text_boxes(p) -> list[str]:
-    """The lines of the text boxes anchored in a paragraph (a letterhead or a number drawn in boxes), each box
-    once: Word keeps a box twice, as a drawing and as its VML fallback for old readers."""
-    boxes = p.xpath(".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]")
-    return [_paragraph_text(q) for box in boxes for q in box.iterchildren() if _local(q) == "p"] \
-        + ([""] if boxes else [])
-
-
-def _letterhead_in(header: str) -> bool:
-    """A page header holding the letter's own header (the motto, or the number's line), not a page number or a
-    running title."""
-    from .layout import MOTTO_RE
-    return bool(MOTTO_RE.search(header) or re.search(r"(?m)^\s*Số\s*[:.]?\s*\d", header))
 
 
 _GAP = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")

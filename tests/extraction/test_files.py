@@ -73,6 +73,55 @@ def test_docx_with_a_two_column_header_table(tmp_path):
     assert_key_fields(extract_file(_saved(document, tmp_path)))
 
 
+@pytest.mark.parametrize("by", ["run", "style", "based-on style"])
+def test_docx_whose_letterhead_is_typed_small_and_set_in_capitals_by_its_font(tmp_path, by):
+    """A template's letterhead and motto typed 'Ủy ban nhân dân huyện …' and printed in capitals by 'All Caps' (on the
+    run, or on its paragraph's style, or on the style that one is based on): read as printed."""
+    docx = pytest.importorskip("docx")
+    from docx.enum.style import WD_STYLE_TYPE
+    document = docx.Document()
+    letterhead = document.styles.add_style("Letterhead", WD_STYLE_TYPE.PARAGRAPH)
+    if by == "based-on style":
+        letterhead.base_style = document.styles.add_style("Capitals", WD_STYLE_TYPE.PARAGRAPH)
+        letterhead.base_style.font.all_caps = True
+    else:
+        letterhead.font.all_caps = by == "style"
+    table = document.add_table(rows=1, cols=2)
+    cells = {0: ["Ủy ban nhân dân huyện Giang Thành", "Phòng Y tế", "Số: 45/PYT"],
+             1: ["Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc",
+                 "Giang Thành, ngày 11 tháng 3 năm 2025"]}
+    for column, lines in cells.items():
+        cell = table.cell(0, column)
+        for i, line in enumerate(lines):
+            para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            run = para.add_run(line)
+            if i < 2:  # (the number and the date line as typed)
+                para.style = letterhead
+                run.font.all_caps = True if by == "run" else None
+    document.add_paragraph("V/v báo cáo công tác phòng, chống dịch bệnh")
+    f = _saved(document, tmp_path)
+    text = readers.read_docx(f)
+    assert "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Số: 45/PYT" in text and "Giang Thành, ngày 11 tháng 3 năm 2025" in text
+    got = extract_file(f)
+    assert (got["number"], got["issued_date"]) == ("45/PYT", "2025-03-11")
+    assert (got["issuer"], got["issuer_parent"]) == ("Phòng Y tế", "UBND huyện Giang Thành")
+
+
+def test_docx_run_with_all_caps_turned_off_in_a_capitals_style_stays_as_typed(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.enum.style import WD_STYLE_TYPE
+    document = docx.Document()
+    style = document.styles.add_style("Letterhead", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.all_caps = True
+    para = document.add_paragraph(style=style)
+    para.add_run("Sở Y tế ")
+    para.add_run("kính gửi").font.all_caps = False
+    f = tmp_path / "letter.docx"
+    document.save(f)
+    assert readers.read_docx(f).strip() == "SỞ Y TẾ kính gửi"
+
+
 @pytest.mark.parametrize("first_page_only", [True, False])
 def test_docx_whose_letterhead_is_in_the_page_header(tmp_path, first_page_only):
     """A template sets the header table in the first page's header (or every page's): the body alone had no
