@@ -16,7 +16,7 @@ from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, p
 from .dateline import read_place_date
 from .dates import iso, written_date
 from .casing import as_written
-from .issuer import issuer_segments, joint_chain, read_issuer
+from .issuer import in_small_letters, issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
@@ -354,6 +354,8 @@ def read(text: str) -> Header:
         if stop and stop.start() > 0:
             region_end = h.start + stop.start()
     segs = issuer_segments(text[h.start:region_end])
+    if not segs and (MOTTO_RE.search(text, h.start, zone_end) or INDEP_RE.search(text, h.start, zone_end)):
+        segs = issuer_segments(in_small_letters(text[h.start:region_end]))  # 'Ủy ban nhân dân tỉnh X' / 'Sở Y tế'
     if not segs and h.number_span and h.number_span[0] - h.start <= 10 and (
             h.date_span[0] > h.number_span[1] if h.date_span else True):
         # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM'),

@@ -69,6 +69,12 @@ def issuer_segments(region: str) -> list[str]:
 
 
 
+def in_small_letters(region: str) -> str:
+    """A letterhead typed in small letters (a Word template's 'All Caps', a web page's CSS capitals, lost with them):
+    its short lines opening on a body's head, in capitals, as the letterhead shows them."""
+    return "\n".join(line.upper() if orgs.small_letterhead(line) else line for line in region.split("\n"))
+
+
 _NOT_IN_NAMES = {"KHÓA", "KHOÁ", "KỲ", "CĂN", "CHỦ", "TỊCH", "VỀ", "NGÀY", "SỐ", "QUYẾT", "ĐỊNH", "Ủy", "ỦY"}
 
 

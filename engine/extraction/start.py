@@ -101,7 +101,7 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
                 and orgs.is_head_start(titled.group("head")):
             return prev + titled.start("head")  # a page's title run into the letterhead's first line
         # (the rule under the letterhead as OCR reads it, '.n.œ.œ——', is passed over)
-        if not headerish(line) and not _rule_read_as_noise(text, prev, line, floor):
+        if not headerish(line) and not orgs.small_letterhead(line) and not _rule_read_as_noise(text, prev, line, floor):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:
                 break

@@ -160,3 +160,28 @@ def test_a_ve_viec_label_with_its_colon_on_a_line_of_its_own_is_dropped():
     got = extract_text(f"{_LETTERHEAD}Số: 1234/SYT-NVY\nVề việc:\ntăng cường phòng, chống dịch sốt xuất huyết\n{_MOTTO}"
                        f"Long An, ngày 15 tháng 3 năm 2024\n{_BODY}")
     assert got["subject"] == "tăng cường phòng, chống dịch sốt xuất huyết"
+
+
+@pytest.mark.parametrize("letterhead, issuer, parent", [
+    # a letterhead typed in small letters (its capitals were a font's, lost with it): no issuer was read when the
+    # number's code names no body
+    ("Ủy ban nhân dân tỉnh Long An\nSở Y tế", "Sở Y tế", "UBND tỉnh Long An"),
+    ("ủy ban nhân dân tỉnh long an\nsở y tế", "Sở Y tế", "UBND tỉnh Long An"),
+    ("Bộ Y tế\nCục Quản lý Dược", "Cục Quản lý Dược", "Bộ Y tế"),
+    ("UBND TỈNH LONG AN\nSỞ Y TẾ", "Sở Y tế", "UBND tỉnh Long An"),  # (in capitals, as before)
+])
+def test_a_letterhead_typed_in_small_letters_names_the_issuer(letterhead, issuer, parent):
+    got = extract_text(f"{letterhead}\nSố: 1234/NVY\nV/v tăng cường phòng, chống dịch sốt xuất huyết\n"
+                       "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Long An, ngày 15 tháng 3 năm 2024\nKính gửi: Các đơn vị trực thuộc.\nNội dung.\n")
+    assert (got["issuer"], got["issuer_parent"]) == (issuer, parent)
+
+
+@pytest.mark.parametrize("line, is_name", [
+    ("Ủy ban nhân dân tỉnh Long An", True), ("Sở Y tế", True),
+    ("ỦY BAN NHÂN DÂN Số:", False),  # a label's line (it read 'UBND Số:' on a site's copy)
+    ("Sở Y tế đề nghị các đơn vị, thực hiện", False), ("UBND TỈNH LONG AN", False),  # a sentence; capitals already
+])
+def test_what_a_letterhead_line_in_small_letters_is(line, is_name):
+    from engine.extraction import orgs
+    assert orgs.small_letterhead(line) is is_name
