@@ -22,6 +22,8 @@ one way at a time, and the key fields are read again and compared with its label
   over the header, read by OCR between the date line and the title, as on the scanned seeds;
 - ``stamp-top``: the same stamp read right under the letterhead, before the motto, its receiver's
   name on a line of its own between blank lines;
+- ``small-letterhead``: the letterhead and the motto typed in small letters ('Ủy ban nhân dân tỉnh x'), their
+  capitals a font's ('All Caps') or a page's CSS, lost in the copy;
 - ``slip``: the handling slip (phiếu giải quyết văn bản đến, with its own 'Số: … ngày …') scanned
   as the first page, before the letter.
 
@@ -40,7 +42,7 @@ from engine.extraction.header import find_start
 from engine.extraction.layout import DATELINE_RE, INDEP_RE, MOTTO_RE
 from engine.extraction.numbers import SO_RE
 from engine.extraction.readers import read_text_of
-from engine.extraction.text import is_rule, normalise
+from engine.extraction.text import is_rule, is_upper, normalise
 
 _OCR = [  # (what, variants, only on the date line)
     (re.compile(r"\bSố\s*:"), ["S6:", "Sổ:", "Sè:", "SỐ:"], False),
@@ -193,6 +195,26 @@ def slip(text: str) -> str:
     return _SLIP + text
 
 
+def _typed(line: str) -> str:
+    """Each cell of a line in capitals as a sentence is typed ('UBND TỈNH X    CỘNG HÒA …' -> 'Ubnd tỉnh x    Cộng hòa …')."""
+    return re.sub(r"(^|\s{3,})(\S[^\n]*?)(?=\s{3,}|$)", lambda m: m.group(1) + m.group(2).capitalize(), line)
+
+
+def small_letterhead(text: str) -> str | None:
+    """The letterhead and the motto typed in small letters (their capitals a font's 'All Caps' or a page's CSS, lost
+    in the copy): each line in capitals above 'Độc lập - Tự do - Hạnh phúc' written as a sentence is; None when the
+    header has no such line."""
+    text = normalise(text)
+    start = find_start(text)[0]
+    indep = INDEP_RE.search(text, start)
+    if not indep or indep.start() - start > 600:
+        return None
+    lines = text[start:indep.start()].split("\n")
+    typed = [re.sub(r"\S(?:.*\S)?", lambda m: _typed(m.group(0)), ln) if is_upper(ln) and not re.search(r"\d", ln) else ln
+             for ln in lines]
+    return None if typed == lines else text[:start] + "\n".join(typed) + text[indep.start():]
+
+
 def crlf_tabs(text: str) -> str:
     end = _head_end(text)
     return (re.sub(r" {3,}", "\t", text[:end]) + text[end:]).replace("\n", "\r\n")
@@ -200,7 +222,7 @@ def crlf_tabs(text: str) -> str:
 
 def main(argv: list[str]) -> int:
     kinds = ("ocr", "furniture", "one-line", "crlf-tabs", "interleaved", "no-letterhead", "ocr-accents", "narrow",
-             "stamp", "stamp-top", "slip")
+             "stamp", "stamp-top", "slip", "small-letterhead")
     right = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
@@ -214,7 +236,7 @@ def main(argv: list[str]) -> int:
         variants = {"ocr": ocr(text, i), "furniture": furniture(text, gold),
                     "one-line": one_line(text), "crlf-tabs": crlf_tabs(text), "interleaved": interleaved(text),
                     "no-letterhead": no_letterhead(text), "ocr-accents": ocr_accents(text), "narrow": narrow(text), "stamp": stamp(text),
-                    "stamp-top": stamp_top(text), "slip": slip(text)}
+                    "stamp-top": stamp_top(text), "slip": slip(text), "small-letterhead": small_letterhead(text)}
         for kind, damaged in variants.items():
             if damaged is None:
                 continue

@@ -30,8 +30,22 @@ def as_written(name: str | None, text: str) -> str | None:
     words = name.split()
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
     forms = Counter(" ".join(m.group(0).split()) for m in pattern.finditer(text)
-                    if m.group(0)[:1].isupper() and not m.group(0).isupper())
+                    if m.group(0)[:1].isupper() and not m.group(0).isupper() and not _careless(words, m.group(0).split()))
     if not forms:
         return name
     written = forms.most_common(1)[0][0].split()
     return " ".join(ours if ours.casefold() in _LEVEL_WORDS else theirs for ours, theirs in zip(words, written))
+
+
+def _careless(ours: list[str], theirs: list[str]) -> bool:
+    """A form no register writes: an abbreviation in small letters ('Ubnd'), or a place's name after its level word
+    in small letters ('tỉnh lào cai': a letterhead typed small, its capitals a font's)."""
+    after_level = False
+    for mine, its in zip(ours, theirs):
+        if mine.isupper() and len(mine) > 1 and not its.isupper():
+            return True
+        if after_level and mine[:1].isupper() and its[:1].islower():
+            return True
+        after_level = mine.casefold() in _LEVEL_WORDS or after_level and mine[:1].isupper()
+    return False
+

@@ -347,7 +347,7 @@ def small_letterhead(line: str) -> bool:
     """A body's name typed in small letters on a line of its own ('Ủy ban nhân dân tỉnh X', 'Sở Y tế'): a letterhead
     whose capitals were a font's (a Word template's 'All Caps', a web page's CSS), lost with it."""
     s = line.strip(" |*\t")
-    return bool(s) and s != s.upper() and is_head_start(s) and len(s.split()) <= 12 \
+    return bool(s) and s != s.upper() and is_head_start(s) and len(s.split()) <= 12 and not re.search(r"\s{3,}", s) \
         and not re.search(r"[:;]|[.,]\s*\S|\d", s)  # (never a label's line: 'ỦY BAN NHÂN DÂN Số:')
 
 

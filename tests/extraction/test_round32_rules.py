@@ -185,3 +185,24 @@ def test_a_letterhead_typed_in_small_letters_names_the_issuer(letterhead, issuer
 def test_what_a_letterhead_line_in_small_letters_is(line, is_name):
     from engine.extraction import orgs
     assert orgs.small_letterhead(line) is is_name
+
+
+@pytest.mark.parametrize("head, parent", [
+    ("Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh Lào Cai"),
+    ("Ubnd tỉnh lào cai", "UBND tỉnh Lào Cai"),  # (a form no register writes is not taken for the letter's own)
+])
+def test_a_two_column_letterhead_in_small_letters_is_read_cell_by_cell(head, parent):
+    text = (f"{head}          Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+            "Sở Nông nghiệp và Môi trường          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 904/BC-NNMT          Lào Cai, ngày 28 tháng 8 năm 2026\n"
+            "BÁO CÁO\nKết quả kiểm tra, xác minh nội dung phản ánh\nKính gửi: Ủy ban nhân dân tỉnh.\nNội dung.\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == ("Sở Nông nghiệp và Môi trường", parent)
+
+
+def test_a_small_letter_names_second_line_goes_with_it():
+    text = ("Bộ Công Thương          Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+            "Cục Kỹ thuật an toàn          Độc lập - Tự do - Hạnh phúc\nvà Môi trường công nghiệp\n"
+            "Số: 216/ATMT-ATĐ          Hà Nội, ngày 30 tháng 01 năm 2026\nV/v hướng dẫn nạo vét lòng hồ thủy điện\n"
+            "Kính gửi: Các chủ đầu tư.\nNội dung.\n")
+    assert extract_text(text)["issuer"].casefold() == "cục kỹ thuật an toàn và môi trường công nghiệp"
