@@ -1,4 +1,4 @@
-"""A body's name cased as the letter itself writes it.
+"""A body's name cased as the letter itself writes it; a letterhead typed in small letters put back in capitals.
 
 A letterhead is set in capitals, so the casing of a name read off it is a guess ('TRƯỜNG ĐẠI HỌC THỦY LỢI'
 -> 'Trường Đại học thủy lợi'); the body's text usually names it again in mixed case ('Trường Đại học Thủy
@@ -49,3 +49,26 @@ def _careless(ours: list[str], theirs: list[str]) -> bool:
         after_level = mine.casefold() in _LEVEL_WORDS or after_level and mine[:1].isupper()
     return False
 
+
+def small_letterhead(line: str) -> bool:
+    """A body's name typed in small letters on a line of its own ('Ủy ban nhân dân tỉnh X', 'Sở Y tế'): a letterhead
+    whose capitals were a font's (a Word template's 'All Caps', a web page's CSS), lost with it."""
+    s = line.strip(" |*\t")
+    return bool(s) and s != s.upper() and orgs.is_head_start(s) and len(s.split()) <= 12 and not re.search(r"\s{3,}", s) \
+        and not re.search(r"[:;]|[.,]\s*\S|\d", s)  # (never a label's line: 'ỦY BAN NHÂN DÂN Số:')
+
+
+def in_small_letters(region: str) -> str:
+    """A letterhead typed in small letters (a Word template's 'All Caps', a web page's CSS capitals, lost with them):
+    its short lines opening on a body's head, in capitals, as the letterhead shows them."""
+    out, above = [], False
+    for line in region.split("\n"):
+        cells = re.split(r"(\s{3,}|\s*\|\s*)", line)  # (each column's cell on its own, the gaps kept)
+        named = [k for k in range(0, len(cells), 2) if small_letterhead(cells[k])]
+        # a name's second line under its first ('Tòa án nhân dân' / 'tối cao', 'Cục Kỹ thuật an toàn' / 'và môi …')
+        if not named and above and cells[0].strip() and len(cells[0].split()) <= 8 \
+                and not re.search(r"[:;\d]", cells[0]) and cells[0] != cells[0].upper():
+            named = [0]
+        out.append("".join(c.upper() if k in named else c for k, c in enumerate(cells)))
+        above = 0 in named
+    return "\n".join(out)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
 from .dateline import read_place_date
 from .dates import iso, written_date
-from .casing import as_written
-from .issuer import in_small_letters, issuer_segments, joint_chain, read_issuer
+from .casing import as_written, in_small_letters
+from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)

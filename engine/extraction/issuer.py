@@ -68,23 +68,6 @@ def issuer_segments(region: str) -> list[str]:
     return out
 
 
-
-def in_small_letters(region: str) -> str:
-    """A letterhead typed in small letters (a Word template's 'All Caps', a web page's CSS capitals, lost with them):
-    its short lines opening on a body's head, in capitals, as the letterhead shows them."""
-    out, above = [], False
-    for line in region.split("\n"):
-        cells = re.split(r"(\s{3,}|\s*\|\s*)", line)  # (each column's cell on its own, the gaps kept)
-        named = [k for k in range(0, len(cells), 2) if orgs.small_letterhead(cells[k])]
-        # a name's second line under its first ('Tòa án nhân dân' / 'tối cao', 'Cục Kỹ thuật an toàn' / 'và môi …')
-        if not named and above and cells[0].strip() and len(cells[0].split()) <= 8 \
-                and not re.search(r"[:;\d]", cells[0]) and cells[0] != cells[0].upper():
-            named = [0]
-        out.append("".join(c.upper() if k in named else c for k, c in enumerate(cells)))
-        above = 0 in named
-    return "\n".join(out)
-
-
 _NOT_IN_NAMES = {"KHÓA", "KHOÁ", "KỲ", "CĂN", "CHỦ", "TỊCH", "VỀ", "NGÀY", "SỐ", "QUYẾT", "ĐỊNH", "Ủy", "ỦY"}
 
 

@@ -343,14 +343,6 @@ def is_head_start(s: str) -> bool:
     return any(f == h or f.startswith(h + " ") for h in _HEADS_SORTED) or f.startswith("UBND")
 
 
-def small_letterhead(line: str) -> bool:
-    """A body's name typed in small letters on a line of its own ('Ủy ban nhân dân tỉnh X', 'Sở Y tế'): a letterhead
-    whose capitals were a font's (a Word template's 'All Caps', a web page's CSS), lost with it."""
-    s = line.strip(" |*\t")
-    return bool(s) and s != s.upper() and is_head_start(s) and len(s.split()) <= 12 and not re.search(r"\s{3,}", s) \
-        and not re.search(r"[:;]|[.,]\s*\S|\d", s)  # (never a label's line: 'ỦY BAN NHÂN DÂN Số:')
-
-
 def canonical(name: str) -> str:
     """Comparison key: folded, long forms abbreviated ('Ủy ban nhân dân' == 'UBND')."""
     f = fold(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs, signed
+from .casing import small_letterhead
 from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, is_upper
@@ -83,10 +84,6 @@ def _rule_read_as_noise(text: str, line_start: int, line: str, floor: int) -> bo
         and headerish(text[above:line_start - 1])
 
 
-def _small_letterhead(line: str) -> bool:
-    return any(orgs.small_letterhead(cell) for cell in re.split(r"\s{3,}|\|", line))
-
-
 def _back_over_header(text: str, start: int, floor: int) -> int:
     """Back from the line at *start* over the header lines above it (at most 8, never before *floor*)."""
     nonblank = 0
@@ -105,7 +102,8 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
                 and orgs.is_head_start(titled.group("head")):
             return prev + titled.start("head")  # a page's title run into the letterhead's first line
         # (the rule under the letterhead as OCR reads it, '.n.œ.œ——', is passed over)
-        small = _small_letterhead(line)
+        # (nor a letterhead's line typed in small letters, in any of its cells: 'Ủy ban nhân dân tỉnh X    Cộng hòa …')
+        small = any(small_letterhead(cell) for cell in re.split(r"\s{3,}|\|", line))
         if not headerish(line) and not small and not _rule_read_as_noise(text, prev, line, floor):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:

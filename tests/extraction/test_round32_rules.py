@@ -183,8 +183,8 @@ def test_a_letterhead_typed_in_small_letters_names_the_issuer(letterhead, issuer
     ("Sở Y tế đề nghị các đơn vị, thực hiện", False), ("UBND TỈNH LONG AN", False),  # a sentence; capitals already
 ])
 def test_what_a_letterhead_line_in_small_letters_is(line, is_name):
-    from engine.extraction import orgs
-    assert orgs.small_letterhead(line) is is_name
+    from engine.extraction.casing import small_letterhead
+    assert small_letterhead(line) is is_name
 
 
 @pytest.mark.parametrize("head, parent", [
