@@ -8,7 +8,7 @@ from . import furniture, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
 from .names import PROVINCES
 from .ocr_model import valid
-from .spelling import one_word_lost, rule_as_characters
+from .spelling import in_english, one_word_lost, rule_as_characters
 from .text import LOW, UP, VI_LOWER, VI_UPPER, is_rule, is_upper, segments
 
 
@@ -58,7 +58,8 @@ def issuer_segments(region: str) -> list[str]:
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
             folded = orgs.fold(seg)
-            if _MARKS.match(folded) or stamp.HEADING_RE.match(folded) or orgs.garbled(seg) or rule_as_characters(seg):
+            if _MARKS.match(folded) or stamp.HEADING_RE.match(folded) or orgs.garbled(seg) or rule_as_characters(seg) \
+                    or in_english(seg):
                 continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading, noise
             # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \

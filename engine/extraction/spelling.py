@@ -120,6 +120,21 @@ def rule_as_characters(seg: str) -> bool:
     return bool(re.search(r"\d", seg)) and (noisy >= 2 or noisy == len(words) == 1)
 
 
+# words of a letterhead's English line under the Vietnamese one (a university's, a hospital's, the motto's)
+_ENGLISH = {"OF", "THE", "AND", "FOR", "MINISTRY", "UNIVERSITY", "DEPARTMENT", "COMMITTEE", "PEOPLE'S", "PEOPLES",
+            "REPUBLIC", "SOCIALIST", "INDEPENDENCE", "FREEDOM", "HAPPINESS", "HOSPITAL", "INSTITUTE", "COLLEGE",
+            "SCHOOL", "CENTER", "CENTRE", "OFFICE", "NATIONAL", "GENERAL", "PROVINCIAL", "PROVINCE", "DISTRICT",
+            "VIETNAM", "ACADEMY", "AGENCY", "ASSOCIATION", "CORPORATION", "COMPANY", "MEDICAL", "TECHNOLOGY",
+            "SCIENCE", "SCIENCES", "EDUCATION", "TRAINING", "HEALTH", "FACULTY", "AUTHORITY", "SERVICE", "SERVICES"}
+
+
+def in_english(seg: str) -> bool:
+    """A letterhead's line in English ('CAN THO UNIVERSITY', 'SOCIALIST REPUBLIC OF VIETNAM'): an English word
+    and no letter only Vietnamese has (an OCR'd line that lost its marks keeps Vietnamese words only)."""
+    words = re.findall(r"[A-Za-z'À-ỹĐđ]+", seg)
+    return any(w.upper() in _ENGLISH for w in words) and not re.search(r"[^\x00-\x7f]", seg)
+
+
 def one_word_lost(named: str, read: str) -> bool:
     """Whether *read* is the name *named* with one word OCR lost or made a speck of ('CỤC QUẢN _ KHÁM, CHỮA
     BỆNH' for 'Cục Quản lý Khám, chữa bệnh'), three words at least kept."""

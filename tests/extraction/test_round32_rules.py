@@ -206,3 +206,31 @@ def test_a_small_letter_names_second_line_goes_with_it():
             "Số: 216/ATMT-ATĐ          Hà Nội, ngày 30 tháng 01 năm 2026\nV/v hướng dẫn nạo vét lòng hồ thủy điện\n"
             "Kính gửi: Các chủ đầu tư.\nNội dung.\n")
     assert extract_text(text)["issuer"].casefold() == "cục kỹ thuật an toàn và môi trường công nghiệp"
+
+
+_BILINGUAL = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "MINISTRY OF EDUCATION AND TRAINING           SOCIALIST REPUBLIC OF VIETNAM\n"
+              "TRƯỜNG ĐẠI HỌC CẦN THƠ                      Độc lập - Tự do - Hạnh phúc\n"
+              "CAN THO UNIVERSITY                           Independence - Freedom - Happiness\n\n"
+              "{label} 1234/ĐHCT-HTQT                      Cần Thơ, ngày 15 tháng 3 năm 2024\n"
+              "V/v cử cán bộ tham dự hội thảo quốc tế       Can Tho, March 15, 2024\n\n"
+              "Kính gửi: Bộ Giáo dục và Đào tạo\nTrường Đại học Cần Thơ trân trọng đề nghị.\n")
+
+
+@pytest.mark.parametrize("label", ["Số/No.:", "Số (No.):", "Số:"])
+def test_a_bilingual_letterhead_reads_its_vietnamese_lines(label):
+    # the English lines were read into the names ('Trường Đại học Cần Thơ Cần Thơ UNIVERSITY', the parent ending
+    # 'Socialist Republic Of Việt Nam'), and 'Số/No.:' was no number's label
+    got = extract_text(_BILINGUAL.format(label=label))
+    assert (got["number"], got["issued_date"]) == ("1234/ĐHCT-HTQT", "2024-03-15")
+    assert (got["issuer"], got["issuer_parent"]) == ("Trường Đại học Cần Thơ", "Bộ Giáo dục và Đào tạo")
+
+
+@pytest.mark.parametrize("line, english", [
+    ("CAN THO UNIVERSITY", True), ("SOCIALIST REPUBLIC OF VIETNAM", True),
+    ("UY BAN NHAN DAN TINH LONG AN", False),  # (OCR that lost the marks: Vietnamese words)
+    ("TRƯỜNG ĐẠI HỌC CẦN THƠ", False),
+])
+def test_what_a_letterhead_line_in_english_is(line, english):
+    from engine.extraction.spelling import in_english
+    assert in_english(line) is english
