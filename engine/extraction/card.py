@@ -12,10 +12,12 @@ say: its own header always wins.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from .numbers import TYPE_CODES
+from .unheaded import issuer_named
 
 if TYPE_CHECKING:
     from .header import Header
@@ -72,8 +74,9 @@ def _card(rows: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return run if len({f for f, _, _ in run} - {"other"}) >= 2 else []
 
 
+@functools.lru_cache(maxsize=4)  # (asked for its number, date, subject and issuer while one letter is read)
 def read(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
-    """Each field the card gives: its value (as written) and where it stands."""
+    """Each field the card gives: its value (as written) and where it stands. Not to be changed by callers."""
     rows = _card(_rows(text))
     found: dict[str, tuple[str, tuple[int, int]]] = {}
     for i, (field, _, end) in enumerate(rows):
@@ -100,9 +103,11 @@ _ABOUT = re.compile(r"^(?:V/v|Về\s+việc)\s*:?\s*", re.I)
 
 
 def fill(h: Header, text: str) -> None:
-    """The subject ('Trích yếu') and the type ('Loại văn bản') the card gives, where the letter gave none
-    (a type the site files as 'Văn bản khác' is none)."""
+    """The subject ('Trích yếu') and the type ('Loại văn bản') the card gives, where the letter gave none (a type the
+    site files as 'Văn bản khác' is none); the body it names ('Cơ quan ban hành'), read as a relay line's name is."""
     given = read(text)
+    if h.relay_issuer is None and "issuer" in given:
+        h.relay_issuer = issuer_named(given["issuer"][0])
     if h.subject is None and "subject" in given:
         value, span = given["subject"]
         h.subject, h.subject_span = _ABOUT.sub("", value) or None, span

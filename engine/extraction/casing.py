@@ -58,12 +58,15 @@ def small_letterhead(line: str) -> bool:
         and not re.search(r"[:;]|[.,]\s*\S|\d", s)  # (never a label's line: 'ỦY BAN NHÂN DÂN Số:')
 
 
+CELL_GAP = re.compile(r"(\s{3,}|\s*\|\s*)")  # between a line's columns (kept when split)
+
+
 def in_small_letters(region: str) -> str:
     """A letterhead typed in small letters (a Word template's 'All Caps', a web page's CSS capitals, lost with them):
     its short lines opening on a body's head, in capitals, as the letterhead shows them."""
     out, above = [], False
     for line in region.split("\n"):
-        cells = re.split(r"(\s{3,}|\s*\|\s*)", line)  # (each column's cell on its own, the gaps kept)
+        cells = CELL_GAP.split(line)  # (each column's cell on its own, the gaps kept)
         named = [k for k in range(0, len(cells), 2) if small_letterhead(cells[k])]
         # a name's second line under its first ('Tòa án nhân dân' / 'tối cao', 'Cục Kỹ thuật an toàn' / 'và môi …')
         if not named and above and cells[0].strip() and len(cells[0].split()) <= 8 \

@@ -41,7 +41,7 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
     return None, None, None
 
 
-_WEEKDAY = re.compile(r"(?:Thứ|THỨ)\s+(?:\w+|[2-7])|Chủ\s+[Nn]hật|CHỦ NHẬT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_WEEKDAY = re.compile(r"Thứ\s+\w+|Chủ\s+nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 
 def _cased(place: str) -> str:

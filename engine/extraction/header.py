@@ -317,8 +317,7 @@ def read(text: str) -> Header:
     if h.doc_type is None and not kg and h.number is None:  # 'Sở X thông báo …' opening a post with no title
         h.doc_type, announced = unheaded.self_announced(unwrapped(text), h.start)
         h.subject = h.subject or (announced if h.doc_type else None)
-    card.fill(h, text)  # a site's attribute card: 'Trích yếu: …', 'Loại văn bản: Thông báo'
-    h.relay_issuer = h.relay_issuer or unheaded.attribute_issuer(text)  # ... and its 'Cơ quan ban hành'
+    card.fill(h, text)  # a site's attribute card: 'Trích yếu: …', 'Loại văn bản: Thông báo', 'Cơ quan ban hành: …'
     if h.doc_type is None and kg:  # addressed ('Kính gửi'), with no title of its own: a công văn
         h.doc_type = "Công văn"
 

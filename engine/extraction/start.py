@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, orgs, signed
-from .casing import small_letterhead
+from .casing import CELL_GAP, small_letterhead
 from .layout import INDEP_RE, MOTTO_RE, VE_ANY_RE, VV_RE, headerish, line_bounds, prev_line_start
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, is_upper
@@ -103,7 +103,7 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
             return prev + titled.start("head")  # a page's title run into the letterhead's first line
         # (the rule under the letterhead as OCR reads it, '.n.œ.œ——', is passed over)
         # (nor a letterhead's line typed in small letters, in any of its cells: 'Ủy ban nhân dân tỉnh X    Cộng hòa …')
-        small = any(small_letterhead(cell) for cell in re.split(r"\s{3,}|\|", line))
+        small = any(small_letterhead(cell) for cell in CELL_GAP.split(line)[::2])
         if not headerish(line) and not small and not _rule_read_as_noise(text, prev, line, floor):
             prev = _over_subject_lines(text, prev, floor)
             if prev is None:

@@ -61,14 +61,22 @@ def attribute_issuer(text: str) -> str | None:
     """The issuing body a document site's attribute table names ('Cơ quan ban hành: Bộ Y tế',
     'Nơi ban hành: Tỉnh Lào Cai' for its people's committee)."""
     for m in _ATTR_RE.finditer(text):
-        value = _ATTR_END.sub("", m.group(1)).strip(" |:.;")
-        if len(value) < 3 or not value[:1].isupper():
-            continue
-        if orgs.locality_for_place(re.sub(r"^(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s+", "", value)) and \
-                re.match(r"(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s", value):
-            return "UBND " + orgs.locality_case(value)
-        if orgs.is_head_start(value):
-            return orgs.display(value) if is_upper(value) else value
+        named = issuer_named(_ATTR_END.sub("", m.group(1)))
+        if named:
+            return named
+    return None
+
+
+def issuer_named(value: str) -> str | None:
+    """The body an attribute's value names: 'Bộ Y tế'; 'Tỉnh Lào Cai' for its people's committee; None for no body."""
+    value = value.strip(" |:.;")
+    if len(value) < 3 or not value[:1].isupper():
+        return None
+    if orgs.locality_for_place(re.sub(r"^(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s+", "", value)) and \
+            re.match(r"(?:Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\s", value):
+        return "UBND " + orgs.locality_case(value)
+    if orgs.is_head_start(value):
+        return orgs.display(value) if is_upper(value) else value
     return None
 
 
