@@ -35,7 +35,7 @@ PERIODIC_RE = re.compile(r"hàng\s+năm|hằng\s+năm|định\s+kỳ|hàng\s+th�
 def _clause(text: str, kw_start: int, end: int) -> str:
     lo = max(0, kw_start - 160)
     before = text[lo:kw_start]
-    cut = max(before.rfind(c) for c in (";", ". ", ":", "\n\n"))
+    cut = max(before.rfind(c) for c in (";", ". ", ".\n", ":", "\n\n"))
     paren = before.rfind("(")
     if ")" not in before[paren:]:  # (a bracket closed before it, '(qua Văn phòng UBND tỉnh) trước …', is no cut)
         cut = max(cut, paren)

@@ -1,0 +1,17 @@
+"""General rules added in the session of 2026-12-05 (night), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+import pytest
+
+from engine.extraction import extract_text
+
+_HEAD = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 1234/UBND-KT\nV/v báo cáo tình hình\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Giang, ngày 02 tháng 12 năm 2025\n")
+_SIGNATURE = "\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
+@pytest.mark.parametrize("body", ["Đề nghị Sở Tài chính báo cáo chậm nhất ngày 15/12/2025.",
+                                  "Báo cáo gửi về UBND tỉnh trước 17h00 ngày 15/12/2025."])
+def test_a_deadlines_words_start_at_its_sentence_not_at_the_addressee_line(body):
+    # the addressee line ends with a full stop and a line break: it is not the deadline's sentence
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Tài chính.\n{body}{_SIGNATURE}")
+    assert letter["deadlines"] == [{"date": "2025-12-15", "text": body.rstrip(".")}]
