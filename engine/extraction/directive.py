@@ -22,13 +22,31 @@ CO_RE = re.compile(r"phối\s+hợp\s+(?:với\s+)?(?P<co>.*?)(?=\s+(?:tham\s+m�
                    r"hướng\s+dẫn|giải\s+quyết|báo\s+cáo|khẩn\s+trương|chỉ\s+đạo)\b|[;.(:]|$)", re.S)
 
 
+# a group's kinds listed after its first: 'UBND các huyện, thị xã, thành phố' (the lead was cut at its comma)
+_GROUP_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:thị\s+xã|thành\s+phố|quận|huyện|xã|phường|thị\s+trấn|"
+                            r"ban|ngành|đoàn\s+thể|địa\s+phương)\b")
+_LEADS_RE = re.compile(r"\s*(?:,\s*)?chủ\s+trì\b")
+
+
+def _direction(text: str, start: int, end: int) -> re.Match | None:
+    """The sentence that names who leads ('Giao Sở … chủ trì'), before one that only hands out a task ('Giao Văn
+    phòng UBND tỉnh theo dõi, đôn đốc'), wherever each stands."""
+    given = list(GIAO_RE.finditer(text, start, end))
+    leads = next((m for m in given if _LEADS_RE.match(text, m.end())), None)
+    return leads or ASKED_RE.search(text, start, end) or (given[0] if given else None)
+
+
 def read(text: str, start: int, end: int) -> dict | None:
-    m = GIAO_RE.search(text, start, end) or ASKED_RE.search(text, start, end)
+    m = _direction(text, start, end)
     if not m:
         return None
-    lead = squash(m.group("lead"))
+    lead, after = squash(m.group("lead")), m.end()
+    if re.match(rf"{HEAD}\s+các\b", lead):
+        while g := _GROUP_TAIL_RE.match(text, after):
+            lead += ("" if g.group(0).lstrip().startswith(",") else " ") + squash(g.group(0)).lstrip()
+            after = g.end()
     co: list[str] = []
-    tail = text[m.end():min(end, m.end() + 400)]
+    tail = text[after:min(end, after + 400)]
     c = CO_RE.match(re.sub(r"^\s*(?:chủ\s+trì\s*,?\s*)", "", tail))
     if c:
         parts = re.split(rf",\s*|\s+và\s+(?=(?:{HEAD}|các)\b)", squash(c.group("co")))
