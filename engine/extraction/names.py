@@ -6,7 +6,7 @@ from __future__ import annotations
 HEADS = [
     "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC", "BẢO HIỂM XÃ HỘI",
     "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "CHI CỤC", "TỔNG CỤC", "TRẠM Y TẾ", "KHO BẠC",
-    "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
+    "THANH TRA", "CÔNG AN", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "BAN CÁN SỰ ĐẢNG", "ĐẢNG ỦY", "ĐẢNG ĐOÀN", "TỈNH ỦY",
     "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN", "UBND", "HĐND",
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",

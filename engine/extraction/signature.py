@@ -104,9 +104,16 @@ def _is_role(folded: str) -> bool:
     return any(folded == r or folded.endswith(" " + r) for r in _FOLDED_ROLES)
 
 
+# 'Đoàn' opens a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra') and is also a family name ('Đoàn Anh Dũng')
+_DELEGATION_RE = re.compile(r"^Đoàn\s+(?:Thanh\s+Niên|Đại\s+Biểu|Kiểm\s+Tra|Công\s+Tác|Chủ\s+Tịch|Luật\s+Sư|Thanh\s+Tra|"
+                            r"Giám\s+Sát|Khảo\s+Sát|Công\s+Tác|Đ[BT]|TN)\b")
+
+
 def _is_name(s: str) -> bool:
     s = s.strip()
-    return bool(NAME_RE.match(s)) and s.split()[0] not in NOT_NAME and not re.search(r"\d", s)
+    first = s.split()[0] if s.split() else ""
+    return bool(NAME_RE.match(s)) and not re.search(r"\d", s) \
+        and (first not in NOT_NAME or first == "Đoàn" and not _DELEGATION_RE.match(s))
 
 
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))

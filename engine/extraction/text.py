@@ -142,9 +142,17 @@ def normalise(text: str) -> str:
     # a letterhead's ward, district or area whose number the column wrapped onto a line of its own
     # ('ỦY BAN NHÂN DÂN PHƯỜNG' / '25', 'QUẬN' / '8', 'KHU VỰC' / 'XXXVI'): the number goes back after its word
     text = _WRAPPED_PLACE_NUMBER.sub(r"\1 \2", text)
-    text = "\n".join(_SPACES.sub(lambda m: m.group(0) if len(m.group(0)) >= 3 else " ", ln).rstrip()
-                     for ln in text.split("\n"))
+    text = "\n".join(_SPACES.sub(_gap, ln).rstrip() for ln in text.split("\n"))
     return text
+
+
+def _gap(m: re.Match) -> str:
+    """Runs of 3+ spaces are kept (they part a line's columns), shorter ones made one space; so is a tab inside a line
+    made a column's gap: a .docx's table cell or tab stop ('… Kho bạc Nhà nước<TAB>ĐẢNG CỘNG SẢN VIỆT NAM')."""
+    run = m.group(0)
+    if len(run) >= 3:
+        return run
+    return "   " if "\t" in run and m.start() > 0 else " "
 
 
 def squash(text: str) -> str:

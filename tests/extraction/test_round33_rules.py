@@ -29,3 +29,36 @@ def test_a_group_given_the_task_keeps_its_listed_kinds():
     body = "Giao UBND các huyện, thị xã, thành phố tổ chức thực hiện."
     directive = extract_text(f"{_HEAD}Kính gửi: Sở Tài chính.\n{body}{_SIGNATURE}")["directive"]
     assert directive["lead"] == "UBND các huyện, thị xã, thành phố"
+
+
+_PARTY_LETTER = ("{letterhead}\n*\nSố 12-CV/BCSĐ\nV/v tham gia ý kiến nhận xét, đánh giá\n"
+                 "lãnh đạo Kho bạc Nhà nước tỉnh{gap}ĐẢNG CỘNG SẢN VIỆT NAM\n\nBình Thuận, ngày 05 tháng 01 năm 2025\n"
+                 "Kính gửi: Ban Tổ chức Tỉnh ủy.\nBan cán sự đảng gửi ý kiến.\nNơi nhận:\n- Như trên,\n"
+                 "- Lưu VT.{gap}T/M BAN CÁN SỰ ĐẢNG\nBÍ THƯ\n\n\n{name}\n")
+
+
+@pytest.mark.parametrize(("letterhead", "issuer", "parent"), [
+    ("TỈNH ỦY BÌNH THUẬN\nBAN CÁN SỰ ĐẢNG UBND TỈNH", "Ban cán sự đảng UBND tỉnh", "Tỉnh ủy Bình Thuận"),
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM\nBAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH", "Ban cán sự đảng UBND tỉnh", "Đảng bộ tỉnh Quảng Nam"),
+    ("BAN CÁN SỰ ĐẢNG BỘ Y TẾ", "Ban cán sự đảng Bộ Y tế", None),
+    ("ĐẢNG ĐOÀN\nLIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG", "Đảng đoàn Liên đoàn Lao động tỉnh An Giang", None),
+])
+def test_a_party_board_inside_a_body_is_one_issuer(letterhead, issuer, parent):
+    # 'BAN CÁN SỰ ĐẢNG UBND TỈNH' was read as 'UBND tỉnh' under 'Ban cán sự đảng'
+    letter = extract_text(_PARTY_LETTER.format(letterhead=letterhead, gap="   ", name="Trần Anh Dũng"))
+    assert (letter["issuer"], letter["issuer_parent"]) == (issuer, parent)
+
+
+def test_a_tab_inside_a_line_parts_its_cells():
+    # a .docx's tab stop between the V/v's second line and the motto, and between the archive note and the authority
+    letter = extract_text(_PARTY_LETTER.format(letterhead="TỈNH ỦY BÌNH THUẬN\nBAN CÁN SỰ ĐẢNG UBND TỈNH", gap="\t",
+                                               name="Trần Anh Dũng"))
+    assert letter["subject"] == "tham gia ý kiến nhận xét, đánh giá lãnh đạo Kho bạc Nhà nước tỉnh"
+    assert letter["signing_authority"] == "TM. Ban cán sự đảng"
+
+
+@pytest.mark.parametrize(("name", "signer"), [("Đoàn Anh Dũng", "Đoàn Anh Dũng"), ("Đoàn Thanh Niên", None)])
+def test_doan_is_a_family_name_under_a_title_but_not_a_delegation(name, signer):
+    letter = extract_text(_PARTY_LETTER.format(letterhead="TỈNH ỦY BÌNH THUẬN\nBAN CÁN SỰ ĐẢNG UBND TỈNH", gap="   ",
+                                               name=name))
+    assert letter["signer"] == signer
