@@ -324,7 +324,9 @@ def read(text: str) -> Header:
     # urgency: a mark standing alone in the header zone, or after the type on its title line ('CÔNG ĐIỆN KHẨN')
     if title_at:
         h.urgency = urgency_of_title(orgs.fold(text[title_at[0]:title_at[2]].strip(" |*")))
-    for ln in text[h.start:zone_end + 1].split("\n"):
+    # (a mark a .docx kept in a text box comes out after the addressees' line: its next few lines too)
+    after_kg = "\n".join([ln for ln in text[zone_end:zone_end + 600].split("\n") if ln.strip()][:4]) if kg else ""
+    for ln in (text[h.start:zone_end + 1] + "\n" + after_kg).split("\n"):
         for seg in segments(ln):
             u = URGENCY.get(orgs.fold(seg.strip(" .:*")))
             if u:

@@ -144,7 +144,9 @@ def _capitals_name(s: str) -> bool:
 # 'Nơi nhận:', and after the archive note's full stop before the authority or title ('- Lưu: VT. KT. CHỦ TỊCH …')
 _ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!TUQ\.)(?<!Q\.)(?<!/M\.)"
                      r"(?<!/L\.)(?<!/T\.)[ \t]+(?=(?:KT|TM|TL|TUQ)\.\s|(?:PHÓ\s+)?"
-                     r"(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG)\b)")
+                     r"(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG)\b)"
+                     # (or the title run into the archive note's last word, the typist's name: '… NCKS.ChâuCHỦ TỊCH')
+                     rf"|(?<={LOW})(?=(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|BÍ THƯ)\s*$)")
 
 
 def read(text: str, start: int) -> Signature:

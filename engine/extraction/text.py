@@ -22,6 +22,8 @@ UP = f"[{VI_UPPER}]"
 LOW = f"[{VI_LOWER}]"
 
 _ORPHAN_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f\u1dc0-\u1dff]+[ \t]?", re.M)
+# a number line's label run into the letterhead's last line beside it ('… TỈNH BÌNH THUẬNSố: /QĐ-UBND')
+_GLUED_NUMBER_LABEL = re.compile(rf"(?<=[{VI_UPPER}]{{2}})(?=Số\s*:)")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000]+")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+|\s*\|\s*")
 
@@ -143,7 +145,9 @@ def normalise(text: str) -> str:
     # ('ỦY BAN NHÂN DÂN PHƯỜNG' / '25', 'QUẬN' / '8', 'KHU VỰC' / 'XXXVI'): the number goes back after its word
     text = _WRAPPED_PLACE_NUMBER.sub(r"\1 \2", text)
     text = "\n".join(_SPACES.sub(_gap, ln).rstrip() for ln in text.split("\n"))
-    return text
+    text = _GLUED_NUMBER_LABEL.sub("   ", text)
+    from . import glued  # (it reads the OCR word model, which reads this module)
+    return glued.respace(text)
 
 
 def _gap(m: re.Match) -> str:

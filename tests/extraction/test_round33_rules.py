@@ -62,3 +62,45 @@ def test_doan_is_a_family_name_under_a_title_but_not_a_delegation(name, signer):
     letter = extract_text(_PARTY_LETTER.format(letterhead="TỈNH ỦY BÌNH THUẬN\nBAN CÁN SỰ ĐẢNG UBND TỈNH", gap="   ",
                                                name=name))
     assert letter["signer"] == signer
+
+
+@pytest.mark.parametrize(("letterhead", "issuer", "parent"), [
+    ("ĐẢNGBỘ TỈNH LÂM ĐỒNG\nĐẢNG ỦYỦY BANNHÂNDÂNTỈNH", "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng bộ tỉnh Lâm Đồng"),
+    ("UBND TỈNH LÂM ĐỒNG\nSỞ KHOAHỌC VÀ CÔNGNGHỆ", "Sở Khoa học và Công nghệ", "UBND tỉnh Lâm Đồng"),
+])
+def test_words_in_capitals_run_together_are_parted_into_their_syllables(letterhead, issuer, parent):
+    # a .docx with character spacing, or a text layer that lost its spaces
+    letter = extract_text(f"{letterhead}\nSố: 12/CV-ĐU\nV/v hoàn thiện thể chế\nĐẢNGCỘNG SẢNVIỆT NAM\n"
+                          "Lâm Đồng, ngày 05 tháng 8 năm 2026\nKính gửi: Sở Tư pháp.\nNội dung.\n")
+    assert (letter["issuer"], letter["issuer_parent"]) == (issuer, parent)
+    assert letter["subject"] == "hoàn thiện thể chế"
+
+
+def test_codes_and_english_words_in_capitals_are_left_as_they_are():
+    from engine.extraction.glued import respace
+    line = "BGDĐT NCKSTTHC ĐHQGHN HĐND LĐTBXH COVID ONLINE SMART QUYẾT ĐỊNH"
+    assert respace(line) == line
+
+
+def test_a_number_label_run_into_the_letterhead_beside_it():
+    letter = extract_text("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬNSố: 15/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "Bình Thuận, ngày 05 tháng 6 năm 2025\nQUYẾT ĐỊNH\nVề việc kiện toàn Hội đồng thẩm định\n"
+                          "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert (letter["number"], letter["issuer"]) == ("15/QĐ-UBND", "UBND tỉnh Bình Thuận")
+
+
+def test_an_urgency_mark_a_text_box_put_after_the_addressee_line():
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Nội vụ\nHỎA TỐC\n\nNgày 19/02/2025, UBND tỉnh nhận được văn bản."
+                          f"{_SIGNATURE}")
+    assert letter["urgency"] == "hoa_toc"
+
+
+def test_a_title_run_into_the_archive_notes_last_word():
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Nội vụ.\nNội dung.\nNơi nhận:\nNhư điều 3;\tSở Tài chính;"
+                          "Lưu: VT, NCKS.ChâuCHỦ TỊCH\nLLL\n\n   Đỗ Hữu Huy\n")
+    assert (letter["signer"], letter["signer_title"]) == ("Đỗ Hữu Huy", "Chủ tịch")
+
+
+def test_t_slash_m_is_tm():
+    from engine.extraction.orgs import canonical
+    assert canonical("T/M Ban Thường vụ") == canonical("TM. Ban Thường vụ")
