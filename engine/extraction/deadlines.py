@@ -75,6 +75,8 @@ def read(text: str, start: int, end: int, issued: str | None) -> list[dict]:
     for m in MONTH_RE.finditer(text, start, end):
         keep(m.start(), month_end(m.group("m"), m.group("y")), m.start(), m.end())
     for m in QUARTER_RE.finditer(text, start, end):
+        if m.group("kw").lower() == "trong" and re.match(r"\s*,", text[m.end():]):
+            continue  # 'Trong quý III/2025, Tỉnh ủy … đã …': the time a report covers, opening its sentence
         keep(m.start(), quarter_end(m.group("q"), m.group("y")), m.start(), m.end())
     found.sort(key=lambda x: x[0])
     return [{"date": iso(d), "text": t} for _, d, t in found]

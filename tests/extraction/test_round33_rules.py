@@ -104,3 +104,13 @@ def test_a_title_run_into_the_archive_notes_last_word():
 def test_t_slash_m_is_tm():
     from engine.extraction.orgs import canonical
     assert canonical("T/M Ban Thường vụ") == canonical("TM. Ban Thường vụ")
+
+
+@pytest.mark.parametrize(("body", "dates"), [
+    ("Trong quý IV/2025, Tỉnh ủy, Ủy ban nhân dân tỉnh tiếp tục lãnh đạo, chỉ đạo các sở.", []),
+    ("Các sở hoàn thành trong quý IV/2025, báo cáo kết quả về Sở Nội vụ.", ["2025-12-31"]),
+    ("Thời gian thực hiện: trong quý IV/2025.", ["2025-12-31"]),
+])
+def test_a_quarter_opening_a_reports_sentence_is_no_deadline(body, dates):
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Tài chính.\n{body}{_SIGNATURE}")
+    assert [d["date"] for d in letter["deadlines"]] == dates
