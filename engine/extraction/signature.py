@@ -223,6 +223,9 @@ def read(text: str, start: int) -> Signature:
         # once the body has closed ('./.', 'Nơi nhận'): not a wrapped sentence's 'Bộ trưởng'
         if (is_upper(seg) or f in _FOLDED_ROLES and _CLOSED_RE.search(text, start, end)) \
                 and TITLE_WORDS.search(f) and len(f) < 90 and not f.startswith("DANH SÁCH"):
+            if title and f.startswith(orgs.fold(title) + " "):
+                last_end = end  # a caption under the signature naming the same post in full ('CHỦ TỊCH' … 'CHỦ
+                continue        # TỊCH UBND TỈNH' above the name): the block's own title stands
             title = seg
             seen_block = True
             last_end = end

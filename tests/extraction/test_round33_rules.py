@@ -114,3 +114,9 @@ def test_t_slash_m_is_tm():
 def test_a_quarter_opening_a_reports_sentence_is_no_deadline(body, dates):
     letter = extract_text(f"{_HEAD}Kính gửi: Sở Tài chính.\n{body}{_SIGNATURE}")
     assert [d["date"] for d in letter["deadlines"]] == dates
+
+
+def test_a_caption_naming_the_same_post_in_full_under_the_signature_leaves_the_title():
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Nội vụ.\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                          "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH\nCHỦ TỊCH\n\n\n\nCHỦ TỊCH UBND TỈNH\nĐỗ Hữu Huy\n")
+    assert (letter["signer"], letter["signer_title"]) == ("Đỗ Hữu Huy", "Chủ tịch")
