@@ -216,7 +216,7 @@ OTHER_FIELDS = ("place", "issuer_parent", "recipients", "signer", "signer_title"
 FIELDS = KEY_FIELDS + OTHER_FIELDS
 
 
-COLLECTIONS = tuple(f"r{n}" for n in (*range(4, 60), *range(61, 86), 87, 88, 89, 90, 91))  # r4 … r91 (r60 and r86 gathered none), each one split by its name's prefix
+COLLECTIONS = tuple(f"r{n}" for n in (*range(4, 60), *range(61, 86), 87, 88, 89, 90, 91, 92))  # r4 … r92 (r60 and r86 gathered none), each one split by its name's prefix
 SPLITS = ("dev", "heldout", "blind", "new", "new-blind", "r3", "r3-blind", *COLLECTIONS)
 GROUPS = {"tuning": ("dev", "heldout", "blind", "new", "new-blind", "r3", "r3-blind", "r4", "r5", "r6", "r7", "r8",
                      "r9", "r10", "r11", "r12", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22",
@@ -225,7 +225,7 @@ GROUPS = {"tuning": ("dev", "heldout", "blind", "new", "new-blind", "r3", "r3-bl
                      "r70", "r72", "r73", "r76", "r78", "r79", "r80", "r83", "r84", "r89", "r90"),
           "held-out": ("r31", "r36", "r37", "r38", "r39", "r42", "r43", "r46", "r47", "r48", "r49", "r51",
                        "r52", "r55", "r57", "r59", "r62", "r63", "r66", "r67", "r69", "r71",
-                       "r74", "r75", "r77", "r81", "r82", "r85", "r87", "r88", "r91"),
+                       "r74", "r75", "r77", "r81", "r82", "r85", "r87", "r88", "r91", "r92"),
           "r3-all": ("r3", "r3-blind")}
 
 
