@@ -28,12 +28,19 @@ _GROUP_TAIL_RE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:thị\s+xã|thành\s+phố
 _LEADS_RE = re.compile(r"\s*(?:,\s*)?chủ\s+trì\b")
 
 
+# a minute's point naming who leads, with no 'Giao' ('… có ý kiến như sau: Bộ Khoa học và Công nghệ chủ trì, phối hợp
+# với Bộ Quốc phòng …'), at a line's or a sentence's start
+NAMED_RE = re.compile(rf"(?:^|(?<=[.:;]\s)|(?<=\n))[ \t]*(?:[-–+•]\s*)?(?P<lead>{HEAD}\b[^.;:()\n]{{0,80}}?(?:\n[^.;:()\n]{{0,40}}?)?)"
+                      r"(?=\s+chủ\s+trì\s*,?\s+phối\s+hợp\b)", re.M)
+
+
 def _direction(text: str, start: int, end: int) -> re.Match | None:
     """The sentence that names who leads ('Giao Sở … chủ trì'), before one that only hands out a task ('Giao Văn
     phòng UBND tỉnh theo dõi, đôn đốc'), wherever each stands."""
     given = list(GIAO_RE.finditer(text, start, end))
     leads = next((m for m in given if _LEADS_RE.match(text, m.end())), None)
-    return leads or ASKED_RE.search(text, start, end) or (given[0] if given else None)
+    return leads or ASKED_RE.search(text, start, end) or (given[0] if given else None) \
+        or NAMED_RE.search(text, start, end)
 
 
 def read(text: str, start: int, end: int) -> dict | None:

@@ -17,6 +17,10 @@ _ADDRESSEE_HEAD = (r"(?:Sở|UBND|HĐND|Ủy|Uỷ|Bộ|Phòng|Ban|Trường|Các
 # a person addressed with the role after a dash: the dash joins them
 _PERSON_ROLE = re.compile(r"((?:^|(?<=[\n;:]))\s*(?:[-–•+]\s*)?(?:Ông|Bà|Đồng chí|Đ/c)\s+[^\n;\-–]{2,60}?)\s+[-–]\s+")
 _ADDRESS_RE = re.compile(r"\s*\(\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế)\s*:.*$", re.I)
+# the firm's particulars on lines of their own under it ('Mã số thuế: 1102…;', 'Địa chỉ nhận thông báo: Lô A8 …'):
+# not addressees
+_PARTICULARS_RE = re.compile(r"^\(?\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế|Mã số doanh nghiệp|Điện thoại|ĐT|Email|Fax)\b[^:]{0,30}:",
+                             re.I)
 
 
 def _more_after_blank(text: str, at: int, prev: str) -> bool:
@@ -82,6 +86,6 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     for it in items:
         it = re.sub(r",(?=\w)", ", ", squash(it)).strip(" -–•+.;,|")
         it = _ADDRESS_RE.sub("", it)  # 'Công ty X (Đ/c: …, Hà Nội - MST: 0107…)': the firm, not its address
-        if it and re.search(r"\w{2,}", it) and not re.fullmatch(r"[.…\s]+", it):
+        if it and re.search(r"\w{2,}", it) and not re.fullmatch(r"[.…\s]+", it) and not _PARTICULARS_RE.match(it):
             out.append(it)
     return (out or None), end

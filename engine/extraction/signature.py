@@ -20,7 +20,7 @@ AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M)\.?")  # an authority's prefix alone on its line
+_BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
 NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
@@ -193,9 +193,10 @@ def read(text: str, start: int) -> Signature:
             continue
         # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
         # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')
+        # (a prefix alone takes the next line whatever it is: 'TL.' / 'CỤC TRƯỞNG', 'KT.' / 'TRƯỞNG THUẾ TỈNH')
         if auth and is_upper(seg) and len(f.split()) <= 6 and not re.search(r"\d{4}", seg) and (
-                not TITLE_WORDS.search(f) and (_BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
-                                               or re.search(r"(ỦY|BAN|NHÂN|DÂN)$", orgs.fold(auth[-1])))
+                _BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
+                or not TITLE_WORDS.search(f) and re.search(r"(ỦY|BAN|NHÂN|DÂN|CHÁNH|TỔNG|CHỦ)$", orgs.fold(auth[-1]))
                 or auth[-1].rstrip(" |").endswith(",")):
             auth[-1] = auth[-1] + " " + seg
             last_end = end
@@ -229,6 +230,10 @@ def read(text: str, start: int) -> Signature:
             title = seg
             seen_block = True
             last_end = end
+            continue
+        following = segs[i + 1][0] if i + 1 < len(segs) else ""
+        if seen_block and seg in SURNAMES and _is_name(following) and len(following.split()) <= 3:
+            segs[i + 1] = (f"{seg} {following}", segs[i + 1][1])  # a name a narrow cell broke: 'Phạm' / 'Mạnh Cường'
             continue
         if seen_block and (_is_name(seg) or _capitals_name(seg)):
             name, last_end = (seg if _is_name(seg) else " ".join(w.capitalize() for w in seg.split())), end

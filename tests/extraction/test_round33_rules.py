@@ -120,3 +120,32 @@ def test_a_caption_naming_the_same_post_in_full_under_the_signature_leaves_the_t
     letter = extract_text(f"{_HEAD}Kính gửi: Sở Nội vụ.\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                           "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH\nCHỦ TỊCH\n\n\n\nCHỦ TỊCH UBND TỈNH\nĐỗ Hữu Huy\n")
     assert (letter["signer"], letter["signer_title"]) == ("Đỗ Hữu Huy", "Chủ tịch")
+
+
+@pytest.mark.parametrize(("block", "authority", "title", "signer"), [
+    ("**TL.\nCỤC TRƯỞNG**\n**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ**\nPHÓ TRƯỞNG BAN\n**Nguyễn Anh Tài**",
+     "TL. Cục trưởng KT. Trưởng ban Giám sát quản lý", "Phó Trưởng ban", "Nguyễn Anh Tài"),
+    ("**KT.\nGIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n**Nguyễn Tấn Lợi**", "KT. Giám đốc", "Phó Giám đốc", "Nguyễn Tấn Lợi"),
+    ("**K/T CHÁNH\nVĂN PHÒNG**\nPHÓ CHÁNH VĂN PHÒNG\nLê Khánh Toàn", "KT. Chánh Văn phòng", "Phó Chánh Văn phòng",
+     "Lê Khánh Toàn"),
+    ("**KT. BỘ TRƯỞNG, CHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\n**Phạm\nMạnh Cường**", "KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm",
+     "Phạm Mạnh Cường"),
+])
+def test_a_signature_a_narrow_cell_broke_over_lines(block, authority, title, signer):
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Nội vụ.\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n{block}\n|\n")
+    assert (letter["signing_authority"], letter["signer_title"], letter["signer"]) == (authority, title, signer)
+
+
+def test_a_firms_particulars_under_its_name_are_not_addressees():
+    letter = extract_text(f"{_HEAD}Kính gửi:\nCông ty TNHH Khuôn Mẫu Yong Hong;\nMã số thuế: 1102044417;\n"
+                          "Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm Công nghiệp Hải Sơn.\n"
+                          f"Thuế tỉnh nhận được văn bản của Công ty.{_SIGNATURE}")
+    assert letter["recipients"] == ["Công ty TNHH Khuôn Mẫu Yong Hong"]
+
+
+def test_a_minutes_point_naming_who_leads_without_giao():
+    body = ("Phó Thủ tướng Chính phủ có ý kiến như sau:\nBộ Khoa học và Công nghệ\nchủ trì, phối hợp với Bộ Quốc phòng, "
+            "Bộ Nội vụ và các bộ, cơ quan liên quan rà soát; báo cáo Thủ tướng Chính phủ trong quý I năm 2026.")
+    letter = extract_text(f"{_HEAD}Kính gửi: Bộ trưởng Bộ Khoa học và Công nghệ.\n{body}{_SIGNATURE}")
+    assert letter["directive"] == {"lead": "Bộ Khoa học và Công nghệ", "co": ["Bộ Quốc phòng", "Bộ Nội vụ"]}
+    assert [d["date"] for d in letter["deadlines"]] == ["2026-03-31"]
