@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .dates import iso, make, month_end, quarter_end
-from .text import squash
+from .text import is_upper, squash
 
 _DATE = (r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?P<m>\d{1,2})"
          r"(?:\s*(?:năm\s*|[/.-]\s*)(?P<y>\d{4}))?")
@@ -36,6 +36,9 @@ def _clause(text: str, kw_start: int, end: int) -> str:
     lo = max(0, kw_start - 160)
     before = text[lo:kw_start]
     cut = max(before.rfind(c) for c in (";", ". ", ".\n", ":", "\n\n"))
+    lines = before.split("\n")
+    if len(lines) > 1 and 0 < len(lines[-2].strip()) <= 40 and is_upper(lines[-2]):
+        cut = max(cut, len(before) - len(lines[-1]) - 1)  # ('HỎA TỐC' / 'Đề nghị …': a mark in capitals on its line)
     paren = before.rfind("(")
     if ")" not in before[paren:]:  # (a bracket closed before it, '(qua Văn phòng UBND tỉnh) trước …', is no cut)
         cut = max(cut, paren)

@@ -149,3 +149,9 @@ def test_a_minutes_point_naming_who_leads_without_giao():
     letter = extract_text(f"{_HEAD}Kính gửi: Bộ trưởng Bộ Khoa học và Công nghệ.\n{body}{_SIGNATURE}")
     assert letter["directive"] == {"lead": "Bộ Khoa học và Công nghệ", "co": ["Bộ Quốc phòng", "Bộ Nội vụ"]}
     assert [d["date"] for d in letter["deadlines"]] == ["2026-03-31"]
+
+
+def test_a_deadlines_words_start_after_a_mark_in_capitals_on_its_own_line():
+    body = "HỎA TỐC\nĐề nghị Sở Tài chính báo cáo chậm nhất ngày 15/12/2025."
+    letter = extract_text(f"{_HEAD}Kính gửi: Sở Tài chính\n{body}{_SIGNATURE}")
+    assert letter["deadlines"] == [{"date": "2025-12-15", "text": "Đề nghị Sở Tài chính báo cáo chậm nhất ngày 15/12/2025"}]
