@@ -21,18 +21,24 @@ _VOWEL_RUNS = re.compile(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]+")  # (none: a code such a
 
 
 def respace(text: str) -> str:
-    """*text* with its runs of capitals that are several syllables parted."""
-    if not _RUN_RE.search(text):
+    """*text* with its runs of capitals that are several syllables parted (the word model is loaded only when a run
+    may be)."""
+    if not any(_candidate(run) for run in set(_RUN_RE.findall(text))):
         return text
-    return _RUN_RE.sub(lambda m: _parted(m.group(0)) or m.group(0), text)
+    model = ocr_model.current()
+    if model is None:
+        return text
+    return _RUN_RE.sub(lambda m: _parted(m.group(0), model) or m.group(0), text)
+
+
+def _candidate(run: str) -> bool:
+    return bool(_VIETNAMESE.search(run)) and bool(_VOWEL_RUNS.search(run)) and not ocr_model.valid(run)
 
 
 @functools.lru_cache(maxsize=4096)
-def _parted(run: str) -> str | None:
-    if not _VIETNAMESE.search(run) or not _VOWEL_RUNS.search(run) or ocr_model.valid(run):
-        return None
-    model = ocr_model.current()
-    if model is None:
+def _parted(run: str, model: ocr_model.Model) -> str | None:
+    """The run parted into known syllables by *model*'s counts, or None."""
+    if not _candidate(run):
         return None
     word = run.lower()
     best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(word)

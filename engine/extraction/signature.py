@@ -106,7 +106,7 @@ def _is_role(folded: str) -> bool:
 
 # 'Đoàn' opens a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra') and is also a family name ('Đoàn Anh Dũng')
 _DELEGATION_RE = re.compile(r"^Đoàn\s+(?:Thanh\s+Niên|Đại\s+Biểu|Kiểm\s+Tra|Công\s+Tác|Chủ\s+Tịch|Luật\s+Sư|Thanh\s+Tra|"
-                            r"Giám\s+Sát|Khảo\s+Sát|Công\s+Tác|Đ[BT]|TN)\b")
+                            r"Giám\s+Sát|Khảo\s+Sát|Đ[BT]|TN)\b")
 
 
 def _is_name(s: str) -> bool:
