@@ -149,7 +149,8 @@ _SCHOOL_WORDS = {bare(w) for w in ("ĐẠI", "ĐH", "CAO", "CĐ", "TRUNG", "TC",
 _HEAD_KINDS = {"TRƯỜNG": _SCHOOL_WORDS,
                "ĐÀI": {bare(w) for w in ("PHÁT", "TRUYỀN", "KHÍ", "TIẾNG", "THÔNG", "TT-TH", "PT-TH", "PTTH")}}
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
-_QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ", "BAN CÁN SỰ ĐẢNG", "ĐẢNG ĐOÀN")
+_PARTY_BOARDS = ("BAN CÁN SỰ ĐẢNG", "ĐẢNG ĐOÀN")  # a party's board inside a body: 'BAN CÁN SỰ ĐẢNG BỘ TƯ PHÁP'
+_QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ", *_PARTY_BOARDS)
 # a body's standing part named on a line of its own under the body ('HỘI ĐỒNG NHÂN DÂN' / 'TỈNH X' / 'THƯỜNG TRỰC')
 _ORGAN_LINES = ("THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
@@ -305,7 +306,7 @@ def display(body: str) -> str:
                 return head_out
             if any(rest == l or rest.startswith(l + " ") for l in LOCALITY):
                 return f"{head_out} {locality_case(rest)}"
-            if hf in ("BAN CÁN SỰ ĐẢNG", "ĐẢNG ĐOÀN") and is_head_start(rest):  # 'BAN CÁN SỰ ĐẢNG BỘ TƯ PHÁP'
+            if hf in _PARTY_BOARDS and is_head_start(rest):
                 return f"{head_out} {display(rest)}"
             if hf in _PARTY_COMMITTEES or hf in ("LIÊN ĐỘI", "CHI ĐỘI"):  # 'HUYỆN ỦY GIANG THÀNH', 'LIÊN ĐỘI TÔ VĨNH DIỆN': a name follows
                 return f"{head_out} {title_words(rest)}"

@@ -16,11 +16,10 @@ _ADDRESSEE_HEAD = (r"(?:Sở|UBND|HĐND|Ủy|Uỷ|Bộ|Phòng|Ban|Trường|Các
 
 # a person addressed with the role after a dash: the dash joins them
 _PERSON_ROLE = re.compile(r"((?:^|(?<=[\n;:]))\s*(?:[-–•+]\s*)?(?:Ông|Bà|Đồng chí|Đ/c)\s+[^\n;\-–]{2,60}?)\s+[-–]\s+")
-_ADDRESS_RE = re.compile(r"\s*\(\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế)\s*:.*$", re.I)
-# the firm's particulars on lines of their own under it ('Mã số thuế: 1102…;', 'Địa chỉ nhận thông báo: Lô A8 …'):
-# not addressees
-_PARTICULARS_RE = re.compile(r"^\(?\s*(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế|Mã số doanh nghiệp|Điện thoại|ĐT|Email|Fax)\b[^:]{0,30}:",
-                             re.I)
+_PARTICULARS = r"(?:Đ/c|Địa chỉ|ĐC|MST|Mã số thuế|Mã số doanh nghiệp|Điện thoại|ĐT|Email|Fax)"  # a firm's, not its name
+_ADDRESS_RE = re.compile(rf"\s*\(\s*{_PARTICULARS}\s*:.*$", re.I)
+# ... on lines of their own under it ('Mã số thuế: 1102…;', 'Địa chỉ nhận thông báo: Lô A8 …'): not addressees
+_PARTICULARS_RE = re.compile(rf"^\(?\s*{_PARTICULARS}\b[^:]{{0,30}}:", re.I)
 
 
 def _more_after_blank(text: str, at: int, prev: str) -> bool:

@@ -25,7 +25,7 @@ NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
 NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
             "Ban", "Công", "Hội", "Đài", "Báo", "Website", "Trang", "Chủ", "Giám", "Phó", "Bí",
-            "Trường", "Thường", "Đoàn", "Chi", "Cục", "Tỉnh", "Huyện", "Thành", "Đảng", "Liên",
+            "Trường", "Thường", "Chi", "Cục", "Tỉnh", "Huyện", "Thành", "Đảng", "Liên",
             "Hiệp", "Lãnh", "Chuyên", "Thủ", "Cổng", "Trưởng", "Viện", "Tổng"}
 ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra", "Chánh Thanh tra",
          "Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch", "Bộ trưởng", "Thứ trưởng",
@@ -104,16 +104,16 @@ def _is_role(folded: str) -> bool:
     return any(folded == r or folded.endswith(" " + r) for r in _FOLDED_ROLES)
 
 
-# 'Đoàn' opens a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra') and is also a family name ('Đoàn Anh Dũng')
+# 'Đoàn' opens a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra') and is also a family name ('Đoàn Anh Dũng'): only the
+# body is no name
 _DELEGATION_RE = re.compile(r"^Đoàn\s+(?:Thanh\s+Niên|Đại\s+Biểu|Kiểm\s+Tra|Công\s+Tác|Chủ\s+Tịch|Luật\s+Sư|Thanh\s+Tra|"
                             r"Giám\s+Sát|Khảo\s+Sát|Đ[BT]|TN)\b")
 
 
 def _is_name(s: str) -> bool:
     s = s.strip()
-    first = s.split()[0] if s.split() else ""
-    return bool(NAME_RE.match(s)) and not re.search(r"\d", s) \
-        and (first not in NOT_NAME or first == "Đoàn" and not _DELEGATION_RE.match(s))
+    return bool(NAME_RE.match(s)) and s.split()[0] not in NOT_NAME and not re.search(r"\d", s) \
+        and not _DELEGATION_RE.match(s)
 
 
 _SURNAME_ALT = "|".join(sorted(SURNAMES, key=len, reverse=True))
@@ -142,11 +142,11 @@ def _capitals_name(s: str) -> bool:
 
 # where the recipients' column and the signature read across on one line part: after an item's ';', after
 # 'Nơi nhận:', and after the archive note's full stop before the authority or title ('- Lưu: VT. KT. CHỦ TỊCH …')
+_HEAD_TITLES = r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|BÍ THƯ)"
 _ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!TUQ\.)(?<!Q\.)(?<!/M\.)"
-                     r"(?<!/L\.)(?<!/T\.)[ \t]+(?=(?:KT|TM|TL|TUQ)\.\s|(?:PHÓ\s+)?"
-                     r"(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG)\b)"
+                     rf"(?<!/L\.)(?<!/T\.)[ \t]+(?=(?:KT|TM|TL|TUQ)\.\s|{_HEAD_TITLES}\b)"
                      # (or the title run into the archive note's last word, the typist's name: '… NCKS.ChâuCHỦ TỊCH')
-                     rf"|(?<={LOW})(?=(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|BÍ THƯ)\s*$)")
+                     rf"|(?<={LOW})(?={_HEAD_TITLES}\s*$)")
 
 
 def read(text: str, start: int) -> Signature:
