@@ -8,22 +8,21 @@ on the national motto and the 'Số:' line.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, unheaded
+from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, site_titles, unheaded
 from .dateline import read_place_date
 from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     OPENING_CLAUSE, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
+                     TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
-from .subject import (DANGLING, collect, cut_inline, drop_body_opening, drop_gazette_lead, drop_issuer_tail,
-                      drop_run_on)
+from .subject import (collect, cut_inline, cut_subject_completed, drop_body_opening, drop_gazette_lead,
+                      drop_issuer_tail, drop_run_on, short_title)
 from .text import VI_UPPER, is_rule, is_upper, segments, unwrapped
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
@@ -51,47 +50,6 @@ class Header:
     urgency: str | None = None
     body_start: int = 0            # offset where the body text begins
     bodies: list[str] = field(default_factory=list)
-
-
-# a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the
-# right column's date line ('NĐ-CP.' alone before 'Kính gửi')
-_CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
-
-
-# ... and a subject cut after a word that must go on ('… ngày 26/4/2022 của'): its last line below the date line,
-# right above 'Kính gửi' ('Bộ Thông tin và Truyền thông')
-_LAST_LINE = re.compile(r"^[ \t]*([^\W\d_][^\n]{2,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
-
-
-def _cut_subject_completed(text: str, subject: str | None, end: int, kg) -> str | None:
-    """A V/v subject OCR cut short, with its last line (or its code) read out below the right column's date
-    line, right above 'Kính gửi': put back together."""
-    if not subject or not kg or kg.start() <= end:
-        return subject
-    if subject.endswith("/"):
-        tail = _CODE_TAIL.search(text, end, kg.start())
-        return subject + tail.group(1) if tail else subject
-    if DANGLING.search(subject) and (MOTTO_RE.search(text, end, kg.start()) or DATELINE_RE.search(text, end, kg.start())):
-        before = text[end:kg.start()].rstrip()
-        last = _LAST_LINE.search(text[end:kg.start()][before.rfind("\n") + 1:]) if "\n" in before else None
-        if last and not (is_stop(last.group(1)) or DATELINE_RE.search(last.group(1)) or is_upper(last.group(1))):
-            return f"{subject} {last.group(1).strip()}"
-    return subject
-
-
-def _short_title(text: str, start: int) -> bool:
-    """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
-    Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
-    # (the paragraph ends at a blank line or where the legal basis opens the body: 'Căn cứ …')
-    para = re.split(r"\n[ \t|]*\n|\n[ \t|\-–]*Căn cứ\b", text[start:start + 500], maxsplit=1)[0]
-    if len(para) < 400 and not OPENING_CLAUSE.search(para):
-        return True
-    # a scan's title run on into the body: the title's lines are its first and those going on in lower case
-    # ('Thực hiện Phong trào thi đua “…' / 'và học tập” ngành Giáo dục …' / 'Để triển khai …, Bộ … ban hành …')
-    lines = para.split("\n")
-    block = [lines[0]] + list(itertools.takewhile(lambda ln: ln.strip()[:1].islower(), lines[1:]))
-    return 1 < len(block) < len(lines) and not OPENING_CLAUSE.search("\n".join(block)) \
-        and not block[-1].rstrip().endswith((".", ":", ";", ","))
 
 
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
@@ -179,7 +137,7 @@ def read(text: str) -> Header:
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)
-            h.subject = _cut_subject_completed(text, h.subject, send, kg)
+            h.subject = cut_subject_completed(text, h.subject, send, kg)
         h.subject_span = (vv.start(), send)
     elif title_at:
         cursor = title_at[2] + 1
@@ -195,7 +153,7 @@ def read(text: str) -> Header:
                 continue
             if line and not is_rule(line) and line != "|":
                 if GAZETTE_LEAD.match(line) or not is_stop(line) and (
-                        not BODY_START.match(line) or _short_title(text, ls)):
+                        not BODY_START.match(line) or short_title(text, ls)):
                     h.subject, send = collect(text, ls, line, limit=zone_end)
                     h.subject_span = (ls, send)
                 break
@@ -370,8 +328,8 @@ def read(text: str) -> Header:
     if h.issuer is None:  # a post closing on who it came from: 'Nguồn tin: Phòng GD&ĐT Ý Yên'
         h.issuer = unheaded.source_issuer(text)
     joint_chain(h, text[h.start:region_end])
-    fallbacks.site_title_over_damage(h)
-    gazette = fallbacks.gazette_title(text, h.start, min(len(text), h.start + 1500))
+    site_titles.site_title_over_damage(h)
+    gazette = site_titles.gazette_title(text, h.start, min(len(text), h.start + 1500))
     if gazette:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
         h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None

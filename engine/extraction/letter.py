@@ -1,8 +1,6 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-import re
-
 from . import deadlines, directive, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
 from .layout import MOTTO_RE
 from .sentence import sentence_case

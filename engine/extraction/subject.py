@@ -2,6 +2,7 @@
 text layer ran into it (the motto, the authority line, a gazette title's lead)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import card, numbers, orgs, stamp
@@ -289,3 +290,44 @@ def drop_gazette_lead(subject: str | None, issuer: str | None) -> str | None:
         if of:
             return rest[of.end():]
     return rest
+
+
+# a subject cut inside a cited number ('… Nghị định số 69/2018/'): OCR put the left column's last line below the
+# right column's date line ('NĐ-CP.' alone before 'Kính gửi')
+_CODE_TAIL = re.compile(r"^[ \t]*([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-Za-zĐ0-9&]*)*)\.?[ \t]*$", re.M)
+
+
+# ... and a subject cut after a word that must go on ('… ngày 26/4/2022 của'): its last line below the date line,
+# right above 'Kính gửi' ('Bộ Thông tin và Truyền thông')
+_LAST_LINE = re.compile(r"^[ \t]*([^\W\d_][^\n]{2,70}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
+
+def cut_subject_completed(text: str, subject: str | None, end: int, kg) -> str | None:
+    """A V/v subject OCR cut short, with its last line (or its code) read out below the right column's date
+    line, right above 'Kính gửi': put back together."""
+    if not subject or not kg or kg.start() <= end:
+        return subject
+    if subject.endswith("/"):
+        tail = _CODE_TAIL.search(text, end, kg.start())
+        return subject + tail.group(1) if tail else subject
+    if DANGLING.search(subject) and (MOTTO_RE.search(text, end, kg.start()) or DATELINE_RE.search(text, end, kg.start())):
+        before = text[end:kg.start()].rstrip()
+        last = _LAST_LINE.search(text[end:kg.start()][before.rfind("\n") + 1:]) if "\n" in before else None
+        if last and not (is_stop(last.group(1)) or DATELINE_RE.search(last.group(1)) or is_upper(last.group(1))):
+            return f"{subject} {last.group(1).strip()}"
+    return subject
+
+
+def short_title(text: str, start: int) -> bool:
+    """A line under the type title that opens like a body ('Thực hiện công tác thi đua …', 'Thực hiện
+    Nghị quyết số 50/NQ-CP …') is the title when its paragraph has no main clause of a body's opening."""
+    # (the paragraph ends at a blank line or where the legal basis opens the body: 'Căn cứ …')
+    para = re.split(r"\n[ \t|]*\n|\n[ \t|\-–]*Căn cứ\b", text[start:start + 500], maxsplit=1)[0]
+    if len(para) < 400 and not OPENING_CLAUSE.search(para):
+        return True
+    # a scan's title run on into the body: the title's lines are its first and those going on in lower case
+    # ('Thực hiện Phong trào thi đua “…' / 'và học tập” ngành Giáo dục …' / 'Để triển khai …, Bộ … ban hành …')
+    lines = para.split("\n")
+    block = [lines[0]] + list(itertools.takewhile(lambda ln: ln.strip()[:1].islower(), lines[1:]))
+    return 1 < len(block) < len(lines) and not OPENING_CLAUSE.search("\n".join(block)) \
+        and not block[-1].rstrip().endswith((".", ":", ";", ","))

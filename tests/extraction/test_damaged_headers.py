@@ -1,6 +1,6 @@
 """Letters whose header does not read the ordinary way: one made-up snippet per rule."""
 from engine.extraction import extract_text
-from engine.extraction import fallbacks
+from engine.extraction import fallbacks, site_titles
 
 
 def test_a_clipped_so_and_a_garbled_place_still_give_number_and_date():
@@ -30,7 +30,7 @@ def test_a_damaged_header_falls_back_on_the_document_sites_title_line():
 
 
 def test_the_site_title_names_the_issuer_after_do():
-    st = fallbacks.site_title("Thông tư số 12/2010/TT-BYT về việc hướng dẫn khám sức khỏe do Bộ Y tế "
+    st = site_titles.site_title("Thông tư số 12/2010/TT-BYT về việc hướng dẫn khám sức khỏe do Bộ Y tế "
                               "ban hành\nnội dung", 500)
     assert st == {"doc_type": "Thông tư", "number": "12/2010/TT-BYT", "issuer": "Bộ Y tế",
                   "subject": "hướng dẫn khám sức khỏe"}
@@ -99,9 +99,9 @@ def test_place_written_tp_without_a_dot():
 
 
 def test_ordinary_text_is_not_taken_for_a_damaged_layer():
-    assert not fallbacks.degraded("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+    assert not site_titles.degraded("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
                                   "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU")
-    assert fallbacks.degraded("C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – H nh phúc S 291/QĐ-UBDT")
+    assert site_titles.degraded("C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – H nh phúc S 291/QĐ-UBDT")
 
 
 def test_a_page_title_repeating_the_number_is_not_taken_for_the_letters_own_line():
