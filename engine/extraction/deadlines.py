@@ -19,8 +19,14 @@ BEFORE_RE = re.compile(
     r"(?P<kw>trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:đến|vào|trong))?|hạn\s+chót(?:\s+là)?|không\s+muộn\s+hơn|"
     r"hạn\s+cuối(?:\s+là)?)"
     r"(?:\s*:)?\s+(?:(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE, re.I)
-MONTH_RE = re.compile(r"(?P<kw>hoàn\s+thành|xong|thực\s+hiện|báo\s+cáo)[^.;()\n]{0,120}?\btrong\s+tháng\s*"
-                      r"(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
+# (the words between the task and its month may wrap onto the next line, never past a paragraph's end)
+_TASK_GAP = r"(?:[^.;()\n]|\n(?![ \t]*\n))"
+MONTH_RE = re.compile(r"(?<!\w)(?P<kw>hoàn\s+thành|hoàn\s+thiện|xong|thực\s+hiện|báo\s+cáo|xử\s+lý|ký\s+(?:kết|hợp\s+đồng)|"
+                      r"(?<!chương\s)(?<!quy\s)(?<!tờ\s)(?<!lộ\s)(?<!công\s)(?<!quá\s)trình|ban\s+hành|gửi|nộp)"
+                      rf"{_TASK_GAP}{{0,200}}?\btrong\s+tháng\s*(?P<m>\d{{1,2}})\s*(?:/|năm)\s*(?P<y>\d{{4}})", re.I)
+# a year's end: 'hoàn thành đưa dự án vào vận hành trong năm 2027' (a task, never the year a report covers)
+YEAR_RE = re.compile(rf"(?<!\w)(?P<kw>hoàn\s+thành|xong){_TASK_GAP}{{0,120}}?\btrong\s+năm\s+(?P<y>\d{{4}})(?![\d/])", re.I)
+_DONE = re.compile(r"(?<!\w)(?:đã|được)\s*$", re.I)
 QUARTER_RE = re.compile(r"(?P<kw>hoàn\s+thành|trong|thời\s+gian(?:\s+thực\s+hiện)?\s*:?|thời\s+hạn\s*:?|trước)"
                         r"[^.;()\n]{0,60}?\bquý\s+(?P<q>I{1,3}|IV)\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 # a time to hand something in, given as a range or after a colon: 'Thời hạn nộp hồ sơ: Từ 9/12/2024 đến 13/12/2024',
@@ -50,6 +56,17 @@ def _clause(text: str, kw_start: int, end: int) -> str:
     return squash(text[max(0, start):end]).strip(" .,;:()")
 
 
+_BLANK_DAY = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*(?P<m>\d{1,2})?[\s._…]*năm\s+(?P<y>(?:19|20)\d\d)", re.I)
+
+
+def signing_month(text: str, start: int, stop: int) -> str | None:
+    """The first day of the month a date line left blank to sign still gives (', ngày    tháng 9 năm 2026'), the
+    year's first day when its month is blank too: no deadline of the letter falls before it."""
+    m = _BLANK_DAY.search(text, start, stop)
+    d = make("1", m.group("m") or "1", m.group("y")) if m else None
+    return iso(d) if d else None
+
+
 def read(text: str, start: int, end: int, issued: str | None) -> list[dict]:
     issued_d = dt.date.fromisoformat(issued) if issued else None
     found: list[tuple[int, dt.date, str]] = []
@@ -76,7 +93,13 @@ def read(text: str, start: int, end: int, issued: str | None) -> list[dict]:
         if m.group("y"):
             keep(m.start(), make(m.group("d"), m.group("m"), m.group("y")), m.start(), m.end())
     for m in MONTH_RE.finditer(text, start, end):
+        if _DONE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # 'đã hoàn thành … trong tháng 11/2025': what was done, no deadline
         keep(m.start(), month_end(m.group("m"), m.group("y")), m.start(), m.end())
+    for m in YEAR_RE.finditer(text, start, end):
+        if _DONE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        keep(m.start(), make("31", "12", m.group("y")), m.start(), m.end())
     for m in QUARTER_RE.finditer(text, start, end):
         if m.group("kw").lower() == "trong" and re.match(r"\s*,", text[m.end():]):
             continue  # 'Trong quý III/2025, Tỉnh ủy … đã …': the time a report covers, opening its sentence

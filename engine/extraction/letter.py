@@ -52,7 +52,8 @@ def read(raw: str) -> dict:
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),
-        deadlines=deadlines.read(text, h.body_start, doc_end, h.issued_date),
+        deadlines=deadlines.read(text, h.body_start, doc_end,
+                                 h.issued_date or deadlines.signing_month(text, h.start, h.body_start)),
         stamp=(stamped if box[0][0] < doc_end else None) if box else stamp.read(text, 0, doc_end),
         directive=directive.read(text, h.body_start, doc_end),
         # The covering letter's own duty, else one of the plan it forwards ('định kỳ báo cáo' theo Kế hoạch).

@@ -353,7 +353,7 @@ def canonical(name: str) -> str:
         f = re.sub(long, short, f)
     f = f.replace("VĂN PHÒNG UBND", "VP UBND")
     f = re.sub(r"\bTP\.\s*(?=\w)", "THÀNH PHỐ ", f)  # 'TP. Hồ Chí Minh' == 'thành phố Hồ Chí Minh'
-    f = re.sub(r"\bKT\.\s*", "KÝ THAY ", f)
+    f = re.sub(r"\b(?:KT\.|K/T\b\.?)\s*", "KÝ THAY ", f)  # 'K/T Chánh Văn phòng' == 'KT. Chánh Văn phòng'
     f = re.sub(r"\bT/([ML])\b\.?\s*", r"T\1. ", f)  # 'T/M Ban Thường vụ' == 'TM. Ban Thường vụ'
     f = re.sub(r"[\"“”'’.;:,]+$", "", f).strip()
     return squash(f)

@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 
 from .layout import BODY_START, line_bounds
+from .names import CITIES, PROVINCES
 from .text import LOW, UP, segments, squash
+
+_PLACES = frozenset(PROVINCES) | frozenset(CITIES)
 
 
 # what an addressee's name begins with: a dash before it starts another item ('- Sở Y tế - Sở Tài chính'), a
@@ -38,6 +41,13 @@ def _debris(rest: str, text: str, le: int) -> bool:
         and bool(re.match(r"[ \t|]*\n[ \t|]*[-–•+][ \t]*\S", text[le:le + 200]))
 
 
+def _place_goes_on(prev: str, seg: str) -> bool:
+    """A province's name broken at the line's end ('… các tỉnh: Hưng Yên, Ninh' / 'Bình, Bắc Ninh, …')."""
+    last, first = prev.split()[-1:], seg.split()[:2]
+    return bool(last) and any(" ".join(last + first[:n]).rstrip(",;.") in _PLACES for n in (1, 2)) \
+        and last[0] not in _PLACES
+
+
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     ls, le = line_bounds(text, pos)
     rest = text[pos:le]
@@ -66,8 +76,11 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             prev = collected[-1].strip()
             # items without dashes, each closed by ';' and the last by '.', go on; a sentence does not; an item
             # a narrow column broke after a word or two ('- Ban' / 'Chỉ huy PCLB huyện;') goes on on the next line
-            stub = len(prev.lstrip("-–•+ ").split()) <= 2 and not prev.endswith((".", ";", ",", ":"))
-            if not dash and started and not stub and (
+            # (the first line of an item, not a name's tail that went on from the line before: '… trực thuộc trung' /
+            # 'ương' / 'Triển khai …' ends there)
+            stub = len(prev.lstrip("-–•+ ").split()) <= 2 and not prev.endswith((".", ";", ",", ":")) \
+                and (len(collected) == 1 or collected[-1].startswith("\n"))
+            if not dash and started and not stub and not _place_goes_on(prev, seg) and (
                     prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
                     or seg[:1].isupper() and not prev.endswith((",", ";"))):
                 break

@@ -149,6 +149,12 @@ _ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(
                      rf"|(?<={LOW})(?={_HEAD_TITLES}\s*$)")
 
 
+def _title_follows(segs: list[tuple[str, int]], i: int) -> bool:
+    """Whether the next line after segment *i* is a signer's title in capitals."""
+    nxt = next((seg for seg, _ in segs[i + 1:] if seg), "")
+    return is_upper(nxt) and bool(TITLE_WORDS.search(orgs.fold(nxt))) and len(nxt) < 60
+
+
 def read(text: str, start: int) -> Signature:
     """Find the first signature block at or after *start*."""
     sig = Signature()
@@ -197,7 +203,10 @@ def read(text: str, start: int) -> Signature:
         if auth and is_upper(seg) and len(f.split()) <= 6 and not re.search(r"\d{4}", seg) and (
                 _BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
                 or not TITLE_WORDS.search(f) and re.search(r"(ỦY|BAN|NHÂN|DÂN|CHÁNH|TỔNG|CHỦ)$", orgs.fold(auth[-1]))
-                or auth[-1].rstrip(" |").endswith(",")):
+                or auth[-1].rstrip(" |").endswith(",")
+                # (a body's name cut between the authority and the title under it: 'KT. TRƯỞNG THUẾ' / 'TỈNH' /
+                # 'PHÓ TRƯỞNG THUẾ TỈNH', 'KT. TRƯỞNG BAN NGHIỆP VỤ' / 'THUẾ HQ' / 'PHÓ TRƯỞNG BAN')
+                or not TITLE_WORDS.search(f) and len(f.split()) <= 3 and _title_follows(segs, i)):
             auth[-1] = auth[-1] + " " + seg
             last_end = end
             continue

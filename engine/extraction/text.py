@@ -138,6 +138,9 @@ def normalise(text: str) -> str:
     text = _PAGE_MARK.sub("", text)
     # two bold runs back to back ('**TỈNH ỦY KIÊN GIANG****ĐẢNG CỘNG SẢN VIỆT NAM**'): a transcription's table
     # cells side by side, or a cell's lines, with nothing between them; kept apart as columns
+    # ... but not inside a word, where a page's styling broke off one letter ('**V****Ă****N PHÒNG'): joined
+    text = re.sub(r"(?:(?<=^[^\W\d_])|(?<=[\s*][^\W\d_]))\*\*\*\*(?=[^\W\d_])|(?<=[^\W\d_])\*\*\*\*(?=[^\W\d_]\*\*)",
+                  "", text, flags=re.M)
     text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names

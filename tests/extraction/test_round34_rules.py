@@ -1,0 +1,73 @@
+"""General rules added in the session of 2026-12-06 (day), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+import pytest
+
+from engine.extraction import extract_text
+from engine.extraction.orgs import canonical
+from engine.extraction.text import normalise
+
+_HEAD = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 1234/UBND-KT\nV/v báo cáo tình hình\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Giang, ngày 02 tháng 10 năm 2025\n"
+         "Kính gửi: Sở Tài chính.\n")
+_SIGNATURE = "\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
+def _deadlines(body: str, head: str = _HEAD) -> list[str]:
+    return [d["date"] for d in extract_text(f"{head}{body}{_SIGNATURE}")["deadlines"]]
+
+
+def test_k_slash_t_is_kt():
+    assert canonical("K/T Chánh Văn phòng") == canonical("KT. Chánh Văn phòng")
+
+
+def test_bold_markers_inside_a_word_are_dropped_and_cells_side_by_side_kept_apart():
+    assert normalise("**V****Ă****N PHÒNG\nCHÍNH PHỦ**") == "VĂN PHÒNG\nCHÍNH PHỦ"
+    assert normalise("**UBND TỈNH BẾN TRE****SỞ Y TẾ**") == "UBND TỈNH BẾN TRE   SỞ Y TẾ"
+
+
+@pytest.mark.parametrize(("body", "dates"), [
+    # the task's words wrap onto the next line before the month
+    ("Sở Tài chính tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện\ntrong tháng 11 năm 2025.", ["2025-11-30"]),
+    ("Sở Công Thương ký hợp đồng chính thức trong tháng 12 năm 2025.", ["2025-12-31"]),
+    ("UBND huyện Châu Phú xử lý dứt điểm trong tháng 11/2025, bảo đảm tiến độ.", ["2025-11-30"]),
+    ("Chủ đầu tư hoàn thành đưa dự án vào vận hành\ntrong năm 2027, bảo đảm an toàn.", ["2027-12-31"]),
+    # no task: a word that only looks like one, what was done, a programme's name
+    ("Mã hàng có ký tự “NK” trong tháng 11/2025 được kê khai riêng.", []),
+    ("Tỉnh đã hoàn thành 100% kế hoạch trong năm 2025.", []),
+    ("Sở Tài chính đã hoàn thành việc rà soát trong tháng 11/2025.", []),
+    ("Chương trình khuyến nông trong tháng 11/2025 gồm ba lớp tập huấn.", []),
+])
+def test_a_month_or_a_year_set_for_a_task_is_its_last_day(body, dates):
+    assert _deadlines(body) == dates
+
+
+def test_a_date_line_left_blank_still_keeps_deadlines_before_its_month_out():
+    head = _HEAD.replace("ngày 02 tháng 10 năm 2025", "ngày      tháng 10 năm 2025")
+    body = ("Việc đăng ký đã thực hiện trước ngày 01/01/2016 được giữ nguyên. "
+            "Đề nghị Sở Tài chính báo cáo trước ngày 30/11/2025.")
+    assert _deadlines(body, head) == ["2025-11-30"]
+
+
+@pytest.mark.parametrize(("block", "authority", "title"), [
+    ("KT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nTrần Văn Bình\n", "KT. Trưởng thuế tỉnh", "Phó trưởng thuế tỉnh"),
+    ("TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN NGHIỆP VỤ\nTHUẾ HQ\nPHÓ TRƯỞNG BAN\nTrần Văn Bình\n",
+     "TL. Cục trưởng KT. Trưởng ban Nghiệp vụ thuế HQ", "Phó Trưởng ban"),
+])
+def test_a_body_s_name_cut_between_the_authority_and_the_title_goes_on(block, authority, title):
+    letter = extract_text(f"{_HEAD}Đề nghị Sở Tài chính thực hiện.\nNơi nhận:\n- Như trên;\n{block}")
+    assert canonical(letter["signing_authority"]) == canonical(authority)
+    assert canonical(letter["signer_title"]) == canonical(title)
+    assert letter["signer"] == "Trần Văn Bình"
+
+
+def test_an_addressee_s_wrapped_tail_ends_before_the_body():
+    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung\nương\n")
+    letter = extract_text(f"{head}Triển khai việc phân bổ kinh phí năm 2026, Bộ đề nghị các địa phương báo cáo.{_SIGNATURE}")
+    assert letter["recipients"] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_a_province_s_name_broken_at_the_line_s_end_goes_on():
+    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi:\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\n"
+                                                      "Bình, Bắc Ninh, Phú Thọ.\n")
+    letter = extract_text(f"{head}Xét báo cáo của các tỉnh, Phó Thủ tướng có ý kiến như sau.{_SIGNATURE}")
+    assert letter["recipients"] == ["Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ"]
