@@ -10,6 +10,11 @@ from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, 
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
+# a date line a narrow cell cut before its year: 'Hà Nội, ngày 18' (its 'tháng 11 năm 2025' on the next line),
+# 'Bình Thuận, ngày    tháng 02 năm' / '2025'
+_DATELINE_CUT = re.compile(r"[^,\n]{2,40},\s*ngày(?:[\s._…]*\d{1,2})?(?:[\s._…]*tháng(?:[\s._…]*\d{1,2})?"
+                           r"(?:[\s._…]*năm)?)?[\s._…]*$", re.I)
+
 
 # a note in brackets on its own line under a title: '(Kèm theo Quyết định số …)', '(trình phiên họp …)'
 _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|áp dụng|tài liệu|lưu hành|thời gian|"
@@ -106,8 +111,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if re.fullmatch(r"\d{1,2}[.)]|[IVX]{1,4}\.", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
             break  # a part's number ('1.', 'I.') opening the body, its heading set apart
         if is_stop(seg) and not cites and not dangling and not words or _TITLE_NOTE.match(seg) \
-                or BLANK_DATELINE_RE.search(line.strip()):  # a date line left blank, its gaps splitting it
-            break
+                or BLANK_DATELINE_RE.search(line.strip()) or _DATELINE_CUT.match(line.strip()):
+            break  # a date line left blank, its gaps splitting it, or one cut after its day ('Hà Nội, ngày 18' / 'tháng …')
         if MOTTO_RE.match(text, ls + len(line) - len(line.lstrip())):
             break  # the right cell's heading read after the left one's ('ĐOÀN' / 'TNCS HỒ CHÍ MINH', a .docx's table)
         joined = " ".join(parts)

@@ -71,3 +71,11 @@ def test_a_province_s_name_broken_at_the_line_s_end_goes_on():
                                                       "Bình, Bắc Ninh, Phú Thọ.\n")
     letter = extract_text(f"{head}Xét báo cáo của các tỉnh, Phó Thủ tướng có ý kiến như sau.{_SIGNATURE}")
     assert letter["recipients"] == ["Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ"]
+
+
+@pytest.mark.parametrize("dateline", ["Hà Nội, ngày 18\ntháng 11 năm 2025", "Hà Nội, ngày      tháng 11 năm\n2025"])
+def test_a_date_line_cut_before_its_year_ends_the_subject_above_it(dateline):
+    letter = extract_text("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                          "Số: 512/BTC-NSNN\nV/v\nbố trí kinh phí thực hiện chính sách\n"
+                          f"{dateline}\nKính gửi: Ủy ban nhân dân tỉnh An Giang.\nBộ Tài chính nhận được văn bản.{_SIGNATURE}")
+    assert letter["subject"] == "bố trí kinh phí thực hiện chính sách"
