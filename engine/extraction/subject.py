@@ -112,7 +112,11 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break  # a part's number ('1.', 'I.') opening the body, its heading set apart
         if is_stop(seg) and not cites and not dangling and not words or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()) or _DATELINE_CUT.match(line.strip()):
-            break  # a date line left blank, its gaps splitting it, or one cut after its day ('Hà Nội, ngày 18' / 'tháng …')
+            # (a date line left blank, its gaps splitting it, or one cut after its day: 'Hà Nội, ngày 18' / 'tháng …')
+            if _drop_place_start(parts, seg):
+                ends.pop()
+                end = ends[-1]
+            break
         if MOTTO_RE.match(text, ls + len(line) - len(line.lstrip())):
             break  # the right cell's heading read after the left one's ('ĐOÀN' / 'TNCS HỒ CHÍ MINH', a .docx's table)
         joined = " ".join(parts)
@@ -167,6 +171,22 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         end = le
         cursor = le + 1
     return _without_body(parts, ends, upper or switched, end)
+
+
+def _drop_place_start(parts: list[str], stop: str) -> bool:
+    """A date line whose place a narrow cell broke ('… viên chức' / 'Thành phố Hồ Chí' / 'Minh, ngày 28 …'): the
+    place's first words are none of the subject above it. True when that took the subject's last line whole."""
+    frag = stop.strip().split(",")[0].strip()
+    if len(parts) < 2 or "," not in stop or not 1 <= len(frag.split()) <= 2 or orgs.locality_for_place(frag):
+        return False
+    words = parts[-1].split()
+    cut = max((k for k in range(1, min(5, len(words)) + 1)
+               if orgs.locality_for_place(" ".join(words[-k:] + [frag]))), default=0)
+    parts[-1] = " ".join(words[:len(words) - cut])
+    if parts[-1]:
+        return False
+    parts.pop()
+    return True
 
 
 def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> tuple[str, int]:

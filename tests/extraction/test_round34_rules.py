@@ -79,3 +79,12 @@ def test_a_date_line_cut_before_its_year_ends_the_subject_above_it(dateline):
                           "Số: 512/BTC-NSNN\nV/v\nbố trí kinh phí thực hiện chính sách\n"
                           f"{dateline}\nKính gửi: Ủy ban nhân dân tỉnh An Giang.\nBộ Tài chính nhận được văn bản.{_SIGNATURE}")
     assert letter["subject"] == "bố trí kinh phí thực hiện chính sách"
+
+
+def test_a_place_broken_over_the_date_line_is_none_of_the_subject():
+    letter = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "Độc lập - Tự do - Hạnh phúc\nSố: 5123/UBND-VX\nV/v cập nhật cơ sở dữ liệu\ncán bộ, công chức\n"
+                          "Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n"
+                          f"Ủy ban nhân dân Thành phố có ý kiến như sau.{_SIGNATURE}")
+    assert letter["subject"] == "cập nhật cơ sở dữ liệu cán bộ, công chức"
+    assert letter["issued_date"] == "2025-11-28"
