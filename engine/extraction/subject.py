@@ -8,6 +8,7 @@ import re
 from . import card, numbers, orgs, stamp
 from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
+from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
 # a date line a narrow cell cut before its year: 'Hà Nội, ngày 18' (its 'tháng 11 năm 2025' on the next line),
@@ -65,6 +66,14 @@ def _stamp_capitals(seg: str) -> bool:
     words = seg.split()
     return bool(words) and has_letters(seg) and is_upper(seg) and not re.search(r"\d", seg) \
         and (len(words) >= 3 or all(len(w) <= 3 for w in words))
+
+
+def _acronym_goes_on(seg: str, before: str) -> bool:
+    """An abbreviation alone on the line, the last word of a subject cut mid-phrase ('… đối với dự án' / 'ODA'):
+    no syllable a stamp's word or specks could be."""
+    words = seg.split()
+    return len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() and not valid(words[0]) \
+        and before.rstrip()[-1:].isalpha() and before.rstrip()[-1:].islower()
 
 
 # a line of a title in capitals that a one-line text layer ran into the body's opening words
@@ -140,7 +149,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass
-        elif not upper and _stamp_capitals(seg):
+        elif not upper and _stamp_capitals(seg) and not _acronym_goes_on(seg, parts[-1]):
             break  # a stamp's words or specks in capitals under a sentence-case subject ('TRƯỜNG ĐẠI HỌC BÁCH KHOA', 'N GI')
         elif not upper and len(seg) < 80 and not seg.endswith(".") \
                 and not parts[-1].rstrip().endswith((".", ":")) and _header_resumes(text, le):

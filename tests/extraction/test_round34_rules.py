@@ -88,3 +88,14 @@ def test_a_place_broken_over_the_date_line_is_none_of_the_subject():
                           f"Ủy ban nhân dân Thành phố có ý kiến như sau.{_SIGNATURE}")
     assert letter["subject"] == "cập nhật cơ sở dữ liệu cán bộ, công chức"
     assert letter["issued_date"] == "2025-11-28"
+
+
+@pytest.mark.parametrize(("tail", "subject"), [("ODA", "chính sách thuế đối với dự án ODA"),
+                                               ("ĐẾN", "chính sách thuế đối với dự án")])  # (a stamp's word)
+def test_an_abbreviation_alone_under_a_subject_cut_mid_phrase_ends_it(tail, subject):
+    letter = extract_text("TỔNG CỤC THUẾ                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "CỤC THUẾ TỈNH AN GIANG              Độc lập - Tự do - Hạnh phúc\n"
+                          "Số: 1234/CT-TTHT                    An Giang, ngày 15 tháng 4 năm 2020\n"
+                          f" V/v chính sách thuế đối với dự án\n                  {tail}\n"
+                          f"      Kính gửi: Công ty TNHH Minh An\nCục Thuế nhận được thư số 01/2020.{_SIGNATURE}")
+    assert letter["subject"] == subject
