@@ -35,7 +35,9 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
-         rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+))*")
+         rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+)"
+         # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
+         rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
 # series' number: '66.16/2026/NQ-CP')
 NUMBER_RE = re.compile(

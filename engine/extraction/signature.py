@@ -18,7 +18,7 @@ from .text import LOW, UP, is_upper, segments, squash
 # 'KT. GIÁM ĐỐC', also with its dot lost before the title ('KT THỦ TƯỚNG')
 AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
-    r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b")
+    r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b|THỦ TƯỚNG|TƯ LỆNH")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")

@@ -99,3 +99,14 @@ def test_an_abbreviation_alone_under_a_subject_cut_mid_phrase_ends_it(tail, subj
                           f" V/v chính sách thuế đối với dự án\n                  {tail}\n"
                           f"      Kính gửi: Công ty TNHH Minh An\nCục Thuế nhận được thư số 01/2020.{_SIGNATURE}")
     assert letter["subject"] == subject
+
+
+def test_the_prime_minister_signing_himself_is_a_signer_with_his_title():
+    letter = extract_text(f"{_HEAD}Đề nghị các bộ, ngành thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, NN (2)\n"
+                          "THỦ TƯỚNG\nTrần Văn Bình\n")
+    assert (letter["signer"], letter["signer_title"]) == ("Trần Văn Bình", "Thủ tướng")
+
+
+def test_a_space_after_a_code_s_ampersand_is_none_of_the_code():
+    letter = extract_text(f"{_HEAD}Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14/11/2025 đề nghị.{_SIGNATURE}")
+    assert letter["references"] == ["15972/SXD-QLN&TTBĐS"]
