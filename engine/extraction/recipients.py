@@ -41,6 +41,13 @@ def _debris(rest: str, text: str, le: int) -> bool:
         and bool(re.match(r"[ \t|]*\n[ \t|]*[-–•+][ \t]*\S", text[le:le + 200]))
 
 
+def _particulars_below(text: str, at: int) -> bool:
+    """Whether the next line gives a firm's particulars ('(Đ/c: Tầng 5, …)', 'Mã số thuế: …'): the line above it
+    still names the firm ('Chi nhánh Công ty TNHH KGL' / 'Việt Nam tại TP. HCM.' / '(Đ/c: …)')."""
+    nxt = re.match(r"[ \t|]*\n[ \t|*_]*(\S[^\n]*)", text[at:at + 300])
+    return bool(nxt) and bool(_PARTICULARS_RE.match(nxt.group(1)))
+
+
 def _place_goes_on(prev: str, seg: str) -> bool:
     """A province's name broken at the line's end ('… các tỉnh: Hưng Yên, Ninh' / 'Bình, Bắc Ninh, …')."""
     last, first = prev.split()[-1:], seg.split()[:2]
@@ -80,7 +87,9 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             # 'ương' / 'Triển khai …' ends there)
             stub = len(prev.lstrip("-–•+ ").split()) <= 2 and not prev.endswith((".", ";", ",", ":")) \
                 and (len(collected) == 1 or collected[-1].startswith("\n"))
-            if not dash and started and not stub and not _place_goes_on(prev, seg) and (
+            if not dash and started and not stub and not _place_goes_on(prev, seg) \
+                    and not (not prev.endswith((".", ";", ",")) and ":" not in seg and len(seg) < 80
+                             and _particulars_below(text, le2)) and (
                     prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
                     or seg[:1].isupper() and not prev.endswith((",", ";"))):
                 break

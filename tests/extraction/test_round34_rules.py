@@ -110,3 +110,10 @@ def test_the_prime_minister_signing_himself_is_a_signer_with_his_title():
 def test_a_space_after_a_code_s_ampersand_is_none_of_the_code():
     letter = extract_text(f"{_HEAD}Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14/11/2025 đề nghị.{_SIGNATURE}")
     assert letter["references"] == ["15972/SXD-QLN&TTBĐS"]
+
+
+def test_a_firm_s_name_goes_on_to_the_line_above_its_particulars():
+    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi: Chi nhánh Công ty TNHH Minh An\nViệt Nam tại TP. HCM.\n"
+                                                      "(Đ/c: Tầng 5, số 8A Lê Lợi, TP. HCM)\n")
+    letter = extract_text(f"{head}Cục Hải quan nhận được công văn của Công ty.{_SIGNATURE}")
+    assert letter["recipients"] == ["Chi nhánh Công ty TNHH Minh An Việt Nam tại TP. HCM"]
