@@ -7,7 +7,7 @@ import re
 
 from . import numbers, orgs
 from .fallbacks import TYPES_ALT
-from .text import is_upper, squash
+from .text import LOW, is_upper, squash
 
 
 def degraded(fragment: str) -> bool:
@@ -30,6 +30,9 @@ def site_title(text: str, stop: int, bare: bool = False) -> dict | None:
     for its number alone."""
     for m in _SITE_TITLE_RE.finditer(text, 0, max(0, stop)):
         rest = m.group("rest").strip()
+        wrapped = re.match(rf"\n[ \t]*({LOW}[^\n]*)", text[m.end():])
+        if wrapped and not rest.endswith((".", ":", ";")) and not re.search(r"\sban hành$", rest):
+            rest = f"{rest} {wrapped.group(1).strip()}"  # the title wrapped onto the next line ('… chế độ' / 'báo cáo …')
         issuer = subject = None
         by = re.search(r"\s+do\s+(.{3,120}?)\s+ban hành\.?$", rest)
         if by:

@@ -117,3 +117,11 @@ def test_a_firm_s_name_goes_on_to_the_line_above_its_particulars():
                                                       "(Đ/c: Tầng 5, số 8A Lê Lợi, TP. HCM)\n")
     letter = extract_text(f"{head}Cục Hải quan nhận được công văn của Công ty.{_SIGNATURE}")
     assert letter["recipients"] == ["Chi nhánh Công ty TNHH Minh An Việt Nam tại TP. HCM"]
+
+
+def test_a_site_s_title_line_wrapped_onto_the_next_line_is_read_whole():
+    from engine.extraction.site_titles import site_title
+    title = site_title("Quyết định số 291/2006/QĐ-UBDT về việc ban hành quy định chế độ\n"
+                       "báo cáo của Ủy ban Dân tộc do Ủy ban Dân tộc ban hành\n\nChủ đề:\n", 200)
+    assert title["subject"] == "ban hành quy định chế độ báo cáo của Ủy ban Dân tộc"
+    assert title["issuer"] == "Ủy ban Dân tộc"
