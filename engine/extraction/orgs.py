@@ -100,7 +100,9 @@ def split_bodies(upper_text: str) -> list[str]:
         suffix = suffix or matched is not None and " ".join(matched) in _PLACE_SYLLABLES and i >= 2 \
             and words[i - 2] in _LEVEL_WORDS and words[i - 1].isalpha() \
             and re.search("[AEIOUY]", bare(words[i - 1]))  # a syllable, not 'HCM' (a place in full)
-        if matched and not suffix and (not bodies or current_after >= 2 or whole or school) \
+        # (a name never says its word twice: 'CỤC THUẾ' ends before 'THUẾ TỈNH VĨNH LONG')
+        doubled = matched is not None and current_after >= 1 and bool(bodies) and bodies[-1][-1] == matched[0]
+        if matched and not suffix and (not bodies or current_after >= 2 or whole or school or doubled) \
                 and prev not in _NOT_BEFORE_HEAD and not (bare(prev) == prev and prev in _NOT_BEFORE_HEAD_BARE):
             bodies.append(list(matched))
             i += len(matched)

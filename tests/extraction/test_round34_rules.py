@@ -125,3 +125,17 @@ def test_a_site_s_title_line_wrapped_onto_the_next_line_is_read_whole():
                        "báo cáo của Ủy ban Dân tộc do Ủy ban Dân tộc ban hành\n\nChủ đề:\n", 200)
     assert title["subject"] == "ban hành quy định chế độ báo cáo của Ủy ban Dân tộc"
     assert title["issuer"] == "Ủy ban Dân tộc"
+
+
+@pytest.mark.parametrize(("letterhead", "issuer", "parent"), [
+    ("CỤC THUẾ THUẾ TỈNH AN GIANG", "Thuế tỉnh An Giang", "Cục Thuế"),
+    ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH AN GIANG", None, None),  # (the head's own word doubled: one body, as before)
+])
+def test_a_name_on_one_line_never_says_its_word_twice(letterhead, issuer, parent):
+    letter = extract_text(f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                          "Số: 1539/AGI-QLDN3 An Giang, ngày 25 tháng 11 năm 2025 V/v hoàn thuế "
+                          "Kính gửi: Công ty TNHH An Bình. Cơ quan thuế trả lời như sau.")
+    if issuer:
+        assert (letter["issuer"], letter["issuer_parent"]) == (issuer, parent)
+    else:
+        assert letter["issuer_parent"] != "Đảng ủy"
