@@ -41,9 +41,11 @@ def _debris(rest: str, text: str, le: int) -> bool:
         and bool(re.match(r"[ \t|]*\n[ \t|]*[-–•+][ \t]*\S", text[le:le + 200]))
 
 
-def _particulars_below(text: str, at: int) -> bool:
-    """Whether the next line gives a firm's particulars ('(Đ/c: Tầng 5, …)', 'Mã số thuế: …'): the line above it
-    still names the firm ('Chi nhánh Công ty TNHH KGL' / 'Việt Nam tại TP. HCM.' / '(Đ/c: …)')."""
+def _firm_goes_on(prev: str, seg: str, text: str, at: int) -> bool:
+    """A firm's name going on to the line above its particulars ('Chi nhánh Công ty TNHH KGL' / 'Việt Nam tại TP.
+    HCM.' / '(Đ/c: …)'): the line before it left open, the line itself no label of its own ('Mã sô thuê: …')."""
+    if prev.endswith((".", ";", ",")) or ":" in seg or len(seg) >= 80:
+        return False
     nxt = re.match(r"[ \t|]*\n[ \t|*_]*(\S[^\n]*)", text[at:at + 300])
     return bool(nxt) and bool(_PARTICULARS_RE.match(nxt.group(1)))
 
@@ -87,9 +89,8 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             # 'ương' / 'Triển khai …' ends there)
             stub = len(prev.lstrip("-–•+ ").split()) <= 2 and not prev.endswith((".", ";", ",", ":")) \
                 and (len(collected) == 1 or collected[-1].startswith("\n"))
-            if not dash and started and not stub and not _place_goes_on(prev, seg) \
-                    and not (not prev.endswith((".", ";", ",")) and ":" not in seg and len(seg) < 80
-                             and _particulars_below(text, le2)) and (
+            goes_on = _place_goes_on(prev, seg) or _firm_goes_on(prev, seg, text, le2)
+            if not dash and started and not stub and not goes_on and (
                     prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
                     or seg[:1].isupper() and not prev.endswith((",", ";"))):
                 break
