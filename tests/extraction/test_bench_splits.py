@@ -83,7 +83,7 @@ def test_the_later_collections_are_spent_and_only_thirty_four_of_them_are_held_o
                                                 "r91", "r96", "r97", "r98"}
     assert "r3-blind" in bench.GROUPS["tuning"]  # spent: its unseen figure is recorded in docs/benchmarks.md
     assert {f"r{n}" for n in range(5, 31)} | {"r32", "r33", "r34", "r35", "r40", "r41", "r44",
-                                                                "r45", "r50", "r53", "r54", "r56", "r58", "r61", "r64", "r65", "r68", "r70", "r72", "r73", "r76", "r78", "r79", "r80", "r83", "r84", "r89", "r90", "r92", "r93", "r94", "r95"} <= set(bench.GROUPS["tuning"])  # spent the same way
+                                                                "r45", "r50", "r53", "r54", "r56", "r58", "r61", "r64", "r65", "r68", "r70", "r72", "r73", "r76", "r78", "r79", "r80", "r83", "r84", "r89", "r90", "r92", "r93", "r94", "r95", "r99"} <= set(bench.GROUPS["tuning"])  # spent the same way
     assert not set(bench.GROUPS["tuning"]) & set(bench.GROUPS["held-out"])
 
 
