@@ -19,8 +19,9 @@ BEFORE_RE = re.compile(
     r"(?P<kw>trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:đến|vào|trong))?|hạn\s+chót(?:\s+là)?|không\s+muộn\s+hơn|"
     r"hạn\s+cuối(?:\s+là)?)"
     r"(?:\s*:)?\s+(?:(?:\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE, re.I)
-# (the words between the task and its month may wrap onto the next line, never past a paragraph's end)
-_TASK_GAP = r"(?:[^.;()\n]|\n(?![ \t]*\n))"
+# (the words between the task and its month may wrap onto the next line, never past a paragraph's end, and hold a
+# short remark in brackets: 'báo cáo … (nếu có) trong tháng 11 năm 2025')
+_TASK_GAP = r"(?:[^.;()\n]|\n(?![ \t]*\n)|\([^().;\n]{1,30}\))"
 MONTH_RE = re.compile(r"(?<!\w)(?P<kw>hoàn\s+thành|hoàn\s+thiện|xong|thực\s+hiện|báo\s+cáo|xử\s+lý|ký\s+(?:kết|hợp\s+đồng)|"
                       r"(?<!chương\s)(?<!quy\s)(?<!tờ\s)(?<!lộ\s)(?<!công\s)(?<!quá\s)trình|ban\s+hành|gửi|nộp)"
                       rf"{_TASK_GAP}{{0,200}}?\btrong\s+tháng\s*(?P<m>\d{{1,2}})\s*(?:/|năm)\s*(?P<y>\d{{4}})", re.I)

@@ -30,6 +30,7 @@ def test_bold_markers_inside_a_word_are_dropped_and_cells_side_by_side_kept_apar
     ("Sở Tài chính tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện\ntrong tháng 11 năm 2025.", ["2025-11-30"]),
     ("Sở Công Thương ký hợp đồng chính thức trong tháng 12 năm 2025.", ["2025-12-31"]),
     ("UBND huyện Châu Phú xử lý dứt điểm trong tháng 11/2025, bảo đảm tiến độ.", ["2025-11-30"]),
+    ("Sở Tài chính báo cáo những vấn đề vượt thẩm quyền (nếu có)\ntrong tháng 11 năm 2025.", ["2025-11-30"]),
     ("Chủ đầu tư hoàn thành đưa dự án vào vận hành\ntrong năm 2027, bảo đảm an toàn.", ["2027-12-31"]),
     # no task: a word that only looks like one, what was done, a programme's name
     ("Mã hàng có ký tự “NK” trong tháng 11/2025 được kê khai riêng.", []),
