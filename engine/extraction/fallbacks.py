@@ -125,7 +125,7 @@ _BODY_WORDS = re.compile(r"^(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kín
 def _names_on(words: list[str]) -> bool:
     """True when the title's last words lead into a body's name ('… CỦA', '… GIỮA THƯỜNG TRỰC',
     '… CỦA CHỦ TỊCH'): an authority named next is part of the title, not the line after it."""
-    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "-", "–"):
+    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "-", "–", "PHÓ"):  # ('… CỦA PHÓ' / 'THỦ TƯỚNG …')
         return True
     return len(words) >= 3 and " ".join(words[-2:]) in ("CHỦ TỊCH", "THƯỜNG TRỰC", "BỘ TRƯỞNG", "GIÁM ĐỐC",
                                                        "THỦ TƯỚNG") \

@@ -140,3 +140,12 @@ def test_a_name_on_one_line_never_says_its_word_twice(letterhead, issuer, parent
         assert (letter["issuer"], letter["issuer_parent"]) == (issuer, parent)
     else:
         assert letter["issuer_parent"] != "Đảng ủy"
+
+
+def test_a_title_run_into_one_line_goes_on_after_a_deputy_s_title():
+    letter = extract_text("VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+                          "Số: 700/TB-VPCP Hà Nội, ngày 24 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG "
+                          "CHÍNH PHỦ TRẦN VĂN AN TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH AN GIANG Ngày 14 tháng 11 năm "
+                          "2025, Phó Thủ tướng Chính phủ Trần Văn An đã chủ trì buổi làm việc.")
+    assert letter["subject"].casefold() == ("kết luận của phó thủ tướng chính phủ trần văn an tại buổi làm việc "
+                                            "với lãnh đạo tỉnh an giang")
