@@ -342,9 +342,17 @@ def level_case(name: str | None) -> str | None:
     return _LEVEL_AFTER_COMMITTEE.sub(lambda m: m.group(1) + m.group(2).lower(), name) if name else name
 
 
+# a head's word opening words that name no body: a title's verb or noun ('BAN HÀNH QUY CHẾ …', 'BÁO CÁO …',
+# 'HỘI NGHỊ …', 'BỘ MÁY …', 'PHÒNG, CHỐNG …', 'TRƯỜNG HỢP …')
+_NOT_A_BODY = re.compile(r"(?:BAN HÀNH|BÁO CÁO|HỘI (?:NGHỊ|THẢO|THI|DIỄN)|BỘ (?:MÁY|TIÊU CHÍ|CHỈ SỐ)|"
+                         r"PHÒNG,? (?:CHỐNG|NGỪA)|TRƯỜNG HỢP|VỤ VIỆC|ĐOÀN KẾT|CỤC BỘ)\b")
+
+
 def is_head_start(s: str) -> bool:
     """True when *s* (any case) starts with the head of a body's name."""
     f = fold(s)
+    if _NOT_A_BODY.match(f):
+        return False
     return any(f == h or f.startswith(h + " ") for h in _HEADS_SORTED) or f.startswith("UBND")
 
 
