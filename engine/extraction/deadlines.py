@@ -8,9 +8,11 @@ deadline of some earlier letter being recalled, not one this letter sets; a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from .dates import iso, make, month_end, quarter_end
+from .layout import BLANK_DATE_RE
 from .text import is_upper, squash
 
 _DATE = (r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?P<m>\d{1,2})"
@@ -57,14 +59,14 @@ def _clause(text: str, kw_start: int, end: int) -> str:
     return squash(text[max(0, start):end]).strip(" .,;:()")
 
 
-_BLANK_DAY = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*(?P<m>\d{1,2})?[\s._…]*năm\s+(?P<y>(?:19|20)\d\d)", re.I)
-
-
 def signing_month(text: str, start: int, stop: int) -> str | None:
     """The first day of the month a date line left blank to sign still gives (', ngày    tháng 9 năm 2026'), the
     year's first day when its month is blank too: no deadline of the letter falls before it."""
-    m = _BLANK_DAY.search(text, start, stop)
-    d = make("1", m.group("m") or "1", m.group("y")) if m else None
+    blank = BLANK_DATE_RE.search(text, start, stop)
+    if not blank:
+        return None
+    month = re.search(r"tháng[\s._…]*(\d{1,2})", blank.group(0), re.I)
+    d = make("1", month.group(1) if month else "1", blank.group(0)[-4:])  # (the pattern ends with the year)
     return iso(d) if d else None
 
 
@@ -93,14 +95,11 @@ def read(text: str, start: int, end: int, issued: str | None) -> list[dict]:
     for m in DUE_RE.finditer(text, start, end):
         if m.group("y"):
             keep(m.start(), make(m.group("d"), m.group("m"), m.group("y")), m.start(), m.end())
-    for m in MONTH_RE.finditer(text, start, end):
+    for m in itertools.chain(MONTH_RE.finditer(text, start, end), YEAR_RE.finditer(text, start, end)):
         if _DONE.search(text, max(0, m.start() - 20), m.start()):
             continue  # 'đã hoàn thành … trong tháng 11/2025': what was done, no deadline
-        keep(m.start(), month_end(m.group("m"), m.group("y")), m.start(), m.end())
-    for m in YEAR_RE.finditer(text, start, end):
-        if _DONE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        keep(m.start(), make("31", "12", m.group("y")), m.start(), m.end())
+        last = month_end(m.group("m"), m.group("y")) if m.re is MONTH_RE else make("31", "12", m.group("y"))
+        keep(m.start(), last, m.start(), m.end())
     for m in QUARTER_RE.finditer(text, start, end):
         if m.group("kw").lower() == "trong" and re.match(r"\s*,", text[m.end():]):
             continue  # 'Trong quý III/2025, Tỉnh ủy … đã …': the time a report covers, opening its sentence

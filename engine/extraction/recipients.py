@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import re
 
+from . import orgs
 from .layout import BODY_START, line_bounds
-from .names import CITIES, PROVINCES
 from .text import LOW, UP, segments, squash
-
-_PLACES = frozenset(PROVINCES) | frozenset(CITIES)
 
 
 # what an addressee's name begins with: a dash before it starts another item ('- Sở Y tế - Sở Tài chính'), a
@@ -53,8 +51,8 @@ def _firm_goes_on(prev: str, seg: str, text: str, at: int) -> bool:
 def _place_goes_on(prev: str, seg: str) -> bool:
     """A province's name broken at the line's end ('… các tỉnh: Hưng Yên, Ninh' / 'Bình, Bắc Ninh, …')."""
     last, first = prev.split()[-1:], seg.split()[:2]
-    return bool(last) and any(" ".join(last + first[:n]).rstrip(",;.") in _PLACES for n in (1, 2)) \
-        and last[0] not in _PLACES
+    return bool(last) and not orgs.locality_for_place(last[0]) \
+        and any(orgs.locality_for_place(" ".join(last + first[:n]).rstrip(",;.")) for n in (1, 2))
 
 
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:

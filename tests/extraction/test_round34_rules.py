@@ -61,19 +61,6 @@ def test_a_body_s_name_cut_between_the_authority_and_the_title_goes_on(block, au
     assert letter["signer"] == "Trần Văn Bình"
 
 
-def test_an_addressee_s_wrapped_tail_ends_before_the_body():
-    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung\nương\n")
-    letter = extract_text(f"{head}Triển khai việc phân bổ kinh phí năm 2026, Bộ đề nghị các địa phương báo cáo.{_SIGNATURE}")
-    assert letter["recipients"] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
-
-
-def test_a_province_s_name_broken_at_the_line_s_end_goes_on():
-    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi:\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\n"
-                                                      "Bình, Bắc Ninh, Phú Thọ.\n")
-    letter = extract_text(f"{head}Xét báo cáo của các tỉnh, Phó Thủ tướng có ý kiến như sau.{_SIGNATURE}")
-    assert letter["recipients"] == ["Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ"]
-
-
 @pytest.mark.parametrize("dateline", ["Hà Nội, ngày 18\ntháng 11 năm 2025", "Hà Nội, ngày      tháng 11 năm\n2025"])
 def test_a_date_line_cut_before_its_year_ends_the_subject_above_it(dateline):
     letter = extract_text("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -113,11 +100,22 @@ def test_a_space_after_a_code_s_ampersand_is_none_of_the_code():
     assert letter["references"] == ["15972/SXD-QLN&TTBĐS"]
 
 
-def test_a_firm_s_name_goes_on_to_the_line_above_its_particulars():
-    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", "Kính gửi: Chi nhánh Công ty TNHH Minh An\nViệt Nam tại TP. HCM.\n"
-                                                      "(Đ/c: Tầng 5, số 8A Lê Lợi, TP. HCM)\n")
-    letter = extract_text(f"{head}Cục Hải quan nhận được công văn của Công ty.{_SIGNATURE}")
-    assert letter["recipients"] == ["Chi nhánh Công ty TNHH Minh An Việt Nam tại TP. HCM"]
+@pytest.mark.parametrize(("addressed", "body", "recipients"), [
+    # a name's wrapped tail ends before the body
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung\nương\n",
+     "Triển khai việc phân bổ kinh phí năm 2026, Bộ đề nghị các địa phương báo cáo.",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    # a province's name broken at the line's end goes on
+    ("Kính gửi:\nChủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\nBình, Bắc Ninh, Phú Thọ.\n",
+     "Xét báo cáo của các tỉnh, Phó Thủ tướng có ý kiến như sau.",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ"]),
+    # a firm's name goes on to the line above its particulars
+    ("Kính gửi: Chi nhánh Công ty TNHH Minh An\nViệt Nam tại TP. HCM.\n(Đ/c: Tầng 5, số 8A Lê Lợi, TP. HCM)\n",
+     "Cục Hải quan nhận được công văn của Công ty.", ["Chi nhánh Công ty TNHH Minh An Việt Nam tại TP. HCM"]),
+])
+def test_an_addressee_broken_over_lines_is_read_whole_and_ends_before_the_body(addressed, body, recipients):
+    head = _HEAD.replace("Kính gửi: Sở Tài chính.\n", addressed)
+    assert extract_text(f"{head}{body}{_SIGNATURE}")["recipients"] == recipients
 
 
 def test_a_site_s_title_line_wrapped_onto_the_next_line_is_read_whole():
