@@ -86,7 +86,8 @@ def tidy(text: str) -> str:
     text = _CAPITALS_WITH_L.sub(_l_for_i, text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
-    return restore_capitals(drop_end_specks(subject_tail_back(deinterleave(year_back(text)))))
+    text = text.replace("—", "–")  # an en dash ('năm học 2025 – 2026') is read as an em dash
+    return restore_capitals(drop_title_specks(drop_end_specks(subject_tail_back(deinterleave(year_back(text))))))
 
 
 # a date line whose year OCR read on a line below, at the right end of the next row ('…, ngày 19 tháng 11 năm' /
@@ -120,6 +121,24 @@ def drop_end_specks(text: str) -> str:
     the type's title is then a line of its own again (a quote opened on the line is kept)."""
     return "\n".join(_SPECK_END.sub("", ln) if _is_title(ln) and not re.search(r"[“\"'‘]", ln[:-1]) else ln
                      for ln in text.split("\n"))
+
+
+_LONE_MARK = re.compile(r"^[ \t]*[^\w\s]?\d?[^\w\s]?[ \t]*$")
+
+
+def drop_title_specks(text: str) -> str:
+    """A mark over a title's first capital read as a line of its own between the type's title and the
+    subject ('NGHỊ ĐỊNH' / '2' / 'SỬA ĐỔI, …': the hook of 'Ử'): the title then runs on to the subject."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if ln.strip() and _LONE_MARK.match(ln) and len(ln.strip()) <= 2:
+            before = next((x.strip() for x in reversed(out) if x.strip()), "")
+            after = next((x for x in lines[i + 1:] if x.strip()), "")
+            if re.sub(r"\s+", " ", before) in TYPE_TITLES and after.strip()[:1].isupper() and after == after.upper():
+                continue
+        out.append(ln)
+    return "\n".join(out)
 
 
 def subject_tail_back(text: str) -> str:

@@ -345,7 +345,7 @@ def level_case(name: str | None) -> str | None:
 # a head's word opening words that name no body: a title's verb or noun ('BAN HÀNH QUY CHẾ …', 'BÁO CÁO …',
 # 'HỘI NGHỊ …', 'BỘ MÁY …', 'PHÒNG, CHỐNG …', 'TRƯỜNG HỢP …')
 _NOT_A_BODY = re.compile(r"(?:BAN HÀNH|BÁO CÁO|HỘI (?:NGHỊ|THẢO|THI|DIỄN)|BỘ (?:MÁY|TIÊU CHÍ|CHỈ SỐ)|"
-                         r"PHÒNG,? (?:CHỐNG|NGỪA)|TRƯỜNG HỢP|VỤ VIỆC|ĐOÀN KẾT|CỤC BỘ)\b")
+                         r"PHÒNG,? (?:CHỐNG|NGỪA|CHÁY)|TRƯỜNG HỢP|VỤ VIỆC|ĐOÀN KẾT|CỤC BỘ)\b")
 
 
 def is_head_start(s: str) -> bool:
