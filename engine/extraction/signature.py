@@ -18,7 +18,8 @@ from .text import LOW, UP, is_upper, segments, squash
 # 'KT. GIÁM ĐỐC', also with its dot lost before the title ('KT THỦ TƯỚNG')
 AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
-    r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b|THỦ TƯỚNG|TƯ LỆNH")
+    r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b|THỦ TƯỚNG|TƯ LỆNH|"
+    r"TỔNG KIỂM TOÁN|TỔNG THƯ KÝ")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
@@ -32,7 +33,8 @@ ROLES = ["Phó Chánh Văn phòng", "Chánh Văn phòng", "Phó Chánh Thanh tra
          "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Tổng cục trưởng",
          "Tổng cục trưởng", "Chi cục trưởng", "Phó Chi cục trưởng", "Phó Trưởng phòng", "Trưởng phòng",
          "Phó Trưởng ban", "Trưởng ban", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Bí thư", "Bí thư",
-         "Phó Thủ tướng", "Thủ tướng", "Phó Chủ nhiệm", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng"]
+         "Phó Thủ tướng", "Thủ tướng", "Phó Chủ nhiệm", "Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
+         "Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước", "Tổng Thư ký", "Phó Tổng Thư ký"]
 _ROLES = sorted(ROLES, key=len, reverse=True)
 # a degree or rank before the signer's name ('PGS.TS. Huỳnh Quyết Thắng', 'BSCKII Lê Văn C', 'Đại tá Trần B'),
 # not part of the name; also after the title read across ('PHÓ HIỆU TRƯỞNG GS.TS Nguyễn Trung Việt')
@@ -155,6 +157,12 @@ def _title_follows(segs: list[tuple[str, int]], i: int) -> bool:
     return is_upper(nxt) and bool(TITLE_WORDS.search(orgs.fold(nxt))) and len(nxt) < 60
 
 
+def _name_follows(segs: list[tuple[str, int]], i: int) -> bool:
+    """Whether the next line after segment *i* is a signer's name (a collective body signing has no title)."""
+    nxt = next((seg for seg, _ in segs[i + 1:] if seg), "")
+    return _is_name(DEGREE_RE.sub("", nxt))
+
+
 def read(text: str, start: int) -> Signature:
     """Find the first signature block at or after *start*."""
     sig = Signature()
@@ -206,7 +214,9 @@ def read(text: str, start: int) -> Signature:
                 or auth[-1].rstrip(" |").endswith(",")
                 # (a body's name cut between the authority and the title under it: 'KT. TRƯỞNG THUẾ' / 'TỈNH' /
                 # 'PHÓ TRƯỞNG THUẾ TỈNH', 'KT. TRƯỞNG BAN NGHIỆP VỤ' / 'THUẾ HQ' / 'PHÓ TRƯỞNG BAN')
-                or not TITLE_WORDS.search(f) and len(f.split()) <= 3 and _title_follows(segs, i)):
+                or not TITLE_WORDS.search(f) and len(f.split()) <= 3 and _title_follows(segs, i)
+                # ('T/M BỘ CHÍNH' / 'TRỊ' / the name)
+                or title is None and not TITLE_WORDS.search(f) and len(f.split()) <= 2 and _name_follows(segs, i)):
             auth[-1] = auth[-1] + " " + seg
             last_end = end
             continue
@@ -241,7 +251,7 @@ def read(text: str, start: int) -> Signature:
             last_end = end
             continue
         following = segs[i + 1][0] if i + 1 < len(segs) else ""
-        if seen_block and seg in SURNAMES and _is_name(following) and len(following.split()) <= 3:
+        if seen_block and seg in SURNAMES and _is_name(f"{seg} {following}") and len(following.split()) <= 3:
             segs[i + 1] = (f"{seg} {following}", segs[i + 1][1])  # a name a narrow cell broke: 'Phạm' / 'Mạnh Cường'
             continue
         if seen_block and (_is_name(seg) or _capitals_name(seg)):

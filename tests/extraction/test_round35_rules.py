@@ -30,3 +30,18 @@ def test_phong_chay_in_a_title_is_no_department_even_after_a_blank_line():
             "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT\n\nPHÒNG CHÁY, CHỮA CHÁY VÀ CỨU NẠN, CỨU HỘ\n\n"
             "Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ;\n")
     assert extract_text(text)["subject"] == "Quy định chi tiết một số điều của Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+
+
+_DECISION = ("KIỂM TOÁN NHÀ NƯỚC\nSố: 15/QĐ-KTNN\nHà Nội, ngày 03 tháng 6 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n"
+             "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\n"
+             "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n")
+
+
+def test_a_collective_bodys_name_cut_after_the_authority_goes_on_when_the_name_follows():
+    got = extract_text(_DECISION + "T/M BỘ CHÍNH\nTRỊ\nLê Minh Hưng\n")
+    assert (got["signing_authority"], got["signer"]) == ("TM. Bộ Chính trị", "Lê Minh Hưng")
+
+
+def test_the_state_auditor_generals_title_wrapped_and_a_name_a_narrow_cell_broke_before_van():
+    got = extract_text(_DECISION + "TỔNG KIỂM TOÁN NHÀ\nNƯỚC\nNgô\nVăn Hòa\n")
+    assert (got["signer_title"], got["signer"]) == ("Tổng Kiểm toán nhà nước", "Ngô Văn Hòa")
