@@ -55,12 +55,26 @@ _DAYLESS_DATE = re.compile(r"ngày[ \t]*(?P<d>[^\s\d]{0,3})[ \t]*tháng[ \t]*(?P
 _SIGNING_TIME = re.compile(r"(?:Thời gian ký|Ngày ký)[ \t]*:[ \t]*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>(?:19|20)\d\d)")
 
 
+# a date line OCR garbled past reading but for its year ('ngày,ê§ thang} năm 2021', 'ngayd Geer etiam 2020',
+# 'ngày 46 tháng 22 năm 2023')
+_GARBLED_DATE = re.compile(r"[,.][ \t]*ng[aàá]y[^\n]{0,24}?(?<!\d)(?P<y>(?:19|20)\d\d)\b", re.I)
+_MONTH = re.compile(r"th[aá]ng[ \t]*(?P<m>\d{1,2})(?!\d)", re.I)
+
+
 def signing_day(text: str, start: int, end: int) -> dt.date | None:
     """The day a digital signature was put on a letter whose date line's day is blank or unreadable, when the
-    signature's month and year are the date line's: the clerk dates the letter the day it is signed."""
-    line = _DAYLESS_DATE.search(text, start, end)
+    signature's month and year are the date line's (its year alone when OCR garbled the month too): the clerk
+    dates the letter the day it is signed."""
     signed_at = _SIGNING_TIME.search(text)
-    if not line or not signed_at or (line.group("m").lstrip("0"), line.group("y")) != \
-            (signed_at.group("m").lstrip("0"), signed_at.group("y")):
+    if not signed_at:
+        return None
+    line = _DAYLESS_DATE.search(text, start, end)
+    if line:
+        month = line.group("m")
+    else:
+        line = _GARBLED_DATE.search(text, start, end)
+        read = _MONTH.search(line.group(0)) if line else None
+        month = read.group("m") if read and 1 <= int(read.group("m")) <= 12 else signed_at.group("m")
+    if not line or (month.lstrip("0"), line.group("y")) != (signed_at.group("m").lstrip("0"), signed_at.group("y")):
         return None
     return make(signed_at.group("d"), signed_at.group("m"), int(signed_at.group("y")))

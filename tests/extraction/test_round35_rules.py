@@ -45,3 +45,18 @@ def test_a_collective_bodys_name_cut_after_the_authority_goes_on_when_the_name_f
 def test_the_state_auditor_generals_title_wrapped_and_a_name_a_narrow_cell_broke_before_van():
     got = extract_text(_DECISION + "TỔNG KIỂM TOÁN NHÀ\nNƯỚC\nNgô\nVăn Hòa\n")
     assert (got["signer_title"], got["signer"]) == ("Tổng Kiểm toán nhà nước", "Ngô Văn Hòa")
+
+
+def _signed_scan(date_line: str) -> str:
+    return ("Ký bởi: Sở Tài chính\nThời gian ký: 14.08.2024 10:12\n\nUBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n"
+            f"Số: 512/STC-NS An Giang, {date_line}\nV/v hướng dẫn lập dự toán\n\nKính gửi: Các sở, ban, ngành.\n")
+
+
+def test_a_date_line_ocr_garbled_but_for_its_year_is_dated_by_the_digital_signature():
+    assert extract_text(_signed_scan("ngày,ê§ thang} năm 2024"))["issued_date"] == "2024-08-14"
+    assert extract_text(_signed_scan("ngày 46 tháng 22 năm 2024"))["issued_date"] == "2024-08-14"
+
+
+def test_the_signature_does_not_date_a_letter_of_another_year_or_month():
+    assert extract_text(_signed_scan("ngày,ê§ thang} năm 2023"))["issued_date"] is None
+    assert extract_text(_signed_scan("ngày 4# tháng 7 năm 2024"))["issued_date"] is None
