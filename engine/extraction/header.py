@@ -295,7 +295,10 @@ def read(text: str) -> Header:
 
     # recipients
     body_start = max([s[1] for s in (h.number_span, h.date_span, h.subject_span) if s] or [h.start])
-    if kg:
+    # (a telegram's 'Đồng kính gửi:' under its addressees names those it is copied to: they are not its addressees)
+    copied = bool(kg and wired and wired.start() < kg.start()
+                  and re.search(r"Đồng\W{0,3}$", text[max(0, kg.start() - 8):kg.start()], re.I))
+    if kg and not copied:
         h.recipients, body_start = read_recipients(text, kg.end())
     elif wired:  # a telegram addresses its recipients after its sender: 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' / '- …;'
         h.recipients, body_start = read_recipients(text, wired.end())

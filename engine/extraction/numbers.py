@@ -39,9 +39,9 @@ _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–
          # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
          rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+))*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
-# series' number: '66.16/2026/NQ-CP')
+# series' number: '66.16/2026/NQ-CP', '66.7/2025/NQ-CP')
 NUMBER_RE = re.compile(
-    rf"(?P<num>(?:\d{{1,3}}\.(?=\d{{2,3}}/))?\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
+    rf"(?P<num>(?:\d{{1,3}}\.(?=\d{{2,3}}/|\d/(?:19|20)\d\d/))?\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
     # (a narrow cell breaks it after the slash)
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/[ \t]*\n?[ \t]*(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"

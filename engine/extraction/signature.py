@@ -43,6 +43,7 @@ DEGREE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{_DEGREE}(?:\s*[.,]\s*|\s+)(?:{_DEGREE
                        rf"(?:tá|tướng|úy)\s+)(?={UP}{LOW})")
 _FOLDED_ROLES = frozenset(orgs.fold(r) for r in ROLES)
 _CLOSED_RE = re.compile(r"\./\.|N[ơo]i\s+nh[ậa]n")
+_ENACTING = re.compile(r"\S\s+QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:?$")
 
 
 @dataclass
@@ -198,6 +199,8 @@ def read(text: str, start: int) -> Signature:
         if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I) \
                 or _IMAGE.fullmatch(seg):  # (a Markdown copy's image of the seal or signature)
             continue
+        if _ENACTING.search(f):
+            continue  # the enacting line above a decision's articles ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:')
         if AUTH_RE.match(f) and is_upper(seg) and (len(f) < 80):
             seg, own = split_title(seg)
             auth.append(seg)
@@ -246,6 +249,10 @@ def read(text: str, start: int) -> Signature:
             if title and f.startswith(orgs.fold(title) + " "):
                 last_end = end  # a caption under the signature naming the same post in full ('CHỦ TỊCH' … 'CHỦ
                 continue        # TỊCH UBND TỈNH' above the name): the block's own title stands
+            tail = re.match(r"(.{2,30}?)\s+(PHÓ\s.*)$", seg)
+            if auth and tail and is_upper(seg) and not TITLE_WORDS.search(orgs.fold(tail.group(1))) \
+                    and _is_role(orgs.fold(tail.group(2))):  # the authority's last words run into the title
+                auth[-1], seg = f"{auth[-1]} {tail.group(1)}", tail.group(2)  # ('… QUẢN LÝ' / 'VỀ HQ PHÓ TRƯỞNG BAN')
             title = seg
             seen_block = True
             last_end = end

@@ -60,3 +60,29 @@ def test_a_date_line_ocr_garbled_but_for_its_year_is_dated_by_the_digital_signat
 def test_the_signature_does_not_date_a_letter_of_another_year_or_month():
     assert extract_text(_signed_scan("ngày,ê§ thang} năm 2023"))["issued_date"] is None
     assert extract_text(_signed_scan("ngày 4# tháng 7 năm 2024"))["issued_date"] is None
+
+
+def test_a_telegrams_copied_addressees_are_not_its_addressees():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 99/CĐ-TTg\nHà Nội, ngày 18 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ PHÒNG CHỐNG BÃO\n"
+            "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n"
+            "*Đồng kính gửi:*\nBí thư Tỉnh ủy các tỉnh ven biển.\nThực hiện Nghị quyết số 66/NQ-CP ngày 26 tháng 3 năm 2025.\n")
+    assert extract_text(text)["recipients"] == ["Bộ trưởng các Bộ", "Chủ tịch Ủy ban nhân dân các tỉnh ven biển"]
+
+
+def test_a_series_number_with_one_figure_after_its_dot_is_cited_whole():
+    text = _HEAD_CV + "Thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ, Sở đề nghị.\n"
+    assert extract_text(text)["references"] == ["66.7/2025/NQ-CP"]
+
+
+_HEAD_CV = ("UBND TỈNH AN GIANG\nSỞ TƯ PHÁP\nSố: 88/STP-HCTP\nV/v cắt giảm thủ tục\nAn Giang, ngày 02 tháng 10 năm 2025\n"
+            "Kính gửi: Các phòng thuộc Sở.\n")
+
+
+def test_the_enacting_line_is_no_signature_and_a_title_takes_back_the_authoritys_last_words():
+    got = extract_text(_DECISION.replace("Điều 1.", "GIÁM ĐỐC KIỂM TOÁN NHÀ NƯỚC QUYẾT ĐỊNH\nĐiều 1.")
+                       + "KT. TRƯỞNG BAN GIÁM SÁT\nVỀ HQ PHÓ TRƯỞNG BAN\nLê Văn Hòa\n")
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == (
+        "KT. Trưởng ban Giám sát về HQ", "Phó Trưởng ban", "Lê Văn Hòa")
+    got = extract_text(_DECISION.replace("Điều 1.", "TỔNG KIỂM TOÁN NHÀ NƯỚC QUYẾT ĐỊNH\nĐiều 1.")
+                       + "KT. TỔNG KIỂM TOÁN NHÀ NƯỚC\nPHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC\nLê Văn Hòa\n")
+    assert (got["signing_authority"], got["signer"]) == ("KT. Tổng Kiểm toán nhà nước", "Lê Văn Hòa")
