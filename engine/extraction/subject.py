@@ -242,6 +242,10 @@ _RUN_ON_AUTHORITY = re.compile(
     r"(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG))\b[^" + VI_LOWER + r"]*$")
 
 
+_WIRED_BY = re.compile(r"\s+(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)|(?:ỦY|UỶ) BAN|BAN CHỈ)"
+                       r"[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
+
+
 def drop_run_on(subject: str | None) -> str | None:
     """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
     if not subject:
@@ -252,6 +256,9 @@ def drop_run_on(subject: str | None) -> str | None:
         subject = subject[:m.start()].rstrip(" -–|")
     if not in_capitals(subject):  # the urgency mark printed beside the header ('… Ngày 26/11/2018 KHẨN')
         subject = re.sub(r"\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)$", "", subject)
+    wired = _WIRED_BY.search(subject)  # a telegram's sender run on ('… MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện:')
+    if wired and wired.start() > 15:
+        subject = subject[:wired.start()]
     m = _RUN_ON_AUTHORITY.search(subject)
     # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words
     if m and m.start() > 15 and not in_capitals(subject[:m.start()]):

@@ -86,3 +86,11 @@ def test_the_enacting_line_is_no_signature_and_a_title_takes_back_the_authoritys
     got = extract_text(_DECISION.replace("Điều 1.", "TỔNG KIỂM TOÁN NHÀ NƯỚC QUYẾT ĐỊNH\nĐiều 1.")
                        + "KT. TỔNG KIỂM TOÁN NHÀ NƯỚC\nPHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC\nLê Văn Hòa\n")
     assert (got["signing_authority"], got["signer"]) == ("KT. Tổng Kiểm toán nhà nước", "Lê Văn Hòa")
+
+
+def test_a_telegrams_sender_run_on_to_a_one_line_title_is_cut():
+    text = ("| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
+            "Số: 99/CĐ-TTg | Hà Nội, ngày 18 tháng 11 năm 2025 | CÔNG ĐIỆN V/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC "
+            "TỈNH MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện: | | - Bộ trưởng các Bộ; - Chủ tịch Ủy ban nhân dân các tỉnh. | "
+            "Thực hiện chỉ đạo của Chính phủ, Thủ tướng yêu cầu.\n")
+    assert extract_text(text)["subject"].upper() == "TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"
