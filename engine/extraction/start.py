@@ -11,7 +11,8 @@ from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, is_upper
 
 # the kinds of document a page's title, heading or a sentence names before a number
-_TYPES = "Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|Nghị quyết|Nghị định|Giấy mời|Hướng dẫn"
+_TYPES = ("Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo cáo|Tờ trình|Chỉ thị|Nghị quyết|Nghị định|Giấy mời|Hướng dẫn|"
+          "Kết luận|Chương trình|Quy định|Quy chế|Đề án|Công điện")
 _TITLED_SO = re.compile(rf"(?:{_TYPES})\s*$", re.I)
 # a sentence citing numbers after a colon: '… theo quy định tại các Nghị định: SỐ 21/2010/NĐ-CP …'
 _PROSE_SO = re.compile(rf"\b[a-zà-ỹđ]+\s+(?:các\s+)?(?:{_TYPES})\s*:\s*$")

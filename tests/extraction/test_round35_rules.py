@@ -94,3 +94,12 @@ def test_a_telegrams_sender_run_on_to_a_one_line_title_is_cut():
             "TỈNH MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện: | | - Bộ trưởng các Bộ; - Chủ tịch Ủy ban nhân dân các tỉnh. | "
             "Thực hiện chỉ đạo của Chính phủ, Thủ tướng yêu cầu.\n")
     assert extract_text(text)["subject"].upper() == "TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"
+
+
+def test_a_number_a_site_title_cites_after_ket_luan_is_not_the_letters_own():
+    text = ("Văn bản pháp luật | Tra cứu\nQuyết định 77/QĐ-UBND THỰC HIỆN KẾT LUẬN SỐ 60-KL/TW CỦA BỘ CHÍNH TRỊ VỀ BIỂN\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 77/QĐ -UBND\nBình Định, ngày 18 tháng 11 năm 2013\nQUYẾT ĐỊNH\nTHỰC HIỆN KẾT LUẬN SỐ 60-KL/TW CỦA BỘ CHÍNH TRỊ VỀ BIỂN\n"
+            "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    got = extract_text(text)
+    assert (got["number"], got["issuer"]) == ("77/QĐ-UBND", "UBND tỉnh Bình Định")
