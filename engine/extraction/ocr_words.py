@@ -250,7 +250,10 @@ def correct(text: str, model: Model | None = None) -> str:
                 right = run[k + 1].low if k + 1 < len(run) else None
                 # a lower-case word's marks misread, or in any case a marked vowel dropped ('CA TỔ CHỨC')
                 alike = model.alike.get(skeleton(t.low), ()) if t.style == "lower" else ()
-                won = [w for w in (*alike, *model.lost.get(skeleton(t.low), ())) if w != t.low
+                # (a vowel dropped only from a word rarer than the one it would be: 'CA' for 'CỦA', never 'PHÒNG' for
+                # 'PHƯỜNG', however often 'dân phường' is seen: 'ĐỘI DÂN PHÒNG')
+                lost = [w for w in model.lost.get(skeleton(t.low), ()) if model.uni.get(w, 0) >= model.uni.get(t.low, 0)]
+                won = [w for w in (*alike, *lost) if w != t.low
                        and (_outvoted(model, (left, None), t.low, w, (right, None), both=False)
                             or w in alike and _one_side_outvotes(model, left, t.low, w, right))]
                 if len(won) == 1:

@@ -103,3 +103,9 @@ def test_a_number_a_site_title_cites_after_ket_luan_is_not_the_letters_own():
             "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     got = extract_text(text)
     assert (got["number"], got["issuer"]) == ("77/QĐ-UBND", "UBND tỉnh Bình Định")
+
+
+def test_a_common_word_is_never_read_as_a_rarer_one_with_a_vowel_put_back():
+    from engine.extraction import ocr_words
+    assert ocr_words.correct("THÀNH VIÊN ĐỘI DÂN PHÒNG, ĐỘI PHÒNG CHÁY") == "THÀNH VIÊN ĐỘI DÂN PHÒNG, ĐỘI PHÒNG CHÁY"
+    assert ocr_words.correct("CA TỔ CHỨC") == "CỦA TỔ CHỨC"  # (a vowel dropped from a far commoner word still is)
