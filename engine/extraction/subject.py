@@ -160,6 +160,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
                 break
             if len(seg) > 150 and seg[:1].isupper() and OPENING_CLAUSE.search(seg):
                 break  # a long line opening a body's sentence ('Triển khai …, Ban Chỉ đạo … ban hành … như sau:')
+            if len(seg) > 250 and seg[:1].isupper() and not DANGLING.search(parts[-1]) \
+                    and not parts[-1].rstrip().endswith((",", ";", "-", "–")):
+                break  # a paragraph of the body on one line, its opening words garbled ('Trên sở kết …')
             if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
                 break
             if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()

@@ -109,3 +109,12 @@ def test_a_common_word_is_never_read_as_a_rarer_one_with_a_vowel_put_back():
     from engine.extraction import ocr_words
     assert ocr_words.correct("THÀNH VIÊN ĐỘI DÂN PHÒNG, ĐỘI PHÒNG CHÁY") == "THÀNH VIÊN ĐỘI DÂN PHÒNG, ĐỘI PHÒNG CHÁY"
     assert ocr_words.correct("CA TỔ CHỨC") == "CỦA TỔ CHỨC"  # (a vowel dropped from a far commoner word still is)
+
+
+def test_a_paragraph_of_the_body_on_one_line_after_a_sentence_case_title_is_not_the_subject():
+    body = ("Trên sở kết quả bước đầu đạt được trong năm học 2024 - 2025 việc triển khai thực hiện 09 nhóm nhiệm vụ chủ yếu "
+            "và 05 nhóm giải pháp cơ bản của ngành, năm học 2025 - 2026, ngành Giáo dục tiếp tục tập trung thực hiện "
+            "thắng lợi Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương Đảng về đổi mới căn bản, toàn diện giáo dục.")
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 99/CT-BGDĐT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 08 tháng 8 năm 2025\nCHỈ THỊ\nVề nhiệm vụ chủ yếu năm học 2025 - 2026 ngành Giáo dục\n" + body + "\n")
+    assert extract_text(text)["subject"] == "Về nhiệm vụ chủ yếu năm học 2025 - 2026 ngành Giáo dục"
