@@ -161,7 +161,8 @@ def read(text: str) -> Header:
     else:
         after = max([s[1] for s in (h.number_span, h.date_span) if s] or [h.start])
         # 'Về …' or 'Về việc …' under the date line standing for 'V/v' (the label dropped like 'V/v')
-        ve = VE_ANY_RE.search(text, after, min(zone_end, after + 300))
+        ve = VE_ANY_RE.search(text, after, min(zone_end, after + 300)) \
+            or _TYPED_VE.search(text, after, min(zone_end, after + 300))  # 'CÔNG VĂN Về việc …' on one line
         labelled = ve is not None
         if ve is None and h.date_span:  # 'Về …' under the number (or the letterhead), the date line below it
             low = h.number_span[1] if h.number_span else h.start
@@ -351,6 +352,7 @@ def read(text: str) -> Header:
 
 
 _CELL_GAP = re.compile(r"[ \t|]*")
+_TYPED_VE = re.compile(r"(?:(?<=CÔNG VĂN )|(?<=Công văn ))Về\s+(?=việc\b)")
 _VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")
 
 

@@ -118,3 +118,10 @@ def test_a_paragraph_of_the_body_on_one_line_after_a_sentence_case_title_is_not_
     text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 99/CT-BGDĐT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Hà Nội, ngày 08 tháng 8 năm 2025\nCHỈ THỊ\nVề nhiệm vụ chủ yếu năm học 2025 - 2026 ngành Giáo dục\n" + body + "\n")
     assert extract_text(text)["subject"] == "Về nhiệm vụ chủ yếu năm học 2025 - 2026 ngành Giáo dục"
+
+
+def test_a_letters_type_and_its_ve_viec_on_one_line_give_the_subject():
+    text = ("2389/BVHTTDL-DSVH\n\nKT BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn An Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+            "CÔNG VĂN Về việc đăng cai tổ chức liên hoan giới thiệu sách năm 2026.\n\n"
+            "Kính gửi: Ủy ban nhân dân thành phố Huế.\n\nThực hiện kế hoạch công tác năm 2026.\n")
+    assert extract_text(text)["subject"].rstrip(".") == "đăng cai tổ chức liên hoan giới thiệu sách năm 2026"
