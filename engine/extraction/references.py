@@ -40,5 +40,6 @@ def read(text: str, start: int, end: int, own: str | None) -> list[str]:
                 out[dup[0]] = num  # prefer the form written in running text over an all-caps title
             continue
         out.append(num)
-    # a number a line break cut ('2629/QĐ-T' beside '2629/QĐ-TTg'): only the whole one
-    return [r for r in out if not any(o != r and o.startswith(r) and o[len(r):len(r) + 1].isalnum() for o in out)]
+    # a number a line break cut ('2629/QĐ-T' beside '2629/QĐ-TTg', '72/2013/NĐ' beside '72/2013/NĐ-CP'): only the whole one
+    return [r for r in out if not any(o != r and o.startswith(r) and (o[len(r):len(r) + 1].isalnum()
+                                                                       or o[len(r):len(r) + 1] == "-") for o in out)]

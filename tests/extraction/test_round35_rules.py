@@ -125,3 +125,9 @@ def test_a_letters_type_and_its_ve_viec_on_one_line_give_the_subject():
             "CÔNG VĂN Về việc đăng cai tổ chức liên hoan giới thiệu sách năm 2026.\n\n"
             "Kính gửi: Ủy ban nhân dân thành phố Huế.\n\nThực hiện kế hoạch công tác năm 2026.\n")
     assert extract_text(text)["subject"].rstrip(".") == "đăng cai tổ chức liên hoan giới thiệu sách năm 2026"
+
+
+def test_a_cited_number_a_line_break_cut_before_its_dash_is_dropped_beside_the_whole_one():
+    text = _HEAD_CV + ("Căn cứ Nghị định số 72/2013/NĐ-CP ngày 15 tháng 7 năm 2013 của Chính phủ;\n"
+                       "Căn cứ Nghị định số 27/2018/NĐ-CP sửa đổi Nghị định số 72/2013/NĐ<br />\n-CP;\n")
+    assert extract_text(text)["references"] == ["72/2013/NĐ-CP", "27/2018/NĐ-CP"]
