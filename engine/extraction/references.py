@@ -20,6 +20,8 @@ SECOND_PART_RE = re.compile(r"^[^\S\n]*(?:II\s*[.\-–]\s*\S|(?:Phần|PHẦN)\s
 
 # a body named by a number, not a document: 'Ban Chỉ đạo 138/CP', 'BCĐ 389/QG'
 _NAMED_BY_NUMBER = re.compile(r"(?:Ban\s+Chỉ\s+đạo|BCĐ)\s*$", re.I)
+# a technical standard's code, not a document's number: 'QCVN 122:2024/BGTVT', 'TCVN 5574:2018'
+_STANDARD = re.compile(r"\b(?:QCVN|TCVN|QCĐP)\s*[\d.\-]+:\s*$")
 
 
 def preamble_end(text: str, start: int, end: int) -> int:
@@ -27,12 +29,20 @@ def preamble_end(text: str, start: int, end: int) -> int:
     return min(ends) if ends else end
 
 
+# a footnote's mark a PDF's text layer ran on to a cited law's number ('105/2025/NĐ-CP2', '42/2024/QH151'): a numbered
+# legal document's code (the Government's, the Prime Minister's, a ministry's, a law's with its term: QH15) never
+# ends in another figure
+_FOOTNOTED = re.compile(r"^(\d{1,4}/(?:19|20)\d\d/(?:[A-ZĐ]+-)?(?:(?<![A-Z])QH\d\d|CP|TTg|B[A-ZĐ]{1,6}))\d$")
+
+
 def read(text: str, start: int, end: int, own: str | None) -> list[str]:
     """Numbers cited in text[start:end] before the first part heading, minus the letter's own."""
     stop = preamble_end(text, start, end)
     out: list[str] = []
     for at, num in numbers.find_all(text[start:stop]):
-        if numbers.same(num, own) or _NAMED_BY_NUMBER.search(text, max(0, start + at - 20), start + at):
+        num = _FOOTNOTED.sub(r"\1", num)
+        if numbers.same(num, own) or _NAMED_BY_NUMBER.search(text, max(0, start + at - 20), start + at) \
+                or _STANDARD.search(text, max(0, start + at - 16), start + at):
             continue
         dup = [i for i, o in enumerate(out) if numbers.same(num, o)]
         if dup:

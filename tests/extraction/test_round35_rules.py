@@ -131,3 +131,9 @@ def test_a_cited_number_a_line_break_cut_before_its_dash_is_dropped_beside_the_w
     text = _HEAD_CV + ("Căn cứ Nghị định số 72/2013/NĐ-CP ngày 15 tháng 7 năm 2013 của Chính phủ;\n"
                        "Căn cứ Nghị định số 27/2018/NĐ-CP sửa đổi Nghị định số 72/2013/NĐ<br />\n-CP;\n")
     assert extract_text(text)["references"] == ["72/2013/NĐ-CP", "27/2018/NĐ-CP"]
+
+
+def test_a_footnotes_mark_run_on_to_a_cited_laws_number_is_dropped_and_a_standards_code_is_no_citation():
+    text = _HEAD_CV + ("Theo Luật số 42/2024/QH151 ngày 29/6/2024 và Nghị định số 105/2025/NĐ-CP2, Thông tư số\n"
+                       "47/2024/TT-BGTVT4 của Bộ Giao thông vận tải; Luật số 78/2006/QH11; Quy chuẩn QCVN 122:2024/BGTVT3.\n")
+    assert extract_text(text)["references"] == ["42/2024/QH15", "105/2025/NĐ-CP", "47/2024/TT-BGTVT", "78/2006/QH11"]
