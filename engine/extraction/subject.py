@@ -269,7 +269,8 @@ def drop_run_on(subject: str | None) -> str | None:
     return subject
 
 
-_HEAD_TITLE = r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN)\s+)"
+_HEAD_TITLE = (r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN|"
+               r"TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|TỔNG(?=\s+KIỂM TOÁN\b))\s+)")  # ('TRƯỞNG BAN CHỈ ĐẠO …')
 _AUTHORITY_TITLE = _HEAD_TITLE + "?"
 
 

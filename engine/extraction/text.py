@@ -142,6 +142,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=^[^\W\d_])|(?<=[\s*][^\W\d_]))\*\*\*\*(?=[^\W\d_])|(?<=[^\W\d_])\*\*\*\*(?=[^\W\d_]\*\*)",
                   "", text, flags=re.M)
     text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
+    text = re.sub(r"(?<!\S)\*(?:[ \t]+\*)+(?!\S)", "", text)  # empty italic marks a copy ran onto one line ('| * * QUYẾT …')
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
     text = re.sub(r"\*{2,}", " ", text)  # '******' decorations after header names
     # a letterhead's ward, district or area whose number the column wrapped onto a line of its own

@@ -137,3 +137,17 @@ def test_a_footnotes_mark_run_on_to_a_cited_laws_number_is_dropped_and_a_standar
     text = _HEAD_CV + ("Theo Luật số 42/2024/QH151 ngày 29/6/2024 và Nghị định số 105/2025/NĐ-CP2, Thông tư số\n"
                        "47/2024/TT-BGTVT4 của Bộ Giao thông vận tải; Luật số 78/2006/QH11; Quy chuẩn QCVN 122:2024/BGTVT3.\n")
     assert extract_text(text)["references"] == ["42/2024/QH15", "105/2025/NĐ-CP", "47/2024/TT-BGTVT", "78/2006/QH11"]
+
+
+def test_empty_italic_marks_run_onto_one_line_are_dropped_before_the_title():
+    text = ("| BỘ TÀI CHÍNH CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
+            "Số: 35/QĐ-CT | Hà Nội, ngày 17 tháng 11 năm 2025 | * * QUYẾT ĐỊNH BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ "
+            "CỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật Quản lý thuế;\n")
+    assert extract_text(text)["subject"].upper() == "BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ"
+
+
+def test_a_heads_title_before_the_issuers_name_run_on_to_a_one_line_title_is_cut_with_it():
+    text = ("| BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc | "
+            "Số: 17/QĐ-BCĐ | Hà Nội, ngày 17 tháng 11 năm 2025 | QUYẾT ĐỊNH BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO "
+            "NHÀ NƯỚC VỀ DU LỊCH TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Du lịch;\n")
+    assert extract_text(text)["subject"].upper() == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"
