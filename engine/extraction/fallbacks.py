@@ -119,7 +119,7 @@ _INLINE_STOP = ("CHỦ TỊCH", "BỘ TRƯỞNG", "ỦY BAN NHÂN DÂN", "UỶ B
                 "THỦ TƯỚNG", "GIÁM ĐỐC", "HIỆU TRƯỞNG", "ỦY BAN THƯỜNG VỤ", "TỔNG GIÁM ĐỐC", "TỔNG CỤC TRƯỞNG",
                 "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "CHÁNH ÁN")
 # where a sentence-case title ('THÔNG TƯ Quy định việc …') ends: a rule, or the body's first words
-_BODY_WORDS = re.compile(r"^(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kính|Sáng|Chiều|Ngày|Vừa|Hiện|Trong)$")
+_BODY_WORDS = re.compile(r"^[-–+•]?(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm|Để|Kính|Sáng|Chiều|Ngày|Vừa|Hiện|Trong)$")
 
 
 def _names_on(words: list[str]) -> bool:

@@ -111,6 +111,19 @@ _SHAPE_NAME = re.compile(r"(?i:straight (?:arrow )?connector|text box|rectangle|
 _WRAPPED_PLACE_NUMBER = re.compile(r"(?m)^([^\S\n]*(?:\S.*?\b)?(?:PHƯỜNG|QUẬN|KHU VỰC))[^\S\n]*\n[^\S\n]*(\d{1,3}|[IVXL]{1,7})[^\S\n]*$")
 
 
+# a document site's preview of the text, cut with its mark ('… xếp loại chất lượng hàng năm đối[.]', '… chất lượn[r]')
+_PREVIEW = re.compile(r"^[^\n]{40,}\[[.r]\][ \t]*$", re.M)
+
+
+def _without_previews(text: str) -> str:
+    """A site's preview paragraph dropped when the page goes on with far more text below it, the document in full
+    (the preview's header would be read first, and its subject cut at the mark)."""
+    for m in reversed(list(_PREVIEW.finditer(text))):
+        if len(text) - m.end() > 3 * len(m.group(0)):
+            text = text[:m.start()] + text[m.end():]
+    return text
+
+
 def normalise(text: str) -> str:
     """NFC, unified spaces and line ends, stray marks and markdown emphasis removed; a markdown
     or HTML transcription read as plain lines (``_markdown``); lines in the TCVN3 legacy encoding decoded."""
@@ -123,6 +136,7 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     text = _markdown(text)
     text = unicodedata.normalize("NFC", text)
+    text = _without_previews(text)
     text = re.sub(r"(?<=\d)\.(?=/[A-ZĐ])", "", text)  # 'Số: 50./TB-THCS': a dot typed before the number's slash
     text = re.sub(r"(?<=\d)[\u2044\u2215](?=[A-ZĐ])", "/", text)  # a fraction slash OCR read ('2033⁄HĐND-VP')
     for bad, good in _CHAR_FIXES.items():

@@ -151,3 +151,20 @@ def test_a_heads_title_before_the_issuers_name_run_on_to_a_one_line_title_is_cut
             "Số: 17/QĐ-BCĐ | Hà Nội, ngày 17 tháng 11 năm 2025 | QUYẾT ĐỊNH BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO "
             "NHÀ NƯỚC VỀ DU LỊCH TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Du lịch;\n")
     assert extract_text(text)["subject"].upper() == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"
+
+
+def test_a_parts_number_with_its_heading_beside_it_ends_a_title_in_capitals():
+    text = ("BCH ĐOÀN TRƯỜNG THPT AN LẠC\nSố: 80/KH-ĐTN\nTP. Hồ Chí Minh, ngày 16 tháng 10 năm 2025\n\nKẾ HOẠCH\n\n"
+            "ĐẠI HỘI ĐẠI BIỂU ĐOÀN TRƯỜNG THPT AN LẠC\n\nNHIỆM KỲ 2025 – 2026\n\n 1. MỤC ĐÍCH YÊU CẦU:\n\n"
+            "- Đánh giá kết quả công tác Đoàn năm học vừa qua.\n")
+    assert extract_text(text)["subject"].upper() == "ĐẠI HỘI ĐẠI BIỂU ĐOÀN TRƯỜNG THPT AN LẠC NHIỆM KỲ 2025 – 2026"
+
+
+def test_a_sites_cut_preview_gives_way_to_the_full_text_below_it():
+    head = ("ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ HÙNG SƠN * Số 12 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Hùng Sơn, ngày 24 tháng 11 "
+            "năm 2025 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng")
+    body = (" hàng năm đối với tổ chức đảng và đảng viên năm 2025 -Căn Hướng dẫn số 33-HD/BTCTW ngày 30/10/2025 của Ban "
+            "Tổ chức Trung ương; Đảng ủy xã xây dựng kế hoạch như sau: ") * 3
+    text = f"Nội dung\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN {head} hàng năm đối[.]\n\n{head}{body}\n"
+    assert extract_text(text)["subject"] == ("kiểm điểm, đánh giá, xếp loại chất lượng hàng năm đối với tổ chức đảng và "
+                                             "đảng viên năm 2025")
