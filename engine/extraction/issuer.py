@@ -105,7 +105,13 @@ def _dash_chain(region: str) -> list[str]:
             chain.append(lines[j].rstrip(" -–"))
             j += 1
         if chain:
-            return chain + [lines[j]]
+            chain.append(lines[j])
+            # the locality they share on the line below ('UỶ BAN NHÂN DÂN -' / 'LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẾN TRE')
+            place = orgs.fold(lines[j + 1]) if j + 1 < len(lines) else ""
+            if place and not orgs.is_head_start(place) and not any(orgs.locality_of(orgs.fold(b)) for b in chain) \
+                    and orgs.locality_of("X " + place) == orgs.locality_case(place):
+                chain = [f"{orgs.fold(b)} {place}" for b in chain]
+            return chain
     return []
 
 
@@ -133,8 +139,10 @@ def joint_chain(h, region: str) -> None:
     if stacked:  # the two bodies are the whole letterhead: no parent above them
         h.issuer_parent = None
         return
-    folded = {orgs.fold(b) for b in chain}
-    rest = [JOINT_MARK.sub("", orgs.fold(b)).strip() for b in h.bodies if orgs.fold(b) not in folded]
+    words = {w for b in chain for w in orgs.fold(b).split()}
+    # (a body named only by the chain's words is the chain itself, its lines run together: not a parent above it)
+    rest = [JOINT_MARK.sub("", orgs.fold(b)).strip() for b in h.bodies
+            if not set(orgs.fold(b).replace("-", " ").replace("–", " ").split()) <= words]
     rest = [b for b in rest if b]
     h.issuer_parent = orgs.display(rest[-1]) if rest else None
 

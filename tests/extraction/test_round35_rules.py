@@ -168,3 +168,11 @@ def test_a_sites_cut_preview_gives_way_to_the_full_text_below_it():
     text = f"Nội dung\n\nĐẢNG BỘ TỈNH THÁI NGUYÊN {head} hàng năm đối[.]\n\n{head}{body}\n"
     assert extract_text(text)["subject"] == ("kiểm điểm, đánh giá, xếp loại chất lượng hàng năm đối với tổ chức đảng và "
                                              "đảng viên năm 2025")
+
+
+def test_a_joint_letterheads_shared_locality_names_each_body():
+    text = ("UỶ BAN NHÂN DÂN -\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH BẾN TRE\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 12/QCPH-UBND-LĐLĐ\nBến Tre, ngày 26 tháng 6 năm 2025\nQUY CHẾ PHỐI HỢP\n"
+            "HOẠT ĐỘNG GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO ĐỘNG TỈNH\nCăn cứ Luật Công đoàn;\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == ("UBND tỉnh Bến Tre - Liên đoàn Lao động tỉnh Bến Tre", None)
