@@ -1,5 +1,7 @@
 """General rules added in the session of 2026-12-06 (morning), each on a short made-up snippet (never a copy of a
 labelled letter); each fails without its rule."""
+import pytest
+
 from engine.extraction import extract_text
 from engine.extraction.ocr_text import tidy
 
@@ -88,13 +90,6 @@ def test_the_enacting_line_is_no_signature_and_a_title_takes_back_the_authoritys
     assert (got["signing_authority"], got["signer"]) == ("KT. Tổng Kiểm toán nhà nước", "Lê Văn Hòa")
 
 
-def test_a_telegrams_sender_run_on_to_a_one_line_title_is_cut():
-    text = ("| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
-            "Số: 99/CĐ-TTg | Hà Nội, ngày 18 tháng 11 năm 2025 | CÔNG ĐIỆN V/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC "
-            "TỈNH MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện: | | - Bộ trưởng các Bộ; - Chủ tịch Ủy ban nhân dân các tỉnh. | "
-            "Thực hiện chỉ đạo của Chính phủ, Thủ tướng yêu cầu.\n")
-    assert extract_text(text)["subject"].upper() == "TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"
-
 
 def test_a_number_a_site_title_cites_after_ket_luan_is_not_the_letters_own():
     text = ("Văn bản pháp luật | Tra cứu\nQuyết định 77/QĐ-UBND THỰC HIỆN KẾT LUẬN SỐ 60-KL/TW CỦA BỘ CHÍNH TRỊ VỀ BIỂN\n\n"
@@ -139,18 +134,6 @@ def test_a_footnotes_mark_run_on_to_a_cited_laws_number_is_dropped_and_a_standar
     assert extract_text(text)["references"] == ["42/2024/QH15", "105/2025/NĐ-CP", "47/2024/TT-BGTVT", "78/2006/QH11"]
 
 
-def test_empty_italic_marks_run_onto_one_line_are_dropped_before_the_title():
-    text = ("| BỘ TÀI CHÍNH CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
-            "Số: 35/QĐ-CT | Hà Nội, ngày 17 tháng 11 năm 2025 | * * QUYẾT ĐỊNH BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ "
-            "CỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật Quản lý thuế;\n")
-    assert extract_text(text)["subject"].upper() == "BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ"
-
-
-def test_a_heads_title_before_the_issuers_name_run_on_to_a_one_line_title_is_cut_with_it():
-    text = ("| BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc | "
-            "Số: 17/QĐ-BCĐ | Hà Nội, ngày 17 tháng 11 năm 2025 | QUYẾT ĐỊNH BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO "
-            "NHÀ NƯỚC VỀ DU LỊCH TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Du lịch;\n")
-    assert extract_text(text)["subject"].upper() == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"
 
 
 def test_a_parts_number_with_its_heading_beside_it_ends_a_title_in_capitals():
@@ -176,3 +159,25 @@ def test_a_joint_letterheads_shared_locality_names_each_body():
             "HOẠT ĐỘNG GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO ĐỘNG TỈNH\nCăn cứ Luật Công đoàn;\n")
     got = extract_text(text)
     assert (got["issuer"], got["issuer_parent"]) == ("UBND tỉnh Bến Tre - Liên đoàn Lao động tỉnh Bến Tre", None)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a telegram's sender and its 'điện:' ('… MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện:')
+    ("| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
+     "Số: 99/CĐ-TTg | Hà Nội, ngày 18 tháng 11 năm 2025 | CÔNG ĐIỆN V/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC "
+     "TỈNH MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện: | | - Bộ trưởng các Bộ; - Chủ tịch Ủy ban nhân dân các tỉnh. | "
+     "Thực hiện chỉ đạo của Chính phủ, Thủ tướng yêu cầu.\n",
+     "TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"),
+    # empty italic marks run together before the type ('| * * QUYẾT ĐỊNH …')
+    ("| BỘ TÀI CHÍNH CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- | | "
+     "Số: 35/QĐ-CT | Hà Nội, ngày 17 tháng 11 năm 2025 | * * QUYẾT ĐỊNH BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ "
+     "CỤC TRƯỞNG CỤC THUẾ\n\nCăn cứ Luật Quản lý thuế;\n",
+     "BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ"),
+    # a head's title before the issuer's name ('… VỀ DU LỊCH TRƯỞNG BAN CHỈ ĐẠO …')
+    ("| BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc | "
+     "Số: 17/QĐ-BCĐ | Hà Nội, ngày 17 tháng 11 năm 2025 | QUYẾT ĐỊNH BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO "
+     "NHÀ NƯỚC VỀ DU LỊCH TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Du lịch;\n",
+     "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"),
+])
+def test_a_one_line_title_ends_where_its_header_runs_on(text, subject):
+    assert extract_text(text)["subject"].upper() == subject
