@@ -156,7 +156,8 @@ def prepare(image: Path, tmp: Path) -> list[Path]:
             page = page.resize((round(page.width * scale), round(page.height * scale)), Image.LANCZOS)
         page = level(page)
         path = tmp / f"page-{n}.tif"  # uncompressed: a PNG took 2-4 s of a page's time to write
-        page.save(path, dpi=(300, 300))
+        # ('raw' said: the page keeps a fax's 'group4' from its source, which a grey page cannot be written in)
+        page.save(path, dpi=(300, 300), compression="raw")
         out.append(path)
     return out
 

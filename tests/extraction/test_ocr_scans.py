@@ -272,3 +272,14 @@ def test_a_long_scan_is_read_to_its_page_limit_only(tmp_path, monkeypatch):
     read.clear()
     pages[0].save(tmp_path / "scan.tif", save_all=True, append_images=pages[1:])
     assert ocr.image_to_text(tmp_path / "scan.tif").split("\f") == ["trang 1", "trang 2"]
+
+
+def test_a_fax_compressed_tiff_is_read(tmp_path, monkeypatch):
+    """A fax's bilevel TIFF in CCITT Group 4 (as scanners and fax servers send them) was a 500: each page, made grey
+    for tesseract, was written back in the source's compression, which only bilevel pages can be written in."""
+    pytest.importorskip("PIL")
+    from PIL import Image
+    require(ocr.available(), "tesseract-ocr, tesseract-ocr-vie or poppler-utils is not installed")
+    monkeypatch.setattr(ocr, "_tesseract", lambda image, *options: "trang")
+    Image.new("1", (1700, 2200), 1).save(tmp_path / "fax.tif", compression="group4", dpi=(200, 200))
+    assert ocr.image_to_text(tmp_path / "fax.tif") == "trang"
