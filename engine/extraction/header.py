@@ -16,7 +16,7 @@ from .dateline import read_place_date
 from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
-from .layout import (BODY_START, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
+from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
 from .recipients import read_recipients
@@ -298,7 +298,7 @@ def read(text: str) -> Header:
     body_start = max([s[1] for s in (h.number_span, h.date_span, h.subject_span) if s] or [h.start])
     # (a telegram's 'Đồng kính gửi:' under its addressees names those it is copied to: they are not its addressees)
     copied = bool(kg and wired and wired.start() < kg.start()
-                  and re.search(r"Đồng\W{0,3}$", text[max(0, kg.start() - 8):kg.start()], re.I))
+                  and COPIED_TO_RE.search(text, max(0, kg.start() - 8), kg.end()))
     if kg and not copied:
         h.recipients, body_start = read_recipients(text, kg.end())
     elif wired:  # a telegram addresses its recipients after its sender: 'CHỦ TỊCH UBND HUYỆN X ĐIỆN:' / '- …;'

@@ -93,6 +93,11 @@ def _joint(bodies: list[str], doc_type: str | None) -> str | None:
 JOINT_MARK = re.compile(r"\s*\bLIÊN\s+(?:NGÀNH|SỞ|CƠ QUAN)\s*:?$")
 
 
+def _locality_alone(line: str) -> bool:
+    """A letterhead's line naming only a locality ('TỈNH BẾN TRE'), which the bodies above it share."""
+    return bool(line) and not orgs.is_head_start(line) and orgs.locality_of("X " + line) == orgs.locality_case(line)
+
+
 def _dash_chain(region: str) -> list[str]:
     """Bodies a letterhead writes as one joint name over several lines, each but the last
     ending in a dash ('SỞ TÀI CHÍNH -' / 'SỞ CÔNG THƯƠNG'); [] when there is none."""
@@ -108,8 +113,7 @@ def _dash_chain(region: str) -> list[str]:
             chain.append(lines[j])
             # the locality they share on the line below ('UỶ BAN NHÂN DÂN -' / 'LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẾN TRE')
             place = orgs.fold(lines[j + 1]) if j + 1 < len(lines) else ""
-            if place and not orgs.is_head_start(place) and not any(orgs.locality_of(orgs.fold(b)) for b in chain) \
-                    and orgs.locality_of("X " + place) == orgs.locality_case(place):
+            if _locality_alone(place) and not any(orgs.locality_of(orgs.fold(b)) for b in chain):
                 chain = [f"{orgs.fold(b)} {place}" for b in chain]
             return chain
     return []
@@ -123,7 +127,7 @@ def _stacked_heads(region: str) -> list[str]:
     for i in range(len(lines) - 2):
         a, b, place = (orgs.fold(x) for x in lines[i:i + 3])
         if a in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN") and orgs.is_head_start(b) and not orgs.locality_of(b) \
-                and not orgs.is_head_start(place) and orgs.locality_of("X " + place) == orgs.locality_case(place):
+                and _locality_alone(place):
             return [f"{a} {place}", f"{b} {place}"]
     return []
 

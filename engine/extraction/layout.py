@@ -43,6 +43,8 @@ VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never acros
 VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:", re.I)
+# those a letter is copied to, after its addressees ('Đồng kính gửi:'): not its addressees
+COPIED_TO_RE = re.compile(r"Đồng\W{1,3}kính\s+gửi", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import orgs
-from .layout import BODY_START, KG_RE, line_bounds
+from .layout import BODY_START, COPIED_TO_RE, KG_RE, line_bounds
 from .text import LOW, UP, segments, squash
 
 
@@ -79,7 +79,7 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
                 cursor = le2 + 1
                 continue
             seg = segments(line)[0] if segments(line) else s
-            if started and KG_RE.match(seg.strip("*_ ")) or re.match(r"[*_ ]*Đồng\s+kính\s+gửi", seg, re.I):
+            if started and KG_RE.match(seg.strip("*_ ")) or COPIED_TO_RE.match(seg.strip("*_ ")):
                 break  # another label: those the letter is copied to ('Đồng kính gửi:') are not its addressees
             dash = bool(re.match(r"^[-–•+]\s*", seg))
             prev = collected[-1].strip()

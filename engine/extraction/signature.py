@@ -152,16 +152,19 @@ _ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(
                      rf"|(?<={LOW})(?={_HEAD_TITLES}\s*$)")
 
 
+def _next_line(segs: list[tuple[str, int]], i: int) -> str:
+    return next((seg for seg, _ in segs[i + 1:] if seg), "")
+
+
 def _title_follows(segs: list[tuple[str, int]], i: int) -> bool:
     """Whether the next line after segment *i* is a signer's title in capitals."""
-    nxt = next((seg for seg, _ in segs[i + 1:] if seg), "")
+    nxt = _next_line(segs, i)
     return is_upper(nxt) and bool(TITLE_WORDS.search(orgs.fold(nxt))) and len(nxt) < 60
 
 
 def _name_follows(segs: list[tuple[str, int]], i: int) -> bool:
     """Whether the next line after segment *i* is a signer's name (a collective body signing has no title)."""
-    nxt = next((seg for seg, _ in segs[i + 1:] if seg), "")
-    return _is_name(DEGREE_RE.sub("", nxt))
+    return _is_name(DEGREE_RE.sub("", _next_line(segs, i)))
 
 
 def read(text: str, start: int) -> Signature:

@@ -245,8 +245,10 @@ _RUN_ON_AUTHORITY = re.compile(
     r"(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|BỘ TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG))\b[^" + VI_LOWER + r"]*$")
 
 
-_WIRED_BY = re.compile(r"\s+(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)|(?:ỦY|UỶ) BAN|BAN CHỈ)"
-                       r"[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
+# a head's title before the name of the body it heads ('CHỦ TỊCH UBND …', 'TRƯỞNG BAN CHỈ ĐẠO …', 'TỔNG KIỂM TOÁN NHÀ NƯỚC')
+_HEADS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN|"
+          r"TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|TỔNG(?=\s+KIỂM TOÁN\b))")
+_WIRED_BY = re.compile(r"\s+(?:" + _HEADS + r"|(?:ỦY|UỶ) BAN|BAN CHỈ)[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
 
 
 def drop_run_on(subject: str | None) -> str | None:
@@ -269,8 +271,7 @@ def drop_run_on(subject: str | None) -> str | None:
     return subject
 
 
-_HEAD_TITLE = (r"(?:(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN|"
-               r"TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|TỔNG(?=\s+KIỂM TOÁN\b))\s+)")  # ('TRƯỞNG BAN CHỈ ĐẠO …')
+_HEAD_TITLE = rf"(?:{_HEADS}\s+)"
 _AUTHORITY_TITLE = _HEAD_TITLE + "?"
 
 

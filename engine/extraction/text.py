@@ -118,6 +118,8 @@ _PREVIEW = re.compile(r"^[^\n]{40,}\[[.r]\][ \t]*$", re.M)
 def _without_previews(text: str) -> str:
     """A site's preview paragraph dropped when the page goes on with far more text below it, the document in full
     (the preview's header would be read first, and its subject cut at the mark)."""
+    if "[.]" not in text and "[r]" not in text:
+        return text
     for m in reversed(list(_PREVIEW.finditer(text))):
         if len(text) - m.end() > 3 * len(m.group(0)):
             text = text[:m.start()] + text[m.end():]
