@@ -27,6 +27,7 @@ _BODY = re.compile(r"^\s*(?:Kính gửi|Căn cứ|Thực hiện|Thi hành|Nhằm
 _SIGN = re.compile(r"^(?:KT|TM|TL|TUQ|Q|PP)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|"
                    r"CHÁNH VĂN PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|VIỆN TRƯỞNG|BÍ THƯ)\b")
 _HEAD_LINES = 30
+_FURNITURE_LINES = 600  # how far down a copy's furniture may push its motto
 
 CSS = f"""
 @page {{ size: A4; margin: 20mm 15mm 20mm 30mm; }}
@@ -86,6 +87,12 @@ def split_header(text: str) -> dict | None:
     """The header's cells found in the text, and the rest; None when the text has no motto, or has it inside a
     copy run into one line."""
     lines = _lines(text)
+    # a site's furniture longer than a header (a legal database's banners, tabs and attribute table) is not printed:
+    # the page starts some lines above the motto, as a letter printed from that copy would
+    found = _MOTTO.search("\n".join(lines[:_FURNITURE_LINES]))  # (a motto may wrap: '**CỘNG' / 'HÒA XÃ HỘI …')
+    motto = "\n".join(lines[:_FURNITURE_LINES])[:found.start()].count("\n") if found else 0
+    if motto >= _HEAD_LINES * 2:
+        lines = lines[motto - _HEAD_LINES:]
     cells = _cells(lines[:_HEAD_LINES * 2])
     at = next((c for c, (_, _, t) in enumerate(cells) if _MOTTO.search(t)), None)
     if at is None or len(cells[at][2]) > 400:  # (a copy run into one line: printed as it is, body and all)
