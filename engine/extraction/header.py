@@ -341,7 +341,7 @@ def read(text: str) -> Header:
     h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
     after = text[h.subject_span[1]:h.subject_span[1] + 80] if h.subject_span else ""
     h.subject = fallbacks.tidy_subject(
-        drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer)), h.issuer, after),
+        drop_body_opening(drop_issuer_tail(drop_run_on(drop_gazette_lead(h.subject, h.issuer), after), h.issuer, after),
                           h.issuer),
         h.doc_type)
     if h.subject and len(h.subject.split()) < 2:  # one word: a copy cut inside the title ('HƯỚN'), no subject

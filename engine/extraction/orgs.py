@@ -51,7 +51,9 @@ def bodies_of_lines(lines: list[str]) -> list[str]:
         ends_name = fold(line) in _PLACE_SYLLABLES and head is not None
         if groups and is_head_start(line) and not ends_name \
                 and (debris or head and len(current.split()) > len(head.split())) \
-                or groups and fold(line) in _ORGAN_LINES and head is not None:  # 'HĐND' / 'TỈNH X' / 'THƯỜNG TRỰC'
+                or groups and fold(line) in _ORGAN_LINES and head is not None \
+                or current == "VĂN PHÒNG" and fold(line).startswith("PHÒNG "):
+            # ('HĐND' / 'TỈNH X' / 'THƯỜNG TRỰC'; an office's own section under it: 'VĂN PHÒNG' / 'PHÒNG NỘI CHÍNH')
             groups.append([line])
         elif groups:
             groups[-1].append(line)
@@ -317,12 +319,21 @@ def display(body: str) -> str:
             # 'TRUNG TÂM Y TẾ GIANG THÀNH', 'SỞ Y TẾ', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO'
             loc = PLACE_AT.search(rest)
             if loc:
-                return " ".join(filter(None, (head_out, _sector_case(rest[:loc.start()].strip()), place_case(rest[loc.start():]))))
-            return f"{head_out} {_sector_case(rest)}"
+                return " ".join(filter(None, (head_out, _school_case(hf, _sector_case(rest[:loc.start()].strip())),
+                                              place_case(rest[loc.start():]))))
+            return f"{head_out} {_school_case(hf, _sector_case(rest))}"
     loc = PLACE_AT.search(f)
     if loc and loc.start() > 0:  # 'THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH'
         return _restore_abbrev(_first_up(f"{_sector_case(f[:loc.start()].strip())} {place_case(f[loc.start():])}"))
     return _restore_abbrev(_first_up(_sector_case(f)))
+
+
+def _school_case(head: str, rest: str) -> str:
+    """A university's, college's or academy's own name starts with a capital, as Nghị định 30 writes it ('Trường Đại
+    học Thủy lợi', 'Trường Cao đẳng Y tế', 'Học viện Tài chính'), not as the words of a sector ('Sở Y tế')."""
+    if head == "TRƯỜNG":
+        return re.sub(r"^((?:Đại học|Cao đẳng|Trung cấp)\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), rest)
+    return _first_up(rest) if head in ("HỌC VIỆN", "ĐẠI HỌC") else rest
 
 
 def _first_up(name: str) -> str:

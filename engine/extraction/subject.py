@@ -251,8 +251,9 @@ _HEADS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM
 _WIRED_BY = re.compile(r"\s+(?:" + _HEADS + r"|(?:ỦY|UỶ) BAN|BAN CHỈ)[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
 
 
-def drop_run_on(subject: str | None) -> str | None:
-    """A subject a one-line text layer ran on into the motto or the authority line: cut them off."""
+def drop_run_on(subject: str | None, after: str = "") -> str | None:
+    """A subject a one-line text layer ran on into the motto or the authority line: cut them off. *after*, the
+    text following it, ends a telegram's sender a line break cut ('… TRUNG BỘ THỦ' / 'TƯỚNG CHÍNH PHỦ điện:')."""
     if not subject:
         return subject
     subject = re.sub(r"^[_~|•*„‚`´]+(?=[^\W\d_])", "", squash(subject))  # a speck glued before it ('_VỀ VIỆC …')
@@ -261,8 +262,11 @@ def drop_run_on(subject: str | None) -> str | None:
         subject = subject[:m.start()].rstrip(" -–|")
     if not in_capitals(subject):  # the urgency mark printed beside the header ('… Ngày 26/11/2018 KHẨN')
         subject = re.sub(r"\s+(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)$", "", subject)
-    wired = _WIRED_BY.search(subject)  # a telegram's sender run on ('… MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện:')
-    if wired and wired.start() > 15:
+    following = re.match(r"\s*([^\n]*)", after).group(1)
+    # a telegram's sender run on ('… MIỀN TRUNG THỦ TƯỚNG CHÍNH PHỦ điện:'), or begun on its last line
+    wired = _WIRED_BY.search(subject) or re.search(r"\bđiện\s*:?\s*$", following) \
+        and _WIRED_BY.search(f"{subject} {following}")
+    if wired and 15 < wired.start() < len(subject):
         subject = subject[:wired.start()]
     m = _RUN_ON_AUTHORITY.search(subject)
     # only after a sentence-case title: in capitals, 'CỦA THỦ TƯỚNG CHÍNH PHỦ …' may be the title's own words

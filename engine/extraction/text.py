@@ -157,6 +157,8 @@ def normalise(text: str) -> str:
     # ... but not inside a word, where a page's styling broke off one letter ('**V****Ă****N PHÒNG'): joined
     text = re.sub(r"(?:(?<=^[^\W\d_])|(?<=[\s*][^\W\d_]))\*\*\*\*(?=[^\W\d_])|(?<=[^\W\d_])\*\*\*\*(?=[^\W\d_]\*\*)",
                   "", text, flags=re.M)
+    # (or after a syllable's first consonants, which are no word of their own: '**TH****Ủ' / 'TƯỚNG')
+    text = re.sub(r"(?m)(^|[\s*])(NGH|NG|NH|CH|GH|KH|PH|TH|TR|[BCDĐGHKLMNPQRSTVX]|ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnpqrstvx])\*\*\*\*(?=[^\W\d_])", r"\1\2", text)
     text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
     text = re.sub(r"(?<!\S)\*(?:[ \t]+\*)+(?!\S)", "", text)  # empty italic marks a copy ran onto one line ('| * * QUYẾT …')
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic

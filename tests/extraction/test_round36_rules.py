@@ -1,0 +1,52 @@
+"""General rules added in the session of 2026-12-06 (late morning), each on a short made-up snippet (never a copy
+of a labelled letter); each fails without its rule, but the last, which bounds one."""
+from engine.extraction import extract_text
+
+
+def test_a_telegrams_sender_a_line_break_and_a_pages_styling_cut_is_no_part_of_its_title():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 31/CĐ-TTg\nHà Nội, ngày 04 tháng 9 năm 2025\n**CÔNG ĐIỆN**\n"
+            "VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI BÃO SỐ 7 VÀ MƯA LỚN\n**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**\n"
+            "- Chủ tịch Ủy ban nhân dân các tỉnh ven biển;\n- Bộ trưởng Bộ Quốc phòng.\n")
+    got = extract_text(text)
+    assert got["doc_type"] == "Công điện"
+    assert got["subject"] == "Về việc chủ động ứng phó với bão số 7 và mưa lớn"
+
+
+def test_a_words_first_consonants_split_off_by_bold_marks_join_the_rest_of_it():
+    text = ("**TR****ƯỜNG ĐẠI HỌC THỦY LỢI**\nSố: 88/ĐHTL-TH\nHà Nội, ngày 04 tháng 9 năm 2025\n"
+            "V/v báo cáo tình hình\n\nKính gửi: Các khoa, phòng.\n")
+    assert extract_text(text)["issuer"] == "Trường Đại học Thủy lợi"
+
+
+def test_a_decision_an_ad_hoc_bodys_letterhead_cites_is_not_the_letters_number():
+    text = ("SỞ XÂY DỰNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỔ CÔNG TÁC                 Độc lập - Tự do - Hạnh phúc\nTHEO QUYẾT ĐỊNH\n"
+            "SỐ 412/QĐ-SXD               Cà Mau, ngày 12 tháng 5 năm 2025\n\n     Số: 27/KH-TCT\n\n"
+            "KẾ HOẠCH\nKiểm tra an toàn công trình trên địa bàn tỉnh\n\nThực hiện Quyết định số 412/QĐ-SXD.\n")
+    got = extract_text(text)
+    assert got["number"] == "27/KH-TCT"
+    assert "412/QĐ-SXD" in got["references"]
+
+
+def test_an_offices_own_section_under_it_issues_as_itself():
+    text = ("VĂN PHÒNG\nPHÒNG TỔNG HỢP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Cà Mau, ngày 05 tháng 6 năm 2025\nBÁO CÁO\nKết quả công tác tháng 5 năm 2025\n"
+            "Thực hiện chỉ đạo của Chánh Văn phòng, Phòng Tổng hợp báo cáo như sau:\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == ("Phòng Tổng hợp", "Văn phòng")
+
+
+def test_an_office_over_the_committee_it_serves_is_still_one_body():
+    text = ("VĂN PHÒNG\nỦY BAN NHÂN DÂN TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/VP-TH\nCà Mau, ngày 05 tháng 6 năm 2025\nV/v lịch công tác\n\nKính gửi: Các sở, ngành.\n")
+    assert extract_text(text)["issuer"] == "Văn phòng Ủy ban nhân dân tỉnh"
+
+
+def test_a_university_academy_or_colleges_own_name_starts_with_a_capital():
+    def issuer(head: str) -> str:
+        return extract_text(f"{head}\nSố: 12/TB-X\nHà Nội, ngày 04 tháng 9 năm 2025\nV/v lịch học\n\n"
+                            "Kính gửi: Các khoa.\n")["issuer"]
+    assert issuer("TRƯỜNG ĐẠI HỌC NÔNG LÂM") == "Trường Đại học Nông lâm"
+    assert issuer("TRƯỜNG CAO ĐẲNG Y TẾ HUẾ") == "Trường Cao đẳng Y tế Huế"
+    assert issuer("HỌC VIỆN NGÂN HÀNG") == "Học viện Ngân hàng"
+    assert issuer("SỞ Y TẾ") == "Sở Y tế"  # (a sector's words stay as they are)
