@@ -1,7 +1,7 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-from . import deadlines, directive, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
+from . import deadlines, directive, echoed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
 from .layout import MOTTO_RE
 from .sentence import sentence_case
 from .text import normalise
@@ -45,8 +45,9 @@ def read(raw: str) -> dict:
         doc_type=h.doc_type or ("Công văn" if h.issuer else None), number=h.number, issued_date=h.issued_date,
         # names and the subject read off a copy that lost every mark, spelt with their marks again; the
         # issuer and the subject of an OCR'd copy with its misread words respelt
-        place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(h.issuer, 2, capitals=True)),
-        issuer_parent=orgs.level_case(marks.mend(h.issuer_parent, 2, capitals=True)),
+        # (a name OCR garbled on the letterhead, as the letter writes it again)
+        place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(echoed.clean(h.issuer, text), 2, capitals=True)),
+        issuer_parent=orgs.level_case(marks.mend(echoed.clean(h.issuer_parent, text), 2, capitals=True)),
         # a title in capitals as the register writes it, with the names the letter itself capitalises
         subject=sentence_case(marks.mend(h.subject), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,

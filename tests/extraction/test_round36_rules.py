@@ -50,3 +50,24 @@ def test_a_university_academy_or_colleges_own_name_starts_with_a_capital():
     assert issuer("TRƯỜNG CAO ĐẲNG Y TẾ HUẾ") == "Trường Cao đẳng Y tế Huế"
     assert issuer("HỌC VIỆN NGÂN HÀNG") == "Học viện Ngân hàng"
     assert issuer("SỞ Y TẾ") == "Sở Y tế"  # (a sector's words stay as they are)
+
+
+_GARBLED_HEAD = ("ĐẠI HỌC HUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐAL HOC NÔNG LÂM Độc lập - Tự do - Hạnh phúc\n"
+                 "Số: 512/QĐ-ĐHNL Huế, ngày 14 tháng 12 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành quy chế chi tiêu nội bộ\n")
+
+
+def test_a_letterheads_name_ocr_garbled_is_read_where_the_letter_names_it_again():
+    got = extract_text(_GARBLED_HEAD + "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC NÔNG LÂM\nCăn cứ Luật Giáo dục đại học;\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Trường Đại học Nông lâm", "Đại học Huế")
+
+
+def test_a_garbled_name_the_letter_never_writes_again_is_left_as_read():
+    got = extract_text(_GARBLED_HEAD + "HIỆU TRƯỞNG\nCăn cứ Luật Giáo dục đại học;\n")
+    assert got["issuer"].startswith("Trường ĐAL")
+
+
+def test_a_committees_name_is_matched_written_out_in_the_body():
+    from engine.extraction import echoed
+    text = "UBND HUY~N HI~P HOA\n…\nỦy ban nhân dân huyện Hiệp Hòa đề nghị các xã thực hiện.\n"
+    assert echoed.clean("UBND Huy~n hi~p hoa", text) == "Ủy ban nhân dân huyện Hiệp Hòa"
+    assert echoed.clean("UBND huyện Hiệp Hòa", text) == "UBND huyện Hiệp Hòa"  # (nothing garbled: as it is)

@@ -1,0 +1,82 @@
+"""A body's name OCR garbled on the letterhead, read where the letter names it again.
+
+Bold capitals are what OCR reads worst: 'TRƯỜNG ĐAL HOC BÁCH KHOA', 'UBND Huy~n hi~p hoa'. A letter usually
+names its issuer again in plainer type (the decision's authority line 'HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC BÁCH KHOA',
+the body's '… Ủy ban nhân dân huyện Hiệp Hòa đề nghị'). Such a name, with the same number of words, every one
+of them a Vietnamese syllable, each word spelt with the same letters as the garbled one but for its marks, and
+a garbled word but for one misread letter, is the name as the clerk would type it. Of several, the one the
+word model finds likeliest wins; a name with no garbled word is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import ocr_words, orgs
+from .ocr_model import skeleton, valid
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[ \t]*\n?[ \t]*")  # what may stand between two words of one name
+
+
+_ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "THPT", "THCS", "PTDTNT", "BHXH", "TP", "TX", "TW", "GDĐT", "ĐHQG"}
+_LONG = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def _garbled(word: str) -> bool:
+    """A word no syllable spells: letters mixed with OCR's specks ('Huy~n'), a bad shape ('ĐAL'); not an
+    acronym ('UBND', 'HĐND')."""
+    core = word.strip(".,;:()")
+    if core.upper() in _ACRONYMS or core.isupper() and not any(c in "AEIOUY" for c in skeleton(core).upper()):
+        return False
+    return not _TOKEN.fullmatch(core) or not valid(core)
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter apart (misread, lost or added), marks aside; specks count as letters misread."""
+    a, b = skeleton(a), skeleton(b)
+    if len(a) < 2 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def _fits(ours: str, theirs: str) -> bool:
+    if ours.upper() in _ACRONYMS or orgs.fold(ours) == orgs.fold(theirs):
+        return orgs.fold(ours) == orgs.fold(theirs)
+    if not valid(theirs):
+        return False
+    if _garbled(ours):
+        return _near(ours, theirs)
+    return skeleton(ours) == skeleton(theirs)
+
+
+def clean(name: str | None, text: str) -> str | None:
+    """*name* as the letter writes it again where its letterhead's OCR garbled it; unchanged otherwise."""
+    if not name:
+        return name
+    words = name.split()
+    bad = sum(map(_garbled, words))
+    if not bad or len(words) < 3 or bad * 2 > len(words):
+        return name
+    tokens = list(_TOKEN.finditer(text))
+    found: Counter = Counter()
+    long = " ".join(_LONG.get(w, w) for w in words).split()  # ('UBND huyện X' written out in the body)
+    for form in {tuple(words), tuple(long)}:
+        for i in range(len(tokens) - len(form) + 1):
+            window = tokens[i:i + len(form)]
+            if all(_fits(w, t.group(0)) for w, t in zip(form, window)) \
+                    and all(_GAP.fullmatch(text, a.end(), b.start()) for a, b in zip(window, window[1:])):
+                found[" ".join(t.group(0) for t in window)] += 1
+    if not found:
+        return name
+    model = ocr_words.current()
+
+    def likely(candidate: str) -> float:
+        low = [w.lower() for w in candidate.split()]
+        return sum(model.p(a, b) for a, b in zip([None, *low], low)) if model else 0.0
+
+    best = max(found, key=lambda c: (likely(c), found[c]))
+    return orgs.display(best) if best.isupper() else best[:1].upper() + best[1:]
