@@ -71,3 +71,19 @@ def test_a_committees_name_is_matched_written_out_in_the_body():
     text = "UBND HUY~N HI~P HOA\n…\nỦy ban nhân dân huyện Hiệp Hòa đề nghị các xã thực hiện.\n"
     assert echoed.clean("UBND Huy~n hi~p hoa", text) == "Ủy ban nhân dân huyện Hiệp Hòa"
     assert echoed.clean("UBND huyện Hiệp Hòa", text) == "UBND huyện Hiệp Hòa"  # (nothing garbled: as it is)
+
+
+def test_a_long_known_name_ocr_misread_one_letter_of_is_that_name():
+    text = ("BỘ GIÁO DVC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HỌC HUẾ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/ĐHH-TCCB Huế, ngày 14 tháng 12 năm 2021\nV/v cử cán bộ đi học\n\nKính gửi: Các trường thành viên.\n")
+    assert extract_text(text)["issuer_parent"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_specks_ocr_ran_on_after_a_letterheads_name_are_cut_off():
+    def issuer(line: str) -> str:
+        return extract_text(f"{line} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                            "Số: 45/BTC-TCCB Hà Nội, ngày 14 tháng 12 năm 2021\nV/v cử cán bộ đi học\n\n"
+                            "Kính gửi: Các đơn vị.\n")["issuer"]
+    assert issuer("BỘ TÀI CHÍNH S, 1") == "Bộ Tài chính"  # (a name a number's code knows, then no word)
+    assert issuer('SỞ NỘI VỤ ĐẾ" 89, 20042') == "Sở Nội vụ"  # (a quote inside a word: a stamp's print)
+    assert issuer("UBND QUẬN 1") == "UBND quận 1"  # (a number that is the name's own)
