@@ -45,4 +45,6 @@ CODE_BODIES = {
     "KCB": "Cục Quản lý Khám, chữa bệnh", "QLD": "Cục Quản lý Dược", "DP": "Cục Y tế dự phòng",
     "ATTP": "Cục An toàn thực phẩm", "QLMT": "Cục Quản lý Môi trường y tế", "TCĐBVN": "Tổng cục Đường bộ Việt Nam",
     "TĐC": "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
+    # the customs' departments that sign under their own code ('4001/GSQL-GQ4' under 'TỔNG CỤC HẢI QUAN')
+    "GSQL": "Cục Giám sát quản lý về Hải quan",
 }

@@ -195,9 +195,11 @@ def _titled_issuer(subject: str | None) -> str | None:
 
 def _under(body: str, letterhead: str) -> bool:
     """Whether *body* (named by a number's code) is of the kind that sits under *letterhead*: a department
-    under a province's or city's committee, a general department or department under a ministry."""
+    under a province's or city's committee, a general department or department under a ministry, a department
+    under its general department ('TỔNG CỤC HẢI QUAN' over 'Số: 4001/GSQL-GQ4')."""
     return (body.startswith("Sở ") and letterhead.startswith(("UBND tỉnh", "UBND thành phố"))
-            or body.startswith(("Tổng cục ", "Cục ")) and letterhead.startswith("Bộ "))
+            or body.startswith(("Tổng cục ", "Cục ")) and letterhead.startswith("Bộ ")
+            or body.startswith("Cục ") and letterhead.startswith("Tổng cục "))
 
 
 def _province_completed(issuer: str, text: str) -> str:

@@ -87,3 +87,11 @@ def test_specks_ocr_ran_on_after_a_letterheads_name_are_cut_off():
     assert issuer("BỘ TÀI CHÍNH S, 1") == "Bộ Tài chính"  # (a name a number's code knows, then no word)
     assert issuer('SỞ NỘI VỤ ĐẾ" 89, 20042') == "Sở Nội vụ"  # (a quote inside a word: a stamp's print)
     assert issuer("UBND QUẬN 1") == "UBND quận 1"  # (a number that is the name's own)
+
+
+def test_a_departments_line_lost_under_its_general_departments_is_named_by_the_code():
+    text = ("TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 215/GSQL-GQ1 Hà Nội, ngày 14 tháng 3 năm 2019\nV/v thủ tục tạm nhập tái xuất\n\n"
+            "Kính gửi: Cục Hải quan tỉnh Lạng Sơn.\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Giám sát quản lý về Hải quan", "Tổng cục Hải quan")
