@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # Body named by the issuer part of a document code (the part after the type).
 CODE_BODIES = {
-    "UBND": "UBND", "HĐND": "HĐND", "VP": "Văn phòng", "VPUB": "Văn phòng", "VPUBND": "Văn phòng",
+    # ('16/CT-CTUBND': the committee's chairman signs for it)
+    "UBND": "UBND", "HĐND": "HĐND", "CTUBND": "UBND", "VP": "Văn phòng", "VPUB": "Văn phòng", "VPUBND": "Văn phòng",
     "SYT": "Sở Y tế", "SGDĐT": "Sở Giáo dục và Đào tạo", "GDĐT": "Sở Giáo dục và Đào tạo",
     "STTTT": "Sở Thông tin và Truyền thông", "SKHCN": "Sở Khoa học và Công nghệ",
     "SKHĐT": "Sở Kế hoạch và Đầu tư", "STC": "Sở Tài chính", "SNV": "Sở Nội vụ", "STP": "Sở Tư pháp",

@@ -95,3 +95,10 @@ def test_a_departments_line_lost_under_its_general_departments_is_named_by_the_c
             "Kính gửi: Cục Hải quan tỉnh Lạng Sơn.\n")
     got = extract_text(text)
     assert (got["issuer"], got["issuer_parent"]) == ("Cục Giám sát quản lý về Hải quan", "Tổng cục Hải quan")
+
+
+def test_a_code_of_the_committees_chairman_names_the_committee_when_the_letterhead_is_lost():
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 07/CT-CTUBND\n"
+            "Điện Biên, ngày 21 tháng 9 năm 2016\nCHỈ THỊ\nVề việc tăng cường quản lý, bảo vệ rừng\n\n"
+            "Trong thời gian qua, trên địa bàn tỉnh đã triển khai nhiều biện pháp.\n")
+    assert extract_text(text)["issuer"] == "UBND tỉnh Điện Biên"
