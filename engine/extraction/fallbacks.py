@@ -124,12 +124,13 @@ _BODY_WORDS = re.compile(r"^[-–+•]?(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm
 
 def _names_on(words: list[str]) -> bool:
     """True when the title's last words lead into a body's name ('… CỦA', '… GIỮA THƯỜNG TRỰC',
-    '… CỦA CHỦ TỊCH'): an authority named next is part of the title, not the line after it."""
-    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "-", "–", "PHÓ"):  # ('… CỦA PHÓ' / 'THỦ TƯỚNG …')
+    '… CỦA CHỦ TỊCH', '… SỞ, NGÀNH,'): an authority named next is part of the title, not the line after it."""
+    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "TRONG", "ĐẾN", "TỪ", "BỞI", "-", "–", "PHÓ") \
+            or words[-1].endswith(","):  # ('… CỦA PHÓ' / 'THỦ TƯỚNG …'; '… BAN, NGÀNH, ỦY BAN NHÂN DÂN XÃ': a list)
         return True
     return len(words) >= 3 and " ".join(words[-2:]) in ("CHỦ TỊCH", "THƯỜNG TRỰC", "BỘ TRƯỞNG", "GIÁM ĐỐC",
                                                        "THỦ TƯỚNG") \
-        and words[-3] in ("CỦA", "VÀ", "GIỮA", "VỚI")
+        and (words[-3] in ("CỦA", "VÀ", "GIỮA", "VỚI") or words[-3].endswith(","))
 
 
 def inline_title(text: str, start: int, stop: int, expected: str | None = None

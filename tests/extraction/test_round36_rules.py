@@ -102,3 +102,13 @@ def test_a_code_of_the_committees_chairman_names_the_committee_when_the_letterhe
             "Điện Biên, ngày 21 tháng 9 năm 2016\nCHỈ THỊ\nVề việc tăng cường quản lý, bảo vệ rừng\n\n"
             "Trong thời gian qua, trên địa bàn tỉnh đã triển khai nhiều biện pháp.\n")
     assert extract_text(text)["issuer"] == "UBND tỉnh Điện Biên"
+
+
+def test_a_title_run_into_the_authority_line_keeps_the_bodies_it_lists_after_a_comma_or_thuoc():
+    text = ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 12/2025/QĐ-UBND Cà Mau, ngày 18 tháng 11 năm 2025 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC SỞ, "
+            "NGÀNH, ỦY BAN NHÂN DÂN CÁC XÃ VÀ ĐƠN VỊ TRỰC THUỘC ỦY BAN NHÂN DÂN TỈNH, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH "
+            "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert extract_text(text)["subject"].casefold() == (
+        "ban hành quy chế phối hợp giữa các sở, ngành, ủy ban nhân dân các xã và đơn vị trực thuộc ủy ban nhân dân "
+        "tỉnh, chủ tịch ủy ban nhân dân tỉnh")
