@@ -266,6 +266,10 @@ def read(text: str, start: int) -> Signature:
             continue
         if seen_block and (_is_name(seg) or _capitals_name(seg)):
             name, last_end = (seg if _is_name(seg) else " ".join(w.capitalize() for w in seg.split())), end
+            # a name a narrow cell broke after its second word: 'Lê Tấn' / 'Cận'
+            if len(name.split()) == 2 and re.fullmatch(rf"{UP}{LOW}+", following) and following not in NOT_NAME \
+                    and _is_name(f"{name} {following}"):
+                name, last_end = f"{name} {following}", segs[i + 1][1]
             break
         if seen_block and len(seg) > 60 and not is_upper(seg):
             break

@@ -112,3 +112,11 @@ def test_a_title_run_into_the_authority_line_keeps_the_bodies_it_lists_after_a_c
     assert extract_text(text)["subject"].casefold() == (
         "ban hành quy chế phối hợp giữa các sở, ngành, ủy ban nhân dân các xã và đơn vị trực thuộc ủy ban nhân dân "
         "tỉnh, chủ tịch ủy ban nhân dân tỉnh")
+
+
+def test_a_signers_name_a_narrow_cell_broke_after_its_second_word_is_joined():
+    text = ("BỘ TÀI CHÍNH\nSố: 17/BTC-CT\nHà Nội, ngày 04 tháng 9 năm 2025\nV/v hướng dẫn thuế\n\nKính gửi: Cục Thuế.\n"
+            "Bộ Tài chính hướng dẫn như trên./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\n"
+            "THỨ TRƯỞNG\n**Cao Anh\nTuấn**\n|\n")
+    got = extract_text(text)
+    assert (got["signer_title"], got["signer"]) == ("Thứ trưởng", "Cao Anh Tuấn")
