@@ -55,6 +55,9 @@ def _place_goes_on(prev: str, seg: str) -> bool:
         and any(orgs.locality_for_place(" ".join(last + first[:n]).rstrip(",;.")) for n in (1, 2))
 
 
+_DANGLING = re.compile(r"\s(?:thuộc|trực thuộc|của|và|các|cơ quan|ngang)\s*$")
+
+
 def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
     ls, le = line_bounds(text, pos)
     rest = text[pos:le]
@@ -92,8 +95,8 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
             goes_on = _place_goes_on(prev, seg) or _firm_goes_on(prev, seg, text, le2)
             if not dash and started and not stub and not goes_on and (
                     prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
-                    or seg[:1].isupper() and not prev.endswith((",", ";"))):
-                break
+                    or seg[:1].isupper() and not prev.endswith((",", ";")) and not _DANGLING.search(prev)):
+                break  # (a name the line broke after a word that leads on: '… cơ quan thuộc' / 'Chính phủ')
             if not dash and not started and len(seg) > 150:
                 break
             collected.append(("\n" if dash else " ") + seg)

@@ -120,3 +120,10 @@ def test_a_signers_name_a_narrow_cell_broke_after_its_second_word_is_joined():
             "THỨ TRƯỞNG\n**Cao Anh\nTuấn**\n|\n")
     got = extract_text(text)
     assert (got["signer_title"], got["signer"]) == ("Thứ trưởng", "Cao Anh Tuấn")
+
+
+def test_an_addressee_a_line_broke_after_a_word_that_leads_on_goes_on_to_the_next_line():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 118/VPCP-KTTH\nHà Nội, ngày 04 tháng 9 năm 2025\nV/v triển khai kết luận\n\n"
+            "Kính gửi: Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc\nChính phủ\n"
+            "Xét báo cáo của Bộ Tài chính, Phó Thủ tướng Chính phủ có ý kiến như sau:\n")
+    assert extract_text(text)["recipients"] == ["Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
