@@ -179,6 +179,10 @@ def _guarded(run: list[_Tok], reading, model: Model) -> list[tuple[int, int, tup
                 or any(model.texts(a, b) for a, b in zip(own, own[1:]))
             if span == len(words) == 1 and _outvoted(model, (left, ol), own[0], words[0], (right, orr)):
                 continue
+            if supported and span == len(words) == 1 and valid(own[0]) and min(sides) < 1 \
+                    and model.uni.get(own[0], 0) >= model.uni.get(words[0], 0):
+                supported = False  # a real word as frequent as the new one: one side's evidence is not enough ('TẠI
+                # TỔ VÀ': 'tại tờ' is common, but 'tổ' is eight times as frequent as 'tờ', and 'tờ và' is unseen)
             if supported and not was and span == len(words) == 1 and valid(own[0]):
                 # a real word respelt: its neighbours must predict the new one far better than the
                 # old, over what their frequency alone gives ('tạo đà phát' is not 'tạo đã phát'); less

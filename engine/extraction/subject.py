@@ -6,8 +6,8 @@ import itertools
 import re
 
 from . import card, numbers, orgs, stamp
-from .layout import (BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
+from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
+                     KG_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
@@ -119,7 +119,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         words = not upper and seg.strip()[:1].islower() and bool(type_title(orgs.fold(seg.strip())))
         if re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}\.)(?:\s|$)", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
             break  # a part's number ('1.', 'I.') opening the body, its heading beside it or set apart ('1. MỤC ĐÍCH …')
-        if is_stop(seg) and not cites and not dangling and not words or _TITLE_NOTE.match(seg) \
+        if is_stop(seg) and not cites and not dangling and not words and not _authority_goes_on(seg) \
+                or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()) or _DATELINE_CUT.match(line.strip()):
             # (a date line left blank, its gaps splitting it, or one cut after its day: 'Hà Nội, ngày 18' / 'tháng …')
             if _drop_place_start(parts, seg):
@@ -249,6 +250,17 @@ _RUN_ON_AUTHORITY = re.compile(
 _HEADS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|HIỆU TRƯỞNG|THỦ TƯỚNG|VIỆN TRƯỞNG|CHÁNH ÁN|"
           r"TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|TỔNG(?=\s+KIỂM TOÁN\b))")
 _WIRED_BY = re.compile(r"\s+(?:" + _HEADS + r"|(?:ỦY|UỶ) BAN|BAN CHỈ)[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
+
+
+_FUNCTION_WORD = re.compile(r"\s+(?:TẠI|VỀ|VÀ|CỦA|TRONG|ĐỐI VỚI|THEO|CHO|VỚI|ĐẾN)\b")
+
+
+def _authority_goes_on(seg: str) -> bool:
+    """A title's line that opens with a body's name and goes on ('QUỐC HỘI TẠI TỔ VÀ HỘI TRƯỜNG' under '… KẾT LUẬN
+    CỦA ĐẠI BIỂU'): no authority line, which names the body alone."""
+    f = orgs.fold(seg.strip())
+    m = AUTHORITY_LINE.match(f)
+    return bool(m) and is_upper(seg) and bool(_FUNCTION_WORD.match(f, m.end()))
 
 
 def drop_run_on(subject: str | None, after: str = "") -> str | None:

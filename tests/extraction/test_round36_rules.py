@@ -127,3 +127,17 @@ def test_an_addressee_a_line_broke_after_a_word_that_leads_on_goes_on_to_the_nex
             "Kính gửi: Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc\nChính phủ\n"
             "Xét báo cáo của Bộ Tài chính, Phó Thủ tướng Chính phủ có ý kiến như sau:\n")
     assert extract_text(text)["recipients"] == ["Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_a_titles_line_opening_with_a_bodys_name_that_goes_on_is_no_authority_line():
+    text = ("CHÍNH PHỦ\nSố: 38/NQ-CP\nHà Nội, ngày 01 tháng 12 năm 2025\n**NGHỊ QUYẾT**\n"
+            "VỀ VIỆC TIẾP THU Ý KIẾN CỦA ĐẠI BIỂU\nQUỐC HỘI TẠI TỔ VÀ HỘI TRƯỜNG VỀ DỰ ÁN LUẬT THỐNG KÊ\n**CHÍNH PHỦ**\n"
+            "*Căn cứ Luật Tổ chức Chính phủ;*\n")
+    assert extract_text(text)["subject"].casefold() == (
+        "về việc tiếp thu ý kiến của đại biểu quốc hội tại tổ và hội trường về dự án luật thống kê")
+
+
+def test_a_frequent_real_word_is_not_respelt_on_one_sides_evidence():
+    from engine.extraction import ocr_words  # (the shipped model: 'tại tờ [trình]' is common, 'tổ' far more so)
+    assert ocr_words.correct("THẢO LUẬN TẠI TỔ VÀ HỘI TRƯỜNG") == "THẢO LUẬN TẠI TỔ VÀ HỘI TRƯỜNG"
+    assert ocr_words.correct("THỰC HIỆN ĐỂ ÁN") == "THỰC HIỆN ĐỀ ÁN"  # (both sides vouch for the respelling)
