@@ -12,9 +12,9 @@ from .text import LOW, UP, is_rule, is_upper
 # letterheads carry their own name in its place.
 _SEP = r"[\s|]+"
 # the party's or the union's name standing in a title's phrase ('… THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM',
-# 'CỦA ĐẢNG …', 'ĐIỀU LỆ ĐẢNG …') is not its letterhead
+# 'CỦA ĐẢNG …', 'ĐIỀU LỆ ĐẢNG …', 'PHÔNG LƯU TRỮ ĐẢNG …', 'LỊCH SỬ ĐẢNG …') is not its letterhead
 _NOT_NAMED_IN_A_PHRASE = "".join(rf"(?<!{w}[ ])" for w in ("LẬP", "CỦA", "VÀ", "VỀ", "LỆ", "VÀO", "CHO", "VỚI",
-                                                           "VIÊN", "TẠI", "TRONG"))
+                                                           "VIÊN", "TẠI", "TRONG", "TRỮ", "SỬ", "MỪNG"))
 MOTTO_RE = re.compile(
     # (its 'XÃ' dropped by a copy: 'CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM')
     rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}(?:X\S{{0,2}}\s*)?H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
