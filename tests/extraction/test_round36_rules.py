@@ -143,7 +143,7 @@ def test_a_frequent_real_word_is_not_respelt_on_one_sides_evidence():
     assert ocr_words.correct("THỰC HIỆN ĐỂ ÁN") == "THỰC HIỆN ĐỀ ÁN"  # (both sides vouch for the respelling)
 
 
-def test_the_partys_name_closing_a_title_after_lưu_trữ_is_no_letterhead():
+def test_the_partys_name_closing_a_title_about_its_archives_is_no_letterhead():
     text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\n\n"
             "QUY ĐỊNH\n\nVỀ\nCÔNG TÁC LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM\n\n- Căn cứ Điều lệ Đảng;\n")
     assert extract_text(text)["subject"].casefold() == "về công tác lưu trữ đảng cộng sản việt nam"
