@@ -5,7 +5,8 @@ names its issuer again in plainer type (the decision's authority line 'HIỆU TR
 the body's '… Ủy ban nhân dân huyện Hiệp Hòa đề nghị'). Such a name, with the same number of words, every one
 of them a Vietnamese syllable, each word spelt with the same letters as the garbled one but for its marks, and
 a garbled word but for one misread letter, is the name as the clerk would type it. Of several, the one the
-word model finds likeliest wins; a name with no garbled word is left as it is.
+word model finds likeliest wins; a name with no garbled word is left as it is. Specks OCR ran on after a name (a
+stamp's print beside the letterhead) are cut off first.
 """
 from __future__ import annotations
 
@@ -80,3 +81,30 @@ def clean(name: str | None, text: str) -> str | None:
 
     best = max(found, key=lambda c: (likely(c), found[c]))
     return orgs.display(best) if best.isupper() else best[:1].upper() + best[1:]
+
+
+_SPECK = re.compile(r"[\"“”~#%@$^{}\[\]<>=\\]")
+
+
+def without_noisy_tail(name: str | None) -> str | None:
+    """A body's name with the specks OCR ran on after it cut off: from a word with a quote, a tilde or the like
+    ('Đại học Đà Nẵng đế" 89, 20042': a stamp's print beside the letterhead), or after a name a number's code
+    knows, whatever follows it that is no word ('Bộ Lao động - Thương binh và Xã hội S, 1')."""
+    if not name:
+        return name
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if _SPECK.search(w)), len(words))
+    if cut >= 2 and cut < len(words) and not _SPECK.search(" ".join(words[:cut])):
+        words = words[:cut]
+    for k in range(len(words) - 1, 2, -1):
+        rest = words[k:]
+        if orgs.known_body(" ".join(words[:k])) and all(len(w.strip(".,;:")) <= 1 or not w.isalpha() for w in rest):
+            words = words[:k]
+            break
+    return " ".join(words).rstrip(" ,;:-")
+
+
+def named(name: str | None, text: str) -> str | None:
+    """A body's name read off the letterhead, without the specks OCR ran on after it, as the letter writes it again
+    where OCR garbled it."""
+    return clean(without_noisy_tail(name), text)

@@ -1,8 +1,7 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
-from . import (deadlines, directive, echoed, header, marks, numbers, orgs, recurring, references, signature, spelling,
-               stamp, unheaded)
+from . import deadlines, directive, echoed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
 from .layout import MOTTO_RE
 from .sentence import sentence_case
 from .text import normalise
@@ -20,11 +19,6 @@ def _past_number_line(text: str, h) -> int:
     """Where citations may begin when the own number was not read: past the header's number line."""
     line = numbers.NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))  # (never a citation)
     return line.end() if line and not h.named_elsewhere else h.start
-
-
-def _named(name: str | None, text: str) -> str | None:
-    """A body's name without the specks OCR ran on after it, as the letter writes it again where OCR garbled it."""
-    return echoed.clean(spelling.without_noisy_tail(name), text)
 
 
 def read(raw: str) -> dict:
@@ -52,8 +46,9 @@ def read(raw: str) -> dict:
         # names and the subject read off a copy that lost every mark, spelt with their marks again; the
         # issuer and the subject of an OCR'd copy with its misread words respelt
         # (a name OCR garbled on the letterhead, as the letter writes it again)
-        place=marks.restore(h.place, 2), issuer=orgs.level_case(marks.mend(_named(h.issuer, text), 2, capitals=True)),
-        issuer_parent=orgs.level_case(marks.mend(_named(h.issuer_parent, text), 2, capitals=True)),
+        place=marks.restore(h.place, 2),
+        issuer=orgs.level_case(marks.mend(echoed.named(h.issuer, text), 2, capitals=True)),
+        issuer_parent=orgs.level_case(marks.mend(echoed.named(h.issuer_parent, text), 2, capitals=True)),
         # a title in capitals as the register writes it, with the names the letter itself capitalises
         subject=sentence_case(marks.mend(h.subject), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,

@@ -156,27 +156,3 @@ def one_word_lost(named: str, read: str) -> bool:
         return len(off) == 1 and not any(c.isalpha() for c in off[0][1])
     return len(b) == len(a) - 1 and any(a[:k] + a[k + 1:] == b for k in range(1, len(a)))
 
-
-_SPECK = re.compile(r"[\"“”~#%@$^{}\[\]<>=\\]")
-
-
-def without_noisy_tail(name: str | None) -> str | None:
-    """A body's name with the specks OCR ran on after it cut off: from a word with a quote, a tilde or the like
-    ('Đại học Đà Nẵng đế" 89, 20042': a stamp's print beside the letterhead), or after a name a number's code
-    knows, whatever follows it that is no word ('Bộ Lao động - Thương binh và Xã hội S, 1')."""
-    if not name:
-        return name
-    words = name.split()
-    cut = next((k for k, w in enumerate(words) if _SPECK.search(w)), len(words))
-    if cut >= 2 and cut < len(words) and not _SPECK.search(" ".join(words[:cut])):
-        words = words[:cut]
-    for k in range(len(words) - 1, 2, -1):
-        rest = words[k:]
-        if CODE_BODY_NAMES.get(fold(" ".join(words[:k]))) and all(len(w.strip(".,;:")) <= 1 or not w.isalpha()
-                                                                  for w in rest):
-            words = words[:k]
-            break
-    return " ".join(words).rstrip(" ,;:-")
-
-
-CODE_BODY_NAMES = {fold(n): n for n in CODE_BODIES.values()}
