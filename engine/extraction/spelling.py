@@ -54,7 +54,7 @@ def respell(upper: str) -> str:
     words = re.sub(r"\bB[ÁÀẢ]O(?=\s+CHỈ\s+HUY\b)", "BỘ", words)  # no paper is named 'Chỉ huy' ('BÁO CHỈ HUY QUÂN SỰ')
     words = re.sub(r"\bQU[ẦẤẨẪẠ]N(?=\s+\S)", "QUẬN", words)  # a district's word with its mark misread ('QUẦN HOÀNG MAI')
     words = re.sub(r"\b(QUẬN|PHƯỜNG)(\d{1,2})\b", r"\1 \2", words)  # a district's number OCR ran on ('QUẬN5')
-    words = re.sub(r"\bĐ[AẠ]I\s+H[QỌ]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC': OCR's Q for the dotted Ọ)
+    words = re.sub(r"\bĐ[AẠ]I\s+H[QỌO]C\b", "ĐẠI HỌC", words).split()  # ('ĐAI HQC', 'ĐẠI HOC': the dotted Ọ misread)
     bares = [bare(w).rstrip(":;") for w in words]  # ('…BÌNH DƯƠNG:' OCR ran into the motto's column)
     spaced = sum(len(b) == 1 for b in bares) >= 2  # (letters standing alone: a name a text layer spaced)
     i = 0

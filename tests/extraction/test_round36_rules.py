@@ -147,3 +147,10 @@ def test_the_partys_name_closing_a_title_about_its_archives_is_no_letterhead():
     text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\n\n"
             "QUY ĐỊNH\n\nVỀ\nCÔNG TÁC LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM\n\n- Căn cứ Điều lệ Đảng;\n")
     assert extract_text(text)["subject"].casefold() == "về công tác lưu trữ đảng cộng sản việt nam"
+
+
+def test_a_university_whose_dotted_o_ocr_lost_is_its_own_body_under_the_ministry():
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HOC HUẾ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/QĐ-ĐHH Huế, ngày 14 tháng 12 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n")
+    got = extract_text(text)
+    assert (got["issuer"], got["issuer_parent"]) == ("Đại học Huế", "Bộ Giáo dục và Đào tạo")
