@@ -1,5 +1,6 @@
 """General rules added in the session of 2026-12-06 (late morning), each on a short made-up snippet (never a copy
-of a labelled letter); each fails without its rule, but the last, which bounds one."""
+of a labelled letter); each fails without its rule, but those that bound one (an office over the committee it serves,
+a garbled name the letter never writes again)."""
 from engine.extraction import extract_text
 
 
