@@ -21,7 +21,6 @@ _GAP = re.compile(r"[ \t]*\n?[ \t]*")  # what may stand between two words of one
 
 
 _ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "THPT", "THCS", "PTDTNT", "BHXH", "TP", "TX", "TW", "GDĐT", "ĐHQG"}
-_LONG = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 
 
 def _garbled(word: str) -> bool:
@@ -64,7 +63,7 @@ def clean(name: str | None, text: str) -> str | None:
         return name
     tokens = list(_TOKEN.finditer(text))
     found: Counter = Counter()
-    long = " ".join(_LONG.get(w, w) for w in words).split()  # ('UBND huyện X' written out in the body)
+    long = " ".join(orgs.LONG_FORMS.get(w, w) for w in words).split()  # ('UBND huyện X' written out in the body)
     for form in {tuple(words), tuple(long)}:
         for i in range(len(tokens) - len(form) + 1):
             window = tokens[i:i + len(form)]

@@ -15,7 +15,7 @@ import re
 
 from . import numbers, orgs, stamp
 from .dates import LONG_RE, iso, make
-from .layout import INDEP_RE, MOTTO_RE, VV_RE
+from .layout import INDEP_RE, LEADS_INTO_NAME, MOTTO_RE, VV_RE
 from .text import VI_LOWER, VI_UPPER, has_lower, in_capitals, lone_speck
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -125,7 +125,7 @@ _BODY_WORDS = re.compile(r"^[-–+•]?(?:Căn|Thực|Thi|Theo|Xét|Trên|Nhằm
 def _names_on(words: list[str]) -> bool:
     """True when the title's last words lead into a body's name ('… CỦA', '… GIỮA THƯỜNG TRỰC',
     '… CỦA CHỦ TỊCH', '… SỞ, NGÀNH,'): an authority named next is part of the title, not the line after it."""
-    if words[-1] in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "TRONG", "ĐẾN", "TỪ", "BỞI", "-", "–", "PHÓ") \
+    if words[-1] in LEADS_INTO_NAME or words[-1] in ("-", "–", "PHÓ") \
             or words[-1].endswith(","):  # ('… CỦA PHÓ' / 'THỦ TƯỚNG …'; '… BAN, NGÀNH, ỦY BAN NHÂN DÂN XÃ': a list)
         return True
     return len(words) >= 3 and " ".join(words[-2:]) in ("CHỦ TỊCH", "THƯỜNG TRỰC", "BỘ TRƯỞNG", "GIÁM ĐỐC",

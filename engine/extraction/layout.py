@@ -15,6 +15,10 @@ _SEP = r"[\s|]+"
 # 'CỦA ĐẢNG …', 'ĐIỀU LỆ ĐẢNG …', 'PHÔNG LƯU TRỮ ĐẢNG …', 'LỊCH SỬ ĐẢNG …') is not its letterhead
 _NOT_NAMED_IN_A_PHRASE = "".join(rf"(?<!{w}[ ])" for w in ("LẬP", "CỦA", "VÀ", "VỀ", "LỆ", "VÀO", "CHO", "VỚI",
                                                            "VIÊN", "TẠI", "TRONG", "TRỮ", "SỬ", "MỪNG"))
+# the words after which a body's name is the phrase's own ('… CỦA ỦY BAN NHÂN DÂN TỈNH', '… TRỰC THUỘC SỞ …'), not
+# the authority line or the body's opening run on to it
+LEADS_INTO_NAME = ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA",
+                   "CÙNG")
 MOTTO_RE = re.compile(
     # (its 'XÃ' dropped by a copy: 'CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM')
     rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}(?:X\S{{0,2}}\s*)?H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"

@@ -21,6 +21,7 @@ _HEADS_SORTED = sorted(HEADS, key=lambda h: -len(h.split()))
 _ABBREV_IN = [  # long form -> short form used in output
     (r"ỦY BAN NHÂN DÂN", "UBND"), (r"HỘI ĐỒNG NHÂN DÂN", "HĐND"),
 ]
+LONG_FORMS = {short: long for long, short in _ABBREV_IN}  # 'UBND' -> 'ỦY BAN NHÂN DÂN'
 
 
 def _rejoined(lines: list[str]) -> list[str]:

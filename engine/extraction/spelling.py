@@ -61,7 +61,9 @@ def respell(upper: str) -> str:
     while i < len(words):
         for known, known_bare in _known():
             n = len(known)
-            if (bares[i:i + n] == known_bare or _one_letter_off(bares[i:i + n], known_bare)) and words[i:i + n] != known:
+            read = bares[i:i + n]
+            if (read == known_bare or n >= 4 and len(read) == n and _one_letter_off(read, known_bare)) \
+                    and words[i:i + n] != known:
                 words[i:i + n] = known
                 i += n - 1
                 break
@@ -75,13 +77,16 @@ def respell(upper: str) -> str:
 
 
 def _one_letter_off(read: list[str], known: list[str]) -> bool:
-    """A known name of four words or more OCR misread one letter of, in a word of three letters or more ('BỘ GIÁO
-    DVC VÀ ĐÀO TẠO', 'BỘ LAO BONG - THƯƠNG BINH VÀ XÃ HỘI'): so long a name is spelt by nothing else."""
-    if len(known) < 4 or len(read) != len(known):
-        return False
-    off = [(a, b) for a, b in zip(read, known) if a != b]
-    return len(off) == 1 and len(off[0][1]) >= 3 and len(off[0][0]) == len(off[0][1]) \
-        and sum(x != y for x, y in zip(*off[0])) == 1
+    """*read* is the known name (four words or more: the caller asks only for those) with one letter OCR misread, in
+    a word of three letters or more ('BỘ GIÁO DVC VÀ ĐÀO TẠO', 'BỘ LAO BONG - THƯƠNG BINH VÀ XÃ HỘI'): so long a
+    name is spelt by nothing else."""
+    off = None
+    for a, b in zip(read, known):
+        if a != b:
+            if off:
+                return False  # (a second word apart: another name)
+            off = (a, b)
+    return bool(off) and len(off[1]) >= 3 and len(off[0]) == len(off[1]) and sum(x != y for x, y in zip(*off)) == 1
 
 
 def _spaced(bares: list[str], i: int, target: str) -> int:

@@ -7,7 +7,8 @@ import re
 
 from . import card, numbers, orgs, stamp
 from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
-                     KG_RE, MOTTO_RE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds, type_title)
+                     KG_RE, LEADS_INTO_NAME, MOTTO_RE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds,
+                     type_title)
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
@@ -252,7 +253,7 @@ _HEADS = (r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM
 _WIRED_BY = re.compile(r"\s+(?:" + _HEADS + r"|(?:ỦY|UỶ) BAN|BAN CHỈ)[^" + VI_LOWER + r"]*\s+điện\s*:?\s*$")
 
 
-_FUNCTION_WORD = re.compile(r"\s+(?:TẠI|VỀ|VÀ|CỦA|TRONG|ĐỐI VỚI|THEO|CHO|VỚI|ĐẾN)\b")
+_FUNCTION_WORD = re.compile(r"\s+(?:" + "|".join((*LEADS_INTO_NAME, "VỀ", "THEO", "ĐỐI VỚI")) + r")\b")
 
 
 def _authority_goes_on(seg: str) -> bool:
@@ -313,16 +314,14 @@ def drop_issuer_tail(subject: str | None, issuer: str | None, after: str = "") -
         m = re.search(r"(?<!\S)" + title + r"\s+".join(map(re.escape, name[:n])) + r"$", folded)
         if m and m.start() > 15:
             before = folded[:m.start()].split()
-            if before and before[-1] not in ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC",
-                                             "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG") \
-                    and not before[-1].endswith(","):  # '… CỦA UBND TỈNH, CHỦ TỊCH UBND TỈNH': a list in the title
+            # ('… CỦA UBND TỈNH, CHỦ TỊCH UBND TỈNH': a list in the title)
+            if before and before[-1] not in LEADS_INTO_NAME and not before[-1].endswith(","):
                 return subject[:m.start()].rstrip()
     return subject
 
 
 _BODY_VERB = re.compile(
     r"\s+(?:THÔNG BÁO|ĐỀ NGHỊ|TRÂN TRỌNG|KÍNH (?:GỬI|ĐỀ NGHỊ|BÁO)|NHẬN ĐƯỢC|XIN|CÓ Ý KIẾN|BÁO CÁO)\b")
-_LEADS_INTO_NAME = ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "ĐẾN", "TỪ", "BỞI", "QUA", "CÙNG")
 
 
 def drop_body_opening(subject: str | None, issuer: str | None) -> str | None:
@@ -336,7 +335,7 @@ def drop_body_opening(subject: str | None, issuer: str | None) -> str | None:
     name = r"\s+".join(map(re.escape, orgs.fold(issuer).split()))
     for m in re.finditer(r"(?<!\S)" + name + r"(?=" + _BODY_VERB.pattern + ")", folded):
         before = folded[:m.start()].split()
-        if m.start() > 15 and before and before[-1] not in _LEADS_INTO_NAME:
+        if m.start() > 15 and before and before[-1] not in LEADS_INTO_NAME:
             return subject[:m.start()].rstrip(" ,:")
     return subject
 

@@ -111,6 +111,9 @@ _SHAPE_NAME = re.compile(r"(?i:straight (?:arrow )?connector|text box|rectangle|
 _WRAPPED_PLACE_NUMBER = re.compile(r"(?m)^([^\S\n]*(?:\S.*?\b)?(?:PHƯỜNG|QUẬN|KHU VỰC))[^\S\n]*\n[^\S\n]*(\d{1,3}|[IVXL]{1,7})[^\S\n]*$")
 
 
+# a syllable's first consonants a page's bold marks split off from the rest ('**TH****Ủ')
+_ONSET_SPLIT = re.compile(r"(?m)(^|[\s*])(NGH|NG|NH|CH|GH|KH|PH|TH|TR|[BCDĐGHKLMNPQRSTVX]|ngh|ng|nh|ch|gh|kh|ph|th|tr|"
+                          r"[bcdđghklmnpqrstvx])\*\*\*\*(?=[^\W\d_])")
 # a document site's preview of the text, cut with its mark ('… xếp loại chất lượng hàng năm đối[.]', '… chất lượn[r]')
 _PREVIEW = re.compile(r"^[^\n]{40,}\[[.r]\][ \t]*$", re.M)
 
@@ -158,7 +161,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?:(?<=^[^\W\d_])|(?<=[\s*][^\W\d_]))\*\*\*\*(?=[^\W\d_])|(?<=[^\W\d_])\*\*\*\*(?=[^\W\d_]\*\*)",
                   "", text, flags=re.M)
     # (or after a syllable's first consonants, which are no word of their own: '**TH****Ủ' / 'TƯỚNG')
-    text = re.sub(r"(?m)(^|[\s*])(NGH|NG|NH|CH|GH|KH|PH|TH|TR|[BCDĐGHKLMNPQRSTVX]|ngh|ng|nh|ch|gh|kh|ph|th|tr|[bcdđghklmnpqrstvx])\*\*\*\*(?=[^\W\d_])", r"\1\2", text)
+    text = _ONSET_SPLIT.sub(r"\1\2", text)
     text = re.sub(r"(?<=[^\s*])\*\*\*\*(?=[^\s*])", "   ", text)
     text = re.sub(r"(?<!\S)\*(?:[ \t]+\*)+(?!\S)", "", text)  # empty italic marks a copy ran onto one line ('| * * QUYẾT …')
     text = re.sub(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}", "", text)  # markdown bold/italic
