@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 
 from .layout import TYPE_TITLES
 from .numbers import SO_RE
-from .ocr_model import valid
+from .ocr_model import current, valid
 # bare: 'THẨM QUYỀN' and 'thẩm quyền' both 'THAM QUYEN'
 from .orgs import CITIES, CODE_BODIES, PROVINCES, SECTORS, bare, has_vowel
 from .text import VI_LOWER, VI_UPPER
@@ -237,6 +237,18 @@ def _drop_stray_stops(line: str) -> str:
     return _STRAY_STOP.sub(lambda m: "" if has_vowel(line[:m.start()].split()[-1]) else ".", line)
 
 
+def _letters_prefer(own: str, form: str) -> bool:
+    """True when the OCR's own words, marks and all, are real words the letters put side by side more often than
+    the page's other spelling ('TOÀN DÂN BẢO VỆ' kept, though the body's 'hướng dẫn báo cáo' is 'DAN BAO' too)."""
+    model = current()
+    if model is None or not all(valid(w) for w in own.split()):
+        return False
+    def seen(words: str) -> int:
+        ws = words.split()
+        return sum(model.texts(a, b) for a, b in zip(ws, ws[1:]))
+    return seen(own) > seen(form)
+
+
 def restore_capitals(text: str) -> str:
     """Accents back on words in capitals from the same pair or triple of words elsewhere on the
     page, in the letterhead's words or in the names of provinces, cities, sectors and bodies,
@@ -272,7 +284,10 @@ def restore_capitals(text: str) -> str:
         done: set[int] = set()
         for n in (3, 2):  # every window of the run; a longer match wins a word
             for k in range(len(spans) - n + 1):
-                form = best(n, bare(" ".join(w for *_, w in spans[k:k + n])))
+                own = " ".join(w for *_, w in spans[k:k + n]).lower()
+                form = best(n, bare(own))
+                if form and form != own and _letters_prefer(own, form):
+                    form = None
                 if form:
                     for j, w in enumerate(form.upper().split(" ")):
                         if k + j not in done:

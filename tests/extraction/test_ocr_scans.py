@@ -124,6 +124,17 @@ def test_a_word_alone_in_capitals_keeps_its_reading():
     assert tidy(text).split("\n")[0] == "VỀ VIỆC THU PHÍ DANH LAM THẮNG CẢNH"
 
 
+def test_capitals_read_right_keep_their_marks_when_the_page_spells_the_pair_otherwise():
+    """'TOÀN DÂN BẢO VỆ' is what the letters write; the body's 'hướng dẫn báo cáo' has the same pair without marks
+    ('DAN BAO') but is no reason to respell it 'TOÀN DẪN BÁO VỆ'. 'THẤM QUYỀN', which the letters never write, is
+    still respelt from the page's 'thẩm quyền'."""
+    text = ("XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC\nTHUỘC THẤM QUYỀN CỦA SỞ\n\n"
+            "Sở hướng dẫn báo cáo; hướng dẫn báo cáo định kỳ thuộc thẩm quyền giải quyết.\n")
+    lines = tidy(text).split("\n")
+    assert lines[0] == "XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC"
+    assert lines[1] == "THUỘC THẨM QUYỀN CỦA SỞ"
+
+
 def test_a_stray_full_stop_inside_a_title_in_capitals_is_dropped():
     text = "VỀ VIỆC CÔNG BỐ. DANH MỤC THỦ TỤC, TỔ CHỨC.  VÀ TẠI TP. HỒ CHÍ MINH\n\nCăn cứ Luật.\n"
     assert tidy(text).split("\n")[0] == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC, TỔ CHỨC  VÀ TẠI TP. HỒ CHÍ MINH"
