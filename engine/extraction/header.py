@@ -336,7 +336,8 @@ def read(text: str) -> Header:
     gazette = site_titles.gazette_title(text, h.start, min(len(text), h.start + 1500))
     if gazette:
         h.doc_type, h.subject = gazette["doc_type"], gazette["subject"]
-        h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
+        if h.issuer is None:  # (a letterhead above the title names its issuer in full: 'UBND TỈNH X', not 'CHỦ TỊCH UBND TỈNH')
+            h.issuer, h.issuer_parent = orgs.display(gazette["issuer"]), None
         h.number = h.number or gazette["number"]
     h.issuer, h.issuer_parent = as_written(h.issuer, text), as_written(h.issuer_parent, text)
     after = text[h.subject_span[1]:h.subject_span[1] + 80] if h.subject_span else ""

@@ -155,7 +155,8 @@ _HEAD_KINDS = {"TRƯỜNG": _SCHOOL_WORDS,
                "ĐÀI": {bare(w) for w in ("PHÁT", "TRUYỀN", "KHÍ", "TIẾNG", "THÔNG", "TT-TH", "PT-TH", "PTTH")}}
 _PLACE_SYLLABLES = ("HỘI", "VỤ", "TRƯỜNG", "ĐOÀN", "PHÒNG")  # heads that also end places' names ('HẢI PHÒNG')
 _PARTY_BOARDS = ("BAN CÁN SỰ ĐẢNG", "ĐẢNG ĐOÀN")  # a party's board inside a body: 'BAN CÁN SỰ ĐẢNG BỘ TƯ PHÁP'
-_QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ", *_PARTY_BOARDS)
+# (and a chairman issuing in his own name: 'CHỦ TỊCH' / 'ỦY BAN NHÂN DÂN TỈNH X' is one issuer, not a body over another)
+_QUALIFIERS = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "TẬP THỂ", "CHỦ TỊCH", *_PARTY_BOARDS)
 # a body's standing part named on a line of its own under the body ('HỘI ĐỒNG NHÂN DÂN' / 'TỈNH X' / 'THƯỜNG TRỰC')
 _ORGAN_LINES = ("THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ")
 _WHOLE_NAMES = ("TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ")
@@ -300,6 +301,9 @@ def display(body: str) -> str:
         return " - ".join(display(part) for part in parts)
     for long, short in _ABBREV_IN:
         f = re.sub(r"^" + long + r"\b", short, f)
+    chair = re.match(r"CHỦ TỊCH\s+(?=\S)", f)
+    if chair and is_head_start(f[chair.end():]):  # the chairman of a body issues in his own name
+        return f"Chủ tịch {display(f[chair.end():])}"
     for head in _HEADS_SORTED:
         hf = fold(head)
         if f == hf or f.startswith(hf + " "):

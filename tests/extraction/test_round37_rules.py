@@ -1,0 +1,26 @@
+"""General rules added in the session of 2026-12-06 (midday), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+
+def test_a_gazette_title_dated_with_dashes_names_its_issuer_up_to_its_own_number():
+    """'QUYẾT ĐỊNH / CỦA CHỦ TỊCH UBND TỈNH SỐ 41/CT / NGÀY 3-4-1990 VỀ VIỆC …': the date written with dashes
+    matched no gazette title, whose issuer then ran on to the number the title cites further down."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ TUYÊN\nSố: 41/CT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Tuyên, ngày 03 tháng 4 năm 1990\n\nQUYẾT ĐỊNH\n\n"
+            "CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SỐ 41/CT\n\nNGÀY 3-4-1990 VỀ VIỆC BÃI BỎ QUYẾT ĐỊNH\n\n"
+            "SỐ 12/CT NGÀY 5 THÁNG 1 NĂM 1990\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+            "Căn cứ tình hình thực tế của tỉnh.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ Quyết định số 12/CT.\n")
+    got = extract_text(text)
+    assert got["subject"] == "Bãi bỏ Quyết định số 12/CT ngày 5 tháng 1 năm 1990"
+    assert got["issuer"] == "UBND tỉnh Hà Tuyên"  # the letterhead's, not the title's 'CHỦ TỊCH UBND TỈNH'
+
+
+def test_a_chairman_issuing_in_his_own_name_is_one_issuer_not_a_body_under_the_word_chairman():
+    def issuer(head: str) -> tuple[str, str | None]:
+        got = extract_text(f"{head}\nSố: 12/QĐ-CT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Hà Giang, ngày 04 tháng 9 năm 1990\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ Luật.\n")
+        return got["issuer"], got["issuer_parent"]
+    assert issuer("CHỦ TỊCH UBND TỈNH HÀ GIANG") == ("Chủ tịch UBND tỉnh Hà Giang", None)
+    assert issuer("CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG") == ("Chủ tịch UBND tỉnh Hà Giang", None)
+    assert issuer("CHỦ TỊCH NƯỚC") == ("Chủ tịch nước", None)  # (no body after it: the office itself)
