@@ -19,7 +19,7 @@ from .text import LOW, UP, is_upper, segments, squash
 AUTH_RE = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|(?<!Q)\s+(?=[A-ZĐ][^\s.]))(.*)$|^(K/T|T/M|T/L)\.?\s*(.*)$")
 TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b|THỦ TƯỚNG|TƯ LỆNH|"
-    r"TỔNG KIỂM TOÁN|TỔNG THƯ KÝ")
+    r"TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|ỦY VIÊN")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
@@ -252,6 +252,8 @@ def read(text: str, start: int) -> Signature:
             if title and f.startswith(orgs.fold(title) + " "):
                 last_end = end  # a caption under the signature naming the same post in full ('CHỦ TỊCH' … 'CHỦ
                 continue        # TỊCH UBND TỈNH' above the name): the block's own title stands
+            if auth and is_upper(seg) and orgs.fold(auth[-1]).endswith(" PHÓ") and not f.startswith("PHÓ "):
+                auth[-1], seg = auth[-1][:-4].rstrip(), f"{auth[-1][-3:]} {seg}"  # ('KT THỦ TƯỚNG PHÓ' / 'THỦ TƯỚNG')
             tail = re.match(r"(.{2,30}?)\s+(PHÓ\s.*)$", seg)
             if auth and tail and is_upper(seg) and not TITLE_WORDS.search(orgs.fold(tail.group(1))) \
                     and _is_role(orgs.fold(tail.group(2))):  # the authority's last words run into the title

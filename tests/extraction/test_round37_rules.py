@@ -24,3 +24,18 @@ def test_a_chairman_issuing_in_his_own_name_is_one_issuer_not_a_body_under_the_w
     assert issuer("CHỦ TỊCH UBND TỈNH HÀ GIANG") == ("Chủ tịch UBND tỉnh Hà Giang", None)
     assert issuer("CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG") == ("Chủ tịch UBND tỉnh Hà Giang", None)
     assert issuer("CHỦ TỊCH NƯỚC") == ("Chủ tịch nước", None)  # (no body after it: the office itself)
+
+
+_CLOSING = ("BỘ NỘI VỤ\nSố: 12/BNV-TCBC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 04 tháng 9 năm 2020\n"
+            "V/v khen thưởng\n\nKính gửi: Các Sở.\n\nBộ đề nghị các Sở thực hiện./.\n\n")
+
+
+def test_a_deputys_word_run_onto_the_authority_line_opens_the_title_under_it():
+    got = extract_text(_CLOSING + "KT. GIÁM ĐỐC PHÓ\nGIÁM ĐỐC\nTrần Văn Sơn\n")
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == \
+        ("KT. Giám đốc", "Phó Giám đốc", "Trần Văn Sơn")
+
+
+def test_a_member_signing_for_the_chairman_has_his_title():
+    got = extract_text(_CLOSING + "TL. CHỦ TỊCH UBND TỈNH\nỦY VIÊN THƯỜNG TRỰC\nLê Văn Hai\n")
+    assert (got["signer_title"], got["signer"]) == ("Ủy viên thường trực", "Lê Văn Hai")
