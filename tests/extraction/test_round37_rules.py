@@ -39,3 +39,9 @@ def test_a_deputys_word_run_onto_the_authority_line_opens_the_title_under_it():
 def test_a_member_signing_for_the_chairman_has_his_title():
     got = extract_text(_CLOSING + "TL. CHỦ TỊCH UBND TỈNH\nỦY VIÊN THƯỜNG TRỰC\nLê Văn Hai\n")
     assert (got["signer_title"], got["signer"]) == ("Ủy viên thường trực", "Lê Văn Hai")
+
+
+def test_old_style_numbers_are_cited_after_their_type_and_a_party_slash_read_as_a_letter_is_put_back():
+    got = extract_text(_CLOSING.replace("Bộ đề nghị", "Thi hành Nghị định số 78-CP ngày 10-12-1977, Chỉ thị số 21-TTg và "
+                                        "Nghị quyết số 29-NQITW, phòng chống COVID-19 trong 2-3 ngày, Bộ đề nghị"))
+    assert got["references"] == ["78-CP", "21-TTg", "29-NQ/TW"]
