@@ -106,6 +106,8 @@ def read(text: str) -> Header:
             break
         f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
         after_number = pos > h.number_span[0] if h.number_span else pos >= h.start
+        if after_number and _BASIS.match(ln):  # a type word below the legal basis enacts ('Căn cứ …' / 'QUYẾT ĐỊNH'):
+            break  # the title it stood for was lost above it
         if type_title(f) and after_number:
             title_at = (pos, type_title(f), pos + len(ln))
             break
@@ -353,6 +355,7 @@ def read(text: str) -> Header:
 
 
 _CELL_GAP = re.compile(r"[ \t|]*")
+_BASIS = re.compile(r"[ \t|*]*(?:Căn cứ|Xét đề nghị)\b")
 _TYPED_VE = re.compile(r"(?:(?<=CÔNG VĂN )|(?<=Công văn ))Về\s+(?=việc\b)")
 _VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")
 

@@ -45,3 +45,15 @@ def test_old_style_numbers_are_cited_after_their_type_and_a_party_slash_read_as_
     got = extract_text(_CLOSING.replace("Bộ đề nghị", "Thi hành Nghị định số 78-CP ngày 10-12-1977, Chỉ thị số 21-TTg và "
                                         "Nghị quyết số 29-NQITW, phòng chống COVID-19 trong 2-3 ngày, Bộ đề nghị"))
     assert got["references"] == ["78-CP", "21-TTg", "29-NQ/TW"]
+
+
+def test_a_decisions_enacting_word_below_its_legal_basis_is_not_its_title():
+    """A copy that lost the type line above the title: the 'QUYẾT ĐỊNH' under 'Căn cứ …' enacts, and the line in
+    capitals under the date is the title."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/2012/QĐ-TTg |\n"
+            "Hà Nội, ngày 06 tháng 10 năm 2012 |\nPHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN TỈNH KON TUM\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ;\nXét đề nghị của Ủy ban nhân dân tỉnh Kon Tum,\nQUYẾT ĐỊNH\n"
+            "Điều 1. Phê duyệt Quy hoạch.\n")
+    got = extract_text(text)
+    assert got["doc_type"] == "Quyết định"
+    assert got["subject"].casefold() == "phê duyệt quy hoạch phát triển tỉnh kon tum"
