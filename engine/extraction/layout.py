@@ -36,7 +36,8 @@ MOTTO_TAIL_RE = re.compile(rf"(?:C\S{{2,3}}G{_SEP}H\S{{1,3}}{_SEP})?X\S{{0,2}}\s
                            rf"|C[ỘOÔ]NG{_SEP}H[ÒOÓ]A{_SEP}X[ÃA]\b[^\n]{{0,30}}$|Độc\s+lập\s*[-–—][^\n]{{0,20}}$", re.M)
 # OCR doubles a dash ('—-') or reads it as '_', drops marks ('Doc lap - Tu do - Hanh phuc') and misreads them
 # ('Tự đo', 'Hanh phức')
-INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu]\s+[dđ]o\s*[-–—_]{0,3}\s*H[ạa]nh\s+ph[úuứ]c", re.I)
+# (its 'do' dropped by a copy: 'Độc Lập - Tự - Hạnh phúc')
+INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s+[dđ]o)?\s*[-–—_]{0,3}\s*H[ạa]nh\s+ph[úuứ]c", re.I)
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 # ('Vw': OCR read '/v' as 'w'; 'V.v.' as some write it, at a line's start: never the 'v.v.' of 'etc.'; a
 # subject a youth union's letter puts in quotes: '“V/v Triển khai …”')

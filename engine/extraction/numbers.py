@@ -34,7 +34,8 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
-_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+)"
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+"
+         rf"(?:[{VI_LOWER}][{VI_UPPER}]+)?)"  # (a small letter inside: '1171/SGDĐT- GDTrH')
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
          rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+))*")

@@ -295,7 +295,7 @@ def display(body: str) -> str:
         return f"Trường {level} {title_words(school.group('name'))}"
     f = fold(sector_in_full(f))
     f = re.sub(r"\s+TP\.?$", "", f)  # 'SỞ Y TẾ TP': the city named by the page, not here
-    f = re.sub(r"(?<=\S)-(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ': two bodies joined
+    f = re.sub(r"(?<=\S)\s*-\s*(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", " - ", f)  # 'THÔNG TIN-BỘ Y TẾ', 'Y TẾ -BỘ': two bodies joined
     parts = re.split(r"\s+-\s+(?=(?:BỘ|SỞ|UBND|ỦY BAN)\s)", f)
     if len(parts) > 1:  # a joint name: each body written as its own
         return " - ".join(display(part) for part in parts)

@@ -57,3 +57,18 @@ def test_a_decisions_enacting_word_below_its_legal_basis_is_not_its_title():
     got = extract_text(text)
     assert got["doc_type"] == "Quyết định"
     assert got["subject"].casefold() == "phê duyệt quy hoạch phát triển tỉnh kon tum"
+
+
+def test_a_one_line_copy_stops_its_subject_at_a_motto_missing_its_do_and_keeps_a_codes_small_letter():
+    text = ("UBND TỈNH HÀ TĨNH SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 812/SGDĐT- GDTrH "
+            "V/v tổ chức thi chọn học sinh giỏi năm học 2013-2014 Độc Lập - Tự - Hạnh phúc Hà Tĩnh, ngày 07 tháng 10 "
+            "năm 2013 Kính gửi: Hiệu trưởng các trường THPT. Sở đề nghị các trường thực hiện.\n")
+    got = extract_text(text)
+    assert got["number"] == "812/SGDĐT-GDTrH"
+    assert got["subject"] == "tổ chức thi chọn học sinh giỏi năm học 2013-2014"
+
+
+def test_two_ministries_joined_by_a_dash_without_its_spaces_are_each_named_as_they_write():
+    text = ("BỘ Y TẾ -BỘ QUỐC PHÒNG\nSố: 21/2010/TTLT-BYT-BQP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Hà Nội, ngày 20 tháng 11 năm 2010\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn khám sức khỏe\n\nCăn cứ Luật.\n")
+    assert extract_text(text)["issuer"] == "Bộ Y tế - Bộ Quốc phòng"
