@@ -252,8 +252,9 @@ def read(text: str, start: int) -> Signature:
             if title and f.startswith(orgs.fold(title) + " "):
                 last_end = end  # a caption under the signature naming the same post in full ('CHỦ TỊCH' … 'CHỦ
                 continue        # TỊCH UBND TỈNH' above the name): the block's own title stands
-            if auth and is_upper(seg) and orgs.fold(auth[-1]).endswith(" PHÓ") and not f.startswith("PHÓ "):
-                auth[-1], seg = auth[-1][:-4].rstrip(), f"{auth[-1][-3:]} {seg}"  # ('KT THỦ TƯỚNG PHÓ' / 'THỦ TƯỚNG')
+            if auth and is_upper(seg) and orgs.fold(auth[-1]).endswith(" PHÓ"):  # the deputy's word on the line above
+                whole, own = split_title(f"{auth[-1]} {seg}")  # ('KT THỦ TƯỚNG PHÓ' / 'THỦ TƯỚNG'): split as one line
+                auth[-1], seg = (whole, own) if own else (auth[-1], seg)
             tail = re.match(r"(.{2,30}?)\s+(PHÓ\s.*)$", seg)
             if auth and tail and is_upper(seg) and not TITLE_WORDS.search(orgs.fold(tail.group(1))) \
                     and _is_role(orgs.fold(tail.group(2))):  # the authority's last words run into the title
