@@ -35,19 +35,24 @@ def preamble_end(text: str, start: int, end: int) -> int:
 _FOOTNOTED = re.compile(r"^(\d{1,4}/(?:19|20)\d\d/(?:[A-ZĐ]+-)?(?:(?<![A-Z])QH\d\d|CP|TTg|B[A-ZĐ]{1,6}))\d$")
 
 
-# an old-style number without a slash, cited after its type ('Quyết định số 78-CP', 'QĐ 21-TTg', 'Nghị định
-# 130-HĐBT'): only there, as '2-3' or 'COVID-19' are no documents (nor a link's query: 'số 90-CP&area=2')
-_OLD_CITED = re.compile(r"(?i:\b(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|công văn|thông báo|QĐ|NĐ)"
-                        r"\s+(?:số\s*:?\s*)?)(\d{1,5}[ \t]*-[ \t]*(?:TTg|[A-ZĐ]{2,6}))(?![\w/&-])")
+# an old-style number without a slash is cited after its type ('Quyết định số 78-CP', 'QĐ 21-TTg', 'Nghị định
+# 130-HĐBT'): only there, as '2-3' or 'COVID-19' are no documents
+_AFTER_TYPE = re.compile(r"(?i:\b(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|công văn|thông báo|QĐ|NĐ)"
+                         r"\s+(?:số\s*:?\s*)?)(?=\d)")
+# a party number whose slash OCR read as a letter ('29-NQITW', '512-NQJĐU'): a party type, then the party body
+_SLASH_READ = re.compile(r"^(\d+-[^\W\d_]+?)[IJl|](TW|TU|HU|QU|ĐU|BCSĐ|ĐĐ)$")
 
 
-# a party number whose slash OCR read as a letter ('29-NQITW', '512-NQJĐU'): the type, then the party body
-_SLASH_READ = re.compile(r"^(\d+-(?:NQ|CT|KL|QĐ|HD|TB|KH|BC|CV|CTr|QĐi))[IJl|](TW|TU|HU|QU|TU|ĐU|BCSĐ|ĐĐ)$")
+def _slash_back(num: str) -> str:
+    m = _SLASH_READ.match(num)
+    party = f"{m.group(1)}/{m.group(2)}" if m else None
+    return party if party and numbers.type_of(party) else num
 
 
 def _cited(text: str) -> list[tuple[int, str]]:
-    """Every number cited in text: coded ones anywhere, old-style ones after their type (see _OLD_CITED)."""
-    old = [(m.start(1), _SLASH_READ.sub(r"\1/\2", re.sub(r"\s+", "", m.group(1)))) for m in _OLD_CITED.finditer(text)]
+    """Every number cited in text: coded ones anywhere, old-style ones after their type (see _AFTER_TYPE)."""
+    old = [(n.start(), _slash_back(numbers.normalise_match(n))) for m in _AFTER_TYPE.finditer(text)
+           if (n := numbers.OLD_STYLE_RE.match(text, m.end()))]
     return sorted(numbers.find_all(text) + old)
 
 

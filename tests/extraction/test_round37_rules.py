@@ -72,3 +72,10 @@ def test_two_ministries_joined_by_a_dash_without_its_spaces_are_each_named_as_th
     text = ("BỘ Y TẾ -BỘ QUỐC PHÒNG\nSố: 21/2010/TTLT-BYT-BQP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Hà Nội, ngày 20 tháng 11 năm 2010\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn khám sức khỏe\n\nCăn cứ Luật.\n")
     assert extract_text(text)["issuer"] == "Bộ Y tế - Bộ Quốc phòng"
+
+
+def test_a_letters_own_old_style_number_keeps_its_small_letter():
+    """The old-style pattern the references read is the number line's too: 'Số: 21-TTg' had no number at all."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 21-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 04 tháng 9 năm 1993\n"
+            "CHỈ THỊ\nVề việc cấp sách báo cho vùng cao\n\nThủ tướng Chính phủ chỉ thị.\n")
+    assert extract_text(text)["number"] == "21-TTg"
