@@ -28,7 +28,7 @@ LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[
 # 'CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …': who issues it, then the subject proper
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
 # 'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ / về chủ trương …': the body in capitals, then the subject in sentence case
-_OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=về\s)")
+_OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=[Vv]ề\s)")
 
 
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:

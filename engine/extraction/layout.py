@@ -45,6 +45,8 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
                    rf"|(?m:^)[ \t|]*V/[ \t]+(?={LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
+# a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')
+OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")
 VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:')
 KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:", re.I)
@@ -74,7 +76,7 @@ _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _DOUBLED = re.compile(r"([A-Z])\1")  # a letter OCR read twice ('QUYETT ĐỊNH')
 _SQUEEZED_TITLES = {_DOUBLED.sub(r"\1", b): t for b, t in _BARE_TITLES.items()}
 _SPACELESS_TITLES = {orgs.bare(t).replace(" ", ""): t for t in TYPE_TITLES}
-_ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT")
+_ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT", "THÔNG TƯ", "THÔNG BÁO")
 # types several bodies issue together under one title ('KẾ HOẠCH LIÊN NGÀNH'), filed under the type
 # ('THÔNG TƯ LIÊN TỊCH' and 'NGHỊ QUYẾT LIÊN TỊCH' are types of their own)
 _JOINT_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO", "CÔNG VĂN", "CHƯƠNG TRÌNH", "QUY CHẾ", "TỜ TRÌNH")
@@ -107,9 +109,10 @@ def type_title(folded: str) -> str | None:
     if len(pair) == 2 and pair[0] in TYPE_TITLES and pair[1] in TYPE_TITLES:
         return pair[0]  # 'QUY ĐỊNH VÀ HƯỚNG DẪN': the text is filed under its first type
     of = folded.split(" CỦA ", 1)
-    if len(of) == 2 and of[0] in _ISSUED_TITLES and orgs.is_head_start(of[1]) and len(of[1].split()) <= 8 \
-            and orgs.locality_of(of[1]):
-        return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG': the title naming its issuer (not 'KẾT LUẬN CỦA …')
+    if len(of) == 2 and of[0] in _ISSUED_TITLES and (orgs.is_head_start(of[1]) or AUTHORITY_LINE.match(of[1])) \
+            and len(of[1].split()) <= 8:
+        return of[0]  # 'QUYẾT ĐỊNH CỦA UBND TỈNH HẬU GIANG', 'THÔNG BÁO CỦA UBND XÃ', 'QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ …':
+        # the title naming who issues it (not 'KẾT LUẬN CỦA …', whose body is the subject)
     if " " in folded:  # set letter-spaced ('Q U Y Ế T  Đ Ị N H', a title's character spacing a PDF kept) or with a stray gap
         spaced = _SPACELESS_TITLES.get(orgs.bare(folded).replace(" ", ""))
         if spaced:

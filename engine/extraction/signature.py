@@ -24,7 +24,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
-NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các", "Văn",
+NOT_NAME = {"Nơi", "Như", "Lưu", "Kính", "Sở", "Bộ", "Ủy", "Uỷ", "Phòng", "Trung", "Các",
             "Ban", "Công", "Hội", "Đài", "Báo", "Website", "Trang", "Chủ", "Giám", "Phó", "Bí",
             "Trường", "Thường", "Chi", "Cục", "Tỉnh", "Huyện", "Thành", "Đảng", "Liên",
             "Hiệp", "Lãnh", "Chuyên", "Thủ", "Cổng", "Trưởng", "Viện", "Tổng"}
@@ -107,10 +107,10 @@ def _is_role(folded: str) -> bool:
     return any(folded == r or folded.endswith(" " + r) for r in _FOLDED_ROLES)
 
 
-# 'Đoàn' opens a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra') and is also a family name ('Đoàn Anh Dũng'): only the
-# body is no name
-_DELEGATION_RE = re.compile(r"^Đoàn\s+(?:Thanh\s+Niên|Đại\s+Biểu|Kiểm\s+Tra|Công\s+Tác|Chủ\s+Tịch|Luật\s+Sư|Thanh\s+Tra|"
-                            r"Giám\s+Sát|Khảo\s+Sát|Đ[BT]|TN)\b")
+# 'Đoàn' and 'Văn' open a body's name ('Đoàn Thanh Niên', 'Đoàn Kiểm Tra', 'Văn Phòng') and are also family names
+# ('Đoàn Anh Dũng', 'Văn Trọng Lý'): only the body is no name
+_DELEGATION_RE = re.compile(r"^(?:Đoàn\s+(?:Thanh\s+Niên|Đại\s+Biểu|Kiểm\s+Tra|Công\s+Tác|Chủ\s+Tịch|Luật\s+Sư|Thanh\s+Tra|"
+                            r"Giám\s+Sát|Khảo\s+Sát|Đ[BT]|TN)|Văn\s+(?:Phòng|Bản|Hóa|Hoá|Thư|Kiện|Minh))\b")
 
 
 def _is_name(s: str) -> bool:
@@ -146,7 +146,7 @@ def _capitals_name(s: str) -> bool:
 # where the recipients' column and the signature read across on one line part: after an item's ';', after
 # 'Nơi nhận:', and after the archive note's full stop before the authority or title ('- Lưu: VT. KT. CHỦ TỊCH …')
 _HEAD_TITLES = r"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|BÍ THƯ)"
-_ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!TUQ\.)(?<!Q\.)(?<!/M\.)"
+_ACROSS = re.compile(r"(?<=;)[ \t]+|(?<=N[ơo]i nhận:)[ \t]*|(?<=\.)(?<!KT\.)(?<!TM\.)(?<!TL\.)(?<!TUQ\.)(?<!Q\.)(?<!\sP\.)(?<!^P\.)(?<!/M\.)"
                      rf"(?<!/L\.)(?<!/T\.)[ \t]+(?=(?:KT|TM|TL|TUQ)\.\s|{_HEAD_TITLES}\b)"
                      # (or the title run into the archive note's last word, the typist's name: '… NCKS.ChâuCHỦ TỊCH')
                      rf"|(?<={LOW})(?={_HEAD_TITLES}\s*$)")
@@ -198,6 +198,9 @@ def read(text: str, start: int) -> Signature:
         if not seg:
             continue
         seg = DEGREE_RE.sub("", seg)
+        deputy = re.match(r"P\.\s*(\S.*)$", seg)  # 'P. CHỦ TỊCH', 'P.GIÁM ĐỐC': the deputy's word cut short
+        if deputy and is_upper(seg) and _is_role("PHÓ " + orgs.fold(deputy.group(1))):
+            seg = "PHÓ " + deputy.group(1)
         f = orgs.fold(seg)
         if re.fullmatch(r"\(?\s*(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?", seg, re.I) \
                 or _IMAGE.fullmatch(seg):  # (a Markdown copy's image of the seal or signature)

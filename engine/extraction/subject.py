@@ -6,7 +6,7 @@ import itertools
 import re
 
 from . import card, numbers, orgs, stamp
-from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
+from .layout import (OF_BODY_LINE, VE_ANY_RE, AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
                      KG_RE, LEADS_INTO_NAME, MOTTO_RE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds,
                      type_title)
 from .ocr_model import valid
@@ -143,8 +143,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
                 ends.append(ls + line.index(run.group(1)) + len(run.group(1)))
                 end = ends[-1]
                 break
-            if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)):
-                break
+            if not (seg[:1].islower() and re.match(r"(?:về|của|và|cho|tại|đến|thực hiện|triển khai)\s", seg)
+                    or OF_BODY_LINE.fullmatch(" ".join(parts)) and VE_ANY_RE.match(seg)):
+                break  # (but a subject under the line naming who issues it: 'CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH' / 'Về việc …')
             upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case
         elif switched and seg[:1].isupper():
             break  # after such a tail, a line opening with a capital is the body's first sentence

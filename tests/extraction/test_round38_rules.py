@@ -1,0 +1,45 @@
+"""General rules added in the session of 2026-12-06 (afternoon), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 15/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 04 tháng 3 năm 2023\n\n")
+
+
+def test_a_type_line_naming_its_issuer_without_a_place_is_the_type_not_the_subject():
+    """'THÔNG BÁO CỦA UBND XÃ' / 'Về việc …', 'QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH' / 'Về việc …': the title names
+    who issues it; the subject is the line under it."""
+    got = extract_text(_HEAD + "THÔNG BÁO CỦA UBND XÃ\nVề việc tiêm phòng cho đàn trâu bò\n\n"
+                       "Kính gửi: Các thôn.\n\nĐề nghị các thôn thực hiện.\n")
+    assert got["doc_type"] == "Thông báo"
+    assert got["subject"].removeprefix("Về việc ") == "tiêm phòng cho đàn trâu bò"
+    got = extract_text("BỘ TÀI CHÍNH\nSố: 31/2002/QĐ-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 3 năm 2002\n\n"
+                       "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH\nVề việc ban hành quy chế quản lý kho\n\n"
+                       "BỘ TRƯỞNG BỘ TÀI CHÍNH\n\nCăn cứ Nghị định số 77/2001/NĐ-CP;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành.\n")
+    assert (got["doc_type"], got["issuer"]) == ("Quyết định", "Bộ Tài chính")
+    assert got["subject"].removeprefix("Về việc ") == "ban hành quy chế quản lý kho"
+    for title in ("QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "QUYẾT ĐỊNH\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ"):
+        got = extract_text(_HEAD.replace("/TB-", "/QĐ-") + title + "\nVề việc thành lập tổ công tác\n\n"
+                           "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập.\n")
+        assert got["subject"].removeprefix("Về việc ") == "thành lập tổ công tác", title
+
+
+_CLOSING = (_HEAD + "V/v tiêm phòng\n\nKính gửi: Các thôn.\n\nĐề nghị các thôn thực hiện./.\n\n")
+
+
+def test_a_signer_whose_family_name_is_van_is_named():
+    """'Văn' opens 'Văn phòng' and is also a family name ('Văn Trọng Lý'): the signer under the title is read."""
+    got = extract_text(_CLOSING + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nVăn Thị Hồng\n")
+    assert (got["signer"], got["signer_title"]) == ("Văn Thị Hồng", "Phó Chủ nhiệm")
+    got = extract_text(_CLOSING + "TL. BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG\n\nVăn Phòng Bộ\n")
+    assert got["signer"] is None  # (an office's name in title case is still no one's name)
+
+
+def test_the_deputys_word_cut_short_opens_the_title():
+    """'P. CHỦ TỊCH', 'P.GIÁM ĐỐC': the deputy's title, not 'P.' left on the authority line."""
+    got = extract_text(_CLOSING + "TM. ỦY BAN NHÂN DÂN\nP. CHỦ TỊCH\n\nLê Văn Ba\n")
+    assert (got["signing_authority"], got["signer_title"], got["signer"]) == \
+        ("TM. Ủy ban nhân dân", "Phó Chủ tịch", "Lê Văn Ba")
+    got = extract_text(_CLOSING + "KT. GIÁM ĐỐC\nP.GIÁM ĐỐC\n\nLê Văn Ba\n")
+    assert (got["signing_authority"], got["signer_title"]) == ("KT. Giám đốc", "Phó Giám đốc")
