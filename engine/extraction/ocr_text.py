@@ -179,7 +179,8 @@ def deinterleave(text: str) -> str:
     end = gapped[-1] + 1
     # the rest of the left cell (a subject's last lines) below the last line read across
     while end < len(lines) and lines[end].strip() and not _STOP.match(lines[end]) and end < _HEAD_LINES \
-            and (not _is_title(lines[end]) or end == gapped[-1] + 1 and _name_goes_on(head[gapped[-1]], lines[end])):
+            and (not _is_title(lines[end]) or end == gapped[-1] + 1 and _name_goes_on(head[gapped[-1]], lines[end])
+                 or _code_ends_subject(lines, gapped[-1] + 1, end)):
         end += 1
     # (a 'V/v' there goes on past a blank line OCR left inside it: 'V/v yêu cầu thực hiện' / '' / 'của pháp luật …')
     if any(_VV_LINE.match(ln) for ln in lines[gapped[-1] + 1:end]):
@@ -207,6 +208,15 @@ def deinterleave(text: str) -> str:
         elif parts:
             left.append(parts[0])
     return "\n".join(left + [""] + right + [""] + lines[end:])
+
+
+def _code_ends_subject(lines: list[str], start: int, at: int) -> bool:
+    """A code or an acronym alone on the last line of a 'V/v' subject in the left cell ('… do đại dịch' /
+    'COVID-19', '… vốn vay' / 'ODA'): a word of no Vietnamese spelling, not the letter's type title."""
+    line = lines[at].strip()
+    return len(line) <= 12 and len(line.split()) <= 2 and line.isascii() \
+        and lines[at - 1].rstrip()[-1:].isalpha() and lines[at - 1].rstrip()[-1:].islower() \
+        and any(_VV_LINE.match(ln) for ln in lines[start:at])
 
 
 def _name_goes_on(row: str, line: str) -> bool:

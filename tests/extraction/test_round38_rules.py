@@ -43,3 +43,17 @@ def test_the_deputys_word_cut_short_opens_the_title():
         ("TM. Ủy ban nhân dân", "Phó Chủ tịch", "Lê Văn Ba")
     got = extract_text(_CLOSING + "KT. GIÁM ĐỐC\nP.GIÁM ĐỐC\n\nLê Văn Ba\n")
     assert (got["signing_authority"], got["signer_title"]) == ("KT. Giám đốc", "Phó Giám đốc")
+
+
+def test_a_code_alone_on_the_last_line_of_a_scans_left_cell_stays_with_its_subject():
+    """OCR reads the two header cells across, then the left cell's last line on its own: 'COVID-19' (no right cell
+    beside it) ends the 'V/v' subject, not a line in capitals after the motto."""
+    from engine.extraction.ocr_text import tidy
+    raw = ("BỘ Y TẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "                                 Độc lập - Tự do - Hạnh phúc\n\n"
+           "Số: 812/BYT-DP                   Hà Nội, ngày 13 tháng 8 năm 2021\n"
+           "V/v tăng cường phòng, chống dịch\n"
+           "COVID-19\n"
+           "Kính gửi: Các Sở Y tế.\n\nĐề nghị các Sở thực hiện.\n")
+    got = extract_text(tidy(raw))
+    assert got["subject"] == "tăng cường phòng, chống dịch COVID-19"
