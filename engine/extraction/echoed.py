@@ -82,6 +82,27 @@ def clean(name: str | None, text: str) -> str | None:
     return orgs.display(best) if best.isupper() else best[:1].upper() + best[1:]
 
 
+def typed_back(name: str | None, respelt: str | None, text: str) -> str | None:
+    """*respelt* (the word model's reading of the name *name*) with each word it respelt put back where the letter
+    spells that word with its neighbour as read, once in capitals and once typed in lower or title case (the
+    letterhead's 'UBND XÃ TIỀN TIẾN' and the body's 'UBND xã Tiền Tiến thông báo …'): a typed name, whose marks no
+    model should respell ('Tiền Tiến' is no misread of the likelier 'Tiên Tiến')."""
+    if not name or not respelt or name == respelt:
+        return respelt
+    was, now = name.split(), respelt.split()
+    if len(was) != len(now):
+        return respelt
+
+    def spelt(k: int) -> bool:
+        pair = was[k:k + 2] if k + 1 < len(was) else was[k - 1:k + 1]
+        if len(pair) < 2 or not all(_TOKEN.fullmatch(w) and valid(w) for w in pair):
+            return False
+        found = [m.group(0) for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, pair)) + r"(?!\w)", text, re.I)]
+        return len(found) >= 2 and any(not f.isupper() for f in found) and any(f.isupper() for f in found)
+
+    return " ".join(w if w != n and spelt(k) else n for k, (w, n) in enumerate(zip(was, now)))
+
+
 _SPECK = re.compile(r"[\"“”~#%@$^{}\[\]<>=\\]")
 
 

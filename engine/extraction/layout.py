@@ -55,8 +55,8 @@ COPIED_TO_RE = re.compile(r"Đồng\W{1,3}kính\s+gửi", re.I)
 _WORD = f"{UP}{LOW}+"
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)
-# (its last word OCR may read in capitals: 'Hà NỘI')
-PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:[\s\-–]+{UP}{{2,4}}\b)?"
+# (its last word OCR may read in capitals: 'Hà NỘI'; a commune's last letter, one of two of a name: 'Mỹ An Hưng A')
+PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]\.)\s*)?{_WORD}(?:[\s\-–]+{_WORD})*(?:[\s\-–]+{UP}{{1,4}}\b)?"
                       r"(?:\s+\d{1,2})?)\s*,?\s*$")
 
 # a draft's mark between the number and the title: '(Dự thảo lần 5)'

@@ -21,6 +21,12 @@ def _past_number_line(text: str, h) -> int:
     return line.end() if line and not h.named_elsewhere else h.start
 
 
+def _respelt(name: str | None, text: str) -> str | None:
+    """A body's name with the marks OCR misread on its letterhead respelt by the word model, but for the words the
+    letter itself types again as read (echoed.typed_back)."""
+    return echoed.typed_back(name, marks.mend(name, 2, capitals=True), text)
+
+
 def read(raw: str) -> dict:
     """Fields of the first (covering) document in *raw*; None where the letter does not say."""
     text = normalise(raw)
@@ -47,8 +53,8 @@ def read(raw: str) -> dict:
         # issuer and the subject of an OCR'd copy with its misread words respelt
         # (a name OCR garbled on the letterhead, as the letter writes it again)
         place=marks.restore(h.place, 2),
-        issuer=orgs.level_case(marks.mend(echoed.named(h.issuer, text), 2, capitals=True)),
-        issuer_parent=orgs.level_case(marks.mend(echoed.named(h.issuer_parent, text), 2, capitals=True)),
+        issuer=orgs.level_case(_respelt(echoed.named(h.issuer, text), text)),
+        issuer_parent=orgs.level_case(_respelt(echoed.named(h.issuer_parent, text), text)),
         # a title in capitals as the register writes it, with the names the letter itself capitalises
         subject=sentence_case(marks.mend(h.subject), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,

@@ -57,3 +57,20 @@ def test_a_code_alone_on_the_last_line_of_a_scans_left_cell_stays_with_its_subje
            "Kính gửi: Các Sở Y tế.\n\nĐề nghị các Sở thực hiện.\n")
     got = extract_text(tidy(raw))
     assert got["subject"] == "tăng cường phòng, chống dịch COVID-19"
+
+
+def test_a_communes_name_ending_in_a_letter_is_the_date_lines_place():
+    """'Mỹ An Hưng A, ngày 19 tháng 4 năm 2022': the Mekong communes' 'A' and 'B' end a place's name."""
+    got = extract_text("UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS MỸ AN HƯNG A\nSố: /KH-THCS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nMỹ An Hưng A, ngày 19 tháng 4 năm 2022\n\nKẾ HOẠCH\n"
+                       "Tổ chức Ngày Sách năm 2022\n\nCăn cứ Kế hoạch của Phòng.\n")
+    assert (got["place"], got["issued_date"]) == ("Mỹ An Hưng A", "2022-04-19")
+
+
+def test_a_name_the_letter_types_again_as_its_letterhead_spells_it_is_not_respelt():
+    """'UBND XÃ TIỀN TIẾN' over 'UBND xã Tiền Tiến thông báo …': the word model's likelier 'Tiên Tiến' is no
+    reading of a name the letter types again as read."""
+    body = "\n\nKính gửi: Nhân dân trong xã.\n\nUBND xã Tiền Tiến thông báo lịch tiêm phòng.\n"
+    head = ("UBND THÀNH PHỐ HẢI DƯƠNG\nUBND XÃ {}\nSố: 21/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTiền Tiến, ngày 08 tháng 11 năm 2023\n\nTHÔNG BÁO\nVề việc tiêm phòng")
+    assert extract_text(head.format("TIỀN TIẾN") + body)["issuer"] == "UBND xã Tiền Tiến"
