@@ -23,8 +23,8 @@ def _past_number_line(text: str, h) -> int:
 
 def _respelt(name: str | None, text: str) -> str | None:
     """A body's name with the marks OCR misread on its letterhead respelt by the word model, but for the words the
-    letter itself types again as read (echoed.typed_back)."""
-    return echoed.typed_back(name, marks.mend(name, 2, capitals=True), text)
+    letter itself types again as read (echoed.typed_back), and its province's name as the letter spells it."""
+    return marks.places_spelt(echoed.typed_back(name, marks.mend(name, 2, capitals=True), text), text)
 
 
 def read(raw: str) -> dict:
@@ -56,7 +56,7 @@ def read(raw: str) -> dict:
         issuer=orgs.level_case(_respelt(echoed.named(h.issuer, text), text)),
         issuer_parent=orgs.level_case(_respelt(echoed.named(h.issuer_parent, text), text)),
         # a title in capitals as the register writes it, with the names the letter itself capitalises
-        subject=sentence_case(marks.mend(h.subject), text),
+        subject=marks.places_spelt(sentence_case(marks.mend(h.subject), text), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),

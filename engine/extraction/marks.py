@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from . import ocr_words
+from . import ocr_words, orgs
+from .names import CITIES, PROVINCES
 from .text import VI_LOWER
 
 _WORD = re.compile(rf"[{VI_LOWER}]+", re.I)
@@ -72,6 +73,45 @@ def _as_capitals(text: str) -> str:
     if len(was) != len(now):
         return ocr_words.correct(text)
     return " ".join(w if w.upper() == n else _styled(n.lower(), w) for w, n in zip(was, now))
+
+
+_LETTERS = VI_LOWER[3:] + VI_LOWER[3:].upper() + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _any_marks(name: str) -> str:
+    """A pattern of *name* whatever marks its letters carry ('Đà Nẵng' ~ 'ĐÀ NĂNG', 'Đà Năng')."""
+    def letter(c: str) -> str:
+        if not c.isalpha():
+            return r"\s+" if c.isspace() else re.escape(c)
+        return "[" + "".join(sorted({x for x in _LETTERS if ocr_words.skeleton(x) == ocr_words.skeleton(c)})) + "]"
+    return r"(?<!\w)" + "".join(map(letter, name)) + r"(?!\w)"
+
+
+# (two words or more: 'Huế' is also 'Huệ', a given name)
+_PLACES = [(re.compile(_any_marks(n), re.I), n) for n in sorted({*PROVINCES, *CITIES}, key=len, reverse=True)
+           if " " in n]
+
+
+def places_spelt(field: str | None, text: str) -> str | None:
+    """A province's or a centrally-run city's name in *field*, capitalised, spelt with its own marks where OCR
+    misread them ('Đại học Đà Năng' -> 'Đại học Đà Nẵng', 'TỈNH BẮC KAN' -> 'TỈNH BẮC KẠN'), when the letter's
+    *text* spells that name right somewhere (a person's 'Hải Phong' is no 'Hải Phòng' in a letter that never
+    names the city); words in lower case are no name ('hòa bình', 'cao bằng') and are left alone."""
+    if not field:
+        return field
+    folded = text.casefold()
+
+    def spelt(m: re.Match, name: str) -> str:
+        found = m.group(0)
+        if orgs.fold(found) == orgs.fold(name) or name.casefold() not in folded:  # (its own 'Hoà' kept)
+            return found
+        if found.isupper():
+            return name.upper()
+        return name if all(w[:1].isupper() for w in found.split()) else found
+
+    for pattern, name in _PLACES:
+        field = pattern.sub(lambda m, name=name: spelt(m, name), field)
+    return field
 
 
 def mend(text: str | None, min_words: int = MIN_WORDS, capitals: bool = False) -> str | None:

@@ -74,3 +74,16 @@ def test_a_name_the_letter_types_again_as_its_letterhead_spells_it_is_not_respel
     head = ("UBND THÀNH PHỐ HẢI DƯƠNG\nUBND XÃ {}\nSố: 21/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nTiền Tiến, ngày 08 tháng 11 năm 2023\n\nTHÔNG BÁO\nVề việc tiêm phòng")
     assert extract_text(head.format("TIỀN TIẾN") + body)["issuer"] == "UBND xã Tiền Tiến"
+
+
+def test_a_provinces_name_ocr_misspelt_in_a_field_is_spelt_as_the_letter_spells_it():
+    """'Đại học Đà Năng' in a title OCR misread, the body's 'Đà Nẵng': the city's own marks; a name the letter
+    never spells right, and words in lower case, are left as they are."""
+    from engine.extraction.marks import places_spelt
+    body = "Trường Đại học Bách khoa, Đại học Đà Nẵng thông báo."
+    assert places_spelt("Quy định của Đại học Đà Năng", body) == "Quy định của Đại học Đà Nẵng"
+    assert places_spelt("QUY ĐỊNH CỦA ĐẠI HỌC ĐÀ NĂNG", body) == "QUY ĐỊNH CỦA ĐẠI HỌC ĐÀ NẴNG"
+    assert places_spelt("khen thưởng ông Lê Hải Phong", "Ông Lê Hải Phong công tác tại xã.") == \
+        "khen thưởng ông Lê Hải Phong"  # (a person's name like a city's, the city never named)
+    assert places_spelt("giữ gìn hòa bình", "Tỉnh Hòa Bình.") == "giữ gìn hòa bình"
+    assert places_spelt("tỉnh Thanh Hoá", "tỉnh Thanh Hóa") == "tỉnh Thanh Hoá"  # (its own tone placement kept)
