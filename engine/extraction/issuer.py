@@ -230,7 +230,8 @@ def read_issuer(h) -> None:
             parent = None  # OCR's debris above a scan's letterhead ('T1PT', 'F 4M'), no body's name
         d_issuer = orgs.display(issuer)
         head, _, named = d_issuer.partition(" ")
-        place = orgs.locality_for_place(named) if head in ("UBND", "HĐND") else None
+        # (a level of its own stands: 'THÀNH PHỐ THANH HÓA' is the city, not the province it is named after)
+        place = orgs.locality_for_place(named) if head in ("UBND", "HĐND") and not orgs.locality_of(issuer) else None
         if place:
             d_issuer = f"{head} {place}"  # 'ỦY BAN NHÂN DÂN / LÀO CAI': the level left out
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):

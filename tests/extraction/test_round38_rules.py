@@ -87,3 +87,15 @@ def test_a_provinces_name_ocr_misspelt_in_a_field_is_spelt_as_the_letter_spells_
         "khen thưởng ông Lê Hải Phong"  # (a person's name like a city's, the city never named)
     assert places_spelt("giữ gìn hòa bình", "Tỉnh Hòa Bình.") == "giữ gìn hòa bình"
     assert places_spelt("tỉnh Thanh Hoá", "tỉnh Thanh Hóa") == "tỉnh Thanh Hoá"  # (its own tone placement kept)
+
+
+def test_a_city_named_after_its_province_is_the_city():
+    """'ỦY BAN NHÂN DÂN / THÀNH PHỐ THANH HÓA': the provincial city's committee, not the province's."""
+    got = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THANH HÓA\nSố: 273/UBND-VP\nV/v tổ chức hội thi\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Thanh Hóa, ngày 12 tháng 02 năm 2018\n\nKính gửi: Các trường.\n\nNội dung.\n")
+    assert got["issuer"] == "UBND thành phố Thanh Hóa"
+    got = extract_text("ỦY BAN NHÂN DÂN\nLÀO CAI\nSố: 27/UBND-VP\nV/v tổ chức hội thi\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Lào Cai, ngày 12 tháng 02 năm 2018\n\nKính gửi: Các trường.\n\nNội dung.\n")
+    assert got["issuer"] == "UBND tỉnh Lào Cai"  # (the level left out: the province, as before)
