@@ -15,7 +15,7 @@ import re
 
 from . import numbers, orgs, stamp
 from .dates import LONG_RE, iso, make
-from .layout import INDEP_RE, LEADS_INTO_NAME, MOTTO_RE, VV_RE
+from .layout import INDEP_RE, LEADS_INTO_NAME, MOTTO_RE, OF_BODY_LINE, VV_RE
 from .text import VI_LOWER, VI_UPPER, has_lower, in_capitals, lone_speck
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
@@ -28,7 +28,7 @@ LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[
 # 'CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V …': who issues it, then the subject proper
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
 # 'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ / về chủ trương …': the body in capitals, then the subject in sentence case
-_OF_BODY_RE = re.compile(rf"^\s*CỦA(?:\s+[{VI_UPPER}]+){{1,10}}\s+(?=[Vv]ề\s)")
+_OF_BODY_RE = re.compile(rf"^(?:{OF_BODY_LINE.pattern})(?<=\s)(?=[Vv]ề\s)")
 
 
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
