@@ -11,6 +11,7 @@ case is kept.
 from __future__ import annotations
 
 import re
+import string
 
 from . import ocr_words, orgs
 from .names import CITIES, PROVINCES
@@ -75,7 +76,7 @@ def _as_capitals(text: str) -> str:
     return " ".join(w if w.upper() == n else _styled(n.lower(), w) for w, n in zip(was, now))
 
 
-_LETTERS = VI_LOWER[3:] + VI_LOWER[3:].upper() + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS = VI_LOWER.replace("a-z", string.ascii_lowercase) + VI_LOWER.replace("a-z", string.ascii_lowercase).upper()
 
 
 def _any_marks(name: str) -> str:
