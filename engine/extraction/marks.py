@@ -104,14 +104,15 @@ def places_spelt(field: str | None, text: str) -> str | None:
 
     def spelt(m: re.Match, name: str) -> str:
         found = m.group(0)
-        if orgs.fold(found) == orgs.fold(name) or name.casefold() not in folded:  # (its own 'Hoà' kept)
+        if orgs.fold(found) == orgs.fold(name):  # (its own 'Hoà' kept)
             return found
         if found.isupper():
             return name.upper()
         return name if all(w[:1].isupper() for w in found.split()) else found
 
     for pattern, name in _PLACES:
-        field = pattern.sub(lambda m, name=name: spelt(m, name), field)
+        if name.casefold() in folded:  # (only the names the letter spells right are looked for)
+            field = pattern.sub(lambda m, name=name: spelt(m, name), field)
     return field
 
 

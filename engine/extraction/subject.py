@@ -6,9 +6,9 @@ import itertools
 import re
 
 from . import card, numbers, orgs, stamp
-from .layout import (OF_BODY_LINE, VE_ANY_RE, AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
-                     KG_RE, LEADS_INTO_NAME, MOTTO_RE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, is_stop, line_bounds,
-                     type_title)
+from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_START, DATELINE_RE, GAZETTE_LEAD, INDEP_RE,
+                     KG_RE, LEADS_INTO_NAME, MOTTO_RE, OF_BODY_LINE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, VE_ANY_RE,
+                     is_stop, line_bounds, type_title)
 from .ocr_model import valid
 from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
 
