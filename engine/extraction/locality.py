@@ -60,6 +60,17 @@ def named_at_level(text: str, level: str) -> str | None:
     return None
 
 
+def level_before(text: str, name: str) -> str | None:
+    """'xã Tùng Châu' for a letterhead's 'ỦY BAN NHÂN DÂN / TÙNG CHÂU', its level left out: the level the letter
+    writes before that name where it names the place again ('… của UBND xã Tùng Châu ngày 08/02/2022')."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    pat = r"[ \t]+".join(re.escape(w) for w in words)
+    m = re.search(rf"(?<!\w)({'|'.join(LOWER_LEVELS)})[ \t]+({pat})(?!\w)", text, re.I)
+    return orgs.locality_case(m.group(0)) if m and m.group(2)[:1].isupper() else None
+
+
 # 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN' (an authority line, a telegram's '… ĐIỆN:'), its place in capitals;
 # a title's words after the name are none of it ('… HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021', '… NĂM 2024')
 _CAPITALS_AUTHORITY = re.compile(

@@ -11,7 +11,7 @@ HEADS = [
     "HỌC VIỆN", "TÒA ÁN NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN",
     "VIỆN KIỂM SÁT NHÂN DÂN",
     "SỞ", "BỘ", "CỤC", "VỤ", "PHÒNG", "BAN", "TRƯỜNG", "VIỆN", "ĐÀI", "HỘI ĐỒNG", "HỘI", "LIÊN ĐOÀN",
-    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL", "BCH", "LĐLĐ",
+    "ĐOÀN", "BÁO", "ĐẠI HỌC", "BCĐ", "BQL", "BCH", "LĐLĐ", "TIỂU BAN",
     "TỔNG LIÊN ĐOÀN", "CÔNG ĐOÀN",  # (never 'ĐOÀN …' cut off 'TỔNG LIÊN' or 'CÔNG')
     "LIÊN ĐỘI", "CHI ĐỘI",  # a school's Young Pioneers under 'ĐỘI TNTP HỒ CHÍ MINH'
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "CHI NHÁNH",  # enterprises and banks write to agencies too

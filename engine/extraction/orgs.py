@@ -139,7 +139,8 @@ def _faculty(bodies: list[list[str]], following: list[str], prev: str) -> bool:
 
 _NOT_BEFORE_HEAD = ("CƠ", "QUỐC", "XÃ", "DỊCH", "MÔI", "THỊ", "HIỆN", "NHIỆM", "PHỤC", "NGHIỆP",
                     "PHỐ", "TỈNH", "HUYỆN", "QUẬN", "TRẤN", "PHƯỜNG", "BIÊN",  # ('BỘ ĐỘI BIÊN PHÒNG')
-                    "KHOA")  # ('BỆNH VIỆN ĐA KHOA TRUNG TÂM AN GIANG')
+                    "KHOA",  # ('BỆNH VIỆN ĐA KHOA TRUNG TÂM AN GIANG')
+                    "ĐẠI")  # ('BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU …': a congress, no 'HỘI' of its own)
 # also as OCR drops the marks ('TRUONG ĐẠI HỌC'), but a word with its marks is itself ('HÀ TĨNH SỞ …' is no 'TỈNH')
 _NOT_BEFORE_HEAD_BARE = {bare(w) for w in _NOT_BEFORE_HEAD}
 # 'BCH ĐOÀN', 'BAN CHẤP HÀNH ĐOÀN' (not the health sector's 'Y TẾ' of 'TRẠM Y TẾ': 'BỘ Y TẾ TRƯỜNG ĐẠI HỌC …' is two)

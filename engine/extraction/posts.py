@@ -11,7 +11,7 @@ from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
 from .layout import TYPE_TITLES, URGENCY
 from .names import SURNAMES
-from .text import UP, VI_LOWER, is_upper, squash
+from .text import OPENS_SENTENCE, UP, VI_LOWER, is_upper, squash
 
 # the title may wrap onto a second line of its paragraph (a printed post read by OCR), never past a blank line
 # or into a line a PDF's text layer indents (a paragraph of its own)
@@ -128,8 +128,10 @@ _NEWS_RE = re.compile(
     r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*(?:\n(?:[ \t]*\n)?)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*))?"
     r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
-# where the sentence that names a letter ends (its subject runs up to there, 400 characters at most)
-_SENTENCE_END = re.compile(r"\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\Z)")
+# where the sentence that names a letter ends (its subject runs up to there, 400 characters at most): its full
+# stop, a paragraph's end, or a line a new sentence opens with a connective though no full stop ends the line
+# before it ('… trên địa bàn tỉnh' / 'Theo đó, giao các sở …')
+_SENTENCE_END = re.compile(rf"\s*(?:\./\.|\.(?=\s|\Z)|\n[ \t]*\n|\n(?={OPENS_SENTENCE.pattern})|\Z)")
 
 
 def _year_named(sentence: str) -> str | None:
@@ -211,18 +213,24 @@ _JUST_NOW = re.compile(rf"(?:^|[.!?]\s*){_JUST_NOW_WORDS}$", re.I)  # what prece
 _WHEN_LEAD = re.compile(rf"^{_JUST_NOW_WORDS}", re.I)  # the same taken into the body's name
 
 
+# a letter's own body, after whom it is sent to: what it cites there is no report of a letter
+_ADDRESSED = re.compile(r"Kính\s+gửi", re.I)
+
+
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
     # The first sentence or clause naming a body and a letter. After a comma only a letter just issued
     # ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày 13/5/2011, UBND huyện ban hành …'),
     # never one the body cites; with no 'vừa', 'đã' or 'mới' only after the date opening the sentence
     # ('Ngày 30/12/2025, UBND xã X ban hành …') or opening the post; after ';' only a sentence begun anew
-    # ('…; Ngày 11/5/2016, …'); after a comma also when what precedes says when ('Vừa qua, …').
+    # ('…; Ngày 11/5/2016, …'), or a clause dated so in a post that addresses no one ('… Quốc hội Khóa XIV;
+    # ngày 27/5/2019 UBND tỉnh ban hành …'); after a comma also when what precedes says when ('Vừa qua, …').
     m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
               and (m.group("adv") or m.group("date1") or not text[:m.start()].strip())
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
                    or "vừa" in m.group(0)[:m.start("num") - m.start()] or _JUST_NOW.search(text[:m.start()]))
-              and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip()))),
+              and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip())
+                   or re.match(_WHEN, m.group(0).lstrip(), re.I) and not _ADDRESSED.search(text[:m.start()]))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:

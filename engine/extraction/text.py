@@ -196,6 +196,12 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+# a line opening a new sentence with a connective ('Theo đó, giao các sở …', 'Đồng thời, …'): no sentence wraps onto
+# it, whether or not a full stop ends the line above
+OPENS_SENTENCE = re.compile(r"[ \t]*(?:Theo đó|Cụ thể|Đồng thời|Trong đó|Do đó|Vì vậy|Tuy nhiên|Ngoài ra|Bên cạnh đó|"
+                            r"Qua đó|Từ đó|Như vậy|Mặt khác|Trước đó|Sau đó)\s*,")
+
+
 @functools.lru_cache(maxsize=4)
 def unwrapped(text: str) -> str:
     """The text with each paragraph on one line, as a web page gives it: a line that fills the page's width
@@ -212,7 +218,8 @@ def unwrapped(text: str) -> str:
     for ln, after in zip(lines, [*lines[1:], ""]):
         runs_on = len(ln.rstrip()) >= full and after.strip() and not re.search(r"[.:;!?]\W{0,2}$", ln.rstrip()) \
             and "|" not in ln + after and not _STAMP_LINE.search(after) \
-            and _indent(after) <= margin  # (nor a table's row, a post's date, a PDF's indented paragraph)
+            and _indent(after) <= margin and not OPENS_SENTENCE.match(after)
+        # (nor a table's row, a post's date, a PDF's indented paragraph, a sentence opened by a connective)
         out.append(ln + (" " if runs_on else "\n"))
     return "".join(out)[:-1]
 
