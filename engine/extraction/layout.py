@@ -201,6 +201,10 @@ def headerish(line: str) -> bool:
 TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện)\s*:\s*$", re.M)
 
 
+# the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …'
+SENT_AT_RE = re.compile(r"(?:Vào\s+)?[Hh]ồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
+
+
 def telegram_line(line: str) -> bool:
     """True for a telegram's '… ĐIỆN:' line naming (the head of) a body in capitals."""
     m = TELEGRAM_RE.match(line)
@@ -215,7 +219,7 @@ def is_stop(line: str) -> bool:
             or bool(SECTION_LINE.match(s))
             or bool(type_title(f)) or bool(AUTHORITY_LINE.match(f)) and is_upper(s) or bool(MOTTO_RE.search(s))
             or bool(INDEP_RE.search(s)) or bool(numbers.SO_RE.match(s))
-            or _place_dateline(s) or bool(BLANK_DATELINE_RE.search(s)) or telegram_line(s))
+            or _place_dateline(s) or bool(BLANK_DATELINE_RE.search(s)) or telegram_line(s) or bool(SENT_AT_RE.match(s)))
 
 
 def _place_dateline(line: str) -> bool:

@@ -39,8 +39,9 @@ _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
          rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+)"
-         # (a department numbered after its name: '1855/BTĐKT-Vụ II')
+         # (a department numbered after its name, as a copy spaces it: '1855/BTĐKT-Vụ II', '4303/VPCP - V .I')
          rf"|(?:(?<=[{VI_LOWER}])[ \t][IVX]{{1,4}}(?![\w/.]))"
+         rf"|(?:(?<=-V)[ \t]+\.[ \t]*[IVX]{{1,4}}(?![\w/.]))|(?:[ \t]+[-–][ \t]+V[ \t]*\.[ \t]*[IVX]{{1,4}}(?![\w/.]))"
          r")*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
 # series' number: '66.16/2026/NQ-CP', '66.7/2025/NQ-CP')

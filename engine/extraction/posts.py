@@ -120,7 +120,8 @@ _NEWS_RE = re.compile(
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
     rf"(?P<by>{UP}[^\n.;:]{{2,100}}?)\s+"
-    rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:ban hành|có|gửi|phát hành|ra|ký(?:\s+ban hành)?)\s+"
+    # (its verb as typed with a slipped mark too: 'bàn hành')
+    rf"(?P<adv>(?:vừa|đã|mới)(?:\s+(?:ký|chính thức))?\s+)?(?:b[aàá]n hành|có|gửi|phát hành|ra|ký(?:\s+ban hành)?)\s+"
     # the number, also a bare one a party body or an old letter has ('Công văn số 468 về việc …'), or one with its
     # code and no 'số' ('… ban hành Công văn 1234/BGDĐT-GDTrH hướng dẫn …')
     rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+(?:số\s+|(?=\d{{1,5}}/\S))"

@@ -51,3 +51,28 @@ def test_a_sub_committee_under_a_congresss_organising_board_is_the_issuer_under_
                        "Kính gửi: Các đoàn đại biểu.\n\nĐề nghị các đoàn thực hiện.\n")
     assert got["issuer"].casefold() == "tiểu ban khánh tiết"
     assert got["issuer_parent"].casefold() == "ban tổ chức đại hội đại biểu phụ nữ toàn quốc"
+
+
+def test_the_government_offices_department_number_spaced_by_a_copy_is_part_of_the_number():
+    """'Số: 4303 / VPCP - V .I', 'Số: 2615/VPCP-V .I': the department 'V.I' however the copy spaced it."""
+    for line in ("Số:  4303 / VPCP - V .I", "Số: 4303/VPCP-V .I"):
+        got = extract_text("VĂN PHÒNG CHÍNH PHỦ\n" + line + "\nV/v giải quyết kiến nghị\n" + _MOTTO
+                           + "Hà Nội, ngày 26 tháng 5 năm 2016\n\nKính gửi: Bộ Tài chính.\n\nĐề nghị Bộ xem xét.\n")
+        assert got["number"] == "4303/VPCP-V.I", line
+
+
+def test_a_telegrams_hour_of_sending_is_not_its_subject():
+    """'CÔNG ĐIỆN' / 'Vào hồi 14 giờ 00 ngày 13/10/2013' / '… ĐIỆN:': the hour it is sent at, not a title."""
+    got = extract_text("UBND HUYỆN AN LÃO\nBAN CHỈ HUY PCTT&TKCN\nSố: 09/CĐ-BCH\n" + _MOTTO
+                       + "An Lão, ngày 13 tháng 10 năm 2013\n\nCÔNG ĐIỆN\nVào hồi 14 giờ 00 ngày 13/10/2013\n"
+                       "BAN CHỈ HUY PCTT&TKCN HUYỆN AN LÃO\nĐIỆN:\nChủ tịch UBND các xã, thị trấn\n\n"
+                       "Theo bản tin dự báo, bão số 11 đang tiến vào đất liền.\n")
+    assert got["doc_type"] == "Công điện"
+    assert got["subject"] is None or "14 giờ" not in got["subject"]
+
+
+def test_a_relays_verb_typed_with_a_slipped_mark_still_reports_the_letter():
+    """'Ngày 06/3/2019, Ủy ban nhân dân tỉnh X bàn hành Công văn số …': 'bàn hành' is 'ban hành' mistyped."""
+    got = extract_text("Tổ chức Tết cổ truyền năm 2019\n\nNgày 06/3/2019, Ủy ban nhân dân tỉnh Trà Vinh bàn hành Công văn "
+                       "số 700/UBND-VX về tổ chức Tết cổ truyền năm 2019.\n\nTheo đó, cán bộ được nghỉ 03 ngày.\n")
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("700/UBND-VX", "2019-03-06", "UBND tỉnh Trà Vinh")
