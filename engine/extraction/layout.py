@@ -202,7 +202,7 @@ TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện)
 
 
 # the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …'
-SENT_AT_RE = re.compile(r"(?:Vào\s+)?[Hh]ồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
+SENT_AT_RE = re.compile(r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
 
 
 def telegram_line(line: str) -> bool:
