@@ -266,7 +266,8 @@ def _text_key(s: str | None) -> str | None:
         return None
     s = unicodedata.normalize("NFC", s).casefold()
     s = re.sub(r"[\"“”‘’'«»]", " ", s)
-    s = re.sub(r"^\s*(?:v/v|về việc|về)\s*[:.]?\s+", "", s)
+    # (its label also as a copy ran its words together: 'VỀVIỆC HỖ TRỢ …' is 'Về việc hỗ trợ …')
+    s = re.sub(r"^\s*(?:v/v|về\s*việc|về)\s*[:.]?\s+", "", s)
     s = re.sub(r"\s+", " ", s).strip(" .;:,")
     return s
 

@@ -219,3 +219,9 @@ def test_a_key_field_its_labeller_left_out_of_scored_is_not_scored():
     gold = {"scored": ["doc_type", "number", "issued_date", "issuer"], "subject": "known only from the site's title"}
     assert "subject" not in bench.fields_of(gold)
     assert "subject" in bench.fields_of({"subject": None})  # no 'scored': every field
+
+
+def test_a_subject_whose_label_runs_its_about_words_together_is_the_same_subject():
+    assert bench.same("subject", "Về việc hỗ trợ giống cây trồng", "VỀVIỆC HỖ TRỢ GIỐNG CÂY TRỒNG")
+    assert bench.same("subject", "hỗ trợ giống cây trồng", "Về việc hỗ trợ giống cây trồng")
+    assert not bench.same("subject", "Về việc hỗ trợ giống lúa", "VỀVIỆC HỖ TRỢ GIỐNG CÂY TRỒNG")
