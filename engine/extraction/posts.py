@@ -9,7 +9,7 @@ import re
 from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
-from .layout import TYPE_TITLES, URGENCY
+from .layout import KG_RE, TYPE_TITLES, URGENCY
 from .names import SURNAMES
 from .text import OPENS_SENTENCE, UP, VI_LOWER, is_upper, squash
 
@@ -214,10 +214,6 @@ _JUST_NOW = re.compile(rf"(?:^|[.!?]\s*){_JUST_NOW_WORDS}$", re.I)  # what prece
 _WHEN_LEAD = re.compile(rf"^{_JUST_NOW_WORDS}", re.I)  # the same taken into the body's name
 
 
-# a letter's own body, after whom it is sent to: what it cites there is no report of a letter
-_ADDRESSED = re.compile(r"Kính\s+gửi", re.I)
-
-
 def news_relay(text: str, limit: int = 1500) -> dict | None:
     """Number, date, issuer, type and subject of the letter a news post reports in one sentence."""
     # The first sentence or clause naming a body and a letter. After a comma only a letter just issued
@@ -225,13 +221,14 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     # never one the body cites; with no 'vừa', 'đã' or 'mới' only after the date opening the sentence
     # ('Ngày 30/12/2025, UBND xã X ban hành …') or opening the post; after ';' only a sentence begun anew
     # ('…; Ngày 11/5/2016, …'), or a clause dated so in a post that addresses no one ('… Quốc hội Khóa XIV;
-    # ngày 27/5/2019 UBND tỉnh ban hành …'); after a comma also when what precedes says when ('Vừa qua, …').
+    # ngày 27/5/2019 UBND tỉnh ban hành …'; after a letter's 'Kính gửi' such a clause cites an earlier letter);
+    # after a comma also when what precedes says when ('Vừa qua, …').
     m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
               and (m.group("adv") or m.group("date1") or not text[:m.start()].strip())
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
                    or "vừa" in m.group(0)[:m.start("num") - m.start()] or _JUST_NOW.search(text[:m.start()]))
               and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip())
-                   or re.match(_WHEN, m.group(0).lstrip(), re.I) and not _ADDRESSED.search(text[:m.start()]))),
+                   or re.match(_WHEN, m.group(0).lstrip(), re.I) and not KG_RE.search(text[:m.start()]))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:
