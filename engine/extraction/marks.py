@@ -10,6 +10,7 @@ case is kept.
 """
 from __future__ import annotations
 
+import functools
 import re
 import string
 
@@ -89,8 +90,13 @@ def _any_marks(name: str) -> str:
 
 
 # (two words or more: 'Huế' is also 'Huệ', a given name)
-_PLACES = [(re.compile(_any_marks(n), re.I), n) for n in sorted({*PROVINCES, *CITIES}, key=len, reverse=True)
-           if " " in n]
+_PLACES = sorted((n for n in {*PROVINCES, *CITIES} if " " in n), key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=None)
+def _place_pattern(name: str) -> re.Pattern:
+    """Compiled when a letter first spells *name* right, not for all the names at start-up."""
+    return re.compile(_any_marks(name), re.I)
 
 
 def places_spelt(field: str | None, text: str) -> str | None:
@@ -110,9 +116,9 @@ def places_spelt(field: str | None, text: str) -> str | None:
             return name.upper()
         return name if all(w[:1].isupper() for w in found.split()) else found
 
-    for pattern, name in _PLACES:
+    for name in _PLACES:
         if name.casefold() in folded:  # (only the names the letter spells right are looked for)
-            field = pattern.sub(lambda m, name=name: spelt(m, name), field)
+            field = _place_pattern(name).sub(lambda m, name=name: spelt(m, name), field)
     return field
 
 
