@@ -230,12 +230,11 @@ def read_issuer(h) -> None:
             parent = None  # OCR's debris above a scan's letterhead ('T1PT', 'F 4M'), no body's name
         d_issuer = orgs.display(issuer)
         head, _, named = d_issuer.partition(" ")
-        # (a level of its own stands: 'THÀNH PHỐ THANH HÓA' is the city, not the province it is named after)
-        place = orgs.locality_for_place(named) if head in ("UBND", "HĐND") and not orgs.locality_of(issuer) else None
-        leveled = locality.level_before(text[h.start:], orgs.locality_case(named)) \
-            if head in ("UBND", "HĐND") and not place and not orgs.PLACE_AT.match(orgs.fold(named)) else None
-        if place or leveled:
-            d_issuer = f"{head} {place or leveled}"  # 'ỦY BAN NHÂN DÂN / LÀO CAI' or '/ TÙNG CHÂU': the level left out
+        # the level left out: 'ỦY BAN NHÂN DÂN / LÀO CAI' (a province), '/ TÙNG CHÂU' (the level the letter names it
+        # with); a level of its own stands ('THÀNH PHỐ THANH HÓA' is the city, not the province it is named after)
+        if head in ("UBND", "HĐND") and not orgs.PLACE_AT.match(orgs.fold(named)) and not orgs.locality_of(issuer):
+            place = orgs.locality_for_place(named) or locality.level_before(text[h.start:], orgs.locality_case(named))
+            d_issuer = f"{head} {place}" if place else d_issuer
         if d_issuer in ("UBND", "HĐND") and not orgs.locality_of(issuer):
             loc = locality.capitals_locality(text[h.start:h.start + 3000]) or locality.committee_locality(h, d_issuer)
             d_issuer = f"{d_issuer} {loc}" if loc else d_issuer
