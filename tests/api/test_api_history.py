@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.factories import START, complete, direct, handle, register
+from tests.factories import FACTORY_CODE, START, complete, direct, handle, register
 
 
 def test_history_is_one_event_per_completed_task_oldest_first(app, api):
@@ -19,7 +19,7 @@ def test_history_is_one_event_per_completed_task_oldest_first(app, api):
         ("vt", "register", "register"), ("gd", "assign", "assign"), ("tp1", "delegate", "delegate")]
     assert [dt.datetime.fromisoformat(e["at"]) for e in found] == [
         START, START + dt.timedelta(hours=1), START + dt.timedelta(hours=2)]
-    assert found[0]["data"]["number"].endswith("/SYT-NVY")
+    assert found[0]["data"]["number"].endswith("/" + FACTORY_CODE)
     assert found[1]["data"] == {"decision": "assign", "lead": "P1", "co": [], "info": [], "deadline": "2025-03-25",
                                 "directive": "Giao phòng chủ trì tham mưu"}
     assert found[2]["data"] == {"decision": "delegate", "assignee": "cv1a", "deadline": "2025-03-20", "note": "Gấp"}
