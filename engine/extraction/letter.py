@@ -55,8 +55,9 @@ def read(raw: str) -> dict:
         place=marks.restore(h.place, 2),
         issuer=orgs.level_case(_respelt(echoed.named(h.issuer, text), text)),
         issuer_parent=orgs.level_case(_respelt(echoed.named(h.issuer_parent, text), text)),
-        # a title in capitals as the register writes it, with the names the letter itself capitalises
-        subject=marks.places_spelt(sentence_case(marks.mend(h.subject), text), text),
+        # a title in capitals as the register writes it, with the names the letter itself capitalises (and
+        # the words it types again as printed, which no model respells: 'NGHI LỄ' … 'Nghi lễ', never 'nghỉ lễ')
+        subject=marks.places_spelt(sentence_case(echoed.typed_back(h.subject, marks.mend(h.subject), text), text), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),
