@@ -58,6 +58,8 @@ def issuer_segments(region: str) -> list[str]:
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
             folded = orgs.fold(seg)
+            if folded.startswith("CỦA "):  # a title's line naming who issues it ('CỦA BỘ TÀI CHÍNH SỐ 1140 TC/VP …'): the body
+                seg, folded = seg[4:].lstrip(), folded[4:].lstrip()
             if _MARKS.match(folded) or stamp.HEADING_RE.match(folded) or orgs.garbled(seg) or rule_as_characters(seg) \
                     or in_english(seg):
                 continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading, noise

@@ -83,11 +83,17 @@ OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])
                           r"|(?:UBND|HĐND)(?![\w-]))")  # ('Số:4874UBND': a commune's bare code)
 
 
+# 'Số: 1140 TC/VP', 'Số: 12TCT/AC', 'Số: 1041 TCT/NV6': the form before 2005, the issuer's code run on from (or
+# spaced after) the number and the unit's code after the slash; read only after 'Số:', written without the space
+PRE_2005_RE = re.compile(rf"(?P<num>\d{{1,5}})[ \t]?(?P<code>{_U}{{1,6}}/{_U}[{VI_UPPER}0-9]*(?:[-/]{_U}[{VI_UPPER}0-9]*)*)(?![\w/&-])")
+
+
 def number_at(text: str, pos: int) -> re.Match | None:
     """The number written at *pos* (after 'Số:'), also one whose type part was lost, in the old style,
     or whose slash OCR misread."""
     return NUMBER_RE.match(text, pos) or LOST_TYPE_RE.match(text, pos) or OLD_STYLE_RE.match(text, pos) \
-        or OCR_SLASH_RE.match(text, pos) or SPLIT_DIGITS_RE.match(text, pos) or FILLED_RE.match(text, pos)
+        or OCR_SLASH_RE.match(text, pos) or SPLIT_DIGITS_RE.match(text, pos) or FILLED_RE.match(text, pos) \
+        or PRE_2005_RE.match(text, pos)
 
 
 def with_type(number: str, doc_type: str | None) -> str:
@@ -183,6 +189,8 @@ SPLIT_DIGITS_RE = re.compile(rf"(?P<num>\d{{1,3}}[ \t]\d{{1,4}})(?P<year>)[ \t]*
 
 
 def normalise_match(m: re.Match) -> str:
+    if m.re is PRE_2005_RE:
+        return f"{m.group('num')}{m.group('code')}"
     if m.re is OLD_STYLE_RE:
         return f"{m.group('num')}-{m.group('code')}"
     if m.re is LOST_TYPE_RE:
@@ -210,8 +218,8 @@ def normalise_match(m: re.Match) -> str:
 
 
 def normalise(raw: str) -> str | None:
-    """Normalise a number written any way; None when *raw* holds none."""
-    m = NUMBER_RE.search(raw)
+    """Normalise a number written any way; None when *raw* holds none (alone, also the form before 2005)."""
+    m = NUMBER_RE.search(raw) or PRE_2005_RE.fullmatch(raw.strip())
     return normalise_match(m) if m else None
 
 
@@ -246,6 +254,8 @@ def issuer_code(number: str | None) -> str | None:
         return None
     if re.match(r"\d+[a-z]?-[^/]+/", number):
         return number.split("/")[-1]
+    if (pre_2005 := re.match(r"\d+([A-ZĐ]+)/", number)):  # '1140TC/VP': the issuer's code before the slash
+        return pre_2005.group(1)
     code = number.split("/")[-1]
     parts = code.split("-")
     typed = parts[0] in TYPE_CODES or parts[0].replace("D", "Đ") in TYPE_CODES  # 'QD-BGDDT': OCR lost the 'Đ'
