@@ -128,7 +128,8 @@ def _stacked_heads(region: str) -> list[str]:
     lines = [ln for ln in lines if ln and not is_rule(ln)]
     for i in range(len(lines) - 2):
         a, b, place = (orgs.fold(x) for x in lines[i:i + 3])
-        if a in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN") and orgs.is_head_start(b) and not orgs.locality_of(b) \
+        # (not one head a copy printed twice: 'ỦY BAN NHÂN DÂN' / 'ỦY BAN NHÂN DÂN' / 'TỈNH VĨNH LONG')
+        if a in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN") and b != a and orgs.is_head_start(b) and not orgs.locality_of(b) \
                 and _locality_alone(place):
             return [f"{a} {place}", f"{b} {place}"]
     return []

@@ -44,9 +44,9 @@ _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–
          rf"|(?:(?<=-V)[ \t]+\.[ \t]*[IVX]{{1,4}}(?![\w/.]))|(?:[ \t]+[-–][ \t]+V[ \t]*\.[ \t]*[IVX]{{1,4}}(?![\w/.]))"
          r")*")
 # (a big department's numbers run to six figures: '101322/CTHN-TTHT', written with a dot too: '1.250/SYT-NVY', or a
-# series' number: '66.16/2026/NQ-CP', '66.7/2025/NQ-CP')
+# series' number: '66.16/2026/NQ-CP', '66.7/2025/NQ-CP'; a list's item is none: '1/ Căn cứ …')
 NUMBER_RE = re.compile(
-    rf"(?P<num>(?:\d{{1,3}}\.(?=\d{{2,3}}/|\d/(?:19|20)\d\d/))?\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
+    rf"(?P<num>(?:\d{{1,3}}\.(?=\d{{2,3}}/|\d/(?:19|20)\d\d/))?\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?(?P<sep>/)(?!\s+{_U}[{VI_LOWER}]+(?![\w/.-]))\s*(?P<code>(?:5(?={_U}{{2}}))?{_CODE})"
     # party and old-style numbers: '52-NQ/TW', '225 - KH/TWĐTN-CTTN', '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
     # (a narrow cell breaks it after the slash)
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/[ \t]*\n?[ \t]*(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"

@@ -46,6 +46,8 @@ def bodies_of_lines(lines: list[str]) -> list[str]:
     groups: list[list[str]] = []
     for line in map(respell, _rejoined(lines)):  # ('TỎNG CỤC THUẾ' as OCR spelt it is a whole body's name)
         current = fold(" ".join(groups[-1])) if groups else ""
+        if current and fold(line) == current:
+            continue  # a line a copy printed twice ('ỦY BAN NHÂN DÂN' / 'ỦY BAN NHÂN DÂN' / 'TỈNH VĨNH LONG')
         head = next((h for h in _HEADS_SORTED if current == h or current.startswith(h + " ")), None)
         debris = head is None and current not in _QUALIFIERS and not is_head_start(f"{current} {line}")
         # (a head's word alone ends the name above it: 'SỞ NÔNG NGHIỆP VÀ MÔI' / 'TRƯỜNG')
@@ -63,6 +65,9 @@ def bodies_of_lines(lines: list[str]) -> list[str]:
     return [body for group in groups for body in split_bodies(respell(" ".join(group)))]
 
 
+_REPEATED_OPENING = re.compile(r"^(\S+(?:\s+\S+){0,4})\s+\1(?=\s|$)")
+
+
 def split_bodies(upper_text: str) -> list[str]:
     """Split an upper-case header string into bodies, parent first.
 
@@ -70,7 +75,8 @@ def split_bodies(upper_text: str) -> list[str]:
     A head starts a new body only when the current one already has two words
     after its own head ('BỘ QUỐC PHÒNG' stays whole).
     """
-    words = repair_head(upper_text).split()
+    # (a head a copy printed twice is one, also on one line: 'ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN TỈNH VĨNH LONG')
+    words = _REPEATED_OPENING.sub(r"\1", repair_head(upper_text)).split()
     bodies: list[list[str]] = []
     i = 0
     current_after = 0

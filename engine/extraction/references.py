@@ -36,7 +36,8 @@ _FOOTNOTED = re.compile(r"^(\d{1,4}/(?:19|20)\d\d/(?:[A-ZĐ]+-)?(?:(?<![A-Z])QH\
 
 
 # an old-style number without a slash is cited after its type ('Quyết định số 78-CP', 'QĐ 21-TTg', 'Nghị định
-# 130-HĐBT'): only there, as '2-3' or 'COVID-19' are no documents
+# 130-HĐBT'), as one in the form before 2005 ('công văn số 757 TC/TCT'): only there, as '2-3' or 'COVID-19' are no
+# documents
 _AFTER_TYPE = re.compile(r"(?i:\b(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|công văn|thông báo|QĐ|NĐ)"
                          r"\s+(?:số\s*:?\s*)?)(?=\d)")
 # a party number whose slash OCR read as a letter ('29-NQITW', '512-NQJĐU'): a party type, then the party body
@@ -52,7 +53,7 @@ def _slash_back(num: str) -> str:
 def _cited(text: str) -> list[tuple[int, str]]:
     """Every number cited in text: coded ones anywhere, old-style ones after their type (see _AFTER_TYPE)."""
     old = [(n.start(), _slash_back(numbers.normalise_match(n))) for m in _AFTER_TYPE.finditer(text)
-           if (n := numbers.OLD_STYLE_RE.match(text, m.end()))]
+           if (n := numbers.OLD_STYLE_RE.match(text, m.end()) or numbers.PRE_2005_RE.match(text, m.end()))]
     return sorted(numbers.find_all(text) + old)
 
 

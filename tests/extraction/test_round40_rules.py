@@ -33,3 +33,23 @@ def test_a_gazette_title_without_a_letterhead_names_the_issuer_number_and_date_a
     assert (got["doc_type"], got["number"], got["issued_date"], got["issuer"]) == (
         "Công văn", "412TM/XNK", "2001-04-03", "Bộ Thương mại")
     assert got["subject"] == "Xuất khẩu gạo"
+
+
+def test_a_lists_item_is_no_citation_and_a_number_before_2005_is_cited_after_its_type():
+    """'1/ Căn cứ …', '2/ Một số …': a list's items, not documents '1/Căn', '2/Một'; 'công văn số 612 TC/TCT' is the
+    form before 2005, cited."""
+    letter = ("TỔNG CỤC THUẾ\nSố: 2231 TCT/NV1\nV/v hoàn thuế\n" + _MOTTO + "Hà Nội, ngày 4 tháng 6 năm 2003\n\n"
+              "Kính gửi: Cục thuế tỉnh Bình Dương\n\nTrả lời công văn số 388 CT/NV ngày 2/5/2003 của Cục thuế tỉnh "
+              "Bình Dương, Tổng cục Thuế có ý kiến như sau:\n\n1/ Căn cứ hướng dẫn tại công văn số 612 TC/TCT ngày "
+              "20/1/2003 của Bộ Tài chính thì được hoàn thuế.\n\n2/ Một số trường hợp khác thực hiện theo quy định.\n")
+    got = extract_text(letter)
+    assert got["number"] == "2231TCT/NV1"
+    assert got["references"] == ["388CT/NV", "612TC/TCT"]
+
+
+def test_a_letterheads_line_printed_twice_names_one_body():
+    """'ỦY BAN NHÂN DÂN' / 'ỦY BAN NHÂN DÂN' / 'TỈNH BẾN TRE' (a copy's stray repeat), or the same run on one line:
+    the province's committee, not a joint issuer 'UBND tỉnh Bến Tre - UBND tỉnh Bến Tre'."""
+    tail = "\nSố: 88/QĐ-UBND\n" + _MOTTO + "Bến Tre, ngày 5 tháng 3 năm 2008\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n"
+    assert extract_text("ỦY BAN NHÂN DÂN\n\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE" + tail)["issuer"] == "UBND tỉnh Bến Tre"
+    assert extract_text("ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN TỈNH BẾN TRE" + tail)["issuer"] == "UBND tỉnh Bến Tre"
