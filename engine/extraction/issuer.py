@@ -159,7 +159,9 @@ _ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "
            "BAN CHẤP HÀNH": "Ban Chấp hành", "BAN BÍ THƯ": "Ban Bí thư", "BAN THƯỜNG TRỰC": "Ban Thường trực",
            # a mass organisation's central committee under its name ('HỘI NÔNG DÂN VIỆT NAM')
            "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương", "BAN THƯỜNG VỤ TRUNG ƯƠNG": "Ban Thường vụ Trung ương",
-           "BAN BÍ THƯ TRUNG ƯƠNG": "Ban Bí thư Trung ương"}
+           "BAN BÍ THƯ TRUNG ƯƠNG": "Ban Bí thư Trung ương",
+           # the Young Pioneers' central council under 'ĐỘI TNTP HỒ CHÍ MINH'
+           "HỘI ĐỒNG TRUNG ƯƠNG": "Hội đồng Trung ương"}
 
 
 def _insurance_of(code: str | None, place: str | None) -> str | None:

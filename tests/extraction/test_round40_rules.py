@@ -53,3 +53,12 @@ def test_a_letterheads_line_printed_twice_names_one_body():
     tail = "\nSố: 88/QĐ-UBND\n" + _MOTTO + "Bến Tre, ngày 5 tháng 3 năm 2008\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n"
     assert extract_text("ỦY BAN NHÂN DÂN\n\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE" + tail)["issuer"] == "UBND tỉnh Bến Tre"
     assert extract_text("ỦY BAN NHÂN DÂN ỦY BAN NHÂN DÂN TỈNH BẾN TRE" + tail)["issuer"] == "UBND tỉnh Bến Tre"
+
+
+def test_the_pioneers_central_council_under_its_organisations_name_is_the_issuer_with_that_name():
+    """'ĐỘI TNTP HỒ CHÍ MINH' / 'HỘI ĐỒNG TRUNG ƯƠNG': the council is the organisation's organ, named with it, as a
+    mass organisation's 'BAN CHẤP HÀNH TRUNG ƯƠNG' is; no parent above it."""
+    got = extract_text("ĐỘI TNTP HỒ CHÍ MINH\nHỘI ĐỒNG TRUNG ƯƠNG\n***\nSố: 41-CV/HĐĐTW\n" + _MOTTO
+                       + "Hà Nội, ngày 12 tháng 9 năm 2018\n\nV/v tổ chức Tết Trung thu cho thiếu nhi\n\n"
+                       "Kính gửi: Hội đồng Đội các tỉnh, thành phố\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Hội đồng Trung ương Đội TNTP Hồ Chí Minh", None)
