@@ -218,8 +218,8 @@ def normalise_match(m: re.Match) -> str:
 
 
 def normalise(raw: str) -> str | None:
-    """Normalise a number written any way; None when *raw* holds none (alone, also the form before 2005)."""
-    m = NUMBER_RE.search(raw) or PRE_2005_RE.fullmatch(raw.strip())
+    """Normalise a number written any way; None when *raw* holds none."""
+    m = NUMBER_RE.search(raw)
     return normalise_match(m) if m else None
 
 

@@ -122,7 +122,8 @@ def gazette_title(text: str, start: int, stop: int) -> dict | None:
             block.append(nxt)
         m = _GAZETTE_RE.match(squash(" ".join(block)))
         if m:
+            num = numbers.number_at(m.group("num"), 0)  # (read as after 'Số:', also in the form before 2005)
             return {"doc_type": m.group("type")[:1] + m.group("type")[1:].lower(),
-                    "number": numbers.normalise(m.group("num")), "issuer": m.group("issuer"),
+                    "number": numbers.normalise_match(num) if num else None, "issuer": m.group("issuer"),
                     "subject": m.group("subj").strip(" .")}
     return None
