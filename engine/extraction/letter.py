@@ -21,10 +21,16 @@ def _past_number_line(text: str, h) -> int:
     return line.end() if line and not h.named_elsewhere else h.start
 
 
+def _mended(field: str | None, text: str, *args, **kwargs) -> str | None:
+    """The field respelt by the word model (marks.mend), but for the words the letter itself types again as read
+    (echoed.typed_back: 'Tiền Tiến', 'Nghi lễ' are no misreads of the likelier 'Tiên Tiến', 'nghỉ lễ')."""
+    return echoed.typed_back(field, marks.mend(field, *args, **kwargs), text)
+
+
 def _respelt(name: str | None, text: str) -> str | None:
-    """A body's name with the marks OCR misread on its letterhead respelt by the word model, but for the words the
-    letter itself types again as read (echoed.typed_back), and its province's name as the letter spells it."""
-    return marks.places_spelt(echoed.typed_back(name, marks.mend(name, 2, capitals=True), text), text)
+    """A body's name with the marks OCR misread on its letterhead respelt (_mended), and its province's name as the
+    letter spells it."""
+    return marks.places_spelt(_mended(name, text, 2, capitals=True), text)
 
 
 def read(raw: str) -> dict:
@@ -55,9 +61,8 @@ def read(raw: str) -> dict:
         place=marks.restore(h.place, 2),
         issuer=orgs.level_case(_respelt(echoed.named(h.issuer, text), text)),
         issuer_parent=orgs.level_case(_respelt(echoed.named(h.issuer_parent, text), text)),
-        # a title in capitals as the register writes it, with the names the letter itself capitalises (and
-        # the words it types again as printed, which no model respells: 'NGHI LỄ' … 'Nghi lễ', never 'nghỉ lễ')
-        subject=marks.places_spelt(sentence_case(echoed.typed_back(h.subject, marks.mend(h.subject), text), text), text),
+        # a title in capitals as the register writes it, with the names the letter itself capitalises
+        subject=marks.places_spelt(sentence_case(_mended(h.subject, text), text), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,
         references=references.read(text, ref_start, doc_end, h.number),
