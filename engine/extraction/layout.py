@@ -27,6 +27,8 @@ MOTTO_RE = re.compile(
     # (or its 'VIỆT' garbled when the rest is whole: 'CHỦ NGHĨA' / 'VIẾf? NAM')
     rf"|(?-i:CỘNG{_SEP}H\S{{1,3}}{_SEP}XÃ{_SEP}HỘI{_SEP}CHỦ{_SEP}NGHĨA{_SEP}VI\S{{1,4}}[ \t]?NAM)\b"
     rf"|(?-i:[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}X\S{{0,2}}[ \t]*[^\s\w]?[ \t]*[A-ZĐ]\S{{1,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM)"
+    # the Democratic Republic's, on letters before 1976 ('VIỆT NAM DÂN CHỦ CỘNG HÒA')
+    rf"|(?-i:VI[ỆE]T{_SEP}NAM{_SEP}D[ÂA]N{_SEP}CH[ỦU]{_SEP}C[ỘO]NG{_SEP}H\S{{1,3}}(?!\S))"
     rf"|{_NOT_NAMED_IN_A_PHRASE}(?:(?-i:[ĐD]\S{{1,2}}NG\s+C\S{{1,2}}NG\s+S\S{{1,2}}N\s+VI\S{{1,2}}T\s+NAM)"
     rf"|(?-i:ĐOÀN\s+TNCS\s+H\S{{1,2}}\s+CHÍ\s+MINH))", re.I)
 # the motto's tail on a line of its own, its 'CỘNG HÒA' left on the line above (upper case only)

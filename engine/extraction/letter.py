@@ -1,6 +1,8 @@
 """Reading one letter's text into the clerk's fields (the keys of seed-letters.gold.json)."""
 from __future__ import annotations
 
+import re
+
 from . import deadlines, directive, echoed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
 from .layout import MOTTO_RE
 from .sentence import sentence_case
@@ -27,10 +29,19 @@ def _mended(field: str | None, text: str, *args, **kwargs) -> str | None:
     return echoed.typed_back(field, marks.mend(field, *args, **kwargs), text)
 
 
+def _in_capitals(name: str, text: str) -> bool:
+    """Whether the letter prints *name*'s last words in capitals, as its letterhead does: a name only ever typed
+    (a post's 'UBND xã Vinh Hiền ban hành …') is no letterhead's print to respell with the less evidence capitals
+    need ('Vinh Hiền' is no misread of 'Vinh Hiển')."""
+    words = name.split()[-2:]
+    return re.search(r"(?<!\w)" + r"\s+".join(re.escape(w.upper()) for w in words) + r"(?!\w)", text) is not None
+
+
 def _respelt(name: str | None, text: str) -> str | None:
     """A body's name with the marks OCR misread on its letterhead respelt (_mended), and its province's name as the
     letter spells it."""
-    return marks.places_spelt(_mended(name, text, 2, capitals=True), text)
+    capitals = bool(name) and _in_capitals(name, text)
+    return marks.places_spelt(_mended(name, text, 2, capitals=capitals), text)
 
 
 def read(raw: str) -> dict:

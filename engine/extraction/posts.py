@@ -332,10 +332,11 @@ def post_title(text: str, lines: int = 5) -> dict | None:
 
 
 # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn hỏa tốc về việc …': a post opening by when, who and
-# what was issued, with no number to name it by
+# what was issued, with no number to name it by (its body's name spelt out too: 'Ngày 01/11/2021, Ủy ban nhân dân
+# huyện Châu Thành ban hành Thông báo …')
 _NUMBERLESS_RE = re.compile(
     r"(?:^|(?<=[.\n]))[ \t]*(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)[ \t]+(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})"
-    r"[ \t]*/[ \t]*(?P<y>\d{4})[ \t]*,[ \t]*(?P<by>[A-ZĐ][^,.;:\n]{2,80}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
+    rf"[ \t]*/[ \t]*(?P<y>\d{{4}})[ \t]*,[ \t]*(?P<by>{UP}[^,.;:\n]{{2,80}}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?"
     r"(?:ban hành|có|gửi)[ \t]+(?:Công văn|Công điện|Kế hoạch|Thông báo|Chỉ thị|Quyết định|Hướng dẫn|Thông tri)"
     r"\b(?![ \t]+số:?[ \t]*\d)")
 

@@ -101,6 +101,9 @@ def _markdown(text: str) -> str:
 # 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code
 _RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
 # 'Trang 1THỦ TƯỚNG': a PDF's page mark run into the first line of the page
+# the left cell's wrapped word a one-line copy printed inside the motto, across from it ('BỘ THÔNG TIN VÀ TRUYỀN
+# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT THÔNG NAM'): put after the motto, where a copy reads the rest of the left cell
+_WORD_IN_MOTTO = re.compile(rf"(NGH[ĨI]A[ \t]+VI[ỆE]T)([ \t]+[{VI_UPPER}]{{2,}})[ \t]+(NAM)\b")
 _PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re.M)
 
 
@@ -154,6 +157,7 @@ def normalise(text: str) -> str:
     # 'TẾ - Xà HỘI'; not a place whose last word OCR read in capitals: 'Hà NỘI')
     text = re.sub(rf"(?<=[{VI_UPPER}\-–]\s[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
+    text = _WORD_IN_MOTTO.sub(r"\1 \3 \2", text)
     text = _PAGE_MARK.sub("", text)
     # two bold runs back to back ('**TỈNH ỦY KIÊN GIANG****ĐẢNG CỘNG SẢN VIỆT NAM**'): a transcription's table
     # cells side by side, or a cell's lines, with nothing between them; kept apart as columns

@@ -1,0 +1,43 @@
+"""General rules added in the session of 2026-12-06 (late), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_a_name_only_ever_typed_is_not_respelt_as_a_letterheads_capitals_are():
+    """A post typing 'UBND xã Vinh Hiền' (never in capitals) keeps its 'Hiền', which the word model would read as
+    the likelier 'Hiển' in a letterhead's capitals, where OCR misreads marks."""
+    post = ("Ngày 04 tháng 8 năm 2020, UBND xã Vinh Hiền ban hành thông báo số 415/TB-UBND về việc thu phí vệ sinh "
+            "môi trường trên địa bàn xã.\n\nUBND xã Vinh Hiền thông báo để các hộ dân biết.\n")
+    assert extract_text(post)["issuer"] == "UBND xã Vinh Hiền"
+
+
+def test_the_left_cells_word_a_copy_printed_inside_the_motto_ends_the_issuers_name():
+    """'BỘ THÔNG TIN VÀ TRUYỀN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT THÔNG NAM': a one-line copy read the left cell's
+    wrapped 'THÔNG' between the motto's 'VIỆT' and 'NAM'."""
+    got = extract_text("BỘ THÔNG TIN VÀ TRUYỀN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT THÔNG NAM ------- Độc lập - Tự do - "
+                       "Hạnh phúc -------------- Số: 31/2009/QĐ-BTTTT Hà Nội, ngày 12 tháng 5 năm 2009\n\n"
+                       "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ CẤP MÃ SỐ\n\nBỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n"
+                       "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    assert got["issuer"] == "Bộ Thông tin và Truyền thông"
+    assert got["number"] == "31/2009/QĐ-BTTTT"
+
+
+def test_the_democratic_republics_motto_is_no_part_of_the_letterhead():
+    """'VIỆT NAM DÂN CHỦ CỘNG HOÀ' stands where the motto stands on letters before 1976: the ministry alone issues."""
+    got = extract_text("BỘ NỘI VỤ\n******\n\nVIỆT NAM DÂN CHỦ CỘNG HOÀ\nĐộc lập - Tự do - Hạnh phúc\n********\n\n"
+                       "Số: 215-NV\n\nHà Nội, ngày 03 tháng 04 năm 1968\n\nQUYẾT ĐỊNH\n\n"
+                       "PHÊ CHUẨN VIỆC THÀNH LẬP XÃ MỚI THUỘC HUYỆN VĂN BÀN\n\nBỘ TRƯỞNG BỘ NỘI VỤ\n")
+    assert (got["issuer"], got["number"], got["issued_date"]) == ("Bộ Nội vụ", "215-NV", "1968-04-03")
+
+
+def test_a_post_dating_a_numberless_letter_of_a_body_spelt_out_gives_its_date():
+    """'Ngày 01/11/2021, Ủy ban nhân dân huyện …': the body spelt out with its capital 'Ủ' opens the same sentence as
+    'UBND huyện …' does."""
+    post = ("Thông báo tạm dừng hoạt động chợ Mỹ An\n\nNgày 01/11/2021, Ủy ban nhân dân huyện Tháp Mười ban hành "
+            "Thông báo tạm dừng hoạt động chợ Mỹ An.\n\nĐể phòng, chống dịch, Ủy ban nhân dân huyện Tháp Mười "
+            "thông báo:\n1. Tạm dừng hoạt động chợ.\n")
+    got = extract_text(post)
+    assert got["issued_date"] == "2021-11-01"
+    assert got["issuer"] in ("Ủy ban nhân dân huyện Tháp Mười", "UBND huyện Tháp Mười")
