@@ -199,6 +199,10 @@ def read(text: str) -> Header:
                     h.subject = f"{run_on.group(1).strip()} {h.subject}" if run_on else h.subject
                     h.subject_span = (run_on.start(1) if run_on else ls, send)
                     break
+                if line and labelless.title_before_basis(text, line, le):  # its type's line lost: 'Hướng dẫn …' / 'Căn cứ'
+                    h.subject, send = collect(text, ls, line, limit=zone_end)
+                    h.subject_span = (ls, send)
+                    break
                 if line and not headerish(line):
                     break
                 cursor = le + 1

@@ -37,6 +37,16 @@ def _without_number_label(seg: str) -> str:
 _SPECKS = " *-–—_•·+ˆ^~`°"  # what OCR leaves at a letterhead line's ends
 
 
+# a body's name in capitals run on into its letter's type and title, a post's one-line heading ('ỦY BAN NHÂN DÂN
+# PHƯỜNG X, THÀNH PHỐ Y THÔNG BÁO VỀ VIỆC KÊ KHAI …')
+_RUN_ON_TITLE = re.compile(r"\s+(?:" + "|".join(map(re.escape, TYPE_TITLES)) + r")\s+(?:VỀ\s+VIỆC|V/V)\b")
+
+# a commune's or district's committee named with the places above it after commas, on one line
+_PLACED_COMMITTEE = re.compile(r"(?P<own>(?P<head>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+"
+                               r"(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ)\s+[^,;]+?)\s*,\s*"
+                               r"(?P<above>(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s+[^,;]+?)\s*(?:[,;].*)?$")
+
+
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     out = []
@@ -57,6 +67,13 @@ def issuer_segments(region: str) -> list[str]:
                 continue  # the motto's last word wrapped under it ('… CHỦ NGHĨA VIỆT' / 'NAM'), or OCR's speck ('E', 'TT')
             if re.match(r"(?:[IVX]{1,4}|[A-Đ])\s*[.\-–]\s", seg):  # a section heading ('I. MỤC ĐÍCH, YÊU CẦU')
                 continue
+            run_on = _RUN_ON_TITLE.search(seg)  # 'ỦY BAN NHÂN DÂN PHƯỜNG X, … THÔNG BÁO VỀ VIỆC …': the body before it
+            if run_on and orgs.is_head_start(seg[:run_on.start()]):
+                seg = seg[:run_on.start()].rstrip(" ,;:")
+            placed = _PLACED_COMMITTEE.match(seg)  # 'UBND XÃ X, HUYỆN Y, TỈNH Z': the committee, under the one of Y
+            if placed:
+                out.append(f"{placed.group('head')} {placed.group('above')}")
+                seg = placed.group("own")
             folded = orgs.fold(seg)
             if folded.startswith("CỦA "):  # a title's line naming who issues it ('CỦA BỘ TÀI CHÍNH SỐ 1140 TC/VP …'): the body
                 seg, folded = seg[4:].lstrip(), folded[4:].lstrip()

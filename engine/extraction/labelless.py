@@ -53,3 +53,23 @@ def type_above(text: str, pos: int) -> str | None:
     above = text[:line_bounds(text, pos)[0]].rstrip().rsplit("\n", 1)[-1].strip(" |*")
     found = type_title(orgs.fold(above)) if above and len(above) < 40 else None
     return found[:1] + found[1:].lower() if found else None
+
+
+def title_before_basis(text: str, line: str, end: int) -> bool:
+    """A decision's or circular's title line with its type's line lost, straight above its basis ('Hướng dẫn việc
+    xét cấp …' / 'Căn cứ Luật …'): a sentence, its title's lines (three at most) ending where 'Căn cứ' begins."""
+    if len(line) < 12 or not _SENTENCE_LINE.match(line) or is_stop(line) or BODY_START.match(line) \
+            or re.search(r"\b[Ss]ố\s*:", line):  # (nor a post's title naming the letter by its number)
+        return False
+    cursor = end + 1
+    for _ in range(3):
+        nxt = text.find("\n", cursor)
+        following = text[cursor:nxt if nxt >= 0 else len(text)].strip(" |")
+        if following.startswith("Căn cứ"):
+            return True
+        if following and (headerish(following) or is_stop(following) or BODY_START.match(following)):
+            return False
+        if nxt < 0:
+            return False
+        cursor = nxt + 1
+    return False

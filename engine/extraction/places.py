@@ -98,7 +98,8 @@ def locality_for_place(place: str | None) -> str | None:
     while noise < len(words) - 1 and re.fullmatch(r"[^\W\d_]{1,2}", words[noise]):
         noise += 1
     for start in range(noise + 1):
-        known = _PLACE_BY_KEY.get(_place_key(re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))))
+        name = re.sub(r"^(THÀNH PHỐ|TP\.?)\s*", "", " ".join(words[start:]))
+        known = _PLACE_BY_KEY.get(_place_key("HỒ CHÍ MINH" if name in ("HCM", "HCMC") else name))  # ('TPHCM', 'TP.HCM')
         if known:
             return f"{'thành phố' if known in CITIES else 'tỉnh'} {known}"
     return None

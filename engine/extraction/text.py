@@ -24,6 +24,8 @@ LOW = f"[{VI_LOWER}]"
 _ORPHAN_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f\u1dc0-\u1dff]+[ \t]?", re.M)
 # a number line's label run into the letterhead's last line beside it ('… TỈNH BÌNH THUẬNSố: /QĐ-UBND')
 _GLUED_NUMBER_LABEL = re.compile(rf"(?<=[{VI_UPPER}]{{2}})(?=Số\s*:)")
+# a decision's authority line and its first 'Căn cứ' run together by a copy ('… TỈNH BÌNH THUẬNCăn cứ Luật …')
+_GLUED_BASIS = re.compile(rf"(?<=[{VI_UPPER}]{{2}})(?=Căn cứ\s)")
 _SPACES = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000]+")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+|\s*\|\s*")
 
@@ -175,6 +177,7 @@ def normalise(text: str) -> str:
     text = _WRAPPED_PLACE_NUMBER.sub(r"\1 \2", text)
     text = "\n".join(_SPACES.sub(_gap, ln).rstrip() for ln in text.split("\n"))
     text = _GLUED_NUMBER_LABEL.sub("   ", text)
+    text = _GLUED_BASIS.sub("\n", text)
     from . import glued  # (it reads the OCR word model, which reads this module)
     return glued.respace(text)
 

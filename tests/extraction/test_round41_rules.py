@@ -41,3 +41,45 @@ def test_a_post_dating_a_numberless_letter_of_a_body_spelt_out_gives_its_date():
     got = extract_text(post)
     assert got["issued_date"] == "2021-11-01"
     assert got["issuer"] in ("Ủy ban nhân dân huyện Tháp Mười", "UBND huyện Tháp Mười")
+
+
+def test_a_committee_run_on_into_its_type_and_title_is_named_under_the_place_after_its_comma():
+    """A post's one-line heading 'ỦY BAN NHÂN DÂN PHƯỜNG X, THÀNH PHỐ Y, TỈNH Z THÔNG BÁO VỀ VIỆC …': the ward's
+    committee, under the city's (not 'Báo Về việc …' under 'UBND phường …, Tỉnh Z Thông')."""
+    post = ("Thông báo về việc giải tỏa hành lang\n\nỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ, THÀNH PHỐ TUY HÒA, TỈNH PHÚ YÊN "
+            "THÔNG BÁO VỀ VIỆC GIẢI TỎA HÀNH LANG AN TOÀN GIAO THÔNG.\n\nĐề nghị các hộ dân tự tháo dỡ công trình "
+            "tại UBND phường An Phú trước ngày 30/5/2024.\n")
+    got = extract_text(post)
+    assert (got["issuer"], got["issuer_parent"]) == ("UBND phường An Phú", "UBND thành phố Tuy Hòa")
+
+
+def test_a_decisions_authority_line_run_into_its_first_basis_ends_the_title():
+    """'… TỈNH BÌNH THUẬNCăn cứ Luật …': a copy ran the authority line into its first 'Căn cứ'; the title ends
+    above it and the basis is cited."""
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 56/QĐ-UBND\n" + _MOTTO + "Phú Yên, ngày 3 tháng 4 năm 2025\n"
+                       "QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo phòng chống thiên tai\n"
+                       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ YÊNCăn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021;\n"
+                       "QUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Ban Chỉ đạo.\n")
+    assert got["subject"] == "Về việc kiện toàn Ban Chỉ đạo phòng chống thiên tai"
+    assert got["references"] == ["66/2021/NĐ-CP"]
+
+
+def test_a_title_whose_type_line_was_lost_is_read_above_the_basis():
+    """'Số: 05/2003/TT-BYT' … 'Hướng dẫn việc cấp …' / 'Căn cứ …': a circular's title with its 'THÔNG TƯ' line lost
+    is the subject; a sentence that opens the body is none."""
+    head = ("BỘ Y TẾ\n" + _MOTTO + "Số: 05/2003/TT-BYT\nHà Nội, ngày 12 tháng 03 năm 2003\n\n"
+            "Hướng dẫn việc cấp giấy chứng nhận đủ điều kiện kinh doanh thuốc\n\n\n")
+    assert extract_text(head + "Căn cứ Luật Dược;\n")["subject"] == (
+        "Hướng dẫn việc cấp giấy chứng nhận đủ điều kiện kinh doanh thuốc")
+    assert extract_text(head + "Bộ Y tế hướng dẫn như sau.\n")["subject"] is None
+
+
+def test_a_department_named_with_its_city_abbreviated_is_under_that_citys_committee():
+    """'… của Sở Nông nghiệp và Phát triển nông thôn TPHCM': the department, under the committee of Hồ Chí Minh
+    City, which 'TPHCM' and 'TP HCM' abbreviate."""
+    post = ("Kết quả phòng chống dịch cúm gia cầm năm 2006\n\nBáo cáo số 12/BC-SNN-NN ngày 15/01/2007 của Sở Nông "
+            "nghiệp và Phát triển nông thôn {}.\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\nTình hình dịch cúm gia cầm.\n")
+    for city in ("TPHCM", "TP HCM"):
+        got = extract_text(post.format(city))
+        assert (got["issuer"], got["issuer_parent"]) == (
+            "Sở Nông nghiệp và Phát triển nông thôn", "UBND thành phố Hồ Chí Minh")
