@@ -102,10 +102,10 @@ def _markdown(text: str) -> str:
 
 # 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code
 _RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
-# 'Trang 1THỦ TƯỚNG': a PDF's page mark run into the first line of the page
 # the left cell's wrapped word a one-line copy printed inside the motto, across from it ('BỘ THÔNG TIN VÀ TRUYỀN
 # CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT THÔNG NAM'): put after the motto, where a copy reads the rest of the left cell
 _WORD_IN_MOTTO = re.compile(rf"(NGH[ĨI]A[ \t]+VI[ỆE]T)([ \t]+[{VI_UPPER}]{{2,}})[ \t]+(NAM)\b")
+# 'Trang 1THỦ TƯỚNG': a PDF's page mark run into the first line of the page
 _PAGE_MARK = re.compile(rf"^[ \t]*Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})", re.M)
 
 
