@@ -34,7 +34,7 @@ QUARTER_RE = re.compile(r"(?P<kw>hoàn\s+thành|trong|thời\s+gian(?:\s+thực\
                         r"[^.;()\n]{0,60}?\bquý\s+(?P<q>I{1,3}|IV)\s*(?:/|năm)\s*(?P<y>\d{4})", re.I)
 # a time to hand something in, given as a range or after a colon: 'Thời hạn nộp hồ sơ: Từ 9/12/2024 đến 13/12/2024',
 # 'Thời gian đăng ký: từ ngày 2/5 đến hết ngày 10/5/2024', 'Hạn cuối nộp hồ sơ: 13/12/2024' -> the last day
-_DUE_KW = (r"(?:thời\s+hạn|thời\s+gian|hạn(?:\s+cuối|\s+chót)?)\s+(?:nộp|gửi|đăng\s+ký|báo\s+cáo|hoàn\s+thành)\b"
+_DUE_KW = (r"(?:thời\s+hạn|thời\s+gian|hạn(?:\s+cuối|\s+chót)?)\s+(?:nộp|gửi|đăng\s+ký|báo\s+cáo|hoàn\s+thành|thực\s+hiện)\b"
            r"[^.;:\n]{0,70}?")  # (not 'thời gian nhận bài': what the sender does)
 DUE_RE = re.compile(rf"(?P<kw>{_DUE_KW})\s*:\s*(?:(?:từ\s+)?[^.;\n]{{0,40}}?\bđến\s+(?:hết\s+)?)?"
                     r"(?:(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}(?:\s*phút)?)\s*,?\s*)?" + _DATE + r"(?![\d/])", re.I)

@@ -83,3 +83,12 @@ def test_a_department_named_with_its_city_abbreviated_is_under_that_citys_commit
         got = extract_text(post.format(city))
         assert (got["issuer"], got["issuer_parent"]) == (
             "Sở Nông nghiệp và Phát triển nông thôn", "UBND thành phố Hồ Chí Minh")
+
+
+def test_the_last_day_of_the_time_given_to_carry_out_a_notice_is_a_deadline():
+    """'Thời gian thực hiện: Từ ngày 07/3/2024 đến hết ngày 17/3/2024' sets 17/3 as the day to have it done, as
+    'Thời gian đăng ký: …' already did."""
+    notice = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ\nSố: 21/TB-UBND\n" + _MOTTO + "An Phú, ngày 05 tháng 3 năm 2024\n\n"
+              "THÔNG BÁO\nVề việc kê khai, di dời mồ mả\n\nThông báo cho các thân nhân có mồ mả đến kê khai.\n"
+              "- Thời gian thực hiện: Từ ngày 07/3/2024 đến hết ngày 17/3/2024.\n")
+    assert [d["date"] for d in extract_text(notice)["deadlines"]] == ["2024-03-17"]
