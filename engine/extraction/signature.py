@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import orgs
+from .layout import type_title
 from .names import SURNAMES
 from .text import LOW, UP, is_upper, segments, squash
 
@@ -217,7 +218,8 @@ def read(text: str, start: int) -> Signature:
         # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
         # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')
         # (a prefix alone takes the next line whatever it is: 'TL.' / 'CỤC TRƯỞNG', 'KT.' / 'TRƯỞNG THUẾ TỈNH')
-        if auth and is_upper(seg) and len(f.split()) <= 6 and not re.search(r"\d{4}", seg) and (
+        # (never the type of a text it issues, its title under the signature: 'TM. ỦY BAN NHÂN DÂN' / 'QUY CHẾ')
+        if auth and is_upper(seg) and len(f.split()) <= 6 and not re.search(r"\d{4}", seg) and not type_title(f) and (
                 _BARE_PREFIX.fullmatch(orgs.fold(auth[-1]))
                 or not TITLE_WORDS.search(f) and re.search(r"(ỦY|BAN|NHÂN|DÂN|CHÁNH|TỔNG|CHỦ)$", orgs.fold(auth[-1]))
                 or auth[-1].rstrip(" |").endswith(",")

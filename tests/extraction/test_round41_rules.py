@@ -92,3 +92,13 @@ def test_the_last_day_of_the_time_given_to_carry_out_a_notice_is_a_deadline():
               "THÔNG BÁO\nVề việc kê khai, di dời mồ mả\n\nThông báo cho các thân nhân có mồ mả đến kê khai.\n"
               "- Thời gian thực hiện: Từ ngày 07/3/2024 đến hết ngày 17/3/2024.\n")
     assert [d["date"] for d in extract_text(notice)["deadlines"]] == ["2024-03-17"]
+
+
+def test_the_type_of_the_text_a_decision_issues_is_no_part_of_its_signing_authority():
+    """'TM. UỶ BAN NHÂN DÂN' / 'QUY CHẾ' (the regulation the decision issues, printed under its signature): the
+    authority ends at its body; 'TM. ỦY BAN NHÂN' / 'DÂN' still goes on."""
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 88/2009/QĐ-UBND\n" + _MOTTO + "Vinh, ngày 02 tháng 10 năm 2009\n\n"
+                "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành "
+                "kèm theo Quyết định này Quy chế.\n\n{}\nQUY CHẾ\nPHỐI HỢP THỰC HIỆN CÔNG TÁC QUẢN LÝ\n")
+    assert extract_text(decision.format("| TM. UỶ BAN NHÂN DÂN |"))["signing_authority"] == "TM. Ủy ban nhân dân"
+    assert extract_text(decision.format("TM. ỦY BAN NHÂN\nDÂN"))["signing_authority"] == "TM. Ủy ban nhân dân"
