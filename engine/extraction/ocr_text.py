@@ -55,6 +55,9 @@ xây dựng giao thông vận tải khoa học công nghệ ngoại vụ dân t�
 _VV_LINE = re.compile(r"^\s*V\s?/\s?v\b")
 # 'V/ tiếp tục …': the small 'v' of a line's 'V/v' lost (a word in lower case follows)
 _VV_LOST = re.compile(rf"^(\s*)V\s?/[ \t]+(?=[{VI_LOWER}])", re.M)
+# the hyphen after a committee's code that OCR lost or pushed past the unit's ('Số:722/UBNDMT -'): a committee's
+# code stands before its unit's with a hyphen
+_COMMITTEE_UNIT = re.compile(r"(?<=\d/)(UBND|HĐND)(?=[A-ZĐ]{2,5}\b)")
 
 
 # a marked vowel OCR read in capitals inside a word in small letters ('vỆ sinh', 'hỒ sƠ sỐ', 'ChuyỂn'): its capital
@@ -86,6 +89,7 @@ def tidy(text: str) -> str:
     text = _CAPITALS_WITH_L.sub(_l_for_i, text)
     text = _SO.sub(lambda m: m.group(1) + "Số: ", text)
     text = _VV_LOST.sub(r"\1V/v ", text)
+    text = _COMMITTEE_UNIT.sub(r"\1-", text)
     text = text.replace("—", "–")  # an en dash ('năm học 2025 – 2026') is read as an em dash
     return restore_capitals(drop_title_specks(drop_end_specks(subject_tail_back(deinterleave(year_back(text))))))
 

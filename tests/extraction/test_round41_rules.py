@@ -102,3 +102,15 @@ def test_the_type_of_the_text_a_decision_issues_is_no_part_of_its_signing_author
                 "kèm theo Quyết định này Quy chế.\n\n{}\nQUY CHẾ\nPHỐI HỢP THỰC HIỆN CÔNG TÁC QUẢN LÝ\n")
     assert extract_text(decision.format("| TM. UỶ BAN NHÂN DÂN |"))["signing_authority"] == "TM. Ủy ban nhân dân"
     assert extract_text(decision.format("TM. ỦY BAN NHÂN\nDÂN"))["signing_authority"] == "TM. Ủy ban nhân dân"
+
+
+def test_the_hyphen_our_ocr_lost_after_a_committees_code_is_put_back():
+    """'Số:722/UBNDMT -' (tesseract pushed the hyphen past the unit's code): '722/UBND-MT', as the letter prints
+    it; a text copy typed 'UBNDYT' keeps what it typed."""
+    from engine.extraction.ocr_text import tidy
+
+    scan = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố:{} -\nV/v tổ chức rà soát cơ sở gây ô nhiễm\n\n" + _MOTTO +
+            "Bắc Giang, ngày 28 tháng 03 năm 2013\n\nKính gửi: Sở Tài nguyên và Môi trường\n")
+    assert extract_text(tidy(scan.format("722/UBNDMT")))["number"] == "722/UBND-MT"
+    assert extract_text(tidy(scan.format("722/UBND-MT")))["number"] == "722/UBND-MT"
+    assert extract_text(scan.format("722/UBNDYT"))["number"] == "722/UBNDYT"
