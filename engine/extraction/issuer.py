@@ -16,8 +16,9 @@ _MARKS = re.compile(r"^(?:DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?|BẢN SAO|MẬT|T�
                     + "|".join(URGENCY) + r"|(?:THÔNG TIN\s+)?VĂN BẢN(?:\s+GỐC)?|NỘI DUNG(?:\s+VĂN BẢN)?|TOÀN VĂN)\W*$")
 
 
+_TYPES = "(?:" + "|".join(sorted(TYPE_TITLES, key=len, reverse=True)) + ")"
 # a title line with its subject: 'THÔNG BÁO VỀ VIỆC TREO CỜ …', 'KẾ HOẠCH TỔ CHỨC …'
-_TITLED = re.compile(r"(?:" + "|".join(sorted(TYPE_TITLES, key=len, reverse=True)) + r")\s+\S")
+_TITLED = re.compile(_TYPES + r"\s+\S")
 
 
 _LABEL_AT_END = re.compile(rf"(?:^|\s*)(?:{numbers.SO_LABEL}|So)\s*[:.]?\s*$|^S\s?:\s*$")  # ('S:': its 'Ố' lost)
@@ -39,7 +40,7 @@ _SPECKS = " *-–—_•·+ˆ^~`°"  # what OCR leaves at a letterhead line's en
 
 # a body's name in capitals run on into its letter's type and title, a post's one-line heading ('ỦY BAN NHÂN DÂN
 # PHƯỜNG X, THÀNH PHỐ Y THÔNG BÁO VỀ VIỆC KÊ KHAI …')
-_RUN_ON_TITLE = re.compile(r"\s+(?:" + "|".join(map(re.escape, TYPE_TITLES)) + r")\s+(?:VỀ\s+VIỆC|V/V)\b")
+_RUN_ON_TITLE = re.compile(r"\s+" + _TYPES + r"\s+(?:VỀ\s+VIỆC|V/V)\b")
 
 # a commune's or district's committee named with the places above it after commas, on one line
 _PLACED_COMMITTEE = re.compile(r"(?P<own>(?P<head>ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+"

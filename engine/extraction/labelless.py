@@ -62,14 +62,14 @@ def title_before_basis(text: str, line: str, end: int) -> bool:
             or re.search(r"\b[Ss]ố\s*:", line):  # (nor a post's title naming the letter by its number)
         return False
     cursor = end + 1
-    for _ in range(3):
-        nxt = text.find("\n", cursor)
-        following = text[cursor:nxt if nxt >= 0 else len(text)].strip(" |")
+    for _ in range(3):  # (blank lines between count too)
+        if cursor > len(text):
+            return False
+        ls, le = line_bounds(text, cursor)
+        following = text[ls:le].strip(" |")
         if following.startswith("Căn cứ"):
             return True
         if following and (headerish(following) or is_stop(following) or BODY_START.match(following)):
             return False
-        if nxt < 0:
-            return False
-        cursor = nxt + 1
+        cursor = le + 1
     return False
