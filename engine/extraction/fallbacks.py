@@ -151,6 +151,8 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
             continue
         pos = m.end()
         window = text[pos:min(stop, pos + 800)]
+        if numbers.SO_RE.match(window.lstrip()):  # the number line under a type standing alone ('CÔNG ĐIỆN' / 'Số: 02/CĐ-TW …'):
+            return dtype, None, (pos, pos)  # no title of it
         first = re.match(r"\S+", window)
         upper_mode = bool(first) and not has_lower(first.group(0))
         if not upper_mode:  # a sentence-case title beside its type ends with its paragraph, unless the next one

@@ -18,7 +18,9 @@ from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
-                     VV_RE, headerish, is_stop, line_bounds, telegram_line, type_title, urgency_of_title)
+                     VV_RE, headerish, is_stop, line_bounds, telegram_line, telegram_sender, telegram_sender_above,
+                     type_title,
+                     urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import (collect, cut_inline, cut_subject_completed, drop_body_opening, drop_gazette_lead,
@@ -54,11 +56,15 @@ class Header:
 
 # a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
 # whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
-_NEVER_ADDRESSED = ("Chỉ thị", "Kế hoạch")  # (whose codes issuers share: Cục Thuế's CT, a planning office's KH)
+# types never addressed with 'Kính gửi' whose codes issuers share (Cục Thuế's CT, a planning office's KH): a letter
+# so addressed is a công văn, with or without its 'V/v' line ('Số: 8836/CT-TTHT' / 'Kính gửi: Công ty …')
+_NEVER_ADDRESSED = ("Chỉ thị", "Kế hoạch")
 
 
-# the date written right after the number on its line, as a post's title gives it
-_DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
+# the date written right after the number on its line, as a post's title gives it, or after the hour a telegram is
+# sent at ('Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
+_DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:(?:vào[ \t]+)?hồi[ \t]+\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút)?)?[ \t,]*)?"
+                                 r"(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 
 
 # a title in capitals whose first words a PDF's text layer ran onto the end of the type's line
@@ -192,7 +198,7 @@ def read(text: str) -> Header:
                 if DRAFT_MARK.fullmatch(line):  # '(Dự thảo lần 5)' between the number and the title
                     cursor = le + 1
                     continue
-                if line and is_upper(line) and not is_stop(line) and len(line) > 12:
+                if line and is_upper(line) and not is_stop(line) and len(line) > 12 and not telegram_sender(text, ls):
                     h.subject, send = collect(text, ls, line, limit=zone_end)
                     # (its first words run into the line above, after the type: '… năm 2025 QUYẾT ĐỊNH BAN' / 'HÀNH …')
                     run_on = _TITLE_RUN_ON.search(text, line_bounds(text, ls - 1)[0], ls - 1) if ls else None
@@ -252,7 +258,7 @@ def read(text: str) -> Header:
         coded = numbers.type_of(h.number)
         if coded and coded.startswith(h.doc_type + " "):  # 'THÔNG TƯ' over '01/2004/TTLT-…': the joint form
             h.doc_type = coded
-    elif numbers.type_of(h.number) and not (kg and vv and numbers.type_of(h.number) in _NEVER_ADDRESSED):
+    elif numbers.type_of(h.number) and not (kg and numbers.type_of(h.number) in _NEVER_ADDRESSED):
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:
         h.doc_type = h.relay_type
@@ -325,6 +331,9 @@ def read(text: str) -> Header:
     segs = issuer_segments(text[h.start:region_end])
     if not segs and (MOTTO_RE.search(text, h.start, zone_end) or INDEP_RE.search(text, h.start, zone_end)):
         segs = issuer_segments(in_small_letters(text[h.start:region_end]))  # 'Ủy ban nhân dân tỉnh X' / 'Sở Y tế'
+    if not segs:  # a telegram with no letterhead, its sender above its 'Điện:' ('BAN CHỈ ĐẠO … TRUNG ƯƠNG' / 'Điện:')
+        sender = telegram_sender_above(text, h.start, zone_end)
+        segs = [sender] if sender else []
     if not segs and h.number_span and h.number_span[0] - h.start <= 10 and (
             h.date_span[0] > h.number_span[1] if h.date_span else True):
         # the number line printed first, above the letterhead ('Số: 3717/BHXH-CNTT' / 'BẢO HIỂM XÃ HỘI VIỆT NAM'),

@@ -199,9 +199,7 @@ def _with_place(h, shown: str) -> str:
     head, _, level = shown.partition(" ")
     if head not in ("UBND", "HĐND") or level not in ("", "tỉnh", "thành phố"):
         return shown
-    loc = locality.committee_locality(h, head)
-    if loc and level and not loc.startswith(level + " "):
-        loc = None
+    loc = locality.committee_locality(h, head, level or None)
     return f"{head} {loc}" if loc else shown
 
 

@@ -43,9 +43,10 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 # V/v, also as OCR reads it: 'Viv', 'V|v', 'V/V'
 # ('Vw': OCR read '/v' as 'w'; 'V.v.' as some write it, at a line's start: never the 'v.v.' of 'etc.'; a
 # subject a youth union's letter puts in quotes: '“V/v Triển khai …”')
-# ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case)
+# ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case; so 'Vv lịch …' and 'V.v phân
+# bổ …' as some type it)
 VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
-                   rf"|(?m:^)[ \t|]*V/[ \t]+(?={LOW})")
+                   rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v)[ \t]+(?={LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 # a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')
 OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")
@@ -200,11 +201,49 @@ def headerish(line: str) -> bool:
 
 
 # a telegram's authority line, standing for its addressing: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN ĐIỆN:'
-TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện)\s*:\s*$", re.M)
+# (or 'Điện:' on the line under it: 'THỦ TƯỚNG CHÍNH PHỦ' / '' / 'Điện:')
+TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|(?<=\n)[ \t]*Điện)\s*:\s*$", re.M)
 
 
 # the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …'
 SENT_AT_RE = re.compile(r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
+
+
+_WIRE_LINE = re.compile(r"[ \t|]*(?:ĐIỆN|Điện|điện)[ \t]*:[ \t]*")
+
+
+def telegram_sender(text: str, start: int) -> bool:
+    """True when the lines in capitals from *start* run down to a line 'Điện:' alone: a telegram's sender
+    ('BAN CHỈ ĐẠO … TRUNG ƯƠNG' / '- ỦY BAN QUỐC GIA …' / 'Điện:'), not its title."""
+    for line in text[start:start + 800].split("\n")[:8]:
+        s = line.strip(" |")
+        if not s:
+            continue
+        if _WIRE_LINE.fullmatch(s):
+            return True
+        if not is_upper(s):
+            return False
+    return False
+
+
+def telegram_sender_above(text: str, start: int, stop: int) -> str | None:
+    """The first body a telegram's sender names in the lines in capitals above its 'Điện:' alone, when it names
+    them there and not on the line itself ('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO … LỤT' / 'BÃO TRUNG ƯƠNG -' /
+    'VĂN PHÒNG ỦY BAN QUỐC GIA …' / 'ĐIỆN:' -> the standing office: the first of those who send it)."""
+    wire = next((m for m in re.finditer(r"^[ \t|]*(?:ĐIỆN|Điện|điện)[ \t]*:[ \t]*$", text[start:stop], re.M)), None)
+    if wire is None:
+        return None
+    lines = text[start:start + wire.start()].split("\n")[::-1]
+    block: list[str] = []
+    for line in lines:
+        s = line.strip(" |")
+        if not s and not block:
+            continue
+        if not s or not is_upper(s) or is_stop(s):
+            break
+        block.insert(0, s)
+    first = re.split(r"\s+[-–]\s+", " ".join(block).strip(" -–"))[0] if block else ""
+    return first if orgs.is_head_start(orgs.fold(first)) else None
 
 
 def telegram_line(line: str) -> bool:

@@ -114,19 +114,38 @@ def _portal_locality(text: str) -> str | None:
     return None
 
 
-def committee_locality(h, body: str) -> str | None:
+def committee_locality(h, body: str, level: str | None = None) -> str | None:
     """The locality of a people's committee or council the letterhead does not name: a mention of
     the body with its place, the place line, the site's attribute table, a province alone near the
     top, the one province the title names ('… TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP'), an authority line in capitals
     ('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN ĐIỆN:'), and last the province of the paper or portal that
-    published a relay ('Báo Hà Giang trân trọng đăng toàn văn …', 'PhuthoPortal', 'quangbinh.gov.vn')."""
+    published a relay ('Báo Hà Giang trân trọng đăng toàn văn …', 'PhuthoPortal', 'quangbinh.gov.vn').
+    Only one at the committee's *level* ('tỉnh') is taken, by default the level its authority line names when the
+    copy lost the letterhead's place line ('ỦY BAN NHÂN DÂN TỈNH' above 'Căn cứ …'; 'Pleiku, ngày …' is no city's)."""
     text = h.text
+    if level is None:
+        level = authority_level(text[h.start:h.start + 3000])
     # (a mention in the letter before one in what a site put above it: its related documents' list)
-    return mentioned_locality(text[h.start:], body) or unheaded.place_locality(text, h.place) \
-        or orgs.locality_for_place(h.place) or leveled_place(h.place) or mentioned_locality(text[:h.start], body) \
-        or furniture.attribute_locality(text, h.start) \
-        or furniture.province_near_top(text) or _titled_province(h.subject) \
-        or capitals_locality(text[h.start:h.start + 3000]) or _publisher_locality(text) or _portal_locality(text)
+    found = (find() for find in (
+        lambda: mentioned_locality(text[h.start:], body), lambda: unheaded.place_locality(text, h.place),
+        lambda: orgs.locality_for_place(h.place), lambda: leveled_place(h.place),
+        lambda: mentioned_locality(text[:h.start], body), lambda: furniture.attribute_locality(text, h.start),
+        lambda: furniture.province_near_top(text), lambda: _titled_province(h.subject),
+        lambda: capitals_locality(text[h.start:h.start + 3000]), lambda: _publisher_locality(text),
+        lambda: _portal_locality(text)))
+    return next((loc for loc in found if loc and (not level or loc.startswith(level + " "))), None)
+
+
+# a decision's authority line naming its committee by the level alone ('ỦY BAN NHÂN DÂN TỈNH' above 'Căn cứ …')
+_LEVEL_AUTHORITY = re.compile(r"^[ \t|]*(?:CHỦ TỊCH[ \t]+)?(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN[ \t]+(TỈNH|THÀNH PHỐ)[ \t|]*$",
+                              re.M)
+
+
+def authority_level(text: str) -> str:
+    """'tỉnh' when the letter's authority line names its committee by the level alone ('ỦY BAN NHÂN DÂN TỈNH'); ''
+    when it does not."""
+    m = _LEVEL_AUTHORITY.search(text)
+    return m.group(1).lower() if m else ""
 
 
 def leveled_place(place: str | None) -> str | None:

@@ -35,7 +35,8 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
 _CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+"
-         rf"(?:[{VI_LOWER}][{VI_UPPER}]+)?)"  # (a small letter inside: '1171/SGDĐT- GDTrH')
+         rf"(?:[{VI_LOWER}][{VI_UPPER}]+|[{VI_LOWER}](?![{VI_LOWER}]))?)"  # (a small letter inside or at the end:
+         # '1171/SGDĐT- GDTrH', '231/2003/QĐ -TTg')
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
          rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+)"

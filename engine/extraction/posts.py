@@ -43,18 +43,22 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
     return {**letter, "subject": LEAD_RE.sub("", squash(subject), count=1).strip(" .:-") or None}
 
 
+# the hour a telegram is sent at, between its number and its date ('Công điện số 82/CĐ-TW hồi 09h30 ngày 02/11/2013')
+_SENT_AT = r"(?:(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+
+
 # a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày
 # 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …', 'Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v …'
 _RELAY_RE = re.compile(
     r"^[ \t|]*(?:Công văn|Thông báo|Quyết định|Kế hoạch|Chỉ thị|Báo cáo|Tờ trình|Giấy mời|Hướng dẫn|Văn bản)"
-    r"\s+số\s+(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"\s+số\s+(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*" + _SENT_AT + r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
     r"(?:\s+của\s+(?P<by>[^\n]{3,120}?))?\s+(?:V/v|về\s+việc)\s*:?\s*(?P<subj>[^\n]{10,400})$", re.M | re.I)
 
 
 # the same line with no subject, its date maybe in words: 'Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011
 # của Ban Tuyên giáo Trung ương.'
 _BARE_RELAY_RE = re.compile(
-    rf"^[ \t|]*(?P<type>{TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*[/-][^\s,]+)\s*,?\s*"
+    rf"^[ \t|]*(?P<type>{TYPES_ALT})\s+số\s+(?P<num>\d{{1,6}}[^\s,]*[/-][^\s,]+)\s*,?\s*{_SENT_AT}"
     r"(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
     r"\s+của\s+(?P<by>[^\n.;]{3,120}?)\s*\.?[ \t]*$", re.M)
 
@@ -82,7 +86,7 @@ def _bare_relay(text: str, limit: int) -> dict | None:
 # 'date 2025-08-11 Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận Phiên họp …'
 _PLAIN_RELAY_RE = re.compile(
     rf"^[ \t|]*(?:[a-z]{{0,6}}[ \t]*\d{{4}}-\d{{2}}-\d{{2}}[ \t]+)?(?P<type>{TYPES_ALT})\s+số\s+"
-    r"(?P<num>\d{1,6}[^\s,]*/[^\s,]+)\s*,?\s*ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s+"
+    r"(?P<num>\d{1,6}[^\s,]*/[^\s,]+)\s*,?\s*" + _SENT_AT + r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s+"
     rf"(?P<subj>[{VI_LOWER}][^\n]{{10,400}})$", re.M)
 
 
@@ -126,7 +130,9 @@ _NEWS_RE = re.compile(
     # code and no 'số' ('… ban hành Công văn 1234/BGDĐT-GDTrH hướng dẫn …')
     rf"(?P<type>{TYPES_ALT}|văn bản)(?:\s+(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn))?\s+(?:số\s+|(?=\d{{1,5}}/\S))"
     # (a code its line broke after a dash: '2426/QĐ-' / 'UBND về …', or 'QĐ- UBND' when the lines are joined)
-    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*(?:\n(?:[ \t]*\n)?)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*))?"
+    # (or spaced round its dash: '495/SVHTTDL - QLVH về …')
+    r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*(?:\n(?:[ \t]*\n)?)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*)"
+    r"|[ \t]+[-–][ \t]+(?-i:[A-ZĐ][A-ZĐ0-9&]+)(?=[\s,.;]))?"
     r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
 # where the sentence that names a letter ends (its subject runs up to there, 400 characters at most): its full

@@ -58,6 +58,9 @@ class Signature:
 def role_case(upper: str) -> str:
     """'PHÓ CHÁNH VĂN PHÒNG' -> 'Phó Chánh Văn phòng'; 'VỤ TRƯỞNG VỤ X' -> 'Vụ trưởng Vụ X'."""
     f = orgs.fold(upper)
+    acting = re.match(r"Q\.\s*(?=\S)", f)
+    if acting:  # 'Q. BỘ TRƯỞNG': the acting holder of the role
+        return "Q. " + role_case(f[acting.end():])
     for role in _ROLES:
         rf_ = orgs.fold(role)
         if f == rf_ or f.startswith((rf_ + " ", rf_ + ",")):
@@ -208,12 +211,27 @@ def read(text: str, start: int) -> Signature:
             continue
         if _ENACTING.search(f):
             continue  # the enacting line above a decision's articles ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:')
+        # the acting holder's title ('Q. BỘ TRƯỞNG', 'Q. VỤ TRƯỞNG VỤ X' under 'TL. BỘ TRƯỞNG'): his title, no authority
+        if re.match(r"Q\.\s*\S", f) and is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90:
+            title, seen_block, last_end = seg, True, end
+            continue
+        # (a title's list of fields its line wrapped before the last: 'Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ' / 'VÀ MÔI
+        # TRƯỜNG')
+        if title and "," in title and is_upper(seg) and f.startswith("VÀ ") and len(f.split()) <= 8 \
+                and not TITLE_WORDS.search(f):
+            title, last_end = f"{title} {seg}", end
+            continue
         if AUTH_RE.match(f) and is_upper(seg) and (len(f) < 80):
             seg, own = split_title(seg)
             auth.append(seg)
             title = own or title
             seen_block = True
             last_end = end
+            continue
+        # the signer's title a narrow cell broke into words ('KT. BỘ TRƯỞNG' / 'THỨ' / 'TRƯỞNG'): its first word
+        if auth and is_upper(seg) and len(f.split()) <= 2 and not TITLE_WORDS.search(f) \
+                and orgs.fold(f"{seg} {_next_line(segs, i)}") in _FOLDED_ROLES:
+            title, seen_block, last_end = seg, True, end
             continue
         # the authority going on on the next line: after its prefix alone, a body's name cut, or a comma
         # ('KT. BỘ TRƯỞNG,' / 'CHỦ NHIỆM')

@@ -68,12 +68,18 @@ _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|sup|sub|center|font|hr
                        r"header|footer|table|thead|tbody|tr|td|th|h[1-6])\b[^>]*>", re.I)
 
 
+# Pandoc's escapes: a backslash before punctuation ('1\. Sắp xếp', '\-\-\-'), and one ending a line or a table
+# cell's line, its hard line break ('**BAN CHẤP HÀNH TRUNG ƯƠNG\          **ĐẢNG CỘNG SẢN VIỆT NAM\')
+_PANDOC_ESCAPE = re.compile(r"\\(?=[-*_.#|()\[\]!+>`'\"&<])|(?<=\S)\\(?=[ \t]*$|[ \t]{2,}|\t)", re.M)
+
+
 def _markdown(text: str) -> str:
     """A letter transcribed as markdown or HTML, as page-reading models give it: line breaks for
     '<br>', no heading marks or tags, and each table (a block of '|' rows with a '|---|' rule row)
     read cell after cell, each cell's lines in turn, as a column of the letter (the two-column
     header as a table: the issuer's cell, then the motto's, then the number's and the date's)."""
     text = _HTML_TAG.sub("", text)
+    text = _PANDOC_ESCAPE.sub("", text)
     # a markdown page's front matter ('---' / 'layout: …' / '---'): the site's record, not the letter
     text = re.sub(r"\A\s*---[ \t]*\n(?:[^\n]*\n){1,60}?---[ \t]*\n", "", text)
     text = re.sub(r"^[ \t]*#{1,6}[ \t]+", "", text, flags=re.M)
