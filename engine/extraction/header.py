@@ -299,7 +299,8 @@ def read(text: str) -> Header:
     after_kg = "\n".join([ln for ln in text[zone_end:zone_end + 600].split("\n") if ln.strip()][:4]) if kg else ""
     for ln in (text[h.start:zone_end + 1] + "\n" + after_kg).split("\n"):
         for seg in segments(ln):
-            u = URGENCY.get(orgs.fold(seg.strip(" .:*")))
+            # (or after a type on its own line that is no title found: 'CÔNG ĐIỆN KHẨN' heading a telegram)
+            u = URGENCY.get(orgs.fold(seg.strip(" .:*"))) or urgency_of_title(orgs.fold(seg.strip(" .:*")))
             if u:
                 h.urgency = u
                 break

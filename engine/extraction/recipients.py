@@ -97,7 +97,10 @@ def read_recipients(text: str, pos: int) -> tuple[list[str] | None, int]:
                     prev.endswith(".") or BODY_START.match(seg) or len(seg) > 150
                     or seg[:1].isupper() and not prev.endswith((",", ";")) and not _DANGLING.search(prev)):
                 break  # (a name the line broke after a word that leads on: '… cơ quan thuộc' / 'Chính phủ')
-            if not dash and not started and len(seg) > 150:
+            # (a sentence, not an addressee; but one addressee may list many places: 'Ủy ban nhân dân các tỉnh Gia Lai,
+            # Đắk Lắk, Đắk Nông, …, Quảng Trị.')
+            if not dash and not started and len(seg) > 150 and not (
+                    len(seg) <= 400 and seg.count(",") >= 4 and re.match(_ADDRESSEE_HEAD + r"\b", seg)):
                 break
             collected.append(("\n" if dash else " ") + seg)
             started = True

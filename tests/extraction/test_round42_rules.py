@@ -140,3 +140,21 @@ def test_a_posts_heading_naming_a_telegram_with_the_hour_it_was_sent_gives_its_n
     got = extract_text("Công điện số 31/CĐ-TW hồi 14h30 ngày 15/10/2017 của Ban Chỉ đạo Trung ương về phòng, chống "
                        "thiên tai về cơn bão số 11\n\nNgày đăng: 15/10/2017\n\nBão số 11 đang di chuyển nhanh.\n")
     assert (got["number"], got["issued_date"]) == ("31/CĐ-TW", "2017-10-15")
+
+
+def test_one_addressee_listing_many_places_on_a_long_line_is_read():
+    """'Kính gửi:' / '' / 'Ủy ban nhân dân các tỉnh A, B, …, N.' (over 150 characters): an addressee, not a sentence."""
+    places = ("Gia Lai, Kon Tum, Lâm Đồng, Sơn La, Lai Châu, Điện Biên, Lào Cai, Yên Bái, Quảng Bình, Quảng Trị, Phú Yên, "
+              "Khánh Hòa, Ninh Thuận")
+    got = extract_text("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n-------\n" + _MOTTO + "\nSố: 310/BNN-TCLN\n"
+                       "V/v phòng cháy rừng mùa khô\n\nHà Nội, ngày 02 tháng 3 năm 2012\n\nKính gửi:\n\n"
+                       f"Ủy ban nhân dân các tỉnh {places}.\n\nNhững ngày gần đây, nhiều nơi xuất hiện các đám cháy.\n")
+    assert got["recipients"] == [f"Ủy ban nhân dân các tỉnh {places}"]
+
+
+def test_the_urgency_after_a_type_heading_a_telegram_is_read():
+    got = extract_text("CÔNG ĐIỆN KHẨN\nSố:\n11 CĐ/PCLBTW hồi 8 giờ ngày 05/9/2009.\n"
+                       "VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT\nBÃO TRUNG ƯƠNG -\n"
+                       "VĂN PHÒNG ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN\nĐIỆN:\n- Ban Chỉ huy PCLB các tỉnh ven biển.\n"
+                       "Theo bản tin dự báo, bão đang mạnh lên.\n")
+    assert got["urgency"] == "khan"
