@@ -19,8 +19,7 @@ from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, telegram_sender, telegram_sender_above,
-                     type_title,
-                     urgency_of_title)
+                     type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import (collect, cut_inline, cut_subject_completed, drop_body_opening, drop_gazette_lead,

@@ -209,40 +209,43 @@ TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|
 SENT_AT_RE = re.compile(r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
 
 
-_WIRE_LINE = re.compile(r"[ \t|]*(?:ĐIỆN|Điện|điện)[ \t]*:[ \t]*")
+# a telegram's 'Điện:' alone on its line, its sender named on the lines above
+_WIRE_LINE = re.compile(r"^[ \t|]*(?:ĐIỆN|Điện|điện)[ \t]*:[ \t]*$", re.M)
 
 
-def telegram_sender(text: str, start: int) -> bool:
-    """True when the lines in capitals from *start* run down to a line 'Điện:' alone: a telegram's sender
-    ('BAN CHỈ ĐẠO … TRUNG ƯƠNG' / '- ỦY BAN QUỐC GIA …' / 'Điện:'), not its title."""
-    for line in text[start:start + 800].split("\n")[:8]:
-        s = line.strip(" |")
-        if not s:
-            continue
-        if _WIRE_LINE.fullmatch(s):
-            return True
-        if not is_upper(s):
-            return False
-    return False
-
-
-def telegram_sender_above(text: str, start: int, stop: int) -> str | None:
-    """The first body a telegram's sender names in the lines in capitals above its 'Điện:' alone, when it names
-    them there and not on the line itself ('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO … LỤT' / 'BÃO TRUNG ƯƠNG -' /
-    'VĂN PHÒNG ỦY BAN QUỐC GIA …' / 'ĐIỆN:' -> the standing office: the first of those who send it)."""
-    wire = next((m for m in re.finditer(r"^[ \t|]*(?:ĐIỆN|Điện|điện)[ \t]*:[ \t]*$", text[start:stop], re.M)), None)
+def _sender_block(text: str, start: int, stop: int) -> tuple[int, list[str]] | None:
+    """(where it begins, its lines) of the run of lines in capitals right above the first 'Điện:' alone between
+    *start* and *stop* (blank lines between them allowed, none inside it): a telegram's sender."""
+    wire = _WIRE_LINE.search(text, start, stop)
     if wire is None:
         return None
-    lines = text[start:start + wire.start()].split("\n")[::-1]
     block: list[str] = []
-    for line in lines:
+    at = wire.start()
+    for line in reversed(text[start:wire.start()].split("\n")[:-1]):
+        at -= len(line) + 1
         s = line.strip(" |")
         if not s and not block:
             continue
         if not s or not is_upper(s) or is_stop(s):
             break
         block.insert(0, s)
-    first = re.split(r"\s+[-–]\s+", " ".join(block).strip(" -–"))[0] if block else ""
+        begin = at
+    return (begin, block) if block else None
+
+
+def telegram_sender(text: str, start: int) -> bool:
+    """True when the line at *start* is a telegram's sender ('BAN CHỈ ĐẠO … TRUNG ƯƠNG' / '- ỦY BAN QUỐC GIA …' /
+    'Điện:'), not its title."""
+    block = _sender_block(text, start, min(len(text), start + 800))
+    return block is not None and block[0] <= start
+
+
+def telegram_sender_above(text: str, start: int, stop: int) -> str | None:
+    """The first body a telegram's sender names in the lines in capitals above its 'Điện:' alone, when it names
+    them there and not on the line itself ('VĂN PHÒNG THƯỜNG TRỰC BAN CHỈ ĐẠO … LỤT' / 'BÃO TRUNG ƯƠNG -' /
+    'VĂN PHÒNG ỦY BAN QUỐC GIA …' / 'ĐIỆN:' -> the standing office: the first of those who send it)."""
+    block = _sender_block(text, start, stop)
+    first = re.split(r"\s+[-–]\s+", " ".join(block[1]).strip(" -–"))[0] if block else ""
     return first if orgs.is_head_start(orgs.fold(first)) else None
 
 

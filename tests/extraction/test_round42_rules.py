@@ -158,3 +158,12 @@ def test_the_urgency_after_a_type_heading_a_telegram_is_read():
                        "VĂN PHÒNG ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN\nĐIỆN:\n- Ban Chỉ huy PCLB các tỉnh ven biển.\n"
                        "Theo bản tin dự báo, bão đang mạnh lên.\n")
     assert got["urgency"] == "khan"
+
+
+def test_a_telegrams_title_in_capitals_above_its_sender_stays_its_subject():
+    """'VỀ VIỆC …' in capitals, a blank line, then the sender over 'Điện:': only the sender's lines are the sender."""
+    got = extract_text("THỦ TƯỚNG CHÍNH PHỦ\n-------\n" + _MOTTO + "\nSố: 740/CĐ-TTg\n\nHà Nội, ngày 17 tháng 8 năm 2024\n\n"
+                       "CÔNG ĐIỆN\nVỀ VIỆC TẬP TRUNG ỨNG PHÓ KHẨN CẤP VỚI BÃO SỐ 4\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nĐiện:\n\n"
+                       "- Bộ Quốc phòng;\n- Ủy ban nhân dân các tỉnh ven biển.\n\nHồi 13 giờ ngày 17/8, bão số 4 mạnh lên.\n")
+    assert got["subject"].lower() == "về việc tập trung ứng phó khẩn cấp với bão số 4"
+    assert got["issuer"] == "Thủ tướng Chính phủ"
