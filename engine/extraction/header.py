@@ -17,7 +17,7 @@ from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
+                     SENT_AT, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, telegram_line, telegram_sender, telegram_sender_above,
                      type_title, urgency_of_title)
 from .recipients import read_recipients
@@ -53,16 +53,15 @@ class Header:
     bodies: list[str] = field(default_factory=list)
 
 
-# a type never addressed ('Kính gửi'): a letter addressed with a 'V/v' subject under its code is a công văn
-# whose code's first part names the issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
-# types never addressed with 'Kính gửi' whose codes issuers share (Cục Thuế's CT, a planning office's KH): a letter
-# so addressed is a công văn, with or without its 'V/v' line ('Số: 8836/CT-TTHT' / 'Kính gửi: Công ty …')
+# types never addressed ('Kính gửi') whose codes issuers share (Cục Thuế's CT, a planning office's KH): a letter so
+# addressed under such a code, with or without its 'V/v' line, is a công văn whose code's first part names the
+# issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
 _NEVER_ADDRESSED = ("Chỉ thị", "Kế hoạch")
 
 
 # the date written right after the number on its line, as a post's title gives it, or after the hour a telegram is
 # sent at ('Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
-_DATE_BESIDE_NUMBER = re.compile(r"[ \t,]*(?:(?:vào[ \t]+)?hồi[ \t]+\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút)?)?[ \t,]*)?"
+_DATE_BESIDE_NUMBER = re.compile(rf"[ \t,]*(?:{SENT_AT}[ \t,]*)?"
                                  r"(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 
 
@@ -298,8 +297,9 @@ def read(text: str) -> Header:
     after_kg = "\n".join([ln for ln in text[zone_end:zone_end + 600].split("\n") if ln.strip()][:4]) if kg else ""
     for ln in (text[h.start:zone_end + 1] + "\n" + after_kg).split("\n"):
         for seg in segments(ln):
+            folded = orgs.fold(seg.strip(" .:*"))
             # (or after a type on its own line that is no title found: 'CÔNG ĐIỆN KHẨN' heading a telegram)
-            u = URGENCY.get(orgs.fold(seg.strip(" .:*"))) or urgency_of_title(orgs.fold(seg.strip(" .:*")))
+            u = URGENCY.get(folded) or urgency_of_title(folded)
             if u:
                 h.urgency = u
                 break

@@ -205,8 +205,10 @@ def headerish(line: str) -> bool:
 TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|(?<=\n)[ \t]*Điện)\s*:\s*$", re.M)
 
 
-# the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …'
-SENT_AT_RE = re.compile(r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)", re.I)
+# the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …' (also
+# between its number and its date: 'Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
+SENT_AT = r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?"
+SENT_AT_RE = re.compile(SENT_AT, re.I)
 
 
 # a telegram's 'Điện:' alone on its line, its sender named on the lines above

@@ -9,7 +9,7 @@ import re
 from . import numbers, orgs
 from .dates import iso, short_date, written_date
 from .fallbacks import LEAD_RE, TYPES_ALT
-from .layout import KG_RE, TYPE_TITLES, URGENCY
+from .layout import KG_RE, SENT_AT, TYPE_TITLES, URGENCY
 from .names import SURNAMES
 from .text import OPENS_SENTENCE, UP, VI_LOWER, is_upper, squash
 
@@ -44,7 +44,7 @@ def portal_title(text: str, limit: int = 600) -> dict | None:
 
 
 # the hour a telegram is sent at, between its number and its date ('Công điện số 82/CĐ-TW hồi 09h30 ngày 02/11/2013')
-_SENT_AT = r"(?:(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+_SENT_AT = rf"(?:{SENT_AT}\s*,?\s*)?"
 
 
 # a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày

@@ -22,6 +22,7 @@ TITLE_WORDS = re.compile(
     r"GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BÍ THƯ|CHỦ NHIỆM|KẾ TOÁN|CHÍNH ỦY|TỔNG BIÊN TẬP|PHÓ\b|THỦ TƯỚNG|TƯ LỆNH|"
     r"TỔNG KIỂM TOÁN|TỔNG THƯ KÝ|ỦY VIÊN")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_ACTING = re.compile(r"Q\.\s*(?=\S)")  # 'Q. BỘ TRƯỞNG': the acting holder of a role, part of the title
 _BARE_PREFIX = re.compile(r"(KT|TM|TL|TUQ|T/M|K/T|T/L)\.?")  # an authority's prefix alone on its line
 NAME_RE = re.compile(rf"^{UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}}$")
 GLUED_RE = re.compile(rf"^(.*?[{UP[1:-1]}])\s*({UP}{LOW}+(?:\s+{UP}{LOW}*){{1,5}})$")
@@ -58,7 +59,7 @@ class Signature:
 def role_case(upper: str) -> str:
     """'PHÓ CHÁNH VĂN PHÒNG' -> 'Phó Chánh Văn phòng'; 'VỤ TRƯỞNG VỤ X' -> 'Vụ trưởng Vụ X'."""
     f = orgs.fold(upper)
-    acting = re.match(r"Q\.\s*(?=\S)", f)
+    acting = _ACTING.match(f)
     if acting:  # 'Q. BỘ TRƯỞNG': the acting holder of the role
         return "Q. " + role_case(f[acting.end():])
     for role in _ROLES:
@@ -212,7 +213,7 @@ def read(text: str, start: int) -> Signature:
         if _ENACTING.search(f):
             continue  # the enacting line above a decision's articles ('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUYẾT ĐỊNH:')
         # the acting holder's title ('Q. BỘ TRƯỞNG', 'Q. VỤ TRƯỞNG VỤ X' under 'TL. BỘ TRƯỞNG'): his title, no authority
-        if re.match(r"Q\.\s*\S", f) and is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90:
+        if _ACTING.match(f) and is_upper(seg) and TITLE_WORDS.search(f) and len(f) < 90:
             title, seen_block, last_end = seg, True, end
             continue
         # (a title's list of fields its line wrapped before the last: 'Q. VỤ TRƯỞNG VỤ KHOA HỌC, CÔNG NGHỆ' / 'VÀ MÔI
