@@ -79,7 +79,19 @@ def clean(name: str | None, text: str) -> str | None:
         return sum(model.p(a, b) for a, b in zip([None, *low], low)) if model else 0.0
 
     best = max(found, key=lambda c: (likely(c), found[c]))
-    return orgs.display(best) if best.isupper() else best[:1].upper() + best[1:]
+    best = orgs.display(best) if best.isupper() else best[:1].upper() + best[1:]
+    return _short_as_ours(best, words)
+
+
+def _short_as_ours(found: str, words: list[str]) -> str:
+    """*found* with the short forms the register writes (*words*' 'UBND') where the body wrote them out
+    ('Ủy ban nhân dân tỉnh Đắk Nông' found for 'UBND tỉnh Đắk Nông')."""
+    out, rest = [], found.split()
+    for w in words:
+        n = len(orgs.LONG_FORMS[w].split()) if w in orgs.LONG_FORMS and not orgs.fold(rest[0]) == w else 1
+        out.append(w if n > 1 else rest[0])
+        rest = rest[n:]
+    return " ".join(out + rest)
 
 
 def typed_back(name: str | None, respelt: str | None, text: str) -> str | None:

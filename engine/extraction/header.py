@@ -179,12 +179,16 @@ def read(text: str) -> Header:
             if ve:
                 labelled = True
                 break
-        if ve and numbers.type_of(h.number) in (None, "Công văn"):  # (a party's '2449-CV/ĐU' too)
-            ls, le = line_bounds(text, ve.start())
-            first = cut_inline(text[ve.start():le])
-            h.subject, send = collect(text, ve.start(), first, limit=zone_end)
+        # (an old addressed letter's 'VỀ VIỆC …' in capitals under its date line: its subject; unaddressed, it may
+        # be the title of a decision that lost its type line)
+        about = ve or (_VE_CAPITALS.search(text, after, min(zone_end, after + 300)) if kg else None)
+        if about and numbers.type_of(h.number) in (None, "Công văn"):  # (a party's '2449-CV/ĐU' too)
+            ls, le = line_bounds(text, about.start())
+            first = cut_inline(text[about.start():le])
+            h.subject, send = collect(text, about.start(), first, limit=zone_end)
             # (its label with a colon dropped wherever it stands: 'Về việc:' / '…')
             h.subject = re.sub(r"^[Vv]ề\s+việc\s*:?\s*" if labelled else r"^[Vv]ề\s+việc\s*:\s*", "", h.subject)
+            h.subject = re.sub(r"^VỀ\s+VIỆC\s*:?\s*", "", h.subject)
             h.subject_span = (ls, send)
         elif unlabelled := labelless.subject_under_number(text, h.number, h.number_span, h.date_span, kg):
             h.subject, h.subject_span = unlabelled
@@ -260,7 +264,7 @@ def read(text: str) -> Header:
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:
         h.doc_type = h.relay_type
-    elif h.number or vv or ve and not wired:  # (a telegram's 'Về việc …' line is no công văn's)
+    elif vv or (h.number or ve) and not wired:  # (a telegram's number and 'Về việc …' line are no công văn's)
         h.doc_type = (labelless.type_above(text, ve.start()) if ve and not h.number else None) or "Công văn"
     else:  # a draft's number left blank ('Số       -BC/TU', 'Số:    /QĐ-UBND'): its code still gives the type
         h.doc_type = numbers.type_of(h.blank_number)
@@ -369,6 +373,7 @@ def read(text: str) -> Header:
 
 _CELL_GAP = re.compile(r"[ \t|]*")
 _BASIS = re.compile(r"[ \t|*]*(?:Căn cứ|Xét đề nghị)\b")
+_VE_CAPITALS = re.compile(r"^[ \t|]*VỀ\s+VIỆC\b", re.M)
 _TYPED_VE = re.compile(r"(?:(?<=CÔNG VĂN )|(?<=Công văn ))Về\s+(?=việc\b)")
 _VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")
 

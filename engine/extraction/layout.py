@@ -202,7 +202,7 @@ def headerish(line: str) -> bool:
 
 # a telegram's authority line, standing for its addressing: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN ĐIỆN:'
 # (or 'Điện:' on the line under it: 'THỦ TƯỚNG CHÍNH PHỦ' / '' / 'Điện:')
-TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|(?<=\n)[ \t]*Điện)\s*:\s*$", re.M)
+TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|(?<=\n)[ \t]*Điện)\s*(?P<colon>:)?\s*$", re.M)
 
 
 # the hour a telegram is sent at, under its type: 'Vào hồi 14 giờ 00/ ngày 13/10/2013', 'Hồi 15h30 ngày …' (also
@@ -252,10 +252,15 @@ def telegram_sender_above(text: str, start: int, stop: int) -> str | None:
 
 
 def telegram_line(line: str) -> bool:
-    """True for a telegram's '… ĐIỆN:' line naming (the head of) a body in capitals."""
+    """True for a telegram's '… ĐIỆN:' line naming (the head of) a body in capitals, or a head by title in any
+    case and with no colon ('Thủ tướng Chính phủ điện': a line ending in electricity names no sender)."""
     m = TELEGRAM_RE.match(line)
-    return bool(m) and is_upper(m.group("body")) and bool(
-        re.search(r"ỦY BAN|UBND|BỘ|BAN|CHÍNH PHỦ|THỦ TƯỚNG|SỞ|CHỦ TỊCH|TỊCH", orgs.fold(m.group("body"))))
+    if not m:
+        return False
+    body = orgs.fold(m.group("body"))
+    if m.group("colon") and is_upper(m.group("body")):
+        return bool(re.search(r"ỦY BAN|UBND|BỘ|BAN|CHÍNH PHỦ|THỦ TƯỚNG|SỞ|CHỦ TỊCH|TỊCH", body))
+    return bool(re.match(r"(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG)\s", body)) and len(body.split()) <= 12
 
 
 def is_stop(line: str) -> bool:

@@ -38,6 +38,7 @@ SECTORS = [
     "Văn hóa và Thông tin", "Văn hóa - Thông tin", "Kinh tế", "Kinh tế, Hạ tầng và Đô thị", "Kinh tế và Hạ tầng",
     "Tài chính - Kế hoạch", "Quản lý đô thị",
     "Văn hóa - Xã hội",  # a commune's office since 2025
+    "Sau đại học",  # a university's graduate office (phòng, khoa)
 ]
 
 PROVINCES = [

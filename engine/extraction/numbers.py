@@ -72,8 +72,8 @@ SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn
 LOST_TYPE_RE = re.compile(
     rf"(?P<num>\d{{1,5}})\s*(?:/\s*(?P<year>(?:19|20)\d\d)\s*)?/\s*[-–]\s*(?P<code>{_SEG}(?:-{_SEG})*)")
 # 'Số: 55-BT', 'Số: 214-CP', '21-TTg': the old style (before 1990s) with no slash, read only after 'Số:' (and cited
-# after its type, references.py); never a link's query ('90-CP&area=2')
-OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>TTg|[{VI_UPPER}]{{2,6}})(?![\w/&-])")
+# after its type, references.py), its code numbering a department too ('611-VP18'); never a link's query ('90-CP&area=2')
+OLD_STYLE_RE = re.compile(rf"(?P<num>\d{{1,5}})\s*[-–]\s*(?P<code>TTg|[{VI_UPPER}]{{2,6}}\d{{0,2}})(?![\w/&-])")
 _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if name != "Công văn"}
 
 

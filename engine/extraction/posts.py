@@ -133,7 +133,8 @@ _NEWS_RE = re.compile(
     # (or spaced round its dash: '495/SVHTTDL - QLVH về …')
     r"(?P<num>\d{1,5}[^\s/,]*[/-][^\s,]+(?:(?<=-)[ \t]*(?:\n(?:[ \t]*\n)?)?[ \t]*(?-i:[A-ZĐ][A-ZĐ0-9&]*)"
     r"|[ \t]+[-–][ \t]+(?-i:[A-ZĐ][A-ZĐ0-9&]+)(?=[\s,.;]))?"
-    r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,))"
+    r"|\d{1,5}\s?/\s?[^\s,]+|\d{1,5}(?=\s+(?:về|gửi)\s|,)"
+    r"|\d{1,5}-[ \t](?-i:[A-ZĐ][A-ZĐ0-9&]*)/[^\s,]+)"  # (a party's number spaced after its dash: '06- CT/TW')
     r"(?:\s*,?\s*ngày\s+(?P<date2>\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))?\s*,?\s*", re.M | re.I)
 # where the sentence that names a letter ends (its subject runs up to there, 400 characters at most): its full
 # stop, a paragraph's end, or a line a new sentence opens with a connective though no full stop ends the line

@@ -103,7 +103,7 @@ def site_title_over_damage(h) -> None:
 _GAZETTE_RE = re.compile(
     r"^(?P<type>CHỈ THỊ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ|NGHỊ QUYẾT|CÔNG VĂN|THÔNG BÁO)\s+CỦA\s+"
     r"(?P<issuer>(?:(?!SỐ\s*:?\s*\d).){3,120}?)\s+"  # (the issuer ends at the first number: 'SỐ 264/CT NGÀY 14-10-1988')
-    r"SỐ\s*:?\s*(?P<num>\d\S*/\S+|\d{1,5} [A-ZĐ]{1,6}/\S+)\s+NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|[-/.]\d{1,2}[-/.])\d{4}\s*,?\s*"
+    r"SỐ\s*:?\s*(?P<num>\d\S*/\S+|\d{1,5} [A-ZĐ]{1,6}/\S+|\d{1,5}-[A-ZĐ]{2,6}\d{0,2}(?=\s))\s+NGÀY\s+\d{1,2}(?:\s+THÁNG\s+\d{1,2}\s+NĂM\s+|[-/.]\d{1,2}[-/.])\d{4}\s*,?\s*"
     r"(?:VỀ\s+VIỆC\s+|V/V\s+)?(?P<subj>.{5,})$")
 
 

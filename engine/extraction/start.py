@@ -133,10 +133,20 @@ def _after_slip(text: str) -> int:
     return slip.end()
 
 
+def _in_prose(text: str, at: int) -> bool:
+    """True when a word in small letters stands one space before *at* on its line (a sentence naming the republic,
+    not a small letterhead's column beside the motto: 'Sở Y tế      CỘNG HÒA …')."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    words = before.split()
+    return bool(before[-1:] == " " and not before[-2:-1].isspace() and words and words[-1].isalpha()
+                and words[-1].islower())
+
+
 def _motto_at(text: str, floor: int) -> int | None:
     """Where the motto is; under one OCR garbled ('CONG E 1ÔI CHỦ NGHĨA VIỆT NAM', 'CH Ủ NGHĨA'), the line
     above its 'Độc lập - Tự do - Hạnh phúc'."""
-    motto = MOTTO_RE.search(text, floor)
+    # (never the republic a sentence names: '… Pháp lệnh Thú y nước Cộng hòa xã hội chủ nghĩa Việt Nam công bố …')
+    motto = next((m for m in MOTTO_RE.finditer(text, floor) if not _in_prose(text, m.start())), None)
     indep = INDEP_RE.search(text, floor, motto.start() if motto else len(text))
     # (the first motto read, unless its second line stands before it: the letter's own motto garbled, an
     # annex's whole one further down)
