@@ -18,8 +18,8 @@ from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
                      SENT_AT, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
-                     VV_RE, headerish, is_stop, line_bounds, telegram_line, telegram_sender, telegram_sender_above,
-                     type_title, urgency_of_title)
+                     VV_RE, headerish, is_stop, line_bounds, names_joint_issuers, telegram_line, telegram_sender,
+                     telegram_sender_above, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
 from .subject import (collect, cut_inline, cut_subject_completed, drop_body_opening, drop_gazette_lead,
@@ -156,6 +156,9 @@ def read(text: str) -> Header:
                                    or right_cell and len(line) <= 2 and not line.isalnum()):
                 right_cell += 1  # the right cell OCR read after a title it set in the left one ('KẾ HOẠCH' / 'CỘNG
                 cursor = le + 1  # HÒA …' / 'Độc lập …' / '…, ngày 26 tháng 02 năm 2018' / '-' / 'PHÒNG, CHỐNG …')
+                continue
+            if "LIÊN" in title_at[1] and names_joint_issuers(line):  # the ministries issuing it, under its type
+                cursor = le + 1
                 continue
             if line and not is_rule(line) and line != "|":
                 if GAZETTE_LEAD.match(line) or not is_stop(line) and (

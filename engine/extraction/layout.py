@@ -65,7 +65,7 @@ PLACE_RE = re.compile(rf"(?<![\w/-])((?:(?:Thành phố|Thị xã|T[Pp]\.?|T[Xx]
 # a draft's mark between the number and the title: '(Dự thảo lần 5)'
 DRAFT_MARK = re.compile(r"\(?\s*(?:Dự thảo|DỰ THẢO)[^()\n]{0,30}\)?")
 TYPE_TITLES = [
-    "THÔNG TƯ LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
+    "THÔNG TƯ LIÊN TỊCH", "THÔNG TƯ LIÊN BỘ", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO",
     "TỜ TRÌNH", "GIẤY MỜI", "CÔNG VĂN", "CHỈ THỊ", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ",
     "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "BIÊN BẢN", "ĐỀ ÁN",
     "PHƯƠNG ÁN", "KẾT LUẬN", "GIẤY GIỚI THIỆU", "GIẤY TRIỆU TẬP", "THƯ MỜI", "THƯ NGỎ", "LUẬT",
@@ -83,6 +83,20 @@ _ISSUED_TITLES = ("QUYẾT ĐỊNH", "CHỈ THỊ", "NGHỊ QUYẾT", "THÔNG T�
 # types several bodies issue together under one title ('KẾ HOẠCH LIÊN NGÀNH'), filed under the type
 # ('THÔNG TƯ LIÊN TỊCH' and 'NGHỊ QUYẾT LIÊN TỊCH' are types of their own)
 _JOINT_TYPES = ("HƯỚNG DẪN", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO", "CÔNG VĂN", "CHƯƠNG TRÌNH", "QUY CHẾ", "TỜ TRÌNH")
+
+
+_SECTORS_LONGEST = sorted((orgs.fold(sector) for sector in orgs.SECTORS), key=len, reverse=True)
+
+
+def names_joint_issuers(line: str) -> bool:
+    """True for the line under a joint circular's type naming its ministries by sector alone, in capitals
+    ('THÔNG TƯ LIÊN BỘ' / 'LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - TÀI CHÍNH'): no part of its title."""
+    if not is_upper(line):
+        return False
+    rest = orgs.fold(line)
+    for sector in _SECTORS_LONGEST:
+        rest = rest.replace(sector, " ")
+    return len(orgs.fold(line)) > len(rest) and not re.sub(r"\bBỘ\b|[-–,&\s]", "", rest)
 
 
 _URGENT_TITLE = re.compile(r"(.+?)\s+(?:KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC)")

@@ -95,3 +95,14 @@ def test_a_small_letterheads_column_beside_the_motto_leaves_it_the_motto():
     text = "Ủy ban nhân dân tỉnh Kiên Giang\nSở Y tế        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
     assert start._motto_at(text, 0) == text.index("CỘNG")
     assert start._motto_at("Căn cứ Pháp lệnh Thú y nước " + text[text.index("CỘNG"):], 0) is None
+
+
+def test_an_old_joint_circulars_type_and_the_ministries_named_under_it():
+    """'THÔNG TƯ LIÊN BỘ' is a type of its own; the line under it naming the ministries by sector alone ('LAO ĐỘNG
+    - THƯƠNG BINH VÀ XÃ HỘI - TÀI CHÍNH') is no part of its title."""
+    got = extract_text("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI-BỘ TÀI CHÍNH\nSố: 9/TT-LB\n" + _MOTTO +
+                       "Hà Nội, ngày 12 tháng 6 năm 1990\n\nTHÔNG TƯ LIÊN BỘ\n\nLAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - TÀI CHÍNH\n\n"
+                       "Hướng dẫn chế độ trợ cấp đối với công nhân viên chức nghỉ việc\n\n"
+                       "Thi hành Quyết định số 176/HĐBT ngày 9-10-1989 của Hội đồng Bộ trưởng, Liên bộ hướng dẫn như sau:\n")
+    assert (got["doc_type"], got["subject"]) == \
+        ("Thông tư liên bộ", "Hướng dẫn chế độ trợ cấp đối với công nhân viên chức nghỉ việc")
