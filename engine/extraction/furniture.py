@@ -19,9 +19,14 @@ from .dates import iso, make, short_date, written_date
 _ATTR_DATE_RE = re.compile(r"Ngày\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", re.I)
 _ATTR_NUMBER_RE = re.compile(r"^[ \t|]*Số\s+hiệu(?:\s*:)?(?:\s*\|)?[ \t]*(\d{1,6}[^\s|]*/[^\s|]+)", re.I | re.M)
 _ATTR_ISSUER_RE = re.compile(r"Cơ\s+quan\s+ban\s+hành(?:\s*:)?(?:\s*\|)?\s*([^|\n]{3,90})", re.I)
+_SOURCE_TYPES = r"(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)"
 _SOURCE_RE = re.compile(
-    r"\(\s*(?:Theo|Nguồn\s*:)\s+(?:Công văn|Văn bản|Quyết định|Thông báo|Kế hoạch|Chỉ thị)\s+số\s+(?P<num>\d{1,5}\S*/\S+?)\s*,?\s*"
+    rf"\(\s*(?:Theo|Nguồn\s*:)\s+{_SOURCE_TYPES}\s+số\s+(?P<num>\d{{1,5}}\S*/\S+?)\s*,?\s*"
     r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)", re.I)
+# a line of its own sending the reader to it: 'Xem chi tiết tại Công văn 1518/UBND-KT ngày 10/4/2023'
+_SEE_RE = re.compile(
+    rf"^[ \t]*Xem\s+chi\s+tiết\s+tại\s+{_SOURCE_TYPES}\s+(?:số\s+)?(?P<num>\d{{1,5}}[^\s/]*/\S+?)"
+    r"(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}))?[ \t.]*$", re.I | re.M)
 
 
 def attribute_number(text: str) -> dict | None:
@@ -54,14 +59,15 @@ def attribute_locality(text: str, stop: int) -> str | None:
 
 def source_line(text: str) -> dict | None:
     """'(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)', '(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)'
-    closing a portal's relay of a letter."""
-    m = _SOURCE_RE.search(text)
+    closing a portal's relay of a letter, or 'Xem chi tiết tại Công văn 1518/UBND-KT ngày 10/4/2023' its answer."""
+    m = _SOURCE_RE.search(text) or _SEE_RE.search(text)
     if not m:
         return None
     number = numbers.normalise(m.group("num"))
     if not number:
         return None
-    return {"number": number, "issued_date": iso(short_date(m.group("date"))), "span": (m.start(), m.end())}
+    dated = iso(short_date(m.group("date"))) if m.group("date") else None
+    return {"number": number, "issued_date": dated, "span": (m.start(), m.end())}
 
 
 def province_near_top(text: str, limit: int = 300) -> str | None:

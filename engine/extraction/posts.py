@@ -119,7 +119,7 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
 # date stamp ('2021-09-22 ', '2021-09 ')
 _WHEN = r"(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)(?:\s+(?:ngày|nay|qua))?(?=\s+\d)|Ngày)"
 _NEWS_RE = re.compile(
-    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s)|(?<=(?<!\d)\d{{4}}-\d\d\s)|(?<=[^\W\d_][ \t])(?=(?-i:Ngày|Sáng|Trưa|Chiều|Tối|Đêm)[ \t]+\d))[ \t]*(?:{_WHEN}\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}"
+    rf"(?:^|(?<=[.!?,;])\s+|(?<=\s[-–]\s)|(?<=\d{{4}}-\d\d-\d\d\s)|(?<=(?<!\d)\d{{4}}-\d\d\s)|(?<=[^\W\d_][ \t])(?=(?-i:Ngày|Sáng|Trưa|Chiều|Tối|Đêm)[ \t]+\d))[ \t]*(?:{_WHEN}\s+(?P<date1>\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}|(?P<dm>\d{{1,2}}\s*[/.-]\s*\d{{1,2}})(?!\s*[/.-]\s*\d))(?:\s+vừa\s+qua)?\s*,?\s*)?"
     # 'thay mặt UBND tỉnh, Phó Chủ tịch … đã ký …': the body signed for, then the one who signs
     rf"(?:(?:thay\s+mặt|thừa\s+lệnh|thừa\s+ủy\s+quyền|thừa\s+uỷ\s+quyền)\s+(?P<for>[^\n,.;:]{{3,80}}),\s*)?"
@@ -209,6 +209,8 @@ def _reported_subject(text: str, m: re.Match) -> tuple[str, int]:
     subject = re.sub(r"^về\s+", "", subject).strip(" .;:-")
     subject = re.split(r"\s+gửi\s+(?=các\s|Ban\s|Sở\s|UBND\s|Ủy ban\s)", subject, maxsplit=1)[0]  # '… gửi các sở …'
     subject = re.split(r"\s*;\s*(?=(?:do|vì|nhằm|để|bởi)\s)", subject, maxsplit=1)[0]  # '…; do tình hình …': why
+    subject = re.split(r"\s*,\s*(?:cụ thể\s+)?như sau$", subject, maxsplit=1)[0]  # '…, cụ thể như sau:': what follows
+    subject = re.split(r",?\s+trong đó\s+(?:có\s+)?", subject, maxsplit=1)[0]  # '… trong đó có 43 xã …': what it holds
     asks = re.match(r"(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", text[m.end():m.end() + 12])
     if subject.startswith("gửi ") or asks:  # '… số … gửi Ban Chỉ huy …', '…, yêu cầu các sở …': not what about
         subject = ""

@@ -106,3 +106,26 @@ def test_an_old_joint_circulars_type_and_the_ministries_named_under_it():
                        "Thi hành Quyết định số 176/HĐBT ngày 9-10-1989 của Hội đồng Bộ trưởng, Liên bộ hướng dẫn như sau:\n")
     assert (got["doc_type"], got["subject"]) == \
         ("Thông tư liên bộ", "Hướng dẫn chế độ trợ cấp đối với công nhân viên chức nghỉ việc")
+
+
+def test_a_relay_dated_with_dots_and_its_subject_up_to_what_follows():
+    """'…, ngày 7.10.2021, Chủ tịch UBND tỉnh có công điện số …': a date written with dots opens the sentence that
+    reports the letter; its subject stops before ', cụ thể như sau' and before 'trong đó có …'."""
+    got = extract_text("Công điện về phòng chống dịch\n\nTrước tình hình dịch bệnh ở tỉnh Cao Bằng, ngày 7.10.2021, "
+                       "Chủ tịch UBND tỉnh có công điện số 412/CĐ-CTUBND về việc tiếp nhận công dân trở về từ các tỉnh "
+                       "phía Nam, cụ thể như sau:\n\n1. Các huyện lập chốt kiểm soát.\n")
+    assert (got["number"], got["issued_date"], got["subject"]) == \
+        ("412/CĐ-CTUBND", "2021-10-07", "tiếp nhận công dân trở về từ các tỉnh phía Nam")
+    got = extract_text("Quyết định công nhận xã\n\nNgày 17/5/2021, Ủy ban nhân dân tỉnh Thái Bình ban hành Quyết định số "
+                       "77/QĐ-UBND phê duyệt danh sách các xã đạt chuẩn nông thôn mới năm 2021 trong đó có 12 xã của "
+                       "4 huyện.\n\nTheo đó, huyện Vũ Thư có 3 xã.\n")
+    assert got["subject"] == "phê duyệt danh sách các xã đạt chuẩn nông thôn mới năm 2021"
+
+
+def test_a_portals_answer_sending_the_reader_to_the_letter():
+    """A portal's answer to a firm closing 'Xem chi tiết tại Công văn 1518/UBND-KT ngày 10/4/2023' names the letter's
+    number and date."""
+    got = extract_text("THÔNG TIN Ý KIẾN\nQuảng Bình\n\nVề xin gia hạn giấy phép khai thác mỏ đá.\n\nTHÔNG TIN PHẢN HỒI\n\n"
+                       "UBND tỉnh có ý kiến như sau:\nThống nhất chủ trương theo đề nghị của Sở Tài nguyên và Môi trường.\n"
+                       ".........\nXem chi tiết tại Công văn 2231/UBND-KT ngày 14/6/2023\n")
+    assert (got["number"], got["issued_date"]) == ("2231/UBND-KT", "2023-06-14")
