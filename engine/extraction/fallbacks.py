@@ -31,6 +31,10 @@ _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\
 _OF_BODY_RE = re.compile(rf"^(?:{OF_BODY_LINE.pattern})(?<=\s)(?=[Vv]ề\s)")
 
 
+_POSTED_STAMP = re.compile(r"(?P<lead>\S+)\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,6})?$")
+_DATE_LEADS = {"ngày", "đến", "từ", "trước", "sau", "hạn", "lúc", "vào", "là", "và", "đợt", "kỳ", "hết"}
+
+
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     """The subject as a clerk writes it (see module doc)."""
     if not subject:
@@ -54,6 +58,11 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # a rule OCR read after the title ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the
     # title's last line ('… năm 2017 Kính')
     s = re.sub(r"\s+(?:[-–—_]+|K[íi]nh)$", "", s)
+    # a post's stamp run on after its title ('… năm 2021 19/08/2021', '… mồ mả 12/03/2024 20:01 19'): no date a
+    # title sets, which a word leads into ('… trước ngày 30/11/2024', '… từ 01/7/2024'), nor a cited number's
+    posted = _POSTED_STAMP.search(s)
+    if posted and posted.group("lead").casefold() not in _DATE_LEADS and not re.search(r"[,:/-]", posted.group("lead")):
+        s = s[:posted.end("lead")]
     if "[" not in s:  # a bracket OCR read off the page's edge after the title ('… tỉnh Quảng Trị]')
         s = re.sub(r"\s*\]+$", "", s)
     s = re.sub(r"(\d/)[ \t]+(?=[A-ZĐ]{2})", r"\1", s)  # a cited number OCR spaced after its slash ('1898/ QĐ-TTg')

@@ -223,6 +223,13 @@ def _one_side_outvotes(model: Model, left: str | None, old: str, new: str, right
     return unseen[:2] == (0, 0) and n >= 2 * STRONG_TEXTS and o == 0 and n >= all_pairs / 4
 
 
+def _crossbar_only(model: Model, old: str, new: str) -> bool:
+    """True when *new* differs from *old* by a 'đ' for a 'd' (or back) and is the rarer word: 'đ' and 'd' are two
+    letters, not a mark, and a bigram model cannot tell 'an toàn điện' (electrical safety) from 'toàn diện'."""
+    return len(old) == len(new) and old != new and all(a == b or {a, b} == {"d", "đ"} for a, b in zip(old, new)) \
+        and model.uni.get(new, 0) <= model.uni.get(old, 0)
+
+
 def _context(model: Model, left: str | None, w: str, right: str | None) -> float:
     """How much better than their frequency the neighbours predict w, and w the next (nats)."""
     return model.p(left, w) - model.p_uni(w) + (model.p(w, right) - model.p_uni(right) if right else 0.0)
@@ -257,7 +264,7 @@ def correct(text: str, model: Model | None = None) -> str:
                 # (a vowel dropped only from a word rarer than the one it would be: 'CA' for 'CỦA', never 'PHÒNG' for
                 # 'PHƯỜNG', however often 'dân phường' is seen: 'ĐỘI DÂN PHÒNG')
                 lost = [w for w in model.lost.get(skeleton(t.low), ()) if model.uni.get(w, 0) >= model.uni.get(t.low, 0)]
-                won = [w for w in (*alike, *lost) if w != t.low
+                won = [w for w in (*alike, *lost) if w != t.low and not _crossbar_only(model, t.low, w)
                        and (_outvoted(model, (left, None), t.low, w, (right, None), both=False)
                             or w in alike and _one_side_outvotes(model, left, t.low, w, right))]
                 if len(won) == 1:

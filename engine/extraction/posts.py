@@ -250,6 +250,7 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     # before the body
     lead = re.match(r"[^,]*?\b[Nn]gày\s+(\d{1,2}\s*[/.]\s*\d{1,2})\b(?:\s*[/.]\s*(\d{4}))?[^,]*,\s*(?=[A-ZĐ])", by)
     by = _without_head(by[lead.end():] if lead else by)  # 'Chủ tịch UBND tỉnh X' signs for UBND tỉnh X
+    by = re.sub(r"^Phòng\s[^,]+?\s(?=Sở\s)", "", by)  # 'Phòng Kỹ thuật … Sở Công Thương tỉnh X': its unit drafts it
     issued = written_date(m.group("date2") or m.group("date1") or "")
     if issued is None and lead and lead.group(2):
         issued = short_date(f"{re.sub(r'[.-]', '/', lead.group(1))}/{lead.group(2)}")

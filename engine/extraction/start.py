@@ -16,6 +16,8 @@ _TYPES = ("Công văn|Quyết định|Kế hoạch|Thông báo|Thông tư|Báo c
 _TITLED_SO = re.compile(rf"(?:{_TYPES})\s*$", re.I)
 # a sentence citing numbers after a colon: '… theo quy định tại các Nghị định: SỐ 21/2010/NĐ-CP …'
 _PROSE_SO = re.compile(rf"\b[a-zà-ỹđ]+\s+(?:các\s+)?(?:{_TYPES})\s*:\s*$")
+# a sentence reporting a letter by its number: '… Sở Công Thương có văn bản Số 2638/SCT-KTATMT về việc …'
+_REPORTED_SO = re.compile(rf"\b(?:có|ban hành|gửi|ký)\s+(?:văn bản|{_TYPES.lower()})\s*$", re.I)
 # an ad hoc body named by the decision that set it up ('ĐOÀN KIỂM TRA' / 'THEO QUYẾT ĐỊNH' / 'SỐ 1050/QĐ-SCT')
 _NAMED_BY = re.compile(r"\bTHEO\s+(?:QUYẾT\s+ĐỊNH|QĐ)\s*$", re.I)
 # a page's heading naming the document, its number after a comma ('HƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW')
@@ -162,7 +164,8 @@ def _motto_at(text: str, floor: int) -> int | None:
 def cites(text: str, so: re.Match, number_end: int) -> bool:
     """True when the 'Số' at *so* and its number (ending at *number_end*) are a document the text cites
     ('SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ', '… các Nghị định: SỐ 21/2010/NĐ-CP'), not its own."""
-    return bool(_CITED.match(text, number_end) or _PROSE_SO.search(text[line_bounds(text, so.start())[0]:so.start()])
+    before = text[line_bounds(text, so.start())[0]:so.start()]
+    return bool(_CITED.match(text, number_end) or _PROSE_SO.search(before) or _REPORTED_SO.search(before)
                 or _NAMED_BY.search(text[max(0, so.start() - 40):so.start()]))
 
 

@@ -129,3 +129,40 @@ def test_a_portals_answer_sending_the_reader_to_the_letter():
                        "UBND tỉnh có ý kiến như sau:\nThống nhất chủ trương theo đề nghị của Sở Tài nguyên và Môi trường.\n"
                        ".........\nXem chi tiết tại Công văn 2231/UBND-KT ngày 14/6/2023\n")
     assert (got["number"], got["issued_date"]) == ("2231/UBND-KT", "2023-06-14")
+
+
+def test_a_posts_date_stamp_is_no_part_of_the_title_above_it():
+    """A portal's post date under its title ('Về việc … năm 2021' / '19/08/2021') is not the subject's end; a date
+    a word leads into ('… trước ngày 30/11/2024') is."""
+    from engine.extraction.fallbacks import tidy_subject
+    assert tidy_subject("thực hiện quan trắc môi trường định kỳ năm 2021 19/08/2021", "Công văn") == \
+        "thực hiện quan trắc môi trường định kỳ năm 2021"
+    assert tidy_subject("Về việc di dời mồ mả 12/03/2024 20:01    19", "Thông báo") == "Về việc di dời mồ mả"
+    assert tidy_subject("báo cáo kết quả trước ngày 30/11/2024", "Công văn") == "báo cáo kết quả trước ngày 30/11/2024"
+
+
+def test_a_number_a_sentence_reports_is_no_number_line():
+    """'… Sở Công Thương có văn bản Số 2638/SCT-KTATMT về việc …. Để …': the capital 'Số' in a sentence reporting a
+    letter is no header's number line; the subject ends with the sentence."""
+    got = extract_text("Bạn đang ở đây\n\nPhổ biến quy chuẩn về an toàn điện\n\n18/11/2022 16:28:12\n\nThực hiện nhiệm vụ "
+                       "quản lý nhà nước về an toàn điện trên địa bàn tỉnh, Ngày 16 tháng 11 năm 2022 Sở Công Thương tỉnh "
+                       "Yên Bái có văn bản Số 2701/SCT-KTATMT về việc phổ biến quy chuẩn về an toàn điện. Để bảo đảm an "
+                       "toàn, Sở đề nghị các tổ chức thực hiện.\n")
+    assert (got["number"], got["subject"]) == ("2701/SCT-KTATMT", "phổ biến quy chuẩn về an toàn điện")
+
+
+def test_a_departments_unit_reported_as_sending_its_letter_leaves_the_department_the_issuer():
+    """'Ngày …, Phòng Kỹ thuật an toàn môi trường Sở Công Thương tỉnh X có văn bản số …': the unit drafts it, the
+    department issues it."""
+    got = extract_text("Tin tức\n\nNgày 16 tháng 11 năm 2022, Phòng Quản lý năng lượng Sở Công Thương tỉnh Lạng Sơn "
+                       "có văn bản số 2701/SCT-QLNL về việc tiết kiệm năng lượng trong mùa khô.\n\nCác đơn vị thực hiện.\n")
+    assert (got["number"], got["issuer"], got["issuer_parent"]) == ("2701/SCT-QLNL", "Sở Công Thương", "UBND tỉnh Lạng Sơn")
+
+
+def test_electrical_safety_is_not_respelt_comprehensive():
+    """'an toàn điện' (electrical safety) is no misread of the likelier bigram 'toàn diện': a crossbar is a letter,
+    put on or taken off only for a rarer word ('dến' -> 'đến')."""
+    from engine.extraction import ocr_words
+    assert ocr_words.correct("tăng cường công tác an toàn điện trong mùa mưa bão") == \
+        "tăng cường công tác an toàn điện trong mùa mưa bão"
+    assert ocr_words.correct("dến ngày") == "đến ngày"
