@@ -88,7 +88,9 @@ def _short_as_ours(found: str, words: list[str]) -> str:
     ('Ủy ban nhân dân tỉnh Đắk Nông' found for 'UBND tỉnh Đắk Nông')."""
     out, rest = [], found.split()
     for w in words:
-        n = len(orgs.LONG_FORMS[w].split()) if w in orgs.LONG_FORMS and not orgs.fold(rest[0]) == w else 1
+        if not rest:
+            break
+        n = len(orgs.LONG_FORMS[w].split()) if w in orgs.LONG_FORMS and orgs.fold(rest[0]) != w else 1
         out.append(w if n > 1 else rest[0])
         rest = rest[n:]
     return " ".join(out + rest)
