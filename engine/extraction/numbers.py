@@ -236,7 +236,10 @@ def type_of(number: str | None) -> str | None:
     party = re.match(r"\d+[a-z]?-([^/]+)/(.+)$", number)
     if party:  # '52-NQ/TW'; an old style puts the type last: '15-BTC/TT', '01-TANDTC-VKSNDTC/TTLT'
         # (the party's own types: '19-TT/ĐU' a thông tri, '08-QĐi/TU' a quy định)
-        return _PARTY_TYPES.get(party.group(1)) or TYPE_CODES.get(party.group(1)) or TYPE_CODES.get(party.group(2))
+        # (a thông tri only from a party body, its code ending in a committee's 'U' or 'TW': a ministry's old
+        # '11-TT/CNCL' is a thông tư)
+        own = _PARTY_TYPES.get(party.group(1)) if re.search(r"(?:U|TW)$", party.group(2)) else None
+        return own or TYPE_CODES.get(party.group(1)) or TYPE_CODES.get(party.group(2))
     code = number.split("/")[-1]
     first = code.split("-")[0]
     if "-" in code and first in TYPE_CODES:

@@ -166,3 +166,11 @@ def test_electrical_safety_is_not_respelt_comprehensive():
     assert ocr_words.correct("tăng cường công tác an toàn điện trong mùa mưa bão") == \
         "tăng cường công tác an toàn điện trong mùa mưa bão"
     assert ocr_words.correct("dến ngày") == "đến ngày"
+
+
+def test_a_ministrys_old_tt_number_is_a_circular_and_a_party_bodys_a_notice():
+    """'11-TT/CNCL' (a ministry's department, the old form) is a thông tư; '19-TT/ĐU' (a party committee's) a
+    thông tri."""
+    from engine.extraction import numbers
+    assert (numbers.type_of("11-TT/CNCL"), numbers.type_of("19-TT/ĐU"), numbers.type_of("05-TT/TW")) == \
+        ("Thông tư", "Thông tri", "Thông tri")
