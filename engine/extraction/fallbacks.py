@@ -16,7 +16,7 @@ import re
 from . import numbers, orgs, stamp
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, LEADS_INTO_NAME, MOTTO_RE, OF_BODY_LINE, VV_RE
-from .text import VI_LOWER, VI_UPPER, has_lower, in_capitals, lone_speck
+from .text import DATE_STAMP_ALONE, VI_LOWER, VI_UPPER, has_lower, in_capitals, lone_speck
 
 _TYPE_WORDS = ("Quyết định", "Kế hoạch", "Công văn", "Thông báo", "Thông tư liên tịch", "Thông tư",
                "Chỉ thị", "Nghị quyết", "Nghị định", "Tờ trình", "Báo cáo", "Giấy mời", "Hướng dẫn",
@@ -29,10 +29,6 @@ LEAD_RE = re.compile(r"^\s*(?:V\s?[/|]\s?[vV]|V[ềỀ]\s+VI[ỆÊE]C|Về\s+vi[
 _OF_ISSUER_RE = re.compile(r"^\s*CỦA\s+.{3,120}?\s(?:V\s?/\s?V|VỀ\s+VIỆC)\s+", re.I)
 # 'KẾT LUẬN / CỦA BỘ CHÍNH TRỊ / về chủ trương …': the body in capitals, then the subject in sentence case
 _OF_BODY_RE = re.compile(rf"^(?:{OF_BODY_LINE.pattern})(?<=\s)(?=[Vv]ề\s)")
-
-
-_POSTED_STAMP = re.compile(r"(?P<lead>\S+)\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,6})?$")
-_DATE_LEADS = {"ngày", "đến", "từ", "trước", "sau", "hạn", "lúc", "vào", "là", "và", "đợt", "kỳ", "hết"}
 
 
 def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
@@ -58,11 +54,6 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     # a rule OCR read after the title ('… MÙA KHÔ NĂM 2019 -'), and the addressees' label begun on the
     # title's last line ('… năm 2017 Kính')
     s = re.sub(r"\s+(?:[-–—_]+|K[íi]nh)$", "", s)
-    # a post's stamp run on after its title ('… năm 2021 19/08/2021', '… mồ mả 12/03/2024 20:01 19'): no date a
-    # title sets, which a word leads into ('… trước ngày 30/11/2024', '… từ 01/7/2024'), nor a cited number's
-    posted = _POSTED_STAMP.search(s)
-    if posted and posted.group("lead").casefold() not in _DATE_LEADS and not re.search(r"[,:/-]", posted.group("lead")):
-        s = s[:posted.end("lead")]
     if "[" not in s:  # a bracket OCR read off the page's edge after the title ('… tỉnh Quảng Trị]')
         s = re.sub(r"\s*\]+$", "", s)
     s = re.sub(r"(\d/)[ \t]+(?=[A-ZĐ]{2})", r"\1", s)  # a cited number OCR spaced after its slash ('1898/ QĐ-TTg')
@@ -142,6 +133,9 @@ def _names_on(words: list[str]) -> bool:
         and (words[-3] in ("CỦA", "VÀ", "GIỮA", "VỚI") or words[-3].endswith(","))
 
 
+_BLANK_LINE_GAP = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
 def inline_title(text: str, start: int, stop: int, expected: str | None = None
                  ) -> tuple[str, str | None, tuple[int, int]] | None:
     """(doc type, subject, span) of a title that shares its line with the header and body.
@@ -173,8 +167,14 @@ def inline_title(text: str, start: int, stop: int, expected: str | None = None
                 kept += 1
             window = "\n\n".join(paragraphs[:kept])
         words: list[str] = []
+        last_end = 0
         for w in re.finditer(r"\S+", window):
             tok = w.group(0)
+            line_end = window.find("\n", w.start())
+            if _BLANK_LINE_GAP.fullmatch(window, last_end, w.start()) \
+                    and DATE_STAMP_ALONE.fullmatch(window, w.start(), len(window) if line_end < 0 else line_end):
+                break  # a post's date stamp a blank line under the title ('12/03/2024 20:01    19')
+            last_end = w.end()
             if upper_mode:
                 if has_lower(tok) or re.fullmatch(r"[IVX]{1,4}[.:/]", tok) or re.fullmatch(r"\d{1,2}[.)]", tok) \
                         and re.search(r"\n[ \t]*$", window[:w.start()]):  # (a part's number opening a line: '1.')

@@ -10,7 +10,8 @@ from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_STAR
                      KG_RE, LEADS_INTO_NAME, MOTTO_RE, OF_BODY_LINE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, VE_ANY_RE,
                      is_stop, line_bounds, type_title)
 from .ocr_model import valid
-from .text import VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck, segments, squash
+from .text import (DATE_STAMP_ALONE, VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck,
+                   segments, squash)
 
 # a date line a narrow cell cut before its year: 'Hà Nội, ngày 18' (its 'tháng 11 năm 2025' on the next line),
 # 'Bình Thuận, ngày    tháng 02 năm' / '2025'
@@ -105,6 +106,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break  # an incoming stamp's field beside the title ('Chuyển:', 'Số và ký hiệu HS:'), as OCR reads it
         if card.opens_row(line):
             break  # a site's card row under a 'Về việc:' row ('Người ký: …', 'Lĩnh vực: …')
+        if blank_run and DATE_STAMP_ALONE.fullmatch(line):
+            break  # a post's date stamp a blank line under its title ('Về việc …' / '' / '19/08/2021')
         if not line.strip():
             blank_run += 1
             cursor = le + 1

@@ -132,13 +132,15 @@ def test_a_portals_answer_sending_the_reader_to_the_letter():
 
 
 def test_a_posts_date_stamp_is_no_part_of_the_title_above_it():
-    """A portal's post date under its title ('Về việc … năm 2021' / '19/08/2021') is not the subject's end; a date
-    a word leads into ('… trước ngày 30/11/2024') is."""
-    from engine.extraction.fallbacks import tidy_subject
-    assert tidy_subject("thực hiện quan trắc môi trường định kỳ năm 2021 19/08/2021", "Công văn") == \
+    """A portal's post date under its title ('Về việc … năm 2021' / '19/08/2021', '… 12/03/2024 20:01    19') is not
+    the subject's end; a date a word leads into on the title's own line ('… trước ngày 30/11/2024') is."""
+    def subject(title: str, stamp: str) -> str:
+        return extract_text(f"{title}\n\n{stamp}\n\nSở Tài nguyên và Môi trường ban hành văn bản gửi các cơ sở.\n")["subject"]
+    assert subject("Về việc thực hiện quan trắc môi trường định kỳ năm 2021", "19/08/2021") == \
         "thực hiện quan trắc môi trường định kỳ năm 2021"
-    assert tidy_subject("Về việc di dời mồ mả 12/03/2024 20:01    19", "Thông báo") == "Về việc di dời mồ mả"
-    assert tidy_subject("báo cáo kết quả trước ngày 30/11/2024", "Công văn") == "báo cáo kết quả trước ngày 30/11/2024"
+    assert subject("THÔNG BÁO VỀ VIỆC DI DỜI MỒ MẢ", "12/03/2024 20:01    19").casefold() == "về việc di dời mồ mả"
+    assert subject("Về việc báo cáo kết quả trước ngày 30/11/2024", "19/08/2021") == \
+        "báo cáo kết quả trước ngày 30/11/2024"
 
 
 def test_a_number_a_sentence_reports_is_no_number_line():
