@@ -350,6 +350,8 @@ def read(text: str) -> Header:
         below = issuer_segments(text[h.number_span[1]:own.start() if own else stop])
         segs = below[:2] if below and orgs.is_head_start(below[0]) else []
     h.bodies = orgs.bodies_of_lines(segs) if segs else []
+    if len(h.bodies) == 1:  # ('BỘ TRƯỞNG BỘ X' under the title: the ministry issues)
+        h.bodies = [unheaded.authority_for_body(text, h.start, segs[-1]) or h.bodies[0]]
     read_issuer(h)
     if h.issuer is None:  # a post closing on who it came from: 'Nguồn tin: Phòng GD&ĐT Ý Yên'
         h.issuer = unheaded.source_issuer(text)

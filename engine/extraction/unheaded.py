@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import orgs
-from .layout import HEAD_ROLES
+from .layout import HEAD_ROLES, TYPE_TITLES
 from .text import VI_UPPER, is_upper, squash
 
 ROLE_RE = re.compile(rf"^{HEAD_ROLES}\s+")
@@ -41,6 +41,19 @@ def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
     return None
 
 
+def authority_for_body(text: str, start: int, line: str) -> str | None:
+    """A header line that is a decision's authority line under its title ('QUYẾT ĐỊNH' / … / 'BỘ TRƯỞNG BỘ
+    TÀI NGUYÊN VÀ MÔI TRƯỜNG' / 'Căn cứ …', a copy with no letterhead): the body its head decides for, which
+    issues it. A letterhead naming the head itself above the title ('CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG') stays."""
+    if not ROLE_RE.match(orgs.fold(line)):
+        return None
+    own = re.compile(rf"^[ \t|*]*{re.escape(line.strip())}[ \t|*]*$", re.M).search(text, start)
+    if not own or not _TITLE_LINE.search(text, start, own.start()):
+        return None
+    return authority_line(text, own.start(), 400)
+
+
+_TITLE_LINE = re.compile(rf"^[ \t|*]*(?:{'|'.join(TYPE_TITLES)})[ \t]*$", re.M)
 _LEVELS = r"(?:huyện|thị xã|quận|thành phố|xã|phường|thị trấn)"
 
 
