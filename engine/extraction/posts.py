@@ -229,15 +229,16 @@ def news_relay(text: str, limit: int = 1500) -> dict | None:
     # ('vừa ban hành', 'vừa qua') or dated as it is reported ('…, ngày 13/5/2011, UBND huyện ban hành …'),
     # never one the body cites; with no 'vừa', 'đã' or 'mới' only after the date opening the sentence
     # ('Ngày 30/12/2025, UBND xã X ban hành …') or opening the post; after ';' only a sentence begun anew
-    # ('…; Ngày 11/5/2016, …'), or a clause dated so in a post that addresses no one ('… Quốc hội Khóa XIV;
-    # ngày 27/5/2019 UBND tỉnh ban hành …'; after a letter's 'Kính gửi' such a clause cites an earlier letter);
-    # after a comma also when what precedes says when ('Vừa qua, …').
+    # ('…; Ngày 11/5/2016, …'), or a clause dated so ('… Quốc hội Khóa XIV; ngày 27/5/2019 UBND tỉnh ban hành …');
+    # after a comma also when what precedes says when ('Vừa qua, …'). Never after a 'Kính gửi': an addressed
+    # letter's opening ('Ngày 03/6/2020, Thủ tướng Chính phủ đã ban hành Quyết định số …') cites the document it
+    # carries out.
     m = next((m for m in _overlapping(_NEWS_RE, text, min(len(text), limit)) if m.group("by")[:1].isupper()
+              and not KG_RE.search(text, 0, m.start())
               and (m.group("adv") or m.group("date1") or not text[:m.start()].strip())
               and (not text[:m.start()].rstrip().endswith(",") or m.group("date1")
                    or "vừa" in m.group(0)[:m.start("num") - m.start()] or _JUST_NOW.search(text[:m.start()]))
-              and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip())
-                   or re.match(_WHEN, m.group(0).lstrip(), re.I) and not KG_RE.search(text[:m.start()]))),
+              and (not text[:m.start()].rstrip().endswith(";") or re.match(_WHEN, m.group(0).lstrip(), re.I))),
              None)
     number = (numbers.normalise(m.group("num")) or (m.group("num") if m.group("num").isdigit() else None)) if m else None
     if not number:

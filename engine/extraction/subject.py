@@ -10,7 +10,7 @@ from .layout import (AUTHORITY_LINE, BLANK_DATE_RE, BLANK_DATELINE_RE, BODY_STAR
                      KG_RE, LEADS_INTO_NAME, MOTTO_RE, OF_BODY_LINE, OPENING_CLAUSE, PLACE_RE, TYPE_TITLES, VE_ANY_RE,
                      is_stop, line_bounds, type_title)
 from .ocr_model import valid
-from .text import (DATE_STAMP_ALONE, VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck,
+from .text import (DATE_STAMP_ALONE, FILE_NAME_ALONE, VI_LOWER, VI_UPPER, has_letters, in_capitals, is_rule, is_upper, lone_speck,
                    segments, squash)
 
 # a date line a narrow cell cut before its year: 'Hà Nội, ngày 18' (its 'tháng 11 năm 2025' on the next line),
@@ -108,6 +108,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break  # a site's card row under a 'Về việc:' row ('Người ký: …', 'Lĩnh vực: …')
         if blank_run and DATE_STAMP_ALONE.fullmatch(line):
             break  # a post's date stamp a blank line under its title ('Về việc …' / '' / '19/08/2021')
+        if FILE_NAME_ALONE.fullmatch(line):
+            break  # a post's attached file under its title ('111215165256.pdf')
         if not line.strip():
             blank_run += 1
             cursor = le + 1

@@ -205,6 +205,8 @@ def squash(text: str) -> str:
 _STAMP_LINE = re.compile(r"^(?=.{0,40}$).*\b\d{1,2}/\d{1,2}/\d{4}\b")  # 'Ngày cập nhật 05/08/2019', '14:14 30/12/2025'
 # a post's date stamp alone on its line, with its hour and a view count ('19/08/2021', '12/03/2024 20:01    19')
 DATE_STAMP_ALONE = re.compile(r"[ \t]*\d{1,2}/\d{1,2}/\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]+\d{1,6})?[ \t]*")
+# a post's attached file named alone on its line, under the title ('111215165256.pdf', 'CV 123-UBND.signed.pdf')
+FILE_NAME_ALONE = re.compile(r"[ \t|]*[^\s|/\\][^|/\\\n]{0,80}\.(?i:pdf|docx?|xlsx?|rar|zip)[ \t|]*")
 
 
 def _indent(line: str) -> int:

@@ -22,3 +22,24 @@ def test_a_letterhead_naming_the_head_itself_stays_the_issuer():
         "QUYẾT ĐỊNH\n\nVỀ VIỆC GIAO CHỈ TIÊU THU MUA LƯƠNG THỰC\n\nCHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\n\n"
         "Căn cứ Luật Tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Giao.\n")
     assert got["issuer"] == "Chủ tịch Hội đồng Bộ trưởng"
+
+
+def test_a_post_names_its_attached_file_under_the_title_and_the_subject_stops_there():
+    """A portal's post: the letter's title line, then the attached file's name alone on its line."""
+    got = extract_text(
+        "1234/BTC-NSNN\n\nCông văn V/v hướng dẫn lập dự toán ngân sách nhà nước năm 2016\n\n"
+        "20150712093011.pdf\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nBộ Tài chính hướng dẫn như sau.\n")
+    assert got["subject"] == "hướng dẫn lập dự toán ngân sách nhà nước năm 2016"
+
+
+def test_an_addressed_letter_that_reports_a_decision_is_not_a_relay_of_it():
+    """A copy kept from 'Kính gửi' down: its first sentence tells of the Prime Minister's decision it carries
+    out. That is a citation; the letter is the ministry's own, named where it speaks for itself."""
+    got = extract_text(
+        "Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+        "Ngày 15/4/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 512/QĐ-TTg phê duyệt Đề án phát triển "
+        "nguồn nhân lực. Bộ Lao động - Thương binh và Xã hội trân trọng đề nghị Quý Cơ quan triển khai ngay "
+        "các nhiệm vụ được giao.\n")
+    assert (got["doc_type"], got["number"], got["issuer"]) == \
+        ("Công văn", None, "Bộ Lao động - Thương binh và Xã hội")
+    assert "512/QĐ-TTg" in got["references"]
