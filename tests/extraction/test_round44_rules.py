@@ -43,3 +43,12 @@ def test_an_addressed_letter_that_reports_a_decision_is_not_a_relay_of_it():
     assert (got["doc_type"], got["number"], got["issuer"]) == \
         ("Công văn", None, "Bộ Lao động - Thương binh và Xã hội")
     assert "512/QĐ-TTg" in got["references"]
+
+
+def test_ocr_reading_v_v_as_v_y_still_opens_the_subject():
+    """Another engine's OCR of a tax office's letter: 'V/v' read 'V/y', a speck of the line above before it."""
+    got = extract_text(
+        "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 812/CT-TTHT Nam Định, ngày 14 tháng 5 năm 2019\n\n‘V/y chính sách thuế thu nhập doanh nghiệp\n\n"
+        "Kính gửi: Công ty TNHH Minh Phát\n\nCục Thuế tỉnh Nam Định nhận được công văn của Công ty.\n")
+    assert got["subject"] == "chính sách thuế thu nhập doanh nghiệp"
