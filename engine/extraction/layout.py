@@ -45,7 +45,7 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 # subject a youth union's letter puts in quotes: '“V/v Triển khai …”')
 # ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case; so 'Vv lịch …' and 'V.v phân
 # bổ …' as some type it; OCR's 'V/y' for 'V/v', a speck of the line above before it: '‘V/y giải đáp …')
-VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw)(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
+VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?=[ \t]*:))(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
                    rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y)[ \t]+(?={LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 # a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')

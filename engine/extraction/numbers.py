@@ -53,13 +53,14 @@ NUMBER_RE = re.compile(
     rf"|(?P<pnum>\d{{1,5}}[a-z]?)\s*[-–]\s*(?P<ptype>{_SEG}(?:-{_SEG})*)/[ \t]*\n?[ \t]*(?P<pcode>{_SEG}(?:[-/.]{_SEG})*)"
 )
 # 'Số: 620/SYT-NVY' at the head of a letter (also 'Sô', 'So', 'Số :', 'Số:\n33/…')
-# and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost)
+# and as OCR misreads it, with its colon: 'S6:', 'Sổ:', 'Sè:', 'Sỗ:', 'S0:', 'So:' (its accent lost),
+# '8é:' (a speck after: '8é:.2953 /TCT - TTKT')
 # the label 'Số' of a number line, and as OCR misreads it ('S6', 'Sổ', 'Sè' …)
 SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
 # the letter's own number line, whatever OCR made of the number after its label ('Số: Z32Ø/BTC-QLCS',
 # 'SỐ:y/45/KH-ƯBND', 'số: 34ÚŸ  mCT-KHCN')
 NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
-SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO)\s*:"
+SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
                    # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number

@@ -52,3 +52,19 @@ def test_ocr_reading_v_v_as_v_y_still_opens_the_subject():
         "Số: 812/CT-TTHT Nam Định, ngày 14 tháng 5 năm 2019\n\n‘V/y chính sách thuế thu nhập doanh nghiệp\n\n"
         "Kính gửi: Công ty TNHH Minh Phát\n\nCục Thuế tỉnh Nam Định nhận được công văn của Công ty.\n")
     assert got["subject"] == "chính sách thuế thu nhập doanh nghiệp"
+
+
+def test_a_subject_labelled_vv_with_a_colon_in_the_letterhead_cell():
+    """'Vv: …' under the ministry's name, before the motto: the subject's label typed without its slash."""
+    got = extract_text(
+        "BỘ Y TẾ\n--------\nVv: Hướng dẫn tiêm chủng mở rộng năm 2016\n" + _MOTTO + "---------------\n"
+        "Hà Nội, ngày 12 tháng 10 năm 2015\n\nKính gửi: Sở Y tế các tỉnh, thành phố\n\nBộ Y tế hướng dẫn như sau.\n")
+    assert got["subject"] == "Hướng dẫn tiêm chủng mở rộng năm 2016"
+
+
+def test_ocr_reading_so_as_8e_with_a_speck_still_gives_the_number():
+    """Another engine's OCR of a letterhead: 'Số:' read '8é:' and a speck after its colon."""
+    got = extract_text(
+        "BỘ TÀI CHÍNH ; CONG HOA XA HOI CHU NGHIA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hanh phúc\n"
+        "8é:.4127 /TCT - CS Hà Nội, ngày 15 tháng 9 năm 2020\n\nV/v: Chính sách thuế\nKính gửi: Cục Thuế tỉnh Bình Dương\n")
+    assert got["number"] == "4127/TCT-CS"
