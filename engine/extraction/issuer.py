@@ -180,6 +180,9 @@ _ORGANS = {"ĐOÀN CHỦ TỊCH": "Đoàn Chủ tịch", "BAN THƯỜNG VỤ": "
            "BAN BÍ THƯ TRUNG ƯƠNG": "Ban Bí thư Trung ương",
            # the Young Pioneers' central council under 'ĐỘI TNTP HỒ CHÍ MINH'
            "HỘI ĐỒNG TRUNG ƯƠNG": "Hội đồng Trung ương"}
+# an organ a letterhead names above the body it belongs to ('HỘI ĐỒNG THẨM PHÁN' / 'TÒA ÁN NHÂN DÂN TỐI CAO')
+_ORGANS_ABOVE = {"HỘI ĐỒNG THẨM PHÁN": "Hội đồng Thẩm phán", "HỘI ĐỒNG QUẢN TRỊ": "Hội đồng quản trị",
+                 "HỘI ĐỒNG THÀNH VIÊN": "Hội đồng thành viên"}
 
 
 def _insurance_of(code: str | None, place: str | None) -> str | None:
@@ -279,6 +282,9 @@ def read_issuer(h) -> None:
         organ = _ORGANS.get(orgs.fold(issuer))
         if organ and parent:  # 'ĐOÀN CHỦ TỊCH' under the body it is the presidium of
             h.issuer, h.issuer_parent = f"{organ} {orgs.display(parent)}", None
+        organ = _ORGANS_ABOVE.get(orgs.fold(parent)) if parent else None
+        if organ:  # the court's council of judges, the corporation's board
+            h.issuer, h.issuer_parent = f"{organ} {h.issuer}", None
         joint = _joint(bodies, h.doc_type)
         if joint:
             h.issuer, h.issuer_parent = joint, None

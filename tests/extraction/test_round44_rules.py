@@ -68,3 +68,15 @@ def test_ocr_reading_so_as_8e_with_a_speck_still_gives_the_number():
         "BỘ TÀI CHÍNH ; CONG HOA XA HOI CHU NGHIA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hanh phúc\n"
         "8é:.4127 /TCT - CS Hà Nội, ngày 15 tháng 9 năm 2020\n\nV/v: Chính sách thuế\nKính gửi: Cục Thuế tỉnh Bình Dương\n")
     assert got["number"] == "4127/TCT-CS"
+
+
+def test_an_organ_named_above_the_body_it_belongs_to_issues_with_its_name():
+    """'HỘI ĐỒNG THẨM PHÁN' over 'TÒA ÁN NHÂN DÂN TỐI CAO': the court's council of judges issues, not the court;
+    its authority line under the title is then no part of the subject."""
+    got = extract_text(
+        "HỘI ĐỒNG THẨM PHÁN\nTÒA ÁN NHÂN DÂN TỐI CAO\n-------\n" + _MOTTO + "---------------\n"
+        "Số: 03/2018/NQ-HĐTP\nHà Nội, ngày 15 tháng 5 năm 2018\n\nNGHỊ QUYẾT\n"
+        "HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH VỀ THỜI HIỆU\nHỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\n")
+    assert got["issuer"] == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+    assert got["subject"].lower() == "hướng dẫn áp dụng một số quy định về thời hiệu"
