@@ -251,6 +251,8 @@ def read(text: str) -> Header:
         h.issued_date = iso(written_date(beside.group(1))) if beside else None
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)
+    if h.issued_date is None:  # a council's resolution copied without its date line: the day it was passed
+        h.issued_date = iso(signed.passed_on(text, h.start))
     if h.issued_date is None and h.number and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
         elsewhere.told_of(h, text)
 

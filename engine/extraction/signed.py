@@ -6,6 +6,7 @@ A letter signed in an e-office system leaves its number and date blank in the te
 and a PDF's text layer gives them after the date line's words: 'Hà Nội, ngày tháng năm 2025 2034 25 7'
 (number 2034, the 25th of July). Read back only when both blanks are there. A scan of a signed letter whose
 date line's day is blank or unreadable is dated by the signature's own time ('Thời gian ký: 19/06/2026').
+A council's resolution whose date line is lost is dated by the day its closing says it was passed.
 """
 from __future__ import annotations
 
@@ -78,3 +79,14 @@ def signing_day(text: str, start: int, end: int) -> dt.date | None:
     if not line or (month.lstrip("0"), line.group("y")) != (signed_at.group("m").lstrip("0"), signed_at.group("y")):
         return None
     return make(signed_at.group("d"), signed_at.group("m"), int(signed_at.group("y")))
+
+
+# 'Nghị quyết này đã được Hội đồng nhân dân tỉnh X khóa IX, kỳ họp thứ năm thông qua ngày 14 tháng 7 năm 2017 …'
+_PASSED_ON = re.compile(r"Nghị\s+quyết\s+này\s+(?:đã\s+)?được\s+[^.;]{0,250}?\bthông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+"
+                        r"(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def passed_on(text: str, start: int) -> dt.date | None:
+    """The day a resolution's closing says its council passed it (the resolution's date when its date line is lost)."""
+    m = _PASSED_ON.search(text, start)
+    return make(m.group(1), m.group(2), int(m.group(3))) if m else None

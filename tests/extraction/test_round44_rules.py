@@ -80,3 +80,13 @@ def test_an_organ_named_above_the_body_it_belongs_to_issues_with_its_name():
         "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\n")
     assert got["issuer"] == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
     assert got["subject"].lower() == "hướng dẫn áp dụng một số quy định về thời hiệu"
+
+
+def test_a_resolution_without_its_date_line_is_dated_the_day_its_council_passed_it():
+    """A council's resolution copied from its title down: its closing says the day it was passed."""
+    got = extract_text(
+        "NGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2019\nHỘI ĐỒNG NHÂN DÂN TỈNH LONG AN\nKHÓA IX - KỲ HỌP THỨ BẢY\n"
+        "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Long An khóa IX, kỳ họp thứ bảy thông qua ngày 07 tháng\n"
+        "12 năm 2018 và có hiệu lực kể từ ngày thông qua./.\n")
+    assert got["issued_date"] == "2018-12-07"
