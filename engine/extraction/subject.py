@@ -222,6 +222,10 @@ def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> t
     return squash(" ".join(parts)), end
 
 
+# a date line whose hand-filled day OCR misread, after its place's comma (', ngày đŠ tháng 4 năm 2015')
+_GARBLED_DAY = re.compile(r",\s*ngày\s*[^\s,]{1,3}\s*tháng\s*[^\s,]{1,3}\s*năm\s+(?:19|20)\d\d", re.I)
+
+
 def cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them (a wide gap before
     words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
@@ -233,8 +237,8 @@ def cut_inline(rest: str) -> str:
                 or numbers.SO_RE.match(beside) or PLACE_RE.match(beside.split(",")[0] + ",") and "," in beside[:40]:
             rest = rest[:gap.start()]
             break
-    m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest)
-    if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank)
+    m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest) or _GARBLED_DAY.search(rest)
+    if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank or misread)
         pm = PLACE_RE.search(rest[:m.start()])
         cut = pm.start() if pm else m.start()
         if pm:  # ... only the longest province or city that ends the capitalised run ('… tỉnh Thanh Hóa Hà Nội,

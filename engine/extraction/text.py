@@ -164,6 +164,7 @@ def normalise(text: str) -> str:
     # 'XàHỘI', 'Xà HỘI': the 'Ã' of an upper-case word a text layer turned into 'à', amid capitals ('HÒA Xà HỘI',
     # 'TẾ - Xà HỘI'; not a place whose last word OCR read in capitals: 'Hà NỘI')
     text = re.sub(rf"(?<=[{VI_UPPER}\-–]\s[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
+    text = re.sub(rf"(?<=[{VI_UPPER}]) ~ (?=[{VI_UPPER}])", " - ", text)  # OCR's dash amid capitals: 'BỘ LAO ĐỘNG ~ THƯƠNG BINH'
     text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
     text = _WORD_IN_MOTTO.sub(r"\1 \3 \2", text)
     text = _PAGE_MARK.sub("", text)

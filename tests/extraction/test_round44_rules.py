@@ -90,3 +90,12 @@ def test_a_resolution_without_its_date_line_is_dated_the_day_its_council_passed_
         "Nghị quyết này đã được Hội đồng nhân dân tỉnh Long An khóa IX, kỳ họp thứ bảy thông qua ngày 07 tháng\n"
         "12 năm 2018 và có hiệu lực kể từ ngày thông qua./.\n")
     assert got["issued_date"] == "2018-12-07"
+
+
+def test_ocr_tilde_for_a_dash_and_a_misread_day_beside_the_subject():
+    """Another engine's OCR of a ministry's letter: its name's dash read '~', and the date line run onto the
+    subject's line with its hand-filled day misread ('ngày đŠ tháng 4'): the name is whole, the subject stops."""
+    got = extract_text(
+        "BỘ LAO ĐỘNG ~ THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI Độc lập — Tự do — Hạnh phúc\n\n"
+        "Số: 845/LĐTBXH-BHXH\n\nV/v chế độ thai sản Hà Nội, ngày đŠ tháng 3 năm 2016\n\nKính gửi: Sở Lao động tỉnh Nam Định\n")
+    assert (got["issuer"], got["subject"]) == ("Bộ Lao động - Thương binh và Xã hội", "chế độ thai sản")
