@@ -237,6 +237,15 @@ def _province_completed(issuer: str, text: str) -> str:
     return f"{m.group(1)} {named[0]}" if len(whole) == 1 and named else issuer
 
 
+def _cut_name_completed(name: str) -> str:
+    """A body's name its header cell cut short ('BỘ THÔNG TIN VÀ'): the one known body it begins, else as it is."""
+    folded = orgs.fold(name)
+    if not re.search(r"(?:\bVÀ|,|-|–)$", folded):
+        return name
+    known = {body for body in orgs.CODE_BODIES.values() if orgs.fold(body).startswith(folded.rstrip(" ,-–") + " ")}
+    return known.pop() if len(known) == 1 else name
+
+
 def read_issuer(h) -> None:
     text = h.text
     bodies = h.bodies
@@ -277,6 +286,11 @@ def read_issuer(h) -> None:
             # general department's under its ministry's ('BỘ TÀI CHÍNH' over 'Số: 1727/TCT-QLRR'): the
             # code names the body, the line above is its parent
             d_issuer, parent = by_code, issuer
+        unit = unheaded.initials_named(text, code, h.start) if not by_code and parent is None and head == "Bộ" else None
+        if unit and re.match(r"(?:Tổng cục|Cục|Vụ|Viện|Thanh tra|Văn phòng)\s", unit):
+            # a department's line lost under its ministry's ('BỘ THÔNG TIN VÀ' over 'Số: 2627/CXB-QLXB'): the
+            # department the code spells, as the letter names it ('Cục Xuất bản thông báo …')
+            d_issuer, parent = unit, _cut_name_completed(issuer)
         h.issuer = _union_name(d_issuer, text[h.start:h.start + 600])
         h.issuer_parent = orgs.display(parent) if parent else None
         organ = _ORGANS.get(orgs.fold(issuer))

@@ -99,3 +99,12 @@ def test_ocr_tilde_for_a_dash_and_a_misread_day_beside_the_subject():
         "BỘ LAO ĐỘNG ~ THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI Độc lập — Tự do — Hạnh phúc\n\n"
         "Số: 845/LĐTBXH-BHXH\n\nV/v chế độ thai sản Hà Nội, ngày đŠ tháng 3 năm 2016\n\nKính gửi: Sở Lao động tỉnh Nam Định\n")
     assert (got["issuer"], got["subject"]) == ("Bộ Lao động - Thương binh và Xã hội", "chế độ thai sản")
+
+
+def test_a_department_whose_line_was_lost_under_its_ministrys_is_named_by_its_code_and_its_letter():
+    """The ministry's cell alone, cut short ('BỘ THÔNG TIN VÀ'), over 'Số: 1520/CBC-TTĐT': the department the
+    code's initials spell, as the letter names it ('Cục Báo chí thông báo …'), issues under its ministry."""
+    got = extract_text(
+        "BỘ THÔNG TIN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1520/CBC-TTĐT | Hà Nội, ngày 12 tháng 07 năm 2012 |\n"
+        "Kính gửi: Các cơ quan báo chí\nCục Báo chí thông báo để các cơ quan báo chí thực hiện nghiêm túc.\n")
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Báo chí", "Bộ Thông tin và Truyền thông")
