@@ -237,6 +237,10 @@ def _province_completed(issuer: str, text: str) -> str:
     return f"{m.group(1)} {named[0]}" if len(whole) == 1 and named else issuer
 
 
+def _spaceless(name: str) -> str:
+    return re.sub(r"\s+", "", orgs.bare(name))
+
+
 def _cut_name_completed(name: str) -> str:
     """A body's name its header cell cut short ('BỘ THÔNG TIN VÀ'): the one known body it begins, else as it is."""
     folded = orgs.fold(name)
@@ -277,9 +281,11 @@ def read_issuer(h) -> None:
         if by_code and (re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and orgs.fold(by_code).startswith(
                 orgs.fold(d_issuer)) or orgs.fold(by_code).startswith(orgs.fold(d_issuer) + " ")):
             d_issuer = by_code
-        if by_code and by_code not in ("UBND", "HĐND") and (orgs.bare(by_code) == orgs.bare(d_issuer)
+        if by_code and by_code not in ("UBND", "HĐND") and (_spaceless(by_code) == _spaceless(d_issuer)
                                                          or one_word_lost(by_code, d_issuer)):
-            d_issuer = by_code  # a name a broken font misspelt ('BỘ CƠNG THƯƠNG'), spelt as the code names it
+            # a name a broken font misspelt ('BỘ CƠNG THƯƠNG') or OCR spaced otherwise ('LAO ĐỘNG-THƯƠNG BINH /
+            # VA XÃ HỘI'), spelt as the code names it
+            d_issuer = by_code
         if by_code and parent is None and _under(by_code, d_issuer) \
                 and orgs.fold(by_code) not in orgs.fold(text[h.start:h.number_span[0]] if h.number_span else ""):
             # the department's line lost under its province's ('UBND TỈNH X' over 'Số: 283/SXD-QLN'), a

@@ -108,3 +108,21 @@ def test_a_department_whose_line_was_lost_under_its_ministrys_is_named_by_its_co
         "BỘ THÔNG TIN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1520/CBC-TTĐT | Hà Nội, ngày 12 tháng 07 năm 2012 |\n"
         "Kính gửi: Các cơ quan báo chí\nCục Báo chí thông báo để các cơ quan báo chí thực hiện nghiêm túc.\n")
     assert (got["issuer"], got["issuer_parent"]) == ("Cục Báo chí", "Bộ Thông tin và Truyền thông")
+
+
+def test_kinh_gui_run_together_by_ocr_still_closes_the_subject_and_opens_the_addressees():
+    """Another engine's OCR of a ministry's letter: 'Kính gửi:' read 'Kỉnhgửì:' on its own line under the subject."""
+    got = extract_text(
+        "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 5120/BYT-DP Hà Nội, ngày 03 tháng 10 năm 2021\nV/v tiêm vắc xin phòng COVID-19 cho trẻ em\n\n"
+        "Kỉnhgửì:\n- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\nBộ Y tế đề nghị các Sở Y tế triển khai.\n")
+    assert got["subject"] == "tiêm vắc xin phòng COVID-19 cho trẻ em"
+    assert got["recipients"] == ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_ministrys_name_ocr_spaced_otherwise_is_spelt_as_its_code_names_it():
+    """'BỘ LAO ĐỘNG-THƯƠNG BINH' / 'VA XÃ HỘI' (no spaces round the dash, a mark lost) over a code naming it."""
+    got = extract_text(
+        "BỘ LAO ĐỘNG-THƯƠNG BINH — CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVA XÃ HỘI Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 2210/LĐTBXH-LĐTL Hà Nội, ngày 5 tháng 6 năm 2015\nV/v tiền lương làm thêm giờ\n\nKính gửi: Công ty TNHH An Phát\n")
+    assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
