@@ -22,8 +22,8 @@ from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_
                      telegram_sender_above, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
-from .subject import (collect, cut_inline, cut_subject_completed, drop_body_opening, drop_gazette_lead,
-                      drop_issuer_tail, drop_run_on, short_title)
+from .subject import collect, cut_inline, cut_subject_completed, short_title
+from .tails import drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import VI_UPPER, is_rule, is_upper, segments, unwrapped
 
 __all__ = ["Header", "find_start", "read"]  # find_start lives in start.py, re-exported for the benches
