@@ -79,8 +79,9 @@ def issuer_segments(region: str) -> list[str]:
             if folded.startswith("CỦA "):  # a title's line naming who issues it ('CỦA BỘ TÀI CHÍNH SỐ 1140 TC/VP …'): the body
                 seg, folded = seg[4:].lstrip(), folded[4:].lstrip()
             if _MARKS.match(folded) or stamp.HEADING_RE.match(folded) or orgs.garbled(seg) or rule_as_characters(seg) \
-                    or in_english(seg):
-                continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading, noise
+                    or in_english(seg) or unheaded.COUNCIL_TERM.match(folded):
+                continue  # a draft's, urgency's or secrecy's mark, a page's section word, an incoming stamp's heading,
+                # noise, a council's term and session under its name
             # (nor the enacting word, 'QUYẾT ĐỊNH:', a decision's body opens with)
             if seg and is_upper(seg) and not is_rule(seg) and not seg.startswith("SỐ") \
                     and not type_title(orgs.fold(seg.rstrip(" :"))) and not _TITLED.match(folded) \

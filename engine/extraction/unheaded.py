@@ -18,6 +18,8 @@ from .layout import HEAD_ROLES, TYPE_TITLES
 from .text import VI_UPPER, is_upper, squash
 
 ROLE_RE = re.compile(rf"^{HEAD_ROLES}\s+")
+# a council's term and session under its name ('KHÓA XIII, KỲ HỌP THỨ 3') is not part of it
+COUNCIL_TERM = re.compile(r"(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\b|KỲ HỌP\b")
 _BASIS_RE = re.compile(r"^[ \t|]*(?:[-–•][ \t]*){0,2}(?:Căn cứ|Xét đề nghị|Theo đề nghị)\b", re.M)  # ('- - Căn cứ')
 
 
@@ -28,8 +30,7 @@ def authority_line(text: str, start: int, reach: int = 4000) -> str | None:
     if not basis:
         return None
     above = [ln.strip(" |*") for ln in text[start:basis.start()].split("\n")]
-    # a council's term and session under its name ('KHÓA XIII, KỲ HỌP THỨ 3') is not part of it
-    above = [ln for ln in above if ln and not re.match(r"(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\b|KỲ HỌP\b", orgs.fold(ln))]
+    above = [ln for ln in above if ln and not COUNCIL_TERM.match(orgs.fold(ln))]
     lines: list[str] = []
     for ln in reversed(above[-3:]):
         if not is_upper(ln):

@@ -126,3 +126,11 @@ def test_a_ministrys_name_ocr_spaced_otherwise_is_spelt_as_its_code_names_it():
         "BỘ LAO ĐỘNG-THƯƠNG BINH — CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVA XÃ HỘI Độc lập - Tự do - Hạnh phúc\n\n"
         "Số: 2210/LĐTBXH-LĐTL Hà Nội, ngày 5 tháng 6 năm 2015\nV/v tiền lương làm thêm giờ\n\nKính gửi: Công ty TNHH An Phát\n")
     assert got["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_councils_term_and_session_under_its_name_is_no_part_of_the_issuer():
+    """A resolution copied from its title down: 'HỘI ĐỒNG NHÂN DÂN TỈNH X' over 'KHÓA IX - KỲ HỌP THỨ 13'."""
+    got = extract_text(
+        "NGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2021\nHỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH\nKHÓA IX - KỲ HỌP THỨ 17\n"
+        "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.\n")
+    assert got["issuer"] == "HĐND tỉnh Trà Vinh"
