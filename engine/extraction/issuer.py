@@ -238,6 +238,10 @@ def _province_completed(issuer: str, text: str) -> str:
     return f"{m.group(1)} {named[0]}" if len(whole) == 1 and named else issuer
 
 
+# a header cell cut short: 'BỘ TÀI NGUYÊN VÀ', 'BỘ VĂN HOÁ, THỂ THAO', 'BỘ LAO ĐỘNG -'
+_CUT_SHORT = re.compile(r"(?:\bVÀ|,|-|–)$")
+
+
 def _spaceless(name: str) -> str:
     return re.sub(r"\s+", "", orgs.bare(name))
 
@@ -245,7 +249,7 @@ def _spaceless(name: str) -> str:
 def _cut_name_completed(name: str) -> str:
     """A body's name its header cell cut short ('BỘ THÔNG TIN VÀ'): the one known body it begins, else as it is."""
     folded = orgs.fold(name)
-    if not re.search(r"(?:\bVÀ|,|-|–)$", folded):
+    if not _CUT_SHORT.search(folded):
         return name
     known = {body for body in orgs.CODE_BODIES.values() if orgs.fold(body).startswith(folded.rstrip(" ,-–") + " ")}
     return known.pop() if len(known) == 1 else name
@@ -279,7 +283,7 @@ def read_issuer(h) -> None:
         d_issuer = _province_completed(d_issuer, text)
         # a header cell cut short ('BỘ TÀI NGUYÊN VÀ', 'BỘ VĂN HOÁ, THỂ THAO'): the code names the whole body
         by_code = orgs.body_of_code(code)
-        if by_code and (re.search(r"(?:\bVÀ|,|-|–)$", orgs.fold(issuer)) and orgs.fold(by_code).startswith(
+        if by_code and (_CUT_SHORT.search(orgs.fold(issuer)) and orgs.fold(by_code).startswith(
                 orgs.fold(d_issuer)) or orgs.fold(by_code).startswith(orgs.fold(d_issuer) + " ")):
             d_issuer = by_code
         if by_code and by_code not in ("UBND", "HĐND") and (_spaceless(by_code) == _spaceless(d_issuer)
