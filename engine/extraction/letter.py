@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import deadlines, directive, echoed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
+from . import deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
 from .layout import MOTTO_RE
 from .sentence import sentence_case
 from .text import normalise
@@ -21,6 +21,20 @@ def _past_number_line(text: str, h) -> int:
     """Where citations may begin when the own number was not read: past the header's number line."""
     line = numbers.NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))  # (never a citation)
     return line.end() if line and not h.named_elsewhere else h.start
+
+
+def _filed_number(raw: str, text: str, h) -> str | None:
+    """The number as the copy's file name gives it, when OCR lost or misread the figures of the letter's own
+    number line: the name whoever filed the scan typed (filed.number)."""
+    if h.named_elsewhere:
+        return None
+    if h.number_span:
+        line = text[h.number_span[0]:text.find("\n", h.number_span[0]) % (len(text) + 1)]
+    else:
+        m = numbers.NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))
+        line = m.group(0) if m else None
+    found = filed.number(raw, text, line, h.number)
+    return found if found and not numbers.same(found, h.number) else None
 
 
 def _mended(field: str | None, text: str, *args, **kwargs) -> str | None:
@@ -55,6 +69,7 @@ def read(raw: str) -> dict:
     if box:  # the incoming stamp printed over the header is none of the letter's own text
         text = stamp.without(text, box)
     h = header.read(text)
+    h.number = _filed_number(raw, text, h) or h.number
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)

@@ -1,0 +1,80 @@
+"""The name a copy was filed under, kept at its top: a repository's front matter ('title: "CV 2019 08 22 CV
+9197 22082019CTHCM Xac dinh"') or an OCR banner naming the scan ('… từ bản quét CV-8388-BTC-QLCS-19-6-2026.pdf').
+Whoever filed it typed the letter's number, which gives the figures a scan's number line lost ('Số: Z32Ø/BTC-QLCS',
+'số: q17 /CT-TTHT')."""
+from __future__ import annotations
+
+import re
+
+from . import numbers
+from .spelling import bare
+
+# the front matter's title, or a scanned file's name in the banner an OCR tool put above the text
+_FRONT_TITLE = re.compile(r"\A\s*---[ \t]*\n(?:[^\n]*\n){0,30}?title:[ \t]*\"?(?P<name>[^\"\n]+)")
+_SCAN_NAME = re.compile(r"\btừ(?:\s+bản\s+quét)?\s+(?P<name>[^\s\]\[]+\.(?:pdf|docx?|png|jpe?g|tiff?))", re.I)
+# a figure in the name, then (past a year or a date of up to 8 figures, '-2026-', '22082019', '28122') the letters
+# of the body's code; or the figure with the date run on ('37711112020VPCP': 377 of 11/11/2020)
+_FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?:19|20)[0-9]{2}[-_. ]*|[0-9]{5,8}[-_. ]*)?(?P<letters>[A-Za-z]{2,})")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:0?[1-9]|1[0-2])(?:19|20)?[0-9]{2}")
+# the code after the slash on the letter's own number line
+_LINE_CODE = re.compile(r"/[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
+
+
+def names(raw: str) -> list[str]:
+    """The names the copy was filed under, as its top gives them."""
+    head = raw[:1500]
+    found = [m.group("name") for m in (_FRONT_TITLE.match(head),) if m]
+    return found + [m.group("name") for m in _SCAN_NAME.finditer(head)]
+
+
+def _figure(run: str) -> str | None:
+    """The number's figure in a run of digits: the run itself, or what stands before a date run on to it."""
+    if len(run) <= 6:
+        return run.lstrip("0") or None
+    for size in (8, 7, 4, 6):  # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures
+        date = _YEAR if size == 4 else _DAY_MONTH_YEAR
+        if 0 < len(run) - size <= 6 and date.fullmatch(run[-size:]):
+            return run[:-size].lstrip("0") or None
+    return None
+
+
+def _figure_for(name: str, code: str) -> str | None:
+    """The figure *name* files a number of *code* under: one followed by the letters of the code's issuer ('CT'
+    in '9197 22082019CTHCM', 'LĐTBXH' in '1290 13042015BLDTBXH': a ministry's 'B' before it)."""
+    issuer = bare(numbers.issuer_code(f"1/{code}") or "").replace(" ", "")
+    first = bare(re.split(r"[-/]", code)[0])
+    for m in _FIGURE.finditer(name):
+        letters = m.group("letters").upper()
+        # (the code's first part also when it is the body's, not a type's: 'CT' of a Cục Thuế in 'CTHCM', never
+        # the type word 'TB' alone before the figure in 'TB 37711112020VPCP')
+        if issuer and letters.startswith((issuer, "B" + issuer)) or len(letters) > len(first) > 1 and letters.startswith(first):
+            return _figure(m.group("run"))
+    return None
+
+
+def number(raw: str, text: str, line: str | None, read: str | None) -> str | None:
+    """The letter's number with the figures its file name gives, when its number line (*line*) shows a code but
+    OCR lost or misread the figures before it (*read*: what was read, else None). None when the name does not
+    file it, or files a document the letter's *text* cites."""
+    code_m = _LINE_CODE.search(line or "")
+    if not code_m:
+        return None
+    code = re.sub(r"[ \t]+", "", code_m.group("code"))
+    filed_as = names(raw)
+    for name in filed_as:
+        figure = _figure_for(name, code)
+        if not figure:
+            continue
+        read_figure = re.match(r"\d*", read or "").group()
+        if read and (numbers.issuer_code(read) != numbers.issuer_code(f"1/{code}")  # another code's number
+                     or read_figure.lstrip("0") == figure  # its figures read right
+                     # or typed with the letter ('839/TCT-QLN'), not written into the blank ('Số: 4064 /TCT-DNL')
+                     or not re.search(rf"{read_figure}[ \t]+/", line or "")):
+            return None
+        cited = re.compile(rf"(?<![0-9]){figure}[ \t]*[-/][ \t]*{re.escape(code)}")
+        if any(cited.search(part) for part in re.split("|".join(map(re.escape, filed_as)), text)):
+            # a document the letter cites ('… điều chỉnh phụ lục Công văn 2085-QLCL-KĐCLGD'), away from the name
+            return None  # itself where the text keeps it
+        return numbers.normalise(f"{figure}/{code}")
+    return None

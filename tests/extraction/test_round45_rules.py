@@ -1,0 +1,46 @@
+"""General rules added in the session of 2026-12-07 (second), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_HEAD = "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n"
+
+
+def _scan(name_line: str, number_line: str, body: str = "Tổng cục Thuế hướng dẫn như sau.\n") -> dict:
+    return extract_text(name_line + _HEAD + _MOTTO + number_line + "\nV/v gia hạn nộp thuế\n\n"
+                        "Kính gửi: Cục Thuế các tỉnh, thành phố\n\n" + body)
+
+
+def test_a_scan_whose_number_ocr_lost_is_numbered_by_the_name_it_was_filed_under():
+    """A repository's front matter names the file 'CV 2019 08 22 CV 4417 22082019TCT…'; the scan's own number line
+    kept its code but not its figures."""
+    got = _scan('---\ntitle: "CV 2019 08 22 CV 4417 22082019TCTGia han"\n---\n',
+                "Số: q1# /TCT-KK Hà Nội, ngày 22 tháng 8 năm 2019")
+    assert got["number"] == "4417/TCT-KK"
+
+
+def test_the_scans_file_name_in_an_ocr_banner_gives_the_figures_too():
+    got = _scan("[OCR] [Bản trích chữ tự động bằng tesseract từ bản quét CV-2561-TCT-KK-5-3-2021.pdf — 2 trang.]\n",
+                "Số: Z5Ø1/TCT-KK Hà Nội, ngày 5 tháng 3 năm 2021")
+    assert got["number"] == "2561/TCT-KK"
+
+
+def test_a_figure_written_into_the_blank_and_misread_gives_way_to_the_file_name():
+    """'Số: 4064 /TCT-KK': a figure written by hand into the template's blank, OCR's reading of it apart from the
+    typed code; the file name says 1061."""
+    got = _scan('---\ntitle: "CV 2018 03 24 CV 1061 24032018 TCT Gia han"\n---\n',
+                "Số: 4064 /TCT-KK Hà Nội, ngày 24 tháng 3 năm 2018")
+    assert got["number"] == "1061/TCT-KK"
+
+
+def test_a_number_typed_with_its_code_stays_whatever_the_file_name_says():
+    got = _scan('---\ntitle: "CV Undated CV 897030320TCT Gia han"\n---\n',
+                "Số: 839/TCT-KK Hà Nội, ngày 3 tháng 3 năm 2020")
+    assert got["number"] == "839/TCT-KK"
+
+
+def test_a_file_named_for_the_letter_it_answers_does_not_number_this_one():
+    """The file is named for the letter the body cites ('… Công văn số 2085/TCT-KK'): not this letter's number."""
+    got = _scan('---\ntitle: "Tra loi Cong van 2085-TCT-KK"\n---\n', "Số: /TCT-KK Hà Nội, ngày 3 tháng 3 năm 2020",
+                "Trả lời Công văn số 2085/TCT-KK ngày 12/2/2020, Tổng cục Thuế hướng dẫn như sau.\n")
+    assert got["number"] != "2085/TCT-KK"
