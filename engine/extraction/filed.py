@@ -4,9 +4,11 @@ Whoever filed it typed the letter's number, which gives the figures a scan's num
 'số: q17 /CT-TTHT')."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import numbers
+from .dates import iso, make
 from .spelling import bare
 
 # the front matter's title, or a scanned file's name in the banner an OCR tool put above the text
@@ -14,7 +16,10 @@ _FRONT_TITLE = re.compile(r"\A\s*---[ \t]*\n(?:[^\n]*\n){0,30}?title:[ \t]*\"?(?
 _SCAN_NAME = re.compile(r"\btừ(?:\s+bản\s+quét)?\s+(?P<name>[^\s\]\[]+\.(?:pdf|docx?|png|jpe?g|tiff?))", re.I)
 # a figure in the name, then (past a year or a date of up to 8 figures, '-2026-', '22082019', '28122') the letters
 # of the body's code; or the figure with the date run on ('37711112020VPCP': 377 of 11/11/2020)
-_FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?:19|20)[0-9]{2}[-_. ]*|[0-9]{5,8}[-_. ]*)?(?P<letters>[A-Za-z]{2,})")
+_FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?P<date>(?:19|20)[0-9]{2}|[0-9]{5,8})[-_. ]*)?"
+                     r"(?P<letters>[A-Za-z]{2,})")
+# the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
+_YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:0?[1-9]|1[0-2])(?:19|20)?[0-9]{2}")
 # the code after the slash on the letter's own number line
@@ -28,20 +33,34 @@ def names(raw: str) -> list[str]:
     return found + [m.group("name") for m in _SCAN_NAME.finditer(head)]
 
 
-def _figure(run: str) -> str | None:
-    """The number's figure in a run of digits: the run itself, or what stands before a date run on to it."""
+def _split(run: str) -> tuple[str | None, str]:
+    """(the number's figure, the date run on to it) in a run of digits: the run itself when short, else what
+    stands before a date."""
     if len(run) <= 6:
-        return run.lstrip("0") or None
+        return run.lstrip("0") or None, ""
     for size in (8, 7, 4, 6):  # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures
         date = _YEAR if size == 4 else _DAY_MONTH_YEAR
         if 0 < len(run) - size <= 6 and date.fullmatch(run[-size:]):
-            return run[:-size].lstrip("0") or None
-    return None
+            return run[:-size].lstrip("0") or None, run[-size:]
+    return None, ""
 
 
-def _figure_for(name: str, code: str) -> str | None:
-    """The figure *name* files a number of *code* under: one followed by the letters of the code's issuer ('CT'
-    in '9197 22082019CTHCM', 'LĐTBXH' in '1290 13042015BLDTBXH': a ministry's 'B' before it)."""
+def _day(figures: str) -> dt.date | None:
+    """The one day a date's figures can be ('22082019', '1512025' = 15/1/2025, '270919' = 27/9/2019), else None."""
+    cuts = {8: [(2, 4)], 7: [(2, 3), (1, 3)], 6: [(2, 4), (1, 2)]}.get(len(figures), [])
+    days = set()
+    for d, m in cuts:
+        year = figures[m:]
+        year = int(year) + 2000 if len(year) == 2 else int(year)
+        day = make(figures[:d], figures[d:m], year)
+        if day and 1945 <= day.year <= 2099:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _filing(name: str, code: str) -> tuple[str | None, str]:
+    """(figure, date's figures) *name* files a number of *code* under: a figure followed by the letters of the
+    code's issuer ('CT' in '9197 22082019CTHCM', 'LĐTBXH' in '1290 13042015BLDTBXH': a ministry's 'B' before it)."""
     issuer = bare(numbers.issuer_code(f"1/{code}") or "").replace(" ", "")
     first = bare(re.split(r"[-/]", code)[0])
     for m in _FIGURE.finditer(name):
@@ -49,7 +68,29 @@ def _figure_for(name: str, code: str) -> str | None:
         # (the code's first part also when it is the body's, not a type's: 'CT' of a Cục Thuế in 'CTHCM', never
         # the type word 'TB' alone before the figure in 'TB 37711112020VPCP')
         if issuer and letters.startswith((issuer, "B" + issuer)) or len(letters) > len(first) > 1 and letters.startswith(first):
-            return _figure(m.group("run"))
+            figure, run_on = _split(m.group("run"))
+            return figure, run_on or (m.group("date") or "")
+    return None, ""
+
+
+def issued(raw: str, number: str | None) -> str | None:
+    """The day the copy's name files the letter of *number* under ('CV 2019 08 22 CV 9197 22082019CTHCM'): the
+    date beside its figure, the same as the name's year-first day when it has one; None when the name files no
+    such number or its dates disagree."""
+    figure = re.match(r"\d+", number or "")
+    code = re.sub(r"^\d+[a-z]?/(?:(?:19|20)\d\d/)?", "", number or "")
+    if not figure or code == number:
+        return None
+    for name in names(raw):
+        filed_figure, beside = _filing(name, code)
+        if filed_figure != figure.group().lstrip("0"):
+            continue
+        days = {_day(beside)} if beside and not _YEAR.fullmatch(beside) else set()
+        apart = _YEAR_MONTH_DAY.search(name)
+        if apart:
+            days.add(make(apart.group("d"), apart.group("m"), apart.group("y")))
+        days.discard(None)
+        return iso(days.pop()) if len(days) == 1 else None
     return None
 
 
@@ -63,7 +104,7 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
     code = re.sub(r"[ \t]+", "", code_m.group("code"))
     filed_as = names(raw)
     for name in filed_as:
-        figure = _figure_for(name, code)
+        figure = _filing(name, code)[0]
         if not figure:
             continue
         read_figure = re.match(r"\d*", read or "").group()

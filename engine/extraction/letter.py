@@ -70,6 +70,7 @@ def read(raw: str) -> dict:
         text = stamp.without(text, box)
     h = header.read(text)
     h.number = _filed_number(raw, text, h) or h.number
+    h.issued_date = h.issued_date or filed.issued(raw, h.number)  # a date line OCR could not read: the day filed
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)

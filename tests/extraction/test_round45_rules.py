@@ -44,3 +44,17 @@ def test_a_file_named_for_the_letter_it_answers_does_not_number_this_one():
     got = _scan('---\ntitle: "Tra loi Cong van 2085-TCT-KK"\n---\n', "Số: /TCT-KK Hà Nội, ngày 3 tháng 3 năm 2020",
                 "Trả lời Công văn số 2085/TCT-KK ngày 12/2/2020, Tổng cục Thuế hướng dẫn như sau.\n")
     assert got["number"] != "2085/TCT-KK"
+
+
+def test_a_date_line_ocr_could_not_read_takes_the_day_the_copy_was_filed_under():
+    """'ngày4# tháng 0A năm 2019': no day to read; the name files the letter on 22/08/2019, beside its figure and
+    year first alike."""
+    got = _scan('---\ntitle: "CV 2019 08 22 CV 4417 22082019TCTGia han"\n---\n',
+                "Số: 4417/TCT-KK Hà Nội, ngày4# tháng 0A năm 2019")
+    assert got["issued_date"] == "2019-08-22"
+
+
+def test_a_name_filing_another_number_dates_nothing():
+    got = _scan('---\ntitle: "CV 2019 08 22 CV 4417 22082019TCTGia han"\n---\n',
+                "Số: 5120/TCT-KK Hà Nội, ngày4# tháng 0A năm 2019")
+    assert got["issued_date"] != "2019-08-22"
