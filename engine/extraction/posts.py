@@ -28,7 +28,8 @@ def _named_letter(pattern: re.Pattern, text: str, limit: int) -> tuple[re.Match,
     number = numbers.normalise(m.group("num")) if m else None
     if not number:
         return None
-    return m, {"number": number, "issued_date": iso(written_date(m.group("date"))), "span": (m.start(), m.end())}
+    day = written_date(m.group("date")) if m.group("date") else None  # (a site's title may give the year alone)
+    return m, {"number": number, "issued_date": iso(day), "span": (m.start(), m.end())}
 
 
 def portal_title(text: str, limit: int = 600) -> dict | None:
@@ -48,10 +49,13 @@ _SENT_AT = rf"(?:{SENT_AT}\s*,?\s*)?"
 
 
 # a post relaying a letter names it in one line near its top: 'Thông báo số 217/TB-UBND ngày
-# 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …', 'Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v …'
+# 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …', 'Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v …'; a
+# document site's title, without 'số' and maybe with the year alone ('Hướng dẫn 645/SXD-QLHĐXD ngày 25/11/2013 về
+# việc …', 'Công văn 3121/TCT-CS năm 2013 về việc …')
 _RELAY_RE = re.compile(
-    r"^[ \t|]*(?:Công văn|Thông báo|Quyết định|Kế hoạch|Chỉ thị|Báo cáo|Tờ trình|Giấy mời|Hướng dẫn|Văn bản)"
-    r"\s+số\s+(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*" + _SENT_AT + r"ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    r"^[ \t|]*(?P<type>Công văn|Thông báo|Quyết định|Kế hoạch|Chỉ thị|Báo cáo|Tờ trình|Giấy mời|Hướng dẫn|Văn bản)"
+    r"\s+(?:số\s+|(?=\d{1,5}/\S))(?P<num>\d{1,5}[^\s/]*/[^\s,]+)\s*,?\s*" + _SENT_AT +
+    r"(?:ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})|năm\s+(?:19|20)\d\d)"
     r"(?:\s+của\s+(?P<by>[^\n]{3,120}?))?\s+(?:V/v|về\s+việc)\s*:?\s*(?P<subj>[^\n]{10,400})$", re.M | re.I)
 
 
@@ -64,7 +68,7 @@ _BARE_RELAY_RE = re.compile(
 
 
 # what runs on after the issuer's name in a post's heading: '… của Ban quản lý … đề nghị doanh nghiệp …'
-_ASKS_RE = re.compile(r"\s+(?=(?:đề nghị|yêu cầu|hướng dẫn|quy định|triển khai)\s)|\s+(?:về việc|V/v|về)\s+")
+_ASKS_RE = re.compile(r"\s+(?=(?:đề nghị|yêu cầu|hướng dẫn|quy định|triển khai)\s)|\s+gửi\s+(?=\S)|\s+(?:về việc|V/v|về)\s+")
 
 
 def _split_asks(by: str) -> tuple[str, str | None]:
@@ -105,8 +109,10 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
     if not found:
         return _bare_relay(text, limit) or _plain_relay(text, limit)
     m, letter = found
-    return {**letter, "issuer": squash(m.group("by")) if m.group("by") else None,
-            "subject": squash(m.group("subj") or "").strip(" .;:-") or None}
+    kind = m.group("type").capitalize()  # ('Văn bản' names no type)
+    return {**letter, "issuer": _split_asks(squash(m.group("by")))[0] if m.group("by") else None,  # (not whom it is sent to)
+            "subject": squash(m.group("subj") or "").strip(" .;:-") or None,
+            **({"doc_type": kind} if kind in TYPES_ALT.split("|") else {})}
 
 
 

@@ -58,3 +58,19 @@ def test_a_name_filing_another_number_dates_nothing():
     got = _scan('---\ntitle: "CV 2019 08 22 CV 4417 22082019TCTGia han"\n---\n',
                 "Số: 5120/TCT-KK Hà Nội, ngày4# tháng 0A năm 2019")
     assert got["issued_date"] != "2019-08-22"
+
+
+def test_a_document_sites_title_without_so_names_the_letter_it_carries():
+    """'Hướng dẫn 645/SXD-QLHĐXD ngày 25/11/2013 về việc …': a site's title line, with no 'số', heading a post that
+    only links the file."""
+    got = extract_text("Hướng dẫn 712/SXD-KTXD ngày 12/3/2014 về việc điều chỉnh dự toán xây dựng công trình trên "
+                       "địa bàn tỉnh:\n\nhttp://example.org/files/712-sxd.pdf\n")
+    assert (got["doc_type"], got["number"], got["issued_date"], got["subject"]) == (
+        "Hướng dẫn", "712/SXD-KTXD", "2014-03-12", "điều chỉnh dự toán xây dựng công trình trên địa bàn tỉnh")
+
+
+def test_a_relay_line_says_whom_the_letter_is_sent_to_after_its_issuer():
+    got = extract_text("Văn bản 2537/STNMT-QLMT ngày 19/8/2021 của Sở Tài nguyên và Môi trường gửi các cơ sở sản "
+                       "xuất trên địa bàn tỉnh về việc thực hiện quan trắc môi trường định kỳ năm 2021.\n\n"
+                       "Thời gian qua, Sở nhận được văn bản của một số cơ sở.\n")
+    assert got["issuer"] == "Sở Tài nguyên và Môi trường"
