@@ -38,7 +38,9 @@ def _split(run: str) -> tuple[str | None, str]:
     stands before a date."""
     if len(run) <= 6:
         return run.lstrip("0") or None, ""
-    for size in (8, 7, 4, 6):  # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures
+    # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures or five ('59112220': 591 of
+    # 12/2/20)
+    for size in (8, 7, 4, 6, 5):
         date = _YEAR if size == 4 else _DAY_MONTH_YEAR
         if 0 < len(run) - size <= 6 and date.fullmatch(run[-size:]):
             return run[:-size].lstrip("0") or None, run[-size:]
@@ -46,8 +48,9 @@ def _split(run: str) -> tuple[str | None, str]:
 
 
 def _day(figures: str) -> dt.date | None:
-    """The one day a date's figures can be ('22082019', '1512025' = 15/1/2025, '270919' = 27/9/2019), else None."""
-    cuts = {8: [(2, 4)], 7: [(2, 3), (1, 3)], 6: [(2, 4), (1, 2)]}.get(len(figures), [])
+    """The one day a date's figures can be ('22082019', '1512025' = 15/1/2025, '270919' = 27/9/2019, '26422' =
+    26/4/2022), else None."""
+    cuts = {8: [(2, 4)], 7: [(2, 3), (1, 3)], 6: [(2, 4), (1, 2)], 5: [(2, 3), (1, 3)]}.get(len(figures), [])
     days = set()
     for d, m in cuts:
         year = figures[m:]

@@ -184,10 +184,11 @@ def _unhorned(code: str) -> str:
     return code.replace("Ư", "U")
 
 
-# 'Số: 3 70 /TCHQ-TXNK': OCR put a space inside the number (only right after 'Số:')
+# 'Số: 3 70 /TCHQ-TXNK': OCR put a space inside the number (only right after 'Số:'); 'Số: 1 0 9 4 3 /BYT-MT': a
+# number letter-spaced into the template's blank
 # 'Số : 62...../TBLS.GT': a number written into a template's dotted blank, the dots left after it
 FILLED_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)[ \t]*[.…_]{{2,}}[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
-SPLIT_DIGITS_RE = re.compile(rf"(?P<num>\d{{1,3}}[ \t]\d{{1,4}})(?P<year>)[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
+SPLIT_DIGITS_RE = re.compile(rf"(?P<num>\d(?:[ \t]\d){{2,5}}|\d{{1,3}}[ \t]\d{{1,4}})(?P<year>)[ \t]*(?P<sep>/)[ \t]*(?P<code>{_CODE})")
 
 
 def normalise_match(m: re.Match) -> str:

@@ -74,3 +74,14 @@ def test_a_relay_line_says_whom_the_letter_is_sent_to_after_its_issuer():
                        "xuất trên địa bàn tỉnh về việc thực hiện quan trắc môi trường định kỳ năm 2021.\n\n"
                        "Thời gian qua, Sở nhận được văn bản của một số cơ sở.\n")
     assert got["issuer"] == "Sở Tài nguyên và Môi trường"
+
+
+def test_a_number_letter_spaced_into_the_blank_is_read_whole():
+    got = _scan("", "Số: 1 0 9 4 3 /TCT-KK Hà Nội, ngày 24 tháng 12 năm 2021")
+    assert got["number"] == "10943/TCT-KK"
+
+
+def test_a_file_name_may_run_a_five_figure_date_on_to_the_figure():
+    """'CV 59112220CTBN': 591 of 12/2/20, the day and month without their leading zero."""
+    got = _scan('---\ntitle: "CV Undated CV 59112220TCTDuoc bu"\n---\n', "Số: /TCT-KK Hà Nội, ngay/lZ tháng 02 năm 2020")
+    assert (got["number"], got["issued_date"]) == ("591/TCT-KK", "2020-02-12")
