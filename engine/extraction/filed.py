@@ -22,6 +22,11 @@ _FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?P<date
 _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:0?[1-9]|1[0-2])(?:19|20)?[0-9]{2}")
+# the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT'), or with the label lost
+# and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022')
+GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
+                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:tháng|năm[ \t]+(?:19|20)\d\d)[^\n]*",
+                                 re.M)
 # the code after the slash on the letter's own number line
 _LINE_CODE = re.compile(r"/[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
 

@@ -31,7 +31,9 @@ def _filed_number(raw: str, text: str, h) -> str | None:
     if h.number_span:
         line = text[h.number_span[0]:text.find("\n", h.number_span[0]) % (len(text) + 1)]
     else:
-        m = numbers.NUMBER_LINE_RE.search(text, h.start, max(h.start, h.body_start))
+        # (the top of the copy when no header was made out above a body)
+        zone = (text, h.start, h.body_start if h.body_start > h.start else h.start + 1500)
+        m = numbers.NUMBER_LINE_RE.search(*zone) or filed.GARBLED_NUMBER_LINE.search(*zone)
         line = m.group(0) if m else None
     found = filed.number(raw, text, line, h.number)
     return found if found and not numbers.same(found, h.number) else None

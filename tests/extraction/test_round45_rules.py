@@ -85,3 +85,15 @@ def test_a_file_name_may_run_a_five_figure_date_on_to_the_figure():
     """'CV 59112220CTBN': 591 of 12/2/20, the day and month without their leading zero."""
     got = _scan('---\ntitle: "CV Undated CV 59112220TCTDuoc bu"\n---\n', "Số: /TCT-KK Hà Nội, ngay/lZ tháng 02 năm 2020")
     assert (got["number"], got["issued_date"]) == ("591/TCT-KK", "2020-02-12")
+
+
+def test_a_number_line_whose_label_ocr_garbled_is_still_the_one_the_file_name_numbers():
+    """'Số *⁄/TCT-KK': the label's colon and the figures lost in one smudge."""
+    got = _scan('---\ntitle: "CV 2017 06 23 CV 834923062017TCTHuong dan"\n---\n', "Số *⁄/TCT-KK Ha")
+    assert got["number"] == "8349/TCT-KK"
+
+
+def test_a_number_line_that_lost_its_label_is_known_by_the_date_beside_it():
+    got = _scan('---\ntitle: "CV Undated CV 1305 26422 TCT Trien khai"\n---\n',
+                "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022")
+    assert (got["number"], got["issued_date"]) == ("1305/TCT-KK", "2022-04-26")
