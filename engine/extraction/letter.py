@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
-from .layout import MOTTO_RE
+from .layout import MOTTO_RE, line_bounds
 from .sentence import sentence_case
 from .text import normalise
 
@@ -29,7 +29,7 @@ def _filed_number(raw: str, text: str, h) -> str | None:
     if h.named_elsewhere:
         return None
     if h.number_span:
-        line = text[h.number_span[0]:text.find("\n", h.number_span[0]) % (len(text) + 1)]
+        line = text[h.number_span[0]:line_bounds(text, h.number_span[0])[1]]
     else:
         # (the top of the copy when no header was made out above a body)
         zone = (text, h.start, h.body_start if h.body_start > h.start else h.start + 1500)
