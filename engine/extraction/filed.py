@@ -27,8 +27,8 @@ _DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:0?[1-9]|1[0-2])(?:1
 GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
                                  r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:tháng|năm[ \t]+(?:19|20)\d\d)[^\n]*",
                                  re.M)
-# the code after the slash on the letter's own number line
-_LINE_CODE = re.compile(r"/[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
+# the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT')
+_LINE_CODE = re.compile(r"[/!][ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
 
 
 def names(raw: str) -> list[str]:

@@ -97,3 +97,8 @@ def test_a_number_line_that_lost_its_label_is_known_by_the_date_beside_it():
     got = _scan('---\ntitle: "CV Undated CV 1305 26422 TCT Trien khai"\n---\n',
                 "864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022")
     assert (got["number"], got["issued_date"]) == ("1305/TCT-KK", "2022-04-26")
+
+
+def test_a_slash_read_as_an_exclamation_mark_still_opens_the_code():
+    got = _scan('---\ntitle: "CV Undated CV 239403820TCTHo tro"\n---\n', "Số: 271 !TCT-KK Bắc Ninh, ngayQ tháng 8 năm 2020")
+    assert (got["number"], got["issued_date"]) == ("2394/TCT-KK", "2020-08-03")
