@@ -21,7 +21,6 @@ _FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?P<date
 # the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
 _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_DAY_MONTH_YEAR = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:0?[1-9]|1[0-2])(?:19|20)?[0-9]{2}")
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT'), or with the label lost
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022')
 GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
@@ -46,15 +45,15 @@ def _split(run: str) -> tuple[str | None, str]:
     # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures or five ('59112220': 591 of
     # 12/2/20)
     for size in (8, 7, 4, 6, 5):
-        date = _YEAR if size == 4 else _DAY_MONTH_YEAR
-        if 0 < len(run) - size <= 6 and date.fullmatch(run[-size:]):
-            return run[:-size].lstrip("0") or None, run[-size:]
+        tail = run[-size:]
+        if 0 < len(run) - size <= 6 and (_YEAR.fullmatch(tail) if size == 4 else _days(tail)):
+            return run[:-size].lstrip("0") or None, tail
     return None, ""
 
 
-def _day(figures: str) -> dt.date | None:
-    """The one day a date's figures can be ('22082019', '1512025' = 15/1/2025, '270919' = 27/9/2019, '26422' =
-    26/4/2022), else None."""
+def _days(figures: str) -> set[dt.date]:
+    """The days a date's figures can be read as ('22082019'; '1512025' = 15/1/2025; '270919' = 27/9/2019; '26422' =
+    26/4/2022), day first, the year in two figures or four."""
     cuts = {8: [(2, 4)], 7: [(2, 3), (1, 3)], 6: [(2, 4), (1, 2)], 5: [(2, 3), (1, 3)]}.get(len(figures), [])
     days = set()
     for d, m in cuts:
@@ -63,6 +62,12 @@ def _day(figures: str) -> dt.date | None:
         day = make(figures[:d], figures[d:m], year)
         if day and 1945 <= day.year <= 2099:
             days.add(day)
+    return days
+
+
+def _day(figures: str) -> dt.date | None:
+    """The one day a date's figures can be, else None."""
+    days = _days(figures)
     return days.pop() if len(days) == 1 else None
 
 

@@ -112,7 +112,7 @@ def relay_title(text: str, limit: int = 800) -> dict | None:
     kind = m.group("type").capitalize()  # ('Văn bản' names no type)
     return {**letter, "issuer": _split_asks(squash(m.group("by")))[0] if m.group("by") else None,  # (not whom it is sent to)
             "subject": squash(m.group("subj") or "").strip(" .;:-") or None,
-            **({"doc_type": kind} if kind in TYPES_ALT.split("|") else {})}
+            **({"doc_type": kind} if kind != "Văn bản" else {})}
 
 
 
