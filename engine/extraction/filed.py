@@ -18,6 +18,8 @@ _SCAN_NAME = re.compile(r"\btừ(?:\s+bản\s+quét)?\s+(?P<name>[^\s\]\[]+\.(?:
 # of the body's code; or the figure with the date run on ('37711112020VPCP': 377 of 11/11/2020)
 _FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?P<date>(?:19|20)[0-9]{2}|[0-9]{5,8})[-_. ]*)?"
                      r"(?P<letters>[A-Za-z]{2,})")
+# the figure typed after the type's short name ('CV 52192018Tra phi', 'CV 2105 270918 Thue nha')
+_TYPED_FIGURE = re.compile(r"(?<![^\s_])(?:CV|TB|QĐ|QD|KH|BC|TTr)[-_ ]*(?=[0-9])" + _FIGURE.pattern)
 # the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
 _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -32,19 +34,19 @@ _LINE_CODE = re.compile(r"[/!][ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*
 
 def names(raw: str) -> list[str]:
     """The names the copy was filed under, as its top gives them."""
-    head = raw[:1500]
+    head = raw[:1500].replace("\r\n", "\n")
     found = [m.group("name") for m in (_FRONT_TITLE.match(head),) if m]
     return found + [m.group("name") for m in _SCAN_NAME.finditer(head)]
 
 
-def _split(run: str) -> tuple[str | None, str]:
+def _split(run: str, sizes: tuple[int, ...] = (8, 7, 4, 6, 5)) -> tuple[str | None, str]:
     """(the number's figure, the date run on to it) in a run of digits: the run itself when short, else what
-    stands before a date."""
+    stands before a date of the first of *sizes* that fits."""
     if len(run) <= 6:
         return run.lstrip("0") or None, ""
     # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures or five ('59112220': 591 of
     # 12/2/20)
-    for size in (8, 7, 4, 6, 5):
+    for size in sizes:
         tail = run[-size:]
         if 0 < len(run) - size <= 6 and (_YEAR.fullmatch(tail) if size == 4 else _days(tail)):
             return run[:-size].lstrip("0") or None, tail
@@ -86,6 +88,20 @@ def _filing(name: str, code: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _filing_of_year(name: str, year: int) -> str | None:
+    """The figure *name* files under with a date of *year* run on and no code after it, only words ('CV
+    52192018Tra phi': 5219 of 2018; 'CV 2105 270918 Thue nha'): the year the letter's own line prints ties the
+    name to this letter where no code does."""
+    for m in _TYPED_FIGURE.finditer(name):
+        # (a year alone before a short date: no code follows to tell them apart, and 'CV 52192018' is 5219 of 2018)
+        figure, run_on = _split(m.group("run"), (8, 4, 7, 6, 5))
+        beside = run_on or m.group("date") or ""
+        years = {int(beside)} if _YEAR.fullmatch(beside) else {day.year for day in _days(beside)}
+        if figure and year in years:
+            return figure
+    return None
+
+
 def issued(raw: str, number: str | None) -> str | None:
     """The day the copy's name files the letter of *number* under ('CV 2019 08 22 CV 9197 22082019CTHCM'): the
     date beside its figure, the same as the name's year-first day when it has one; None when the name files no
@@ -116,8 +132,10 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         return None
     code = re.sub(r"[ \t]+", "", code_m.group("code"))
     filed_as = names(raw)
+    year = re.search(r"năm[ \t]*((?:19|20)[0-9]{2})", line or "")
     for name in filed_as:
-        figure = _filing(name, code)[0]
+        # (a name with no code only where the line's figures were lost outright, not misread)
+        figure = _filing(name, code)[0] or (not read and year and _filing_of_year(name, int(year.group(1))))
         if not figure:
             continue
         read_figure = re.match(r"\d*", read or "").group()

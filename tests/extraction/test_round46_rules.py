@@ -1,0 +1,45 @@
+"""General rules added in the session of 2026-12-07 (third), each on a short made-up snippet (never a copy of a
+labelled letter); each fails without its rule."""
+from engine.extraction import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_HEAD = "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH TÂY NINH\n"
+
+
+def _scan(name_line: str, number_line: str) -> dict:
+    return extract_text(name_line + _HEAD + _MOTTO + number_line + "\nV/v chính sách thuế\n\n"
+                        "Kính gửi: Công ty TNHH Minh Phát\n\nCục Thuế có ý kiến như sau.\n")
+
+
+def test_a_name_with_the_figure_and_its_year_but_no_code_numbers_a_scan_of_that_year():
+    """'CV 47312019Hoan thue': the figure with its year run on, then the subject's words, no code; the scan's line
+    kept the code and the year but lost the figures."""
+    got = _scan('---\ntitle: "CV Undated CV 47312019Hoan thue"\n---\n',
+                "Số :Ã3⁄1 /CT-TTHT Tây Ninh, ngày 1# tháng ⁄ năm 2019")
+    assert got["number"] == "4731/CT-TTHT"
+
+
+def test_a_name_with_the_figure_and_its_date_apart_numbers_it_too():
+    got = _scan('---\ntitle: "CV Undated CV 3208 150719 Thue nha thau"\n---\n',
+                "Số:ở(08 /CT-TTHT Tây Ninh, ngày tháng 7 năm 2019")
+    assert got["number"] == "3208/CT-TTHT"
+
+
+def test_a_name_of_another_year_numbers_nothing():
+    """The name files a 2018 letter; this scan is of 2019."""
+    got = _scan('---\ntitle: "CV Undated CV 47312018Hoan thue"\n---\n',
+                "Số :Ã3⁄1 /CT-TTHT Tây Ninh, ngày 1# tháng ⁄ năm 2019")
+    assert got["number"] != "4731/CT-TTHT"
+
+
+def test_a_figure_read_on_the_line_is_not_replaced_by_a_name_without_a_code():
+    """A figure OCR read ('904 /BC-…') stays: a name with no code after its figure does not tie it to this letter."""
+    got = _scan('---\ntitle: "CV Undated CV 47312019Hoan thue"\n---\n',
+                "Số: 904 /CT-TTHT Tây Ninh, ngày 12 tháng 3 năm 2019")
+    assert got["number"] == "904/CT-TTHT"
+
+
+def test_a_front_matter_with_windows_line_ends_is_read_as_well():
+    got = _scan('---\r\ntitle: "CV Undated CV 47312019Hoan thue"\r\n---\r\n',
+                "Số :Ã3⁄1 /CT-TTHT Tây Ninh, ngày 1# tháng ⁄ năm 2019")
+    assert got["number"] == "4731/CT-TTHT"
