@@ -22,7 +22,7 @@ from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_
                      telegram_sender_above, type_title, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
-from .subject import collect, cut_inline, cut_subject_completed, short_title
+from .subject import collect, cut_inline, cut_subject_completed, garbled_date_in, short_title
 from .tails import drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import VI_UPPER, is_rule, is_upper, segments, unwrapped
 
@@ -139,7 +139,8 @@ def read(text: str) -> Header:
         # the date or the motto beside the V/v line (the two columns read across) leaves the subject free
         # to go on below
         beside = text[vv.end():le]
-        if inline_more and not (DATELINE_RE.search(beside) or MOTTO_RE.search(beside) or INDEP_RE.search(beside)):
+        if inline_more and not (DATELINE_RE.search(beside) or MOTTO_RE.search(beside) or INDEP_RE.search(beside)
+                                or garbled_date_in(beside)):
             h.subject, send = first, vv.end() + len(first)
         else:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)

@@ -44,6 +44,10 @@ def _double_spaced(text: str, pos: int) -> bool:
 _FOREIGN = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’-]")
 
 
+# a sign no line of a subject has, not even its dashes or marks ('pin ⁄:.. 24': a scan's specks)
+_SPECK = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’–—…!?+*-]")
+
+
 def _debris(before: str, subject: str) -> bool:
     capitals = [w for w in before.split() if w.isupper() and len(w) > 1]
     return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject)
@@ -154,6 +158,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             upper, switched = False, True  # '… (KHÓA XVI)' / 'về xây dựng …': capitals going on in sentence case
         elif switched and seg[:1].isupper():
             break  # after such a tail, a line opening with a capital is the body's first sentence
+        if blank_run and not upper and _SPECK.search(seg) and len(seg.split()) <= 4:
+            break  # a scan's specks set apart below a sentence-case subject ('pin ⁄:.. 24')
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass
@@ -173,6 +179,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
                 break  # a paragraph of the body on one line, its opening words garbled ('Trên sở kết …')
             if is_upper(seg) and len(seg.split()) >= 3:  # 'GIÁM ĐỐC HỌC VIỆN …' after a sentence-case subject
                 break
+            if blank_run and re.match(r"[-–+•]\s*[A-ZĐ]", seg.strip()) and seg.rstrip().endswith((";", ",")) \
+                    and not parts[-1].rstrip().endswith((";", ",", "-", "–")):
+                break  # the addressees listed, their 'Kính gửi' lost ('- Cục Thuế thành phố Hồ Chí Minh;')
             if blank_run and not (seg[:1].islower() or len(seg) < 40 and not seg[:1].isalpha()
                                   or parts[-1].rstrip().endswith((";", ","))
                                   or seg[:1] in "“\"«" and not parts[-1].rstrip().endswith((".", ":"))):
@@ -226,6 +235,21 @@ def _without_body(parts: list[str], ends: list[int], upper: bool, end: int) -> t
 _GARBLED_DAY = re.compile(r",\s*ngày\s*[^\s,]{1,3}\s*tháng\s*[^\s,]{1,3}\s*năm\s+(?:19|20)\d\d", re.I)
 
 
+_PLACE_DAY = re.compile(r",\s*ngày(?!\s*\d)")
+
+
+def _known_place_before(rest: str, at: int) -> bool:
+    pm = PLACE_RE.search(rest[:at])
+    words = pm.group(1).split() if pm and pm.end() == len(rest[:at].rstrip()) else []
+    return any(orgs.names_place(" ".join(words[-n:])) for n in range(len(words), 0, -1))
+
+
+def garbled_date_in(rest: str) -> re.Match | None:
+    """A date line run in beside the subject with all after its 'ngày' garbled, the place before it one we know
+    ('… thuế Hà Nội, ngàyJÿth " TIS')."""
+    return next((g for g in _PLACE_DAY.finditer(rest) if _known_place_before(rest, g.start())), None)
+
+
 def cut_inline(rest: str) -> str:
     """A subject written on the same line as other header items: stop at them (a wide gap before
     words that go on the subject is a copy's stray spaces: 'V/v định mức chi ngày   Thầy thuốc …')."""
@@ -238,6 +262,7 @@ def cut_inline(rest: str) -> str:
             rest = rest[:gap.start()]
             break
     m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest) or _GARBLED_DAY.search(rest)
+    m = m or garbled_date_in(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank or misread)
         pm = PLACE_RE.search(rest[:m.start()])
         cut = pm.start() if pm else m.start()

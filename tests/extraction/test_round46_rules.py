@@ -43,3 +43,30 @@ def test_a_front_matter_with_windows_line_ends_is_read_as_well():
     got = _scan('---\r\ntitle: "CV Undated CV 47312019Hoan thue"\r\n---\r\n',
                 "Số :Ã3⁄1 /CT-TTHT Tây Ninh, ngày 1# tháng ⁄ năm 2019")
     assert got["number"] == "4731/CT-TTHT"
+
+
+def _letter(header_lines: str) -> dict:
+    return extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n" + _MOTTO + header_lines
+                        + "\nTổng cục Thuế có ý kiến như sau:\n\n1. Về thuế thu nhập cá nhân.\n")
+
+
+def test_a_date_line_run_in_beside_the_subject_with_its_day_garbled_is_cut_off_and_the_subject_goes_on():
+    """'V/v Hướng dẫn kê khai thuế Hà Nội, ngàyJÿth " TIS': the place before 'ngày' is one we know; the
+    subject's last word is on the next line, a scan's specks set apart below it."""
+    got = _letter('Số: 512/TCT-DNNCN\nV/v Hướng dẫn kê khai thuế Hà Nội, ngàyJÿth " TIS ĐA\nTNCN\n\n'
+                  "pin ⁄:.. 24\n\nKính gửi: Cục Thuế các tỉnh, thành phố\n")
+    assert got["subject"] == "Hướng dẫn kê khai thuế TNCN"
+
+
+def test_a_subject_ending_in_a_comma_and_ngay_without_a_place_is_kept_whole():
+    got = _letter("Số: 512/TCT-DNNCN Hà Nội, ngày 5 tháng 3 năm 2022\nV/v lịch làm việc, ngày nghỉ lễ\n\n"
+                  "Kính gửi: Cục Thuế các tỉnh, thành phố\n")
+    assert got["subject"] == "lịch làm việc, ngày nghỉ lễ"
+
+
+def test_addressees_listed_without_their_label_end_the_subject():
+    """The 'Kính gửi' label lost: a blank line, then the addressees as a dashed list."""
+    got = _letter("Số: 512/TCT-CS Hà Nội, ngày 5 tháng 3 năm 2022\nV/v chính sách thuế\n\n"
+                  "- Cục Thuế thành phố Đà Nẵng;\n- Hiệp hội doanh nghiệp Nhật Bản\n\n"
+                  "Trả lời công văn số 21/HH ngày 2/2/2022 của Hiệp hội, Tổng cục Thuế có ý kiến như sau:\n")
+    assert got["subject"] == "chính sách thuế"
