@@ -37,7 +37,8 @@ def _known() -> list[tuple[list[str], list[str]]]:
     """(folded words, bare words) of the names a letterhead is made of, longest first."""
     if not _KNOWN:
         names = {fold(n) for n in (*PROVINCES, *CITIES, *SECTORS, *LETTERHEAD_WORDS, *CODE_BODIES.values(),
-                                   *(f"TỈNH {p}" for p in PROVINCES))}  # ('CỤC THUẾ TINH BẮC NINH')
+                                   *(f"TỈNH {p}" for p in PROVINCES),  # ('CỤC THUẾ TINH BẮC NINH')
+                                   *(f"THÀNH PHỐ {c}" for c in CITIES))}  # ('CUC THUE TP HA NOT', a letter off)
         _KNOWN.extend(sorted(((n.split(), bare(n).split()) for n in names if " " in n), key=lambda k: -len(k[0])))
     return _KNOWN
 
@@ -46,7 +47,7 @@ def respell(upper: str) -> str:
     """Names of a letterhead OCR misspelt put back as they are written ('SỞ Y TÉ' -> 'SỞ Y TẾ',
     'THÀNH PHÓ HÒ CHÍ MINH' -> 'THÀNH PHỐ HỒ CHÍ MINH', 'HỘI ĐÒNG' -> 'HỘI ĐỒNG'): a run of words
     spelt like a known name of two words or more but for its diacritics is that name."""
-    words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP\.\s*", "THÀNH PHỐ ", fold(upper)))
+    words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP(?:\.\s*|\s+)", "THÀNH PHỐ ", fold(upper)))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
     words = re.sub(r"(?<!ĐỊA )\bBÀN(?=\s+\S)", "BAN", words)  # a board's word with OCR's grave ('BÀN VĂN HÓA …')

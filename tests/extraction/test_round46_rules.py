@@ -70,3 +70,11 @@ def test_addressees_listed_without_their_label_end_the_subject():
                   "- Cục Thuế thành phố Đà Nẵng;\n- Hiệp hội doanh nghiệp Nhật Bản\n\n"
                   "Trả lời công văn số 21/HH ngày 2/2/2022 của Hiệp hội, Tổng cục Thuế có ý kiến như sau:\n")
     assert got["subject"] == "chính sách thuế"
+
+
+def test_a_citys_name_ocr_misread_by_a_letter_after_tp_is_spelt_back():
+    """'CUC THUE TP HA NOT': 'TP' without its dot is 'thành phố', and 'HA NOT' one letter off Hà Nội's name."""
+    got = extract_text("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\nCUC THUE TP HA NOT Độc lập - Tự do - "
+                       "Hạnh phúc\nSố: 5123 /CT-TTHT Hà Nội, ngày 12 tháng 3 năm 2019\nV/v chính sách thuế\n\n"
+                       "Kính gửi: Công ty TNHH Minh Phát\n\nCục Thuế có ý kiến như sau.\n")
+    assert got["issuer"] == "Cục Thuế thành phố Hà Nội"
