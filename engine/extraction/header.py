@@ -162,8 +162,9 @@ def read(text: str) -> Header:
                 cursor = le + 1
                 continue
             if line and not is_rule(line) and line != "|":
-                if GAZETTE_LEAD.match(line) or not is_stop(line) and (
-                        not BODY_START.match(line) or short_title(text, ls)):
+                # (no title: a line in sentence case ending in a colon opens the body, 'Bên ủy quyền (Bên A):')
+                if GAZETTE_LEAD.match(line) or not is_stop(line) and not (line.endswith(":") and not is_upper(line)) \
+                        and (not BODY_START.match(line) or short_title(text, ls)):
                     h.subject, send = collect(text, ls, line, limit=zone_end)
                     h.subject_span = (ls, send)
                 break

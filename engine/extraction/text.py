@@ -108,6 +108,13 @@ def _markdown(text: str) -> str:
 
 # 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code
 _RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
+# the type's title a copy ran onto the date line's year and its 'Về việc' onto the title, its paragraphs joined
+# with no line end ('Lâm Đồng, ngày … năm 2025QUYẾT ĐỊNHVề việc …', '… năm 2026GIẤY ỦY QUYỀN')
+# ('… tỉnh Lâm ĐồngTRƯỞNG BAN CHỈ ĐẠO …', '… ĐỀ ÁN 06Căn cứ Luật …': the authority's line and the basis too; '… Hồ Chí
+# Minh--------- BAN BÍ THƯ': the rule under the title)
+_RUN_IN_TITLE = re.compile(rf"(?<=năm[ \t](?:19|20)\d\d)(?=[{VI_UPPER}]{{2,}})|(?<=[{VI_UPPER}]{{3}})(?=Về việc\b)"
+                           rf"|(?<=[{VI_UPPER}{VI_LOWER}][{VI_LOWER}]{{2}})(?=[{VI_UPPER}]{{3,}}[ \t][{VI_UPPER}]{{2,}})|(?<=[{VI_UPPER}0-9])(?=Căn cứ\b)"
+                           rf"|(?<=[{VI_LOWER}])(?=-{{5,}})")
 # the left cell's wrapped word a one-line copy printed inside the motto, across from it ('BỘ THÔNG TIN VÀ TRUYỀN
 # CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT THÔNG NAM'): put after the motto, where a copy reads the rest of the left cell
 _WORD_IN_MOTTO = re.compile(rf"(NGH[ĨI]A[ \t]+VI[ỆE]T)([ \t]+[{VI_UPPER}]{{2,}})[ \t]+(NAM)\b")
@@ -166,6 +173,7 @@ def normalise(text: str) -> str:
     text = re.sub(rf"(?<=[{VI_UPPER}\-–]\s[{VI_UPPER}])à(?:\s|\u00a0)*(?=[{VI_UPPER}]{{2,}}\b)", "Ã ", text)
     text = re.sub(rf"(?<=[{VI_UPPER}]) ~ (?=[{VI_UPPER}])", " - ", text)  # OCR's dash amid capitals: 'BỘ LAO ĐỘNG ~ THƯƠNG BINH'
     text = _RUN_IN_VV.sub(r"\1\nV/v ", text)
+    text = _RUN_IN_TITLE.sub("\n", text)
     text = _WORD_IN_MOTTO.sub(r"\1 \3 \2", text)
     text = _PAGE_MARK.sub("", text)
     # two bold runs back to back ('**TỈNH ỦY KIÊN GIANG****ĐẢNG CỘNG SẢN VIỆT NAM**'): a transcription's table

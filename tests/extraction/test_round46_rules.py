@@ -78,3 +78,21 @@ def test_a_citys_name_ocr_misread_by_a_letter_after_tp_is_spelt_back():
                        "Hạnh phúc\nSố: 5123 /CT-TTHT Hà Nội, ngày 12 tháng 3 năm 2019\nV/v chính sách thuế\n\n"
                        "Kính gửi: Công ty TNHH Minh Phát\n\nCục Thuế có ý kiến như sau.\n")
     assert got["issuer"] == "Cục Thuế thành phố Hà Nội"
+
+
+def test_a_header_whose_paragraphs_were_joined_without_line_ends_is_read_apart():
+    """A working file's text with no line ends between its paragraphs: the title on the date line's year, 'Về
+    việc' on the title, the authority's capitals on the subject's last word, the basis on the authority."""
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n" + _MOTTO + "Số:        /QĐ-UBND\n"
+                       "Đồng Nai, ngày      tháng 3 năm 2026QUYẾT ĐỊNHVề việc thành lập Tổ công tác cải cách "
+                       "hành chính tỉnh Đồng NaiCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAICăn cứ Luật Tổ chức chính "
+                       "quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n")
+    assert (got["doc_type"], got["subject"]) == (
+        "Quyết định", "Về việc thành lập Tổ công tác cải cách hành chính tỉnh Đồng Nai")
+
+
+def test_a_type_run_onto_the_year_and_a_colon_line_under_it_is_no_title():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n" + _MOTTO + "Số:        /UBND-NC\n"
+                       "Đồng Nai, ngày      tháng 3 năm 2026GIẤY ỦY QUYỀN\nBên ủy quyền (Bên A):\n"
+                       "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nDo ông: NGUYỄN VĂN AN\n")
+    assert (got["doc_type"], got["subject"]) == ("Giấy ủy quyền", None)
