@@ -59,7 +59,7 @@ NUMBER_RE = re.compile(
 SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
 # the letter's own number line, whatever OCR made of the number after its label ('Số: Z32Ø/BTC-QLCS',
 # 'SỐ:y/45/KH-ƯBND', 'số: 34ÚŸ  mCT-KHCN')
-NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
+NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só)[ \t]*[:.][ \t]*\S[^\n]*", re.M)  # ('só:' OCR's lower case)
 SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"

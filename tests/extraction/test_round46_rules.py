@@ -96,3 +96,17 @@ def test_a_type_run_onto_the_year_and_a_colon_line_under_it_is_no_title():
                        "Đồng Nai, ngày      tháng 3 năm 2026GIẤY ỦY QUYỀN\nBên ủy quyền (Bên A):\n"
                        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nDo ông: NGUYỄN VĂN AN\n")
     assert (got["doc_type"], got["subject"]) == ("Giấy ủy quyền", None)
+
+
+def test_a_v_v_label_ocr_read_as_v_percent_still_opens_the_subject():
+    got = extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n" + _MOTTO + "Số: 6120/TCHQ-TXNK Hà Nội, ngày 01 tháng 11 "
+                       "năm 2013\nV% thanh lý máy móc nhập khẩu\n\nKính gửi: Công ty TNHH Minh Phát\n\n"
+                       "Tổng cục Hải quan có ý kiến như sau.\n")
+    assert got["subject"] == "thanh lý máy móc nhập khẩu"
+
+
+def test_a_number_line_whose_label_ocr_read_in_lower_case_is_numbered_by_the_file_name():
+    got = extract_text('---\ntitle: "CV Undated CV 7112 TCHQ 2015 Thu tuc"\n---\nBỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n'
+                       + _MOTTO + "só: 71 2/TCHQ-GSQL Hà Nội, ngày ¥2 tháng 8 năm 2015\nV/v thủ tục hải quan\n\n"
+                       "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan hướng dẫn như sau.\n")
+    assert got["number"] == "7112/TCHQ-GSQL"
