@@ -28,8 +28,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
                                  r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:tháng|năm[ \t]+(?:19|20)\d\d)[^\n]*",
                                  re.M)
-# the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT')
-_LINE_CODE = re.compile(r"[/!][ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
+# the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
+# '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
+_LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
 
 
 def names(raw: str) -> list[str]:
@@ -142,7 +143,7 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         if read and (numbers.issuer_code(read) != numbers.issuer_code(f"1/{code}")  # another code's number
                      or read_figure.lstrip("0") == figure  # its figures read right
                      # or typed with the letter ('839/TCT-QLN'), not written into the blank ('Số: 4064 /TCT-DNL')
-                     or not re.search(rf"{read_figure}[ \t]+/", line or "")):
+                     or not re.search(rf"{read_figure}[ \t]+[/!Il|7]", line or "")):
             return None
         cited = re.compile(rf"(?<![0-9]){figure}[ \t]*[-/][ \t]*{re.escape(code)}")
         if any(cited.search(part) for part in re.split("|".join(map(re.escape, filed_as)), text)):

@@ -71,7 +71,11 @@ def read(raw: str) -> dict:
     if box:  # the incoming stamp printed over the header is none of the letter's own text
         text = stamp.without(text, box)
     h = header.read(text)
-    h.number = _filed_number(raw, text, h) or h.number
+    filed_number = _filed_number(raw, text, h)
+    h.number = filed_number or h.number
+    if filed_number and h.issuer is None:  # a letterhead OCR garbled past reading: the body the code names
+        body = orgs.body_of_code(numbers.issuer_code(filed_number))
+        h.issuer = body if body not in ("UBND", "HĐND", "Văn phòng") else None  # (not a committee without its place)
     h.issued_date = h.issued_date or filed.issued(raw, h.number)  # a date line OCR could not read: the day filed
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed

@@ -59,7 +59,8 @@ NUMBER_RE = re.compile(
 SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
 # the letter's own number line, whatever OCR made of the number after its label ('Số: Z32Ø/BTC-QLCS',
 # 'SỐ:y/45/KH-ƯBND', 'số: 34ÚŸ  mCT-KHCN')
-NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só)[ \t]*[:.][ \t]*\S[^\n]*", re.M)  # ('só:' OCR's lower case)
+# ('só:', 'so:', 'SO:': OCR's lower case, or the marks lost)
+NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só|so|SO)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
 SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
@@ -80,7 +81,8 @@ _CODE_OF_TYPE = {name: code for code, name in reversed(TYPE_CODES.items()) if na
 
 # 'Số: 1906 ISGDĐT-CTrTT', 'Số: 454UBND-NCTH', 'Số: 8264 UBND-KGVX': OCR reading the slash as 'I', 'l'
 # or '|', or a copy losing it before a code in capitals (only right after 'Số:')
-OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|])|[ \t]?(?={_U}{{2}}))"
+# ('Số: 2686 7TCT-DNNCN': a slash read as '7', set apart from the figures)
+OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|]|(?<=[ \t])7(?={_U}{{2}}))|[ \t]?(?={_U}{{2}}))"
                           rf"(?P<code>{_SEG}(?:[ \t]?-[ \t]?{_SEG})+"  # 'IUBND- YT': OCR's stray space too
                           r"|(?:UBND|HĐND)(?![\w-]))")  # ('Số:4874UBND': a commune's bare code)
 

@@ -110,3 +110,22 @@ def test_a_number_line_whose_label_ocr_read_in_lower_case_is_numbered_by_the_fil
                        + _MOTTO + "só: 71 2/TCHQ-GSQL Hà Nội, ngày ¥2 tháng 8 năm 2015\nV/v thủ tục hải quan\n\n"
                        "Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan hướng dẫn như sau.\n")
     assert got["number"] == "7112/TCHQ-GSQL"
+
+
+def test_a_slash_read_as_a_seven_set_apart_still_opens_the_code_and_the_file_name_mends_the_figures():
+    """'Số: 2686 7TCT-DNNCN': the slash read as '7' after a space, the handwritten 2 as 8; the name files 2626."""
+    got = extract_text('---\ntitle: "CV 2021 07 19 Cv 2626 1972021 TCT Mot so diem"\n---\n' + "BỘ TÀI CHÍNH\n"
+                       "TỔNG CỤC THUẾ\n" + _MOTTO + "Số: 2686 7TCT-DNNCN Hà Nội, ngày 19 tháng 7 năm 2021\n"
+                       "V/v triển khai thực hiện Thông tư số 40/2021/TT-BTC\n\nKính gửi: Cục Thuế các tỉnh, thành phố\n\n"
+                       "Tổng cục Thuế có ý kiến như sau.\n")
+    assert (got["number"], got["doc_type"]) == ("2626/TCT-DNNCN", "Công văn")
+
+
+def test_a_letterhead_ocr_garbled_past_reading_is_named_by_the_filed_numbers_code():
+    """'so: ITCT-DNNCN': the label in lower case, the slash read as 'I', no figure; the letterhead's words
+    unreadable. The name files 3158 of 10/8/2020; the code names the General Department of Taxation."""
+    got = extract_text('---\ntitle: "CV 2020 08 10 CV 3158 10082020TCTXu phat"\n---\n'
+                       "Be rAr cnfxn CQNG HOA XA HQI CHU NGHIA VIET NAM\nTONG CUC THUEZ DOc I0p - tu do - H4nh phfic\n"
+                       "so: ITCT-DNNCN Hd Ir{Oi, ngdy)\\thdng t ndm 2020\nchinh s6ch thu6 TNCN\n"
+                       "Kinh grii: Cpc thuti tinh S6c Trdng\n")
+    assert (got["number"], got["issued_date"], got["issuer"]) == ("3158/TCT-DNNCN", "2020-08-10", "Tổng cục Thuế")
