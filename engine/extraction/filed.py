@@ -30,7 +30,7 @@ GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{
                                  re.M)
 # the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
-_LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*)")
+_LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*(?:(?<=TT)g)?)")  # (the Prime Minister's 'TTg')
 
 
 def names(raw: str) -> list[str]:
@@ -149,5 +149,5 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         if any(cited.search(part) for part in re.split("|".join(map(re.escape, filed_as)), text)):
             # a document the letter cites ('… điều chỉnh phụ lục Công văn 2085-QLCL-KĐCLGD'), away from the name
             return None  # itself where the text keeps it
-        return numbers.normalise(f"{figure}/{code}")
+        return numbers.normalise(f"{figure.zfill(2)}/{code}")  # (written from 01, as Nghị định 30 sets: '02/QĐ-TTg')
     return None

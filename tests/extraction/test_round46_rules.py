@@ -129,3 +129,11 @@ def test_a_letterhead_ocr_garbled_past_reading_is_named_by_the_filed_numbers_cod
                        "so: ITCT-DNNCN Hd Ir{Oi, ngdy)\\thdng t ndm 2020\nchinh s6ch thu6 TNCN\n"
                        "Kinh grii: Cpc thuti tinh S6c Trdng\n")
     assert (got["number"], got["issued_date"], got["issuer"]) == ("3158/TCT-DNNCN", "2020-08-10", "Tổng cục Thuế")
+
+
+def test_the_prime_ministers_code_keeps_its_g_and_a_figure_below_ten_its_zero_when_the_file_name_numbers_it():
+    """'Số: 0£ /QD-TTg': the figure lost; the name 'QD 02 2022 QDTTg…' files 02 (numbers are written from 01)."""
+    got = extract_text('---\ntitle: "Doc Undated QD 03 2022 QDTTg05122Chien luoc"\n---\nTHỦ TƯỚNG CHÍNH PHỦ\n' + _MOTTO
+                       + "Số: 0£ /QD-TTg Hà Nội, ngày 05 tháng 01 năm 2022\n\nQUYẾT ĐỊNH\nPhê duyệt Chiến lược quốc gia "
+                       "về dinh dưỡng\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ;\n\nQUYẾT ĐỊNH:\n")
+    assert got["number"] == "03/QĐ-TTg"
