@@ -41,11 +41,10 @@ def _double_spaced(text: str, pos: int) -> bool:
 
 # what a scan's stamp or the other column leaves before 'Kính gửi' on a subject's last line: letters no
 # Vietnamese word has ('öa rổ ]'), or a run of capitals under a subject in sentence case ('THỘNG TA BIỆN TỰ')
-_FOREIGN = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’-]")
-
-
+_SIGNS = rf"\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’-"
+_FOREIGN = re.compile(rf"[^{_SIGNS}]")
 # a sign no line of a subject has, not even its dashes or marks ('pin ⁄:.. 24': a scan's specks)
-_SPECK = re.compile(rf"[^\s\d{VI_LOWER}{VI_UPPER},.;:()/&%\"“”'’–—…!?+*-]")
+_SPECK = re.compile(rf"[^–—…!?+*{_SIGNS}]")
 
 
 def _debris(before: str, subject: str) -> bool:
@@ -238,16 +237,25 @@ _GARBLED_DAY = re.compile(r",\s*ngày\s*[^\s,]{1,3}\s*tháng\s*[^\s,]{1,3}\s*nă
 _PLACE_DAY = re.compile(r",\s*ngày(?!\s*\d)")
 
 
-def _known_place_before(rest: str, at: int) -> bool:
+def _place_before(rest: str, at: int) -> tuple[re.Match | None, int]:
+    """The capitalised run before *at* a place may end, and where the longest province or city that ends it starts
+    (-1 when none does: '… tỉnh Thanh Hóa Hà Nội, ngày' gives 'Hà Nội'; 'Thành phố Hồ Chí Minh' stays whole)."""
     pm = PLACE_RE.search(rest[:at])
-    words = pm.group(1).split() if pm and pm.end() == len(rest[:at].rstrip()) else []
-    return any(orgs.names_place(" ".join(words[-n:])) for n in range(len(words), 0, -1))
+    if not pm:
+        return None, -1
+    words = pm.group(1).split()
+    known = next((n for n in range(len(words), 0, -1) if orgs.names_place(" ".join(words[-n:]))), None)
+    return pm, rest.rfind(" ".join(words[-known:]), 0, at) if known else -1
 
 
 def garbled_date_in(rest: str) -> re.Match | None:
     """A date line run in beside the subject with all after its 'ngày' garbled, the place before it one we know
     ('… thuế Hà Nội, ngàyJÿth " TIS')."""
-    return next((g for g in _PLACE_DAY.finditer(rest) if _known_place_before(rest, g.start())), None)
+    for g in _PLACE_DAY.finditer(rest):
+        pm, at = _place_before(rest, g.start())
+        if pm and pm.end() == len(rest[:g.start()].rstrip()) and at >= 0:
+            return g
+    return None
 
 
 def cut_inline(rest: str) -> str:
@@ -261,17 +269,12 @@ def cut_inline(rest: str) -> str:
                 or numbers.SO_RE.match(beside) or PLACE_RE.match(beside.split(",")[0] + ",") and "," in beside[:40]:
             rest = rest[:gap.start()]
             break
-    m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest) or _GARBLED_DAY.search(rest)
-    m = m or garbled_date_in(rest)
+    m = DATELINE_RE.search(rest) or BLANK_DATE_RE.search(rest) or _GARBLED_DAY.search(rest) or garbled_date_in(rest)
     if m:  # the place before ', ngày' belongs to the date, not the subject (also a day left blank or misread)
-        pm = PLACE_RE.search(rest[:m.start()])
-        cut = pm.start() if pm else m.start()
-        if pm:  # ... only the longest province or city that ends the capitalised run ('… tỉnh Thanh Hóa Hà Nội,
-            # ngày' keeps 'Thanh Hóa'; 'Thành phố Hồ Chí Minh' and 'Thừa Thiên Huế' stay whole)
-            words = pm.group(1).split()
-            known = next((n for n in range(len(words), 0, -1) if orgs.names_place(" ".join(words[-n:]))), None)
-            at = rest.rfind(" ".join(words[-known:]), 0, m.start()) if known else -1
-            cut = at if at >= 0 else cut
+        # (only the longest province or city that ends the capitalised run: '… tỉnh Thanh Hóa Hà Nội, ngày' keeps
+        # 'Thanh Hóa'; 'Thành phố Hồ Chí Minh' and 'Thừa Thiên Huế' stay whole)
+        pm, at = _place_before(rest, m.start())
+        cut = at if at >= 0 else pm.start() if pm else m.start()
         rest = rest[:cut]
     return rest.strip()
 
