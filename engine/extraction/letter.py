@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
+from .issuer import read_issuer
 from .layout import MOTTO_RE, line_bounds
 from .sentence import sentence_case
 from .text import normalise
@@ -73,9 +74,9 @@ def read(raw: str) -> dict:
     h = header.read(text)
     filed_number = _filed_number(raw, text, h)
     h.number = filed_number or h.number
-    if filed_number and h.issuer is None:  # a letterhead OCR garbled past reading: the body the code names
-        body = orgs.body_of_code(numbers.issuer_code(filed_number))
-        h.issuer = body if body not in ("UBND", "HĐND", "Văn phòng") else None  # (not a committee without its place)
+    if filed_number and h.issuer is None and not h.bodies:
+        # a letterhead OCR garbled past reading: the issuer read again as the header reads it, by the filed code
+        read_issuer(h)
     h.issued_date = h.issued_date or filed.issued(raw, h.number)  # a date line OCR could not read: the day filed
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
