@@ -23,10 +23,11 @@ _TYPED_FIGURE = re.compile(r"(?<![^\s_])(?:CV|TB|QĐ|QD|KH|BC|TTr)[-_ ]*(?=[0-9]
 # the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
 _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-# the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT'), or with the label lost
-# and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022')
-GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số)\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
-                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:tháng|năm[ \t]+(?:19|20)\d\d)[^\n]*",
+# the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
+# 'Số' read as figures), or with the label lost
+# and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
+GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t]*:))\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
+                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:th[aád]ng|n[ăad]m[ \t]+(?:19|20)\d\d)[^\n]*",
                                  re.M)
 # the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
@@ -90,38 +91,50 @@ def _filing(name: str, code: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _filing_of_year(name: str, year: int) -> str | None:
-    """The figure *name* files under with a date of *year* run on and no code after it, only words ('CV
-    52192018Tra phi': 5219 of 2018; 'CV 2105 270918 Thue nha'): the year the letter's own line prints ties the
-    name to this letter where no code does."""
+def _typed_filings(name: str):
+    """(figure, date's figures) of each figure *name* files under after the type's short name, a date run on and no
+    code after it, only words ('CV 52192018Tra phi': 5219 of 2018; 'CV 2105 270918 Thue nha')."""
     for m in _TYPED_FIGURE.finditer(name):
         # (a year alone before a short date: no code follows to tell them apart, and 'CV 52192018' is 5219 of 2018)
         figure, run_on = _split(m.group("run"), (8, 4, 7, 6, 5))
-        beside = run_on or m.group("date") or ""
+        yield figure, run_on or m.group("date") or ""
+
+
+def _filing_of_year(name: str, year: int) -> str | None:
+    """The figure *name* files under with a date of *year* run on and no code after it: the year the letter's own
+    line prints ties the name to this letter where no code does."""
+    for figure, beside in _typed_filings(name):
         years = {int(beside)} if _YEAR.fullmatch(beside) else {day.year for day in _days(beside)}
         if figure and year in years:
             return figure
     return None
 
 
-def issued(raw: str, number: str | None) -> str | None:
+def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
     """The day the copy's name files the letter of *number* under ('CV 2019 08 22 CV 9197 22082019CTHCM'): the
     date beside its figure, the same as the name's year-first day when it has one; None when the name files no
-    such number or its dates disagree."""
+    such number or its dates disagree. A figure typed with no code after it ('CV 306509082018Dang ky') dates the
+    letter only in the *year* its own date line prints, or where the name's year-first day agrees: 'CV
+    677019720CTHCM' is of 19/7/20 only if the letter is of 2020."""
     figure = re.match(r"\d+", number or "")
     code = re.sub(r"^\d+[a-z]?/(?:(?:19|20)\d\d/)?", "", number or "")
     if not figure or code == number:
         return None
     for name in names(raw):
+        apart = _YEAR_MONTH_DAY.search(name)
         filed_figure, beside = _filing(name, code)
+        typed = filed_figure != figure.group().lstrip("0")
+        if typed:  # (the figure typed without a code)
+            filed_figure, beside = next(((f, b) for f, b in _typed_filings(name) if f == figure.group().lstrip("0")),
+                                        (None, ""))
         if filed_figure != figure.group().lstrip("0"):
             continue
         days = {_day(beside)} if beside and not _YEAR.fullmatch(beside) else set()
-        apart = _YEAR_MONTH_DAY.search(name)
         if apart:
             days.add(make(apart.group("d"), apart.group("m"), apart.group("y")))
         days.discard(None)
-        return iso(days.pop()) if len(days) == 1 else None
+        day = days.pop() if len(days) == 1 else None
+        return iso(day) if day and (not typed or apart or day.year == year) else None
     return None
 
 
@@ -134,7 +147,7 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         return None
     code = re.sub(r"[ \t]+", "", code_m.group("code"))
     filed_as = names(raw)
-    year = re.search(r"năm[ \t]*((?:19|20)[0-9]{2})", line or "")
+    year = re.search(r"n[ăad]m[ \t]*((?:19|20)[0-9]{2})", line or "")  # (a broken font's 'ndm 2018')
     for name in filed_as:
         # (a name with no code only where the line's figures were lost outright, not misread)
         figure = _filing(name, code)[0] or (not read and year and _filing_of_year(name, int(year.group(1))))

@@ -36,6 +36,7 @@ class Header:
     number: str | None = None
     number_span: tuple[int, int] | None = None
     issued_date: str | None = None
+    dated_by_signature: bool = False  # the date line's day unreadable: the digital signature's day stands in
     place: str | None = None
     date_span: tuple[int, int] | None = None
     issuer: str | None = None
@@ -248,6 +249,7 @@ def read(text: str) -> Header:
             h.issued_date = h.issued_date or told["issued_date"]
     if h.issued_date is None:  # the day left blank or unreadable in the date line: the signature's day
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
+        h.dated_by_signature = h.issued_date is not None
     if h.issued_date is None and h.number_span:  # 'Số 924/SNV-CCHC Ngày 07-9-2015 V/v …': a post's title line
         beside = _DATE_BESIDE_NUMBER.match(text, h.number_span[1])
         h.issued_date = iso(written_date(beside.group(1))) if beside else None

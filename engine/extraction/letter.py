@@ -40,6 +40,10 @@ def _filed_number(raw: str, text: str, h) -> str | None:
     return found if found and not numbers.same(found, h.number) else None
 
 
+# the year the header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
+_PRINTED_YEAR = re.compile(r"\bn[ăad]m[ \t]*((?:19|20)\d\d)\b")
+
+
 def _mended(field: str | None, text: str, *args, **kwargs) -> str | None:
     """The field respelt by the word model (marks.mend), but for the words the letter itself types again as read
     (echoed.typed_back: 'Tiền Tiến', 'Nghi lễ' are no misreads of the likelier 'Tiên Tiến', 'nghỉ lễ')."""
@@ -74,10 +78,22 @@ def read(raw: str) -> dict:
     h = header.read(text)
     filed_number = _filed_number(raw, text, h)
     h.number = filed_number or h.number
-    if filed_number and h.issuer is None and not h.bodies:
-        # a letterhead OCR garbled past reading: the issuer read again as the header reads it, by the filed code
+    if filed_number:
+        # a letterhead OCR garbled past reading: the issuer read again as the header reads it, by the filed code;
+        # where a letterhead was read, only to name the body the code names (a general department's line OCR
+        # garbled under its ministry's: 'BO TAI CHINH' over 'TONG CUC THUEt', '/TCT-KK')
+        was = h.issuer, h.issuer_parent
         read_issuer(h)
-    h.issued_date = h.issued_date or filed.issued(raw, h.number)  # a date line OCR could not read: the day filed
+        by_code = orgs.body_of_code(numbers.issuer_code(h.number))
+        if (was[0] is not None or h.bodies) and not (by_code and orgs.fold(h.issuer or "") == orgs.fold(by_code)):
+            h.issuer, h.issuer_parent = was
+    # a date line OCR could not read: the day filed, which whoever filed it read off the letter; before the day it
+    # was signed digitally, often a few days later (a name's figures read with a later day are misread)
+    printed = _PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
+    day_filed = filed.issued(raw, h.number, printed and int(printed.group(1))) \
+        if h.issued_date is None or h.dated_by_signature else None
+    if day_filed and (h.issued_date is None or day_filed <= h.issued_date):
+        h.issued_date = day_filed
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)

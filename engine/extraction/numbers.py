@@ -64,6 +64,8 @@ NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só|so|SO)[ \t]*[:.][ 
 SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
+                   # '86:,3284 ICT-TTHT', '56: 3A26 /TCT-KK': OCR's 'Số' read as figures, at a line's start
+                   r"|(?<![^\n|])[58]6[ \t]*:[.,]?"
                    # 'S6 601 IUBND- YT': OCR's 'Số' without its colon, at a line's start before a coded number
                    r"|(?<![^\n|])S6(?=[ \t]+\d{1,6}[ \t]*[/Il|][ \t]*[A-ZĐ])"
                    # 'Sốø621 /BGDĐT-TĐKT': its colon read as a speck, at a line's start
@@ -146,6 +148,7 @@ def _repair(code: str, has_year: bool = True) -> str:
 
 
 _KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
+_BODY_CODES = frozenset(CODE_BODIES)
 
 
 def _read_twice(part: str) -> str:
@@ -160,13 +163,18 @@ def _read_twice(part: str) -> str:
 
 
 def _barred(code: str) -> str:
-    """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND'), or with a 'T'
-    read as 'I' ('BGDĐI') or its 'Đ' read twice ('ĐĐUBND'), when the mended part is a type's or a body's known code
-    and the part as read is not."""
-    def barred(part: str) -> str:
-        if part not in _KNOWN_CODES and len(part) >= 4 and "I" in part:  # a 'T' OCR read as 'I' ('BGDĐI')
-            spelt = [part[:k] + "T" + part[k + 1:] for k, c in enumerate(part) if c == "I"]
-            known = [t for t in spelt if t in _KNOWN_CODES]
+    """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND') or without the 'Đ'
+    ('PGDT'), or with a 'T', 'H' or 'L' read as 'I' ('BGDĐI', 'ICT', 'LĐTBXI') or its 'Đ' read twice ('ĐĐUBND'), when
+    the mended part is a type's or a body's known code and the part as read is not."""
+    def barred(part: str, known_codes: frozenset = _KNOWN_CODES) -> str:
+        if part not in _KNOWN_CODES and len(part) >= 3 and "I" in part:  # (a code's 'I' is OCR's: no word starts so)
+            spelt = {part[:k] + t + part[k + 1:] for k, c in enumerate(part) if c == "I" for t in "THL"}
+            known = [t for t in spelt if t in known_codes]
+            if len(known) == 1:
+                return known[0]
+        if part not in _KNOWN_CODES and len(part) >= 3 and "Đ" not in part:  # a font that drops the 'Đ' ('PGDT')
+            spelt = {part[:k] + "Đ" + part[k:] for k in range(1, len(part) + 1)}
+            known = [t for t in spelt if t in known_codes or known_codes is _KNOWN_CODES and t in _WHOLE_ISSUER_CODES]
             if len(known) == 1:
                 return known[0]
         part = _read_twice(part)
@@ -178,7 +186,8 @@ def _barred(code: str) -> str:
             if spelt in _KNOWN_CODES:
                 return spelt
         return part
-    return "-".join(map(barred, code.split("-")))
+    first, *rest = code.split("-")  # (past the first part, a body's code: 'CT-TTIT' is no 'CT-TTLT')
+    return "-".join([barred(first), *(barred(part, _BODY_CODES) for part in rest)])
 
 
 def _unhorned(code: str) -> str:
@@ -218,6 +227,7 @@ def normalise_match(m: re.Match) -> str:
     code = _barred(_repair(_undoubled(code), bool(m.group("year"))))
     code = re.sub(r"(?<![A-Za-zĐđ])TTG(?![A-Za-z])", "TTg", code)  # the Prime Minister's code, as written
     code = re.sub(f"(?<={_U}{_U}{_U})l$", "", code)  # a stroke OCR read as 'l' after the code ('QĐ-ĐHĐNl')
+    code = re.sub(r"(?<=[A-ZĐ]{2})NGÀY$", "", code)  # the date's 'NGÀY' a copy ran on ('QĐ-BGTVTNGÀY'): codes have no 'À'
     year = f"/{m.group('year')}" if m.group("year") else ""
     return f"{m.group('num')}{year}/{_unhorned(code)}"
 
