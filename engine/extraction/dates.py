@@ -51,3 +51,16 @@ def quarter_end(q: str, year: int | str) -> dt.date | None:
 
 def iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+# a document the letter cites by its number and day ('công văn số 1647/SLĐTBXH-LĐTL ngày 21/8/2014', '… số
+# 280318/CV/PKT đề ngày 28/3/2018')
+_CITED_DAY = re.compile(r"\bsố\s*\d{1,6}[^\s,;]*\s+(?:đề\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+                        r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I)
+
+
+def latest_cited(text: str, start: int, end: int) -> dt.date | None:
+    """The latest day of the documents *text* cites by number between *start* and *end*: a letter is dated no
+    earlier than what it answers or applies (a date line read before it is misread)."""
+    days = [written_date(m.group(1)) for m in _CITED_DAY.finditer(text, start, end)]
+    return max((d for d in days if d), default=None)

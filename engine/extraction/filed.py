@@ -154,7 +154,8 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         if not figure:
             continue
         read_figure = re.match(r"\d*", read or "").group()
-        if read and (numbers.issuer_code(read) != numbers.issuer_code(f"1/{code}")  # another code's number
+        # (another code's number; the line's code compared as written out: 'LDTBXH' is 'LĐTBXH')
+        if read and (numbers.issuer_code(read) != numbers.issuer_code(numbers.normalise(f"1/{code}"))
                      or read_figure.lstrip("0") == figure  # its figures read right
                      # or typed with the letter ('839/TCT-QLN'), not written into the blank ('Số: 4064 /TCT-DNL')
                      or not re.search(rf"{read_figure}[ \t]+[/!Il|7]", line or "")):

@@ -242,8 +242,9 @@ def read(text: str) -> Header:
     if h.number is None and not h.blank_number and not elsewhere.unread_number_line(text, h.start, zone_end):
         # (a letter whose own number line was left blank or unreadable has none: not one it cites)
         elsewhere.named_elsewhere(h, text, window)
-    if h.number is None and not h.named_elsewhere and not MOTTO_RE.search(text, h.start, window):
-        told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
+    if h.number is None and not h.named_elsewhere and not (MOTTO_RE.search(text, h.start, window)
+                                                           or INDEP_RE.search(text, h.start, window)):
+        told = posts.numberless_relay(text)  # (a letter's own motto, its first line garbled: no post)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
         if told:
             h.relay_issuer = told["issuer"]
             h.issued_date = h.issued_date or told["issued_date"]

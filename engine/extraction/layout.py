@@ -175,13 +175,13 @@ BODY_START = re.compile(
 
 # a date line whose words OCR or a text spinner garbled: 'ngay 14 thảng 4 nãm 2017', 'ngày 14 mon 04 năm 2017'
 # (also 'ngà) 5 tháng 4', a stroke before the day 'ngày /12tháng 11', a day's figures spaced 'ngày 2 5 tháng 11')
-OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv)]\s*[/|!]?\s*(\d[ ]?\d|\d)\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})",
+OCR_DATE_RE = re.compile(r"\bng\S{1,2}[yỵýv)]\s*[/|!]?\s*(\d[ ]?\d|\d|[lI]\d)\s*[^\d\s]{2,6}\s*(\d{1,2})\s*n\S{1,3}\s*(\d{4})",
                          re.I)
 
 
 # ', ngày 5 tháng' and its OCR'd forms (', ngay 5 thang', ', ngàỵ 5 thảng'), or ', ngày 5/3/2020': a place-and-date line
-# (a stray stroke OCR put after the hand-filled day: 'ngày 8| tháng 8')
-DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵýv]\s*\d{1,2}[|!]?\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})",
+# (a stray stroke OCR put after the hand-filled day: 'ngày 8| tháng 8'; its '1' read as 'l': 'ngày l8thang 8')
+DATELINE_RE = re.compile(r",\s*ng\S{1,2}[yỵýv]\s*(?:\d{1,2}|[lI]\d)[|!]?\s*(?:[^\d\s]{2,6}\s*\d|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})",
                          re.I)
 # 'Hà Nội, ngày        tháng   02   năm 2021': a date line whose day (or month too) was left blank to sign
 # a date whose day (or month) was left blank, after its place's comma: ', ngày   tháng 7 năm 2021'; as the

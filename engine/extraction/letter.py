@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
+from .dates import latest_cited
 from .issuer import read_issuer
 from .layout import MOTTO_RE, line_bounds
 from .sentence import sentence_case
@@ -94,6 +95,11 @@ def read(raw: str) -> dict:
         if h.issued_date is None or h.dated_by_signature else None
     if day_filed and (h.issued_date is None or day_filed <= h.issued_date):
         h.issued_date = day_filed
+    elif h.issued_date:  # a date line read before a document the letter cites: its figures misread, the day filed
+        cited = latest_cited(text, h.body_start, h.body_start + 3000)
+        if cited and h.issued_date < cited.isoformat():
+            day_filed = filed.issued(raw, h.number, int(h.issued_date[:4]))
+            h.issued_date = day_filed if day_filed and day_filed >= cited.isoformat() else h.issued_date
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)

@@ -68,6 +68,11 @@ def respell(upper: str) -> str:
                 words[i:i + n] = known
                 i += n - 1
                 break
+            if n >= 2 and bares[i] in (known_bare[0], known_bare[0] + known_bare[1]) \
+                    and _glued(bares[i:i + n - 1], known_bare):  # two of its words OCR ran together ('BỘ YTÉ')
+                words[i:i + n - 1], bares[i:i + n - 1] = known, known_bare
+                i += n - 1
+                break
             span = _spaced(bares, i, "".join(known_bare)) if spaced else 0
             if span > n:  # a text layer that spaced the name's letters ('ỦY B AN NHÂN D Â N'): the name
                 words[i:i + span], bares[i:i + span] = known, known_bare
@@ -88,6 +93,12 @@ def _one_letter_off(read: list[str], known: list[str]) -> bool:
                 return False  # (a second word apart: another name)
             off = (a, b)
     return bool(off) and len(off[1]) >= 3 and len(off[0]) == len(off[1]) and sum(x != y for x, y in zip(*off)) == 1
+
+
+def _glued(read: list[str], known: list[str]) -> bool:
+    """*read* is the known name with two of its words run together ('BO YTE' for 'BỘ Y TẾ')."""
+    return len(read) == len(known) - 1 and any(
+        read == known[:k] + [known[k] + known[k + 1]] + known[k + 2:] for k in range(len(known) - 1))
 
 
 def _spaced(bares: list[str], i: int, target: str) -> int:

@@ -276,6 +276,12 @@ def cut_inline(rest: str) -> str:
         pm, at = _place_before(rest, m.start())
         cut = at if at >= 0 else pm.start() if pm else m.start()
         rest = rest[:cut]
+    # a scan's speck read as a lone small consonant after a line of whole words ('V/v giải đáp chính sách thuế l'); a
+    # font that drops vowels leaves such letters in words too ('V/v t chc cac hoat dng v': 'về')
+    speck = re.search(r"\s+([^\W\d_])\s*$", rest)
+    if speck and speck.group(1).islower() and not valid(speck.group(1)) \
+            and all(valid(w) or w.isupper() for w in re.findall(r"[^\W\d_]+", rest[:speck.start()])):
+        rest = rest[:speck.start()]
     return rest.strip()
 
 

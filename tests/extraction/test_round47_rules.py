@@ -102,3 +102,60 @@ def test_a_ministrys_name_in_capitals_is_no_misread_label():
                        "Số: 2387/LĐTBXH-ATLĐ Hà Nội, ngày 17 tháng 6 năm 2019\nV/v trả lời kiến nghị của Công ty\n\n"
                        "Kính gửi: Công ty TNHH Minh Phát\n\nBộ có ý kiến như sau.\n")
     assert got["subject"] == "trả lời kiến nghị của Công ty"
+
+
+def test_a_letterhead_name_two_of_whose_words_ocr_ran_together_is_spelt_whole():
+    """'Bộ YTÉ': 'BỘ Y TẾ' with 'Y' and 'TẾ' run together and the mark misread."""
+    got = extract_text("Bộ YTÉ " + _MOTTO + "sốl 0688/BYT-MT Hà Nội, ngày 14 tháng 12 năm 2021\n"
+                       "V/v phòng, chống dịch COVID-19\nKính gửi: Các Bộ, cơ quan ngang Bộ\nBộ Y tế đề nghị như sau.\n")
+    assert got["issuer"] == "Bộ Y tế"
+
+
+def test_a_day_whose_1_ocr_read_as_l_is_read():
+    got = extract_text("BỘ NGOẠI GIAO\n" + _MOTTO + "Số: 3185/BNG-LS\nHà Nội, ngày l8thang 8 năm 2021\nV/v hướng dẫn\n"
+                       "Kính gửi: Bộ Y tế\nBộ Ngoại giao xin thông báo.\n")
+    assert got["issued_date"] == "2021-08-18"
+
+
+def _answering(date_line: str, title: str = "CV 0914 01 05 CV 3251 050914BLDTBXHCham dut") -> dict:
+    return _filed(title, "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n" + _MOTTO, f"Số: 3151 /LDTBXH-LDTL Hà Nội, {date_line}\n"
+                  "V/v chấm dứt hợp đồng\nKính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Long An\n"
+                  "Trả lời công văn số 1647/SLĐTBXH-LĐTL ngày 21/8/2014 của quý Sở, Bộ có ý kiến như sau")
+
+
+def test_a_date_line_read_before_the_letter_it_answers_gives_way_to_the_day_filed():
+    """'ngày 5 tháng 3 năm 2014' for a reply to a letter of 21/8/2014: the month misread; the name files 3251 of
+    5/9/14 (its written code 'LDTBXH' is the line's 'LĐTBXH')."""
+    got = _answering("ngày 5 tháng 3 năm 2014")
+    assert (got["number"], got["issued_date"]) == ("3251/LĐTBXH-LDTL", "2014-09-05")
+
+
+def test_a_date_line_read_after_what_it_answers_stands():
+    assert _answering("ngày 5 tháng 10 năm 2014")["issued_date"] == "2014-10-05"
+
+
+def test_a_letter_whose_motto_line_ocr_garbled_is_no_news_post_dated_by_its_first_sentence():
+    """'CONG HOA XÃ HOI CHU ET NAM' over 'Độc lập - Tự do - Hạnh phúc': a letter, its day unreadable, signed on
+    19/5; 'Ngày 17/01/2020, Cục Thuế … đã có Thông báo' is a step it recounts, not a post's own date."""
+    got = _filed("CV 7026 01 03 CV 37026 18052020CTHNDich vu", "Ký bởi: Cục Thuế thành phố Hà Nội\nThời gian ký: "
+                 "19.05.2020 12:42\n\nTONG CUC THUE CONG HOA XÃ HOI CHU ET NAM\nCỤC THUẾ TP HÀ NỘI Độc lập - Tự do - "
+                 "Hạnh phúc\n", "Số: 2f02//CT-TTHT Hà Nội, ngày Af tháng 5 năm 2020\nKính gửi: Công ty TNHH Minh Phát\n"
+                 "Ngày 17/01/2020, Cục Thuế TP Hà Nội đã có Thông báo gửi Công ty về việc này.")
+    assert (got["number"], got["issued_date"]) == ("37026/CT-TTHT", "2020-05-18")
+
+
+def test_a_document_cited_with_de_ngay_sets_the_floor_too():
+    """'công văn số 280318/CV/PKT đề ngày 28/3/2018': a date line read '10 tháng 2' gives way to the filed 10/4."""
+    got = _filed("CV 6967 01 01 CV 16967 10042018CTHNKinh doanh", "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + _MOTTO,
+                 "Số4©96-/CT-TTHT Hà Nội, ngày10 tháng 2 năm 2018\nV/v thuế tiêu thụ đặc biệt\nKính gửi: Công ty TNHH "
+                 "CH Vina\nNgày 02/4/2018, Cục Thuế TP Hà Nội nhận được công văn số 280318/CV/PKT đề ngày 28/3/2018")
+    assert got["issued_date"] == "2018-04-10"
+
+
+def test_a_lone_small_consonant_after_the_subject_line_is_a_speck():
+    assert _subject_under("V/v giải đáp chính sách thuế l") == "giải đáp chính sách thuế"
+    assert _subject_under("V/v thu phí vệ sinh khu A") == "thu phí vệ sinh khu A"  # (a capital: a name's letter)
+    # (a font that drops vowels leaves lone consonants in words: 'về' printed 'v' ends this line)
+    got = extract_text("PHNG GIO DC V O TO\nS: 313 /PGDT-THHC\nV/v t chc cac hoat dng v\nNgay Sach Vit Nam 21/4\n"
+                       + _MOTTO + "Kinh gui: Hiu truong cac truong\nThuc hin Cng vn s 1025/SGDT-CTHSSV.\n")
+    assert got["subject"].endswith("Ngay Sach Vit Nam 21/4")
