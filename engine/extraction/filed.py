@@ -32,7 +32,8 @@ GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t
 # the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
 _LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*"
-                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*)*(?:(?<=TT)g)?)")  # (the Prime Minister's 'TTg')
+                        # (the Prime Minister's 'TTg'; never the place's first word after a dash: '/CT-TTHT - Hà Nội')
+                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?!\w))*)")
 
 
 def names(raw: str) -> list[str]:

@@ -45,11 +45,11 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 # subject a youth union's letter puts in quotes: '“V/v Triển khai …”')
 # ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case; so 'Vv lịch …' and 'V.v phân
 # bổ …' as some type it; OCR's 'V/y' for 'V/v', a speck of the line above before it: '‘V/y giải đáp …')
-VV_RE = re.compile(r"(?<![^\s|:(“\"])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?=[ \t]*:))(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
+VV_RE = re.compile(r"(?<![^\s|:(“\"'‘’])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?=[ \t]*:))(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
                    rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
-                   # (OCR's 'V/w', '‘VW', '\'V#v', 'VA' for 'V/v', before a word in lower case or one capital:
+                   # (OCR's 'V/w', '‘VW', '\'V#v', 'VA', 'Vis' for 'V/v', before a word in lower case or one capital:
                    # never the 'VA XÃ HỘI' of a ministry's name)
-                   rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ])[ \t]+(?={LOW}|{UP}{LOW})")
+                   rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 # a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')
 OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")

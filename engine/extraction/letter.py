@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from . import deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, stamp, unheaded
-from .dates import latest_cited
+from . import (deadlines, directive, echoed, filed, header, marks, numbers, orgs, recurring, references, signature, signed,
+               stamp, unheaded)
+from .dates import iso, latest_cited
 from .issuer import read_issuer
 from .layout import MOTTO_RE, line_bounds
 from .sentence import sentence_case
@@ -66,6 +67,30 @@ def _respelt(name: str | None, text: str) -> str | None:
     return marks.places_spelt(_mended(name, text, 2, capitals=capitals), text)
 
 
+def _checked_date(raw: str, text: str, h) -> str | None:
+    """The letter's date, its date line checked against the day its file name gives (filed.issued), which whoever
+    filed it read off the letter:
+    - a date line OCR could not read: the day filed; before the day it was signed digitally, often a few days
+      later (a name's figures read with a later day are misread);
+    - a date line read before a document the letter cites by number and day: its figures misread, the day filed
+      when it is not earlier;
+    - a date line whose day the name and the digital signature agree against, in its month: its day misread
+      ('ngày 4 tháng 9' signed on 14/9, filed as 14/9)."""
+    printed = _PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
+    if h.issued_date is None or h.dated_by_signature:
+        day_filed = filed.issued(raw, h.number, printed and int(printed.group(1)))
+        return day_filed if day_filed and (h.issued_date is None or day_filed <= h.issued_date) else h.issued_date
+    cited = latest_cited(text, h.body_start, h.body_start + 3000)
+    signed_on = iso(signed.signature_day(text))
+    if not (cited and h.issued_date < cited.isoformat() or signed_on and signed_on != h.issued_date
+            and signed_on[:7] == h.issued_date[:7]):
+        return h.issued_date
+    day_filed = filed.issued(raw, h.number, int(h.issued_date[:4]))
+    if day_filed and cited and h.issued_date < cited.isoformat():
+        return day_filed if day_filed >= cited.isoformat() else h.issued_date
+    return day_filed if day_filed and day_filed == signed_on else h.issued_date
+
+
 def read(raw: str) -> dict:
     """Fields of the first (covering) document in *raw*; None where the letter does not say."""
     text = normalise(raw)
@@ -88,18 +113,7 @@ def read(raw: str) -> dict:
         by_code = orgs.body_of_code(numbers.issuer_code(h.number))
         if (was[0] is not None or h.bodies) and not (by_code and orgs.fold(h.issuer or "") == orgs.fold(by_code)):
             h.issuer, h.issuer_parent = was
-    # a date line OCR could not read: the day filed, which whoever filed it read off the letter; before the day it
-    # was signed digitally, often a few days later (a name's figures read with a later day are misread)
-    printed = _PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
-    day_filed = filed.issued(raw, h.number, printed and int(printed.group(1))) \
-        if h.issued_date is None or h.dated_by_signature else None
-    if day_filed and (h.issued_date is None or day_filed <= h.issued_date):
-        h.issued_date = day_filed
-    elif h.issued_date:  # a date line read before a document the letter cites: its figures misread, the day filed
-        cited = latest_cited(text, h.body_start, h.body_start + 3000)
-        if cited and h.issued_date < cited.isoformat():
-            day_filed = filed.issued(raw, h.number, int(h.issued_date[:4]))
-            h.issued_date = day_filed if day_filed and day_filed >= cited.isoformat() else h.issued_date
+    h.issued_date = _checked_date(raw, text, h)
     sig = signature.read(text, h.body_start)
     if sig.signer is None and sig.signer_title is None and not MOTTO_RE.search(text):  # a post: who it says signed
         sig.signer, sig.signer_title = signature.reported(text) or (None, None)

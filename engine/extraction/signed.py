@@ -62,6 +62,12 @@ _GARBLED_DATE = re.compile(r"[,.][ \t]*ng[aàá]y[^\n]{0,24}?(?<!\d)(?P<y>(?:19|
 _MONTH = re.compile(r"th[aá]ng[ \t]*(?P<m>\d{1,2})(?!\d)", re.I)
 
 
+def signature_day(text: str) -> dt.date | None:
+    """The day a digital signature printed over the page says the letter was signed ('Thời gian ký: 14.09.2021')."""
+    m = _SIGNING_TIME.search(text)
+    return make(m.group("d"), m.group("m"), int(m.group("y"))) if m else None
+
+
 def signing_day(text: str, start: int, end: int) -> dt.date | None:
     """The day a digital signature was put on a letter whose date line's day is blank or unreadable, when the
     signature's month and year are the date line's (its year alone when OCR garbled the month too): the clerk

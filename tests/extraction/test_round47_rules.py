@@ -159,3 +159,29 @@ def test_a_lone_small_consonant_after_the_subject_line_is_a_speck():
     got = extract_text("PHNG GIO DC V O TO\nS: 313 /PGDT-THHC\nV/v t chc cac hoat dng v\nNgay Sach Vit Nam 21/4\n"
                        + _MOTTO + "Kinh gui: Hiu truong cac truong\nThuc hin Cng vn s 1025/SGDT-CTHSSV.\n")
     assert got["subject"].endswith("Ngay Sach Vit Nam 21/4")
+
+
+def _signed_on_14(title: str) -> dict:
+    return _filed(title, "Ký bởi: Cục Thuế thành phố Hà Nội\nThời gian ký: 14.09.2021\n\nTỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n"
+                  + _MOTTO, "Số:214.9_/CTHN-TTHT . Hà Nội, ngày 4 tháng 9 năm 2021")
+
+
+def test_a_day_the_name_and_the_digital_signature_agree_on_against_the_date_line_stands():
+    """'ngày 4 tháng 9' (its '1' lost), signed on 14/9, filed as 34732 of 14/9/2021."""
+    assert _signed_on_14("CV 4732 01 03 CV347321492021CTHNThue chuyen nhuong")["issued_date"] == "2021-09-14"
+
+
+def test_the_signatures_day_alone_does_not_overrule_the_date_line():
+    """No name to agree with it: a letter dated the 4th may be signed on the 14th."""
+    assert _signed_on_14("Công văn về thuế")["issued_date"] == "2021-09-04"
+
+
+def test_a_place_after_a_dash_is_no_part_of_the_code_the_name_completes():
+    got = _filed("CV 0476 01 09 CV 904763122019CTHNDi chuyen", "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + _MOTTO,
+                 "Số: 3941 _ /CT-TTHT - Hà Nội ngày 03 tháng AL năm 2019")
+    assert got["number"] == "90476/CT-TTHT"
+
+
+def test_ocr_s_vis_and_a_speck_before_v_v_open_the_subject():
+    assert _subject_under("Vis chính sách thuế") == "chính sách thuế"
+    assert _subject_under("'V/v chính sách thuế") == "chính sách thuế"
