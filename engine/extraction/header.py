@@ -17,7 +17,7 @@ from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     SENT_AT, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
+                     DATE_BESIDE_NUMBER, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, names_joint_issuers, telegram_line, telegram_sender,
                      telegram_sender_above, type_title, urgency_of_title)
 from .recipients import read_recipients
@@ -58,12 +58,6 @@ class Header:
 # addressed under such a code, with or without its 'V/v' line, is a công văn whose code's first part names the
 # issuer, not the type ('1864/CT-TTHT' from Cục Thuế is not a chỉ thị)
 _NEVER_ADDRESSED = ("Chỉ thị", "Kế hoạch")
-
-
-# the date written right after the number on its line, as a post's title gives it, or after the hour a telegram is
-# sent at ('Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
-_DATE_BESIDE_NUMBER = re.compile(rf"[ \t,]*(?:{SENT_AT}[ \t,]*)?"
-                                 r"(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 
 
 # a title in capitals whose first words a PDF's text layer ran onto the end of the type's line
@@ -242,9 +236,10 @@ def read(text: str) -> Header:
     if h.number is None and not h.blank_number and not elsewhere.unread_number_line(text, h.start, zone_end):
         # (a letter whose own number line was left blank or unreadable has none: not one it cites)
         elsewhere.named_elsewhere(h, text, window)
+    # (a letter's own motto, its first line garbled, makes no post)
     if h.number is None and not h.named_elsewhere and not (MOTTO_RE.search(text, h.start, window)
                                                            or INDEP_RE.search(text, h.start, window)):
-        told = posts.numberless_relay(text)  # (a letter's own motto, its first line garbled: no post)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
+        told = posts.numberless_relay(text)  # 'Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành Công văn …'
         if told:
             h.relay_issuer = told["issuer"]
             h.issued_date = h.issued_date or told["issued_date"]
@@ -252,7 +247,7 @@ def read(text: str) -> Header:
         h.issued_date = iso(signed.signing_day(text, h.start, zone_end))
         h.dated_by_signature = h.issued_date is not None
     if h.issued_date is None and h.number_span:  # 'Số 924/SNV-CCHC Ngày 07-9-2015 V/v …': a post's title line
-        beside = _DATE_BESIDE_NUMBER.match(text, h.number_span[1])
+        beside = DATE_BESIDE_NUMBER.match(text, h.number_span[1])
         h.issued_date = iso(written_date(beside.group(1))) if beside else None
     if h.issued_date is None:  # the date line lost or cut: the document site's attribute table
         h.issued_date = furniture.attribute_date(text, h.number_span[0] if h.number_span else h.start)

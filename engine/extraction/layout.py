@@ -227,6 +227,10 @@ TELEGRAM_RE = re.compile(r"^[ \t|]*(?P<body>[^\n]{3,140}?)\s+(?:ĐIỆN|điện|
 # between its number and its date: 'Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
 SENT_AT = r"(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?"
 SENT_AT_RE = re.compile(SENT_AT, re.I)
+# the date written right after the number on its line, as a post's title gives it, or after the hour a telegram is
+# sent at ('Số: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014')
+DATE_BESIDE_NUMBER = re.compile(rf"[ \t,]*(?:{SENT_AT}[ \t,]*)?"
+                                r"(?:ngày|Ngày|NGÀY)[ \t]*(\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*\d{4})")
 
 
 # a telegram's 'Điện:' alone on its line, its sender named on the lines above

@@ -81,14 +81,17 @@ def _checked_date(raw: str, text: str, h) -> str | None:
         day_filed = filed.issued(raw, h.number, printed and int(printed.group(1)))
         return day_filed if day_filed and (h.issued_date is None or day_filed <= h.issued_date) else h.issued_date
     cited = latest_cited(text, h.body_start, h.body_start + 3000)
+    before_cited = cited is not None and h.issued_date < cited.isoformat()
     signed_on = iso(signed.signature_day(text))
-    if not (cited and h.issued_date < cited.isoformat() or signed_on and signed_on != h.issued_date
-            and signed_on[:7] == h.issued_date[:7]):
+    signed_apart = bool(signed_on) and signed_on != h.issued_date and signed_on[:7] == h.issued_date[:7]
+    if not (before_cited or signed_apart):
         return h.issued_date
     day_filed = filed.issued(raw, h.number, int(h.issued_date[:4]))
-    if day_filed and cited and h.issued_date < cited.isoformat():
+    if not day_filed:
+        return h.issued_date
+    if before_cited:
         return day_filed if day_filed >= cited.isoformat() else h.issued_date
-    return day_filed if day_filed and day_filed == signed_on else h.issued_date
+    return day_filed if day_filed == signed_on else h.issued_date
 
 
 def read(raw: str) -> dict:
