@@ -49,7 +49,8 @@ _SPECK = re.compile(rf"[^–—…!?+*{_SIGNS}]")
 
 def _debris(before: str, subject: str) -> bool:
     capitals = [w for w in before.split() if w.isupper() and len(w) > 1]
-    return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject)
+    return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject) \
+        or len(before) == 1 and subject.rstrip().endswith(".")  # a lone letter after its full stop ('… Bản.' / 'Ộ')
 
 
 def _capitals_with_a_speck(seg: str) -> bool:
@@ -282,6 +283,7 @@ def cut_inline(rest: str) -> str:
     if speck and speck.group(1).islower() and not valid(speck.group(1)) \
             and all(valid(w) or w.isupper() for w in re.findall(r"[^\W\d_]+", rest[:speck.start()])):
         rest = rest[:speck.start()]
+    rest = re.sub(r"(?<=\.)\s+[^\W\d_]\s*$", "", rest)  # any lone letter after the subject's full stop ('… Nhật Bản. Ộ')
     return rest.strip()
 
 

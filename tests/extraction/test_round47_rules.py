@@ -185,3 +185,10 @@ def test_a_place_after_a_dash_is_no_part_of_the_code_the_name_completes():
 def test_ocr_s_vis_and_a_speck_before_v_v_open_the_subject():
     assert _subject_under("Vis chính sách thuế") == "chính sách thuế"
     assert _subject_under("'V/v chính sách thuế") == "chính sách thuế"
+
+
+def test_a_lone_letter_after_the_subjects_full_stop_is_a_speck():
+    assert _subject_under("V/v chính sách thuế TNCN đối với cá nhân người Nhật Bản. Ộ") \
+        == "chính sách thuế TNCN đối với cá nhân người Nhật Bản."
+    assert _subject_under("V/v chính sách thuế TNCN đối với\ncá nhân người Nhật Bản.\n\nỘ Kính gửi: Công ty TNHH Maruwn") \
+        == "chính sách thuế TNCN đối với cá nhân người Nhật Bản."
