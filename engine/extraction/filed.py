@@ -23,6 +23,8 @@ _TYPED_FIGURE = re.compile(r"(?<![^\s_])(?:CV|TB|QĐ|QD|KH|BC|TTr)[-_ ]*(?=[0-9]
 # the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
 _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-9]{2})[-_. ](?P<d>[0-9]{2})(?![0-9])")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# the year a header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
+PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
 # 'Số' read as figures), or with the label lost
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
@@ -148,7 +150,7 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
         return None
     code = re.sub(r"[ \t]+", "", code_m.group("code"))
     filed_as = names(raw)
-    year = re.search(r"n[ăad]m[ \t]*((?:19|20)[0-9]{2})", line or "")  # (a broken font's 'ndm 2018')
+    year = PRINTED_YEAR.search(line or "")
     for name in filed_as:
         # (a name with no code only where the line's figures were lost outright, not misread)
         figure = _filing(name, code)[0] or (not read and year and _filing_of_year(name, int(year.group(1))))

@@ -42,10 +42,6 @@ def _filed_number(raw: str, text: str, h) -> str | None:
     return found if found and not numbers.same(found, h.number) else None
 
 
-# the year the header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
-_PRINTED_YEAR = re.compile(r"\bn[ăad]m[ \t]*((?:19|20)\d\d)\b")
-
-
 def _mended(field: str | None, text: str, *args, **kwargs) -> str | None:
     """The field respelt by the word model (marks.mend), but for the words the letter itself types again as read
     (echoed.typed_back: 'Tiền Tiến', 'Nghi lễ' are no misreads of the likelier 'Tiên Tiến', 'nghỉ lễ')."""
@@ -76,8 +72,10 @@ def _checked_date(raw: str, text: str, h) -> str | None:
       when it is not earlier;
     - a date line whose day the name and the digital signature agree against, in its month: its day misread
       ('ngày 4 tháng 9' signed on 14/9, filed as 14/9)."""
-    printed = _PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
+    if not filed.names(raw):  # (no name to check against: the cited days and the signature are not even read)
+        return h.issued_date
     if h.issued_date is None or h.dated_by_signature:
+        printed = filed.PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
         day_filed = filed.issued(raw, h.number, printed and int(printed.group(1)))
         return day_filed if day_filed and (h.issued_date is None or day_filed <= h.issued_date) else h.issued_date
     cited = latest_cited(text, h.body_start, h.body_start + 3000)

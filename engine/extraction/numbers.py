@@ -149,6 +149,7 @@ def _repair(code: str, has_year: bool = True) -> str:
 
 _KNOWN_CODES = frozenset(TYPE_CODES) | frozenset(CODE_BODIES)
 _BODY_CODES = frozenset(CODE_BODIES)
+_KNOWN_OR_WHOLE = _KNOWN_CODES | frozenset(_WHOLE_ISSUER_CODES)
 
 
 def _read_twice(part: str) -> str:
@@ -166,17 +167,15 @@ def _barred(code: str) -> str:
     """A part of the code OCR or a font read without the bar of its 'Đ' ('245/TLD', 'QD-UBND') or without the 'Đ'
     ('PGDT'), or with a 'T', 'H' or 'L' read as 'I' ('BGDĐI', 'ICT', 'LĐTBXI') or its 'Đ' read twice ('ĐĐUBND'), when
     the mended part is a type's or a body's known code and the part as read is not."""
-    def barred(part: str, known_codes: frozenset = _KNOWN_CODES) -> str:
-        if part not in _KNOWN_CODES and len(part) >= 3 and "I" in part:  # (a code's 'I' is OCR's: no word starts so)
-            spelt = {part[:k] + t + part[k + 1:] for k, c in enumerate(part) if c == "I" for t in "THL"}
-            known = [t for t in spelt if t in known_codes]
-            if len(known) == 1:
-                return known[0]
-        if part not in _KNOWN_CODES and len(part) >= 3 and "Đ" not in part:  # a font that drops the 'Đ' ('PGDT')
-            spelt = {part[:k] + "Đ" + part[k:] for k in range(1, len(part) + 1)}
-            known = [t for t in spelt if t in known_codes or known_codes is _KNOWN_CODES and t in _WHOLE_ISSUER_CODES]
-            if len(known) == 1:
-                return known[0]
+    def barred(part: str, first: bool) -> str:
+        if part not in _KNOWN_CODES and len(part) >= 3:
+            # (past the first part, a body's code: 'CT-TTIT' is no 'CT-TTLT')
+            codes, whole = (_KNOWN_CODES, _KNOWN_OR_WHOLE) if first else (_BODY_CODES, _BODY_CODES)
+            # (a code's 'I' is OCR's: no word starts so)
+            mended = _one_of({part[:k] + t + part[k + 1:] for k, c in enumerate(part) if c == "I" for t in "THL"}, codes) \
+                or "Đ" not in part and _one_of({part[:k] + "Đ" + part[k:] for k in range(1, len(part) + 1)}, whole)
+            if mended:
+                return mended
         part = _read_twice(part)
         if "D" not in part or part in _KNOWN_CODES or part.count("D") > 3:
             return part
@@ -186,8 +185,13 @@ def _barred(code: str) -> str:
             if spelt in _KNOWN_CODES:
                 return spelt
         return part
-    first, *rest = code.split("-")  # (past the first part, a body's code: 'CT-TTIT' is no 'CT-TTLT')
-    return "-".join([barred(first), *(barred(part, _BODY_CODES) for part in rest)])
+    return "-".join(barred(part, k == 0) for k, part in enumerate(code.split("-")))
+
+
+def _one_of(spellings: set[str], codes: frozenset) -> str | None:
+    """The one spelling that is a known code, else None (none, or two: no telling which)."""
+    known = spellings & codes
+    return known.pop() if len(known) == 1 else None
 
 
 def _unhorned(code: str) -> str:

@@ -47,10 +47,15 @@ _FOREIGN = re.compile(rf"[^{_SIGNS}]")
 _SPECK = re.compile(rf"[^–—…!?+*{_SIGNS}]")
 
 
+# a lone letter after the subject's full stop: a scan's speck, on its line ('… Nhật Bản. Ộ') or on the next
+# before 'Kính gửi' ('… Nhật Bản.' / 'Ộ Kính gửi: …')
+_LETTER_AFTER_STOP = re.compile(r"(?<=\.)\s+[^\W\d_]\s*$")
+
+
 def _debris(before: str, subject: str) -> bool:
     capitals = [w for w in before.split() if w.isupper() and len(w) > 1]
     return bool(_FOREIGN.search(before)) or len(capitals) >= 3 and not in_capitals(subject) \
-        or len(before) == 1 and subject.rstrip().endswith(".")  # a lone letter after its full stop ('… Bản.' / 'Ộ')
+        or bool(_LETTER_AFTER_STOP.search(f"{subject.rstrip()} {before}"))
 
 
 def _capitals_with_a_speck(seg: str) -> bool:
@@ -283,7 +288,7 @@ def cut_inline(rest: str) -> str:
     if speck and speck.group(1).islower() and not valid(speck.group(1)) \
             and all(valid(w) or w.isupper() for w in re.findall(r"[^\W\d_]+", rest[:speck.start()])):
         rest = rest[:speck.start()]
-    rest = re.sub(r"(?<=\.)\s+[^\W\d_]\s*$", "", rest)  # any lone letter after the subject's full stop ('… Nhật Bản. Ộ')
+    rest = _LETTER_AFTER_STOP.sub("", rest)
     return rest.strip()
 
 
