@@ -15,9 +15,10 @@ from .spelling import bare
 _FRONT_TITLE = re.compile(r"\A\s*---[ \t]*\n(?:[^\n]*\n){0,30}?title:[ \t]*\"?(?P<name>[^\"\n]+)")
 _SCAN_NAME = re.compile(r"\btừ(?:\s+bản\s+quét)?\s+(?P<name>[^\s\]\[]+\.(?:pdf|docx?|png|jpe?g|tiff?))", re.I)
 # a figure in the name, then (past a year or a date of up to 8 figures, '-2026-', '22082019', '28122') the letters
-# of the body's code; or the figure with the date run on ('37711112020VPCP': 377 of 11/11/2020)
+# of the body's code; or the figure with the date run on ('37711112020VPCP': 377 of 11/11/2020); or the date run on
+# after the code ('2861 TCTTNCN23718': of 23/7/18)
 _FIGURE = re.compile(r"(?<![0-9])(?P<run>[0-9]{1,14})(?![0-9])[-_. ]*(?:(?P<date>(?:19|20)[0-9]{2}|[0-9]{5,8})[-_. ]*)?"
-                     r"(?P<letters>[A-Za-z]{2,})")
+                     r"(?P<letters>[A-Za-z]{2,})(?:(?P<after>[0-9]{5,8})(?![0-9]))?")
 # the figure typed after the type's short name ('CV 52192018Tra phi', 'CV 2105 270918 Thue nha')
 _TYPED_FIGURE = re.compile(r"(?<![^\s_])(?:CV|TB|QĐ|QD|KH|BC|TTr)[-_ ]*(?=[0-9])" + _FIGURE.pattern)
 # the day filed, year first, apart ('CV 2019 08 22 CV 9197 …')
@@ -28,8 +29,9 @@ PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
 # 'Số' read as figures), or with the label lost
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
-GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t]*:))\b[^\n/]{{0,10}}/[ \t]*[A-ZĐ][^\n]*"
-                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:th[aád]ng|n[ăad]m[ \t]+(?:19|20)\d\d)[^\n]*",
+GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t]*:))\b[^\n]{{0,10}}?/[ \t]*[A-ZĐ][^\n]*"
+                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:th[aád]ng|n[ăad]m[ \t]+(?:19|20)\d\d)[^\n]*"
+                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]+/[ \t]*[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)+[ \t]*$",
                                  re.M)
 # the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
@@ -79,7 +81,7 @@ def _day(figures: str) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
-def _filing(name: str, code: str) -> tuple[str | None, str]:
+def _filing(name: str, code: str) -> tuple[str | None, str, bool]:
     """(figure, date's figures) *name* files a number of *code* under: a figure followed by the letters of the
     code's issuer ('CT' in '9197 22082019CTHCM', 'LĐTBXH' in '1290 13042015BLDTBXH': a ministry's 'B' before it)."""
     issuer = bare(numbers.issuer_code(f"1/{code}") or "").replace(" ", "")
@@ -90,8 +92,9 @@ def _filing(name: str, code: str) -> tuple[str | None, str]:
         # the type word 'TB' alone before the figure in 'TB 37711112020VPCP')
         if issuer and letters.startswith((issuer, "B" + issuer)) or len(letters) > len(first) > 1 and letters.startswith(first):
             figure, run_on = _split(m.group("run"))
-            return figure, run_on or (m.group("date") or "")
-    return None, ""
+            before = run_on or m.group("date") or ""
+            return figure, before or m.group("after") or "", not before and bool(m.group("after"))
+    return None, "", False
 
 
 def _typed_filings(name: str):
@@ -125,26 +128,35 @@ def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
         return None
     for name in names(raw):
         apart = _YEAR_MONTH_DAY.search(name)
-        filed_figure, beside = _filing(name, code)
+        filed_figure, beside, after_code = _filing(name, code)
         typed = filed_figure != figure.group().lstrip("0")
         if typed:  # (the figure typed without a code)
             filed_figure, beside = next(((f, b) for f, b in _typed_filings(name) if f == figure.group().lstrip("0")),
                                         (None, ""))
         if filed_figure != figure.group().lstrip("0"):
             continue
-        days = {_day(beside)} if beside and not _YEAR.fullmatch(beside) else set()
-        if apart:
-            days.add(make(apart.group("d"), apart.group("m"), apart.group("y")))
-        days.discard(None)
-        day = days.pop() if len(days) == 1 else None
-        return iso(day) if day and (not typed or apart or day.year == year) else None
+        day = _name_day(name, beside)
+        # (a date after the code, like one typed without a code, only in the year the letter prints)
+        return iso(day) if day and (not (typed or after_code) or apart or day.year == year) else None
     return None
 
 
-def number(raw: str, text: str, line: str | None, read: str | None) -> str | None:
+def _name_day(name: str, beside: str) -> dt.date | None:
+    """The one day *name* files a letter under: the date run on to its figure, the same as its year-first day."""
+    apart = _YEAR_MONTH_DAY.search(name)
+    days = {_day(beside)} if beside and not _YEAR.fullmatch(beside) else set()
+    if apart:
+        days.add(make(apart.group("d"), apart.group("m"), apart.group("y")))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+def number(raw: str, text: str, line: str | None, read: str | None, printed: str | None = None) -> str | None:
     """The letter's number with the figures its file name gives, when its number line (*line*) shows a code but
-    OCR lost or misread the figures before it (*read*: what was read, else None). None when the name does not
-    file it, or files a document the letter's *text* cites."""
+    OCR lost or misread the figures before it (*read*: what was read, else None); figures that look typed with
+    the letter are kept, unless fewer than the name's and the name files it under the very day its date line prints
+    (*printed*, ISO: 'Số:470/TCT-TTKT … ngày 05 tháng 5 năm 2020' filed as 'CV 2020 05 05 CV 1770 TCT 05052020').
+    None when the name does not file it, or files a document the letter's *text* cites."""
     code_m = _LINE_CODE.search(line or "")
     if not code_m:
         return None
@@ -153,15 +165,19 @@ def number(raw: str, text: str, line: str | None, read: str | None) -> str | Non
     year = PRINTED_YEAR.search(line or "")
     for name in filed_as:
         # (a name with no code only where the line's figures were lost outright, not misread)
-        figure = _filing(name, code)[0] or (not read and year and _filing_of_year(name, int(year.group(1))))
+        figure, beside, _ = _filing(name, code)
+        figure = figure or (not read and year and _filing_of_year(name, int(year.group(1))))
         if not figure:
             continue
         read_figure = re.match(r"\d*", read or "").group()
+        # (figures lost from a line the name files under its very day: 'Số:470/TCT-TTKT', filed as 1770; not a
+        # name's slip of as many figures, 'Số: 839/TCT-QLN' filed as 897)
+        lost = len(read_figure.lstrip("0")) < len(figure) and bool(printed) and iso(_name_day(name, beside)) == printed
         # (another code's number; the line's code compared as written out: 'LDTBXH' is 'LĐTBXH')
         if read and (numbers.issuer_code(read) != numbers.issuer_code(numbers.normalise(f"1/{code}"))
                      or read_figure.lstrip("0") == figure  # its figures read right
                      # or typed with the letter ('839/TCT-QLN'), not written into the blank ('Số: 4064 /TCT-DNL')
-                     or not re.search(rf"{read_figure}[ \t]+[/!Il|7]", line or "")):
+                     or not lost and not re.search(rf"{read_figure}[ \t]+[/!Il|7]", line or "")):
             return None
         cited = re.compile(rf"(?<![0-9]){figure}[ \t]*[-/][ \t]*{re.escape(code)}")
         if any(cited.search(part) for part in re.split("|".join(map(re.escape, filed_as)), text)):

@@ -291,6 +291,10 @@ def read_issuer(h) -> None:
             # a name a broken font misspelt ('BỘ CƠNG THƯƠNG') or OCR spaced otherwise ('LAO ĐỘNG-THƯƠNG BINH /
             # VA XÃ HỘI'), spelt as the code names it
             d_issuer = by_code
+        if by_code and parent and _under(by_code, d_issuer) and _under(orgs.display(parent), d_issuer):
+            # a line above the letterhead that names a body of lower rank ('CUC THUE TINH HOA BINH' over 'BỘ TÀI
+            # CHÍNH'): the receiving office's stamp or note, never the ministry's parent
+            parent = None
         if by_code and parent is None and _under(by_code, d_issuer) \
                 and orgs.fold(by_code) not in orgs.fold(text[h.start:h.number_span[0]] if h.number_span else ""):
             # the department's line lost under its province's ('UBND TỈNH X' over 'Số: 283/SXD-QLN'), a

@@ -56,7 +56,8 @@ OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")
 VE_ANY_RE = re.compile(r"^[ \t|]*(?:Về|về(?=\s+việc\b))(?:\s*:)?\s+", re.M)  # also 'Về việc …' ('về việc …'), inside the header's own lines
 # (also as a copy without marks writes it, or OCR of a broken font: 'Kinh sui:'; another engine's OCR run
 # together: 'Kỉnhgửì:', 'Kmnhgài:')
-KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:|(?-i:\bK\S{1,2}nh\s*g\S{1,3}:)", re.I)
+KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:|(?-i:\bK\S{1,2}nh\s*g\S{1,3}:)"
+                   r"|(?m:^)[ \t|]*g[ửu]i[ \t]*:", re.I)  # ('gửi:' opening a line: its 'Kính' lost to a scan's speck)
 # those a letter is copied to, after its addressees ('Đồng kính gửi:'): not its addressees
 COPIED_TO_RE = re.compile(r"Đồng\W{1,3}kính\s+gửi", re.I)
 _WORD = f"{UP}{LOW}+"

@@ -38,7 +38,7 @@ def _filed_number(raw: str, text: str, h) -> str | None:
         zone = (text, h.start, h.body_start if h.body_start > h.start else h.start + 1500)
         m = numbers.NUMBER_LINE_RE.search(*zone) or filed.GARBLED_NUMBER_LINE.search(*zone)
         line = m.group(0) if m else None
-    found = filed.number(raw, text, line, h.number)
+    found = filed.number(raw, text, line, h.number, h.issued_date)
     return found if found and not numbers.same(found, h.number) else None
 
 
