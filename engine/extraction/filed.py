@@ -173,8 +173,12 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
         # (figures lost from a line the name files under its very day: 'Số:470/TCT-TTKT', filed as 1770; not a
         # name's slip of as many figures, 'Số: 839/TCT-QLN' filed as 897)
         lost = len(read_figure.lstrip("0")) < len(figure) and bool(printed) and iso(_name_day(name, beside)) == printed
+        # (or a capital read among the figures: 'Số: 6434X/CT-TTHT', filed as 64915)
+        speck = re.match(r"(\d+)[A-Z](\d*/)", read or "")
+        lost = lost or bool(speck)
+        as_read = speck.expand(r"\1\2") + read[speck.end():] if speck else read
         # (another code's number; the line's code compared as written out: 'LDTBXH' is 'LĐTBXH')
-        if read and (numbers.issuer_code(read) != numbers.issuer_code(numbers.normalise(f"1/{code}"))
+        if read and (numbers.issuer_code(as_read) != numbers.issuer_code(numbers.normalise(f"1/{code}"))
                      or read_figure.lstrip("0") == figure  # its figures read right
                      # or typed with the letter ('839/TCT-QLN'), not written into the blank ('Số: 4064 /TCT-DNL')
                      or not lost and not re.search(rf"{read_figure}[ \t]+[/!Il|7]", line or "")):

@@ -74,3 +74,32 @@ def test_gui_opening_a_line_ends_the_subject_whose_kinh_a_speck_took():
                        "gửi: Cục Thuế các tỉnh, thành phố trực\nthuộc Trung ương.\n\nTổng cục Thuế yêu cầu như sau.\n")
     assert got["subject"] == "tăng cường công tác thanh tra, kiểm tra thuế năm 2019."
     assert got["recipients"] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def _with_body(subject: str, body: str) -> dict:
+    return extract_text("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n" + _MOTTO + "Số: 4302/TCT-CS Hà Nội, ngày 05 tháng 11 năm 2018\n"
+                        f"V/v {subject}\nKính gửi: Cục Thuế tỉnh Đồng Nai\n{body}\n")
+
+
+def test_a_subject_word_whose_marks_ocr_lost_is_spelt_as_the_body_spells_it_beside_the_same_neighbours():
+    got = _with_body("kê khai thuê nhà thâu", "Về kê khai thuế nhà thầu của công ty, Tổng cục Thuế có ý kiến: việc kê "
+                     "khai thuế nhà thầu thực hiện theo Thông tư; hồ sơ thuế nhà thầu nộp tại Cục Thuế.")
+    assert got["subject"] == "kê khai thuế nhà thầu"
+
+
+def test_the_body_does_not_respell_a_subject_word_it_also_spells_so_or_with_its_tone_elsewhere():
+    """'tiền thuê đất' typed once the same way outweighs nothing; 'hoá' and 'hóa' are one word as printed; a spelling
+    the letters seldom use ('khân') is no better reading."""
+    got = _with_body("tiền thuê đất", "Về tiền thuế đất, tiền thuế đất năm 2018 và tiền thuê đất của công ty như sau.")
+    assert got["subject"] == "tiền thuê đất"
+    got = _with_body("hoá đơn điện tử", "Về hóa đơn điện tử: hóa đơn điện tử lập theo Thông tư; hóa đơn điện tử gửi cơ quan thuế.")
+    assert got["subject"] == "hoá đơn điện tử"
+    got = _with_body("khẩn trương báo cáo", "Đề nghị khân trương báo cáo; các đơn vị khân trương báo cáo trước ngày 10.")
+    assert got["subject"] == "khẩn trương báo cáo"
+
+
+def test_a_capital_read_among_the_figures_lets_the_name_give_them():
+    """'Số: 6434X/CT-TTHT': the figures misread with an 'X' among them; the name files 74915 of 13/7/2020."""
+    got = _filed("CV 4915 01 06 CV 74915 13072020CTHNThuong sang", "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + _MOTTO,
+                 "Số: 6434X/CT-TTHT Hà Nội, ngày 18 tháng ?- năm 2020")
+    assert (got["number"], got["issued_date"]) == ("74915/CT-TTHT", "2020-07-13")
