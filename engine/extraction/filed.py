@@ -170,13 +170,13 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
         if not figure:
             continue
         read_figure = re.match(r"\d*", read or "").group()
-        # (figures lost from a line the name files under its very day: 'Số:470/TCT-TTKT', filed as 1770; not a
-        # name's slip of as many figures, 'Số: 839/TCT-QLN' filed as 897)
-        lost = len(read_figure.lstrip("0")) < len(figure) and bool(printed) and iso(_name_day(name, beside)) == printed
-        # (or a capital read among the figures: 'Số: 6434X/CT-TTHT', filed as 64915)
         speck = re.match(r"(\d+)[A-Z](\d*/)", read or "")
-        lost = lost or bool(speck)
         as_read = speck.expand(r"\1\2") + read[speck.end():] if speck else read
+        # figures misread for sure: a capital among them ('Số: 6434X/CT-TTHT', filed as 64915), or fewer than the
+        # name's where it files the letter under the very day its line prints ('Số:470/TCT-TTKT', filed as 1770; not
+        # a name's slip of as many figures, 'Số: 839/TCT-QLN' filed as 897)
+        lost = bool(speck) or len(read_figure.lstrip("0")) < len(figure) and bool(printed) \
+            and iso(_name_day(name, beside)) == printed
         # (another code's number; the line's code compared as written out: 'LDTBXH' is 'LĐTBXH')
         if read and (numbers.issuer_code(as_read) != numbers.issuer_code(numbers.normalise(f"1/{code}"))
                      or read_figure.lstrip("0") == figure  # its figures read right

@@ -134,7 +134,7 @@ def read(raw: str) -> dict:
         issuer_parent=orgs.level_case(_respelt(echoed.named(h.issuer_parent, text), text)),
         # a title in capitals as the register writes it, with the names the letter itself capitalises
         # (and a word whose marks OCR lost, as the body spells it between the same neighbours)
-        subject=marks.places_spelt(sentence_case(echoed.as_the_body_spells(_mended(h.subject, text), text[h.body_start:]),
+        subject=marks.places_spelt(sentence_case(marks.as_the_body_spells(_mended(h.subject, text), text[h.body_start:]),
                                                  text), text),
         recipients=[marks.restore(r, 2) for r in h.recipients] if h.recipients else h.recipients, urgency=h.urgency,
         signer=sig.signer, signer_title=marks.restore(sig.signer_title, 2), signing_authority=sig.signing_authority,

@@ -6,13 +6,15 @@ tone or vowel marks. A field read off such a copy (its subject, its issuer) is s
 likeliest sequence of marked syllables with the same letters, scored by the syllable-bigram counts of
 administrative letters the OCR corrector uses (ocr_words). Only a field almost without marks whose every
 word the letters have is touched (a copy that has its marks, or an OCR garble, is never respelt), and
-case is kept.
+case is kept. A subject's single word whose marks OCR lost is spelt as the letter's own body spells it
+(as_the_body_spells).
 """
 from __future__ import annotations
 
 import functools
 import re
 import string
+from collections import Counter
 
 from . import ocr_words, orgs
 from .names import CITIES, PROVINCES
@@ -134,3 +136,63 @@ def mend(text: str | None, min_words: int = MIN_WORDS, capitals: bool = False) -
     if restored != text:
         return restored
     return _as_capitals(text) if capitals else ocr_words.correct(text)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word with its tone mark set on another vowel ('hoá' and 'hóa', 'qũy' and 'quỹ'): as printed."""
+    return ocr_words.toneless(a) == ocr_words.toneless(b)
+
+
+def _spelt_between(tokens, index, low: str, before: str | None, after: str | None) -> Counter:
+    """How often the body spells *low* (marks aside) between neighbours of these letters, by spelling."""
+    spellings: Counter = Counter()
+    for k in index.get(ocr_words.skeleton(low), ()):
+        if (before is None or k > 0 and tokens[k - 1][1] == before) \
+                and (after is None or k + 1 < len(tokens) and tokens[k + 1][1] == after):
+            spellings[tokens[k][0].lower()] += 1
+    return spellings
+
+
+def as_the_body_spells(field: str | None, body: str) -> str | None:
+    """*field* (a subject) with each word whose marks OCR lost or misread ('thuê nhà thâu', 'tiên lương') spelt as
+    the letter's body spells it beside the same neighbours ('thuế nhà thầu' in the body's 'khai, nộp thuế nhà thầu
+    …'): twice or more, more than twice as often as the field's own spelling and more often than all the others
+    (the body is often the same OCR, with the same slips here and there), and a word the letters use at least as
+    often (never 'khân' for 'khẩn'); the same word with its tone set on another vowel ('hoá', 'hóa') stays as
+    printed. A word with two neighbours is looked at between both, then beside each; they are matched by their
+    letters, marks aside, so a misread beside the word does not hide the phrase."""
+    if not field or not body:
+        return field
+    words = list(_WORD.finditer(field))
+    tokens = [(m.group(0), ocr_words.skeleton(m.group(0))) for m in _WORD.finditer(body)]
+    index: dict[str, list[int]] = {}
+    for k, (_, bare) in enumerate(tokens):
+        index.setdefault(bare, []).append(k)
+    model = ocr_words.current()
+    changes = []
+    for i, m in enumerate(words):
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < 2 or not ocr_words.valid(low):
+            continue
+        before = ocr_words.skeleton(words[i - 1].group(0)) if i else None
+        after = ocr_words.skeleton(words[i + 1].group(0)) if i + 1 < len(words) else None
+        for left, right in ((before, after), (before, None), (None, after)):
+            if not (left or right) or (left, right) != (before, after) and not (before and after):
+                continue  # (a word at the field's edge: its one neighbour, once)
+            spellings = _spelt_between(tokens, index, low, left, right)
+            own = spellings.pop(low, 0)
+            if not spellings:
+                if own:
+                    break
+                continue
+            best, count = spellings.most_common(1)[0]
+            if count >= 2 and count > 2 * own and count > sum(spellings.values()) - count and ocr_words.valid(best) \
+                    and not _one_word(best, low) and (model is None or model.uni.get(best, 0) >= model.uni.get(low, 0)):
+                changes.append((m.start(), m.end(), _styled(best, word)))
+                break
+            if own >= count:
+                break
+    for start, end, new in reversed(changes):
+        field = field[:start] + new + field[end:]
+    return field

@@ -75,7 +75,7 @@ def _segments(text: str, model: Model) -> list[list[_Tok]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _toneless(word: str) -> tuple[str, set[str]]:
+def toneless(word: str) -> tuple[str, set[str]]:
     marks = unicodedata.normalize("NFD", word)
     return "".join(c for c in marks if c not in TONES), {c for c in marks if c in TONES}
 
@@ -92,7 +92,7 @@ def _forms(s: str, model: Model, base: float, change: float = CHANGE_COST) -> di
     if s in model.known:
         add(s, base)
     for w in model.alike.get(skeleton(s), ()):
-        if w == s or _toneless(w) != _toneless(s):  # 'hoá' and 'hóa' are one word
+        if w == s or toneless(w) != toneless(s):  # 'hoá' and 'hóa' are one word
             add(w, base + (0 if w == s else change))
     if s not in model.known:
         bare = skeleton(s)
