@@ -31,7 +31,9 @@ PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
 GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t]*:))\b[^\n]{{0,10}}?/[ \t]*[A-ZĐ][^\n]*"
                                  r"|^[ \t|]*[^\s/]{1,10}[ \t]*/[ \t]*[A-ZĐ][^\n]*?(?:th[aád]ng|n[ăad]m[ \t]+(?:19|20)\d\d)[^\n]*"
-                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]+/[ \t]*[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)+[ \t]*$",
+                                 r"|^[ \t|]*[^\s/]{1,10}[ \t]+/[ \t]*[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)+[ \t]*$"
+                                 # (a broken font's: its label 's6:', 'sa:', its code 'ircr- cs', 'ncr-TNCN')
+                                 rf"|^[ \t|']*(?:{numbers.SO_LABEL}|s[6oóốa])[ \t]*[:,.][^\n]{{0,16}}?(?:i?r|n)?cr[ \t]*-[^\n]*",
                                  re.M)
 # the code after the slash on the letter's own number line (a slash OCR may read as '!': 'Số: 271 !CT-TTHT', or as a
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
@@ -141,6 +143,26 @@ def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
     return None
 
 
+# a code a broken font decoded to lower case, its 'T' read as 'r' ('/rcr- cs', 'ircr- cs', 'ncr-TNCN', ',cr-TTHr':
+# 'TCT-CS', 'TCT-TNCN', 'CT-TTHT'), after the figures or what is left of them
+_BROKEN_CODE = re.compile(r"(?:[/,!|.]|(?<=[ \t:]))[ \t]*(?:i?r|n)?cr[ \t]*-[ \t]*(?P<rest>[A-Z&]{2,8}r?|[a-z]{2,8})(?![\w&])")
+
+
+def _broken_font_code(line: str, filed_as: list[str]) -> str | None:
+    """The code of a number line a broken font garbled, its body's part as the file name spells it ('1223
+    07042015TCT': 'TCT'), its office's part in capitals with a final 'r' read back as 'T' (an office's part
+    garbled further, 'TT&Frr', is not read)."""
+    m = _BROKEN_CODE.search(line)
+    if not m:
+        return None
+    bodies = {letters.upper()[:3] if letters.upper().startswith("TCT") else "CT"
+              for name in filed_as for letters in (f.group("letters") for f in _FIGURE.finditer(name))
+              if letters.upper().startswith(("TCT", "CT"))}
+    if len(bodies) != 1:
+        return None
+    return f"{bodies.pop()}-{re.sub(r'R$', 'T', m.group('rest').upper())}"
+
+
 def _name_day(name: str, beside: str) -> dt.date | None:
     """The one day *name* files a letter under: the date run on to its figure, the same as its year-first day."""
     apart = _YEAR_MONTH_DAY.search(name)
@@ -158,10 +180,10 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
     (*printed*, ISO: 'Số:470/TCT-TTKT … ngày 05 tháng 5 năm 2020' filed as 'CV 2020 05 05 CV 1770 TCT 05052020').
     None when the name does not file it, or files a document the letter's *text* cites."""
     code_m = _LINE_CODE.search(line or "")
-    if not code_m:
-        return None
-    code = re.sub(r"[ \t]+", "", code_m.group("code"))
     filed_as = names(raw)
+    code = re.sub(r"[ \t]+", "", code_m.group("code")) if code_m else _broken_font_code(line or "", filed_as)
+    if not code:
+        return None
     year = PRINTED_YEAR.search(line or "")
     for name in filed_as:
         # (a name with no code only where the line's figures were lost outright, not misread)

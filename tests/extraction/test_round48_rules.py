@@ -103,3 +103,14 @@ def test_a_capital_read_among_the_figures_lets_the_name_give_them():
     got = _filed("CV 4915 01 06 CV 74915 13072020CTHNThuong sang", "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n" + _MOTTO,
                  "Số: 6434X/CT-TTHT Hà Nội, ngày 18 tháng ?- năm 2020")
     assert (got["number"], got["issued_date"]) == ("74915/CT-TTHT", "2020-07-13")
+
+
+def test_a_code_a_broken_font_decoded_to_lower_case_is_read_with_the_names_body():
+    """'s6: ircr- cs': the label 'Số' and the code 'TCT-CS' through a broken font; the name files 1322 under 'TCT'."""
+    got = _filed("CV 2015 04 07 CV 1322 07042015TCTDich vu", _BROKEN_HEAD,
+                 "s6: ircr- cs Hd I'{Ai, ngdy 077lxdn7 4 ndm 2015.")
+    assert (got["number"], got["issued_date"]) == ("1322/TCT-CS", "2015-04-07")
+    # (an office's part garbled past a final 'r', 'TT&Frr', is not guessed)
+    got = _filed("CV 2013 11 14 CV 198914112013CTHPTam ung", _BROKEN_HEAD,
+                 "' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 ttuing.// niim 2013")
+    assert got["number"] is None
