@@ -142,4 +142,3 @@ def named(name: str | None, text: str) -> str | None:
     """A body's name read off the letterhead, without the specks OCR ran on after it, as the letter writes it again
     where OCR garbled it."""
     return clean(without_noisy_tail(name), text)
-

@@ -155,9 +155,8 @@ def _broken_font_code(line: str, filed_as: list[str]) -> str | None:
     m = _BROKEN_CODE.search(line)
     if not m:
         return None
-    bodies = {letters.upper()[:3] if letters.upper().startswith("TCT") else "CT"
-              for name in filed_as for letters in (f.group("letters") for f in _FIGURE.finditer(name))
-              if letters.upper().startswith(("TCT", "CT"))}
+    letters = [f.group("letters").upper() for name in filed_as for f in _FIGURE.finditer(name)]
+    bodies = {"TCT" if lt.startswith("TCT") else "CT" for lt in letters if lt.startswith(("TCT", "CT"))}
     if len(bodies) != 1:
         return None
     return f"{bodies.pop()}-{re.sub(r'R$', 'T', m.group('rest').upper())}"

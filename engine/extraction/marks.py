@@ -143,13 +143,14 @@ def _one_word(a: str, b: str) -> bool:
     return ocr_words.toneless(a) == ocr_words.toneless(b)
 
 
-def _spelt_between(tokens, index, low: str, before: str | None, after: str | None) -> Counter:
+def _spelt_between(found: list[str], bares: list[str], at: dict[str, list[int]], low: str, before: str | None,
+                   after: str | None) -> Counter:
     """How often the body spells *low* (marks aside) between neighbours of these letters, by spelling."""
     spellings: Counter = Counter()
-    for k in index.get(ocr_words.skeleton(low), ()):
-        if (before is None or k > 0 and tokens[k - 1][1] == before) \
-                and (after is None or k + 1 < len(tokens) and tokens[k + 1][1] == after):
-            spellings[tokens[k][0].lower()] += 1
+    for k in at.get(ocr_words.skeleton(low), ()):
+        if (before is None or k > 0 and bares[k - 1] == before) \
+                and (after is None or k + 1 < len(bares) and bares[k + 1] == after):
+            spellings[found[k].lower()] += 1
     return spellings
 
 
@@ -164,10 +165,13 @@ def as_the_body_spells(field: str | None, body: str) -> str | None:
     if not field or not body:
         return field
     words = list(_WORD.finditer(field))
-    tokens = [(m.group(0), ocr_words.skeleton(m.group(0))) for m in _WORD.finditer(body)]
-    index: dict[str, list[int]] = {}
-    for k, (_, bare) in enumerate(tokens):
-        index.setdefault(bare, []).append(k)
+    wanted = {ocr_words.skeleton(m.group(0)) for m in words}
+    found = _WORD.findall(body)
+    bares = [ocr_words.skeleton(w) for w in found]
+    at: dict[str, list[int]] = {}  # where the body has each of the field's words, marks aside
+    for k, bare in enumerate(bares):
+        if bare in wanted:
+            at.setdefault(bare, []).append(k)
     model = ocr_words.current()
     changes = []
     for i, m in enumerate(words):
@@ -177,10 +181,11 @@ def as_the_body_spells(field: str | None, body: str) -> str | None:
             continue
         before = ocr_words.skeleton(words[i - 1].group(0)) if i else None
         after = ocr_words.skeleton(words[i + 1].group(0)) if i + 1 < len(words) else None
-        for left, right in ((before, after), (before, None), (None, after)):
-            if not (left or right) or (left, right) != (before, after) and not (before and after):
-                continue  # (a word at the field's edge: its one neighbour, once)
-            spellings = _spelt_between(tokens, index, low, left, right)
+        # (both neighbours, then each alone; a word at the field's edge: its one neighbour)
+        contexts = [(before, after), (before, None), (None, after)] if before and after \
+            else [(before, after)] if before or after else []
+        for left, right in contexts:
+            spellings = _spelt_between(found, bares, at, low, left, right)
             own = spellings.pop(low, 0)
             if not spellings:
                 if own:

@@ -72,8 +72,8 @@ def signing_day(text: str, start: int, end: int) -> dt.date | None:
     """The day a digital signature was put on a letter whose date line's day is blank or unreadable, when the
     signature's month and year are the date line's (its year alone when OCR garbled the month too): the clerk
     dates the letter the day it is signed."""
-    signed_at = _SIGNING_TIME.search(text)
-    if not signed_at:
+    signed_on = signature_day(text)
+    if not signed_on:
         return None
     line = _DAYLESS_DATE.search(text, start, end)
     if line:
@@ -81,10 +81,10 @@ def signing_day(text: str, start: int, end: int) -> dt.date | None:
     else:
         line = _GARBLED_DATE.search(text, start, end)
         read = _MONTH.search(line.group(0)) if line else None
-        month = read.group("m") if read and 1 <= int(read.group("m")) <= 12 else signed_at.group("m")
-    if not line or (month.lstrip("0"), line.group("y")) != (signed_at.group("m").lstrip("0"), signed_at.group("y")):
+        month = read.group("m") if read and 1 <= int(read.group("m")) <= 12 else str(signed_on.month)
+    if not line or (month.lstrip("0"), line.group("y")) != (str(signed_on.month), str(signed_on.year)):
         return None
-    return make(signed_at.group("d"), signed_at.group("m"), int(signed_at.group("y")))
+    return signed_on
 
 
 # 'Nghị quyết này đã được Hội đồng nhân dân tỉnh X khóa IX, kỳ họp thứ năm thông qua ngày 14 tháng 7 năm 2017 …'
