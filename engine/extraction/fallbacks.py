@@ -75,6 +75,10 @@ def tidy_subject(subject: str | None, doc_type: str | None) -> str | None:
     s = re.sub(r"\b((?:19|20)\d\d) ?((?:19|20)\d\d)\b",  # also '2017 2018': the dash between dropped
                lambda m: f"{m.group(1)}-{m.group(2)}" if m.group(2) > m.group(1) else m.group(0), s)
     s = re.sub(r"(?<=\w)[ \t]+[_~|][ \t]+(?=\w)", " ", s)  # a speck OCR read between two words ('BAN _ HÀNH')
+    # specks OCR read between the words a line break parts, before a word in lower case ('… đối :' / '. với bản
+    # quyền'), and a quote read after the last one
+    s = re.sub(rf"(?<=\S)[ \t]+(?:[:.;'`~|_‘’]+[ \t]+)+(?=[{VI_LOWER}])", " ", s)
+    s = re.sub(r"[ \t]+['`‘’]+$", "", s)
     words = s.split()
     speck = lone_speck(words) if len(words) >= 6 else None
     if speck and speck.isalpha() and speck not in (words[0], words[-1]):

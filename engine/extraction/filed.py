@@ -118,6 +118,12 @@ def _filing_of_year(name: str, year: int) -> str | None:
     return None
 
 
+def _one_figure_off(filed: str | None, typed: str) -> bool:
+    """The name's figures and the letter's, as many, but for one OCR misread ('94469' printed, filed as '94769'):
+    the same letter, so the name dates it (its number stays as printed)."""
+    return bool(filed) and len(filed) == len(typed) >= 3 and sum(a != b for a, b in zip(filed, typed)) == 1
+
+
 def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
     """The day the copy's name files the letter of *number* under ('CV 2019 08 22 CV 9197 22082019CTHCM'): the
     date beside its figure, the same as the name's year-first day when it has one; None when the name files no
@@ -131,11 +137,12 @@ def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
     for name in names(raw):
         apart = _YEAR_MONTH_DAY.search(name)
         filed_figure, beside, after_code = _filing(name, code)
-        typed = filed_figure != figure.group().lstrip("0")
+        near = _one_figure_off(filed_figure, figure.group().lstrip("0"))
+        typed = filed_figure != figure.group().lstrip("0") and not near
         if typed:  # (the figure typed without a code)
             filed_figure, beside = next(((f, b) for f, b in _typed_filings(name) if f == figure.group().lstrip("0")),
                                         (None, ""))
-        if filed_figure != figure.group().lstrip("0"):
+        if filed_figure != figure.group().lstrip("0") and not near:
             continue
         day = _name_day(name, beside)
         # (a date after the code, like one typed without a code, only in the year the letter prints)

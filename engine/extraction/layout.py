@@ -49,7 +49,9 @@ VV_RE = re.compile(r"(?<![^\s|:(“\"'‘’])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?
                    rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
                    # (OCR's 'V/w', '‘VW', '\'V#v', 'VA', 'Vis' for 'V/v', before a word in lower case or one capital:
                    # never the 'VA XÃ HỘI' of a ministry's name)
-                   rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})")
+                   rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})"
+                   # ('iv chính sách …': its 'V/' read as 'i', before a word in lower case)
+                   rf"|(?m:^)[ \t|]*iv[ \t]+(?={LOW}{LOW})")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 # a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')
 OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")

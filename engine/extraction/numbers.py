@@ -61,7 +61,8 @@ SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
 # 'SỐ:y/45/KH-ƯBND', 'số: 34ÚŸ  mCT-KHCN')
 # ('só:', 'so:', 'SO:': OCR's lower case, or the marks lost)
 NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só|so|SO)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
-SO_RE = re.compile(r"(?<![^\s|(\-–_])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
+# (after a space, a cell's bar, a bracket or a dash; or a speck OCR read as a quote: "'Số:5 482 /TCHQ - GSQL")
+SO_RE = re.compile(r"(?<![^\s|(\-–_'‘’`])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)
                    r"|(?<![^\n|])S\s:(?=\s*\d{1,6}\s*/\s*[A-ZĐ])"
                    # '86:,3284 ICT-TTHT', '56: 3A26 /TCT-KK': OCR's 'Số' read as figures, at a line's start
