@@ -98,6 +98,8 @@ def read(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
     return found
 
 
+# a form's numbered item giving the abstract of the letter it is about ('2. Trích yếu: V/v kiện toàn …')
+_NUMBERED_ABSTRACT = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]*Trích[ \t]+yếu(?:[ \t]+nội[ \t]+dung)?[ \t]*:[ \t]*(?P<value>\S[^\n]*)")
 _TYPES = {name.casefold(): name for name in TYPE_CODES.values()}
 _ABOUT = re.compile(r"^(?:V/v|Về\s+việc)\s*:?\s*", re.I)
 
@@ -111,5 +113,8 @@ def fill(h: Header, text: str) -> None:
     if h.subject is None and "subject" in given:
         value, span = given["subject"]
         h.subject, h.subject_span = _ABOUT.sub("", value) or None, span
+    numbered = _NUMBERED_ABSTRACT.search(text, h.start, min(len(text), h.start + _REACH)) if h.subject is None else None
+    if numbered:  # a submission form's numbered item naming the letter it submits ('2. Trích yếu: V/v …')
+        h.subject, h.subject_span = _ABOUT.sub("", numbered.group("value").strip()) or None, numbered.span("value")
     if h.doc_type is None and "doc_type" in given:
         h.doc_type = _TYPES.get(given["doc_type"][0].casefold())

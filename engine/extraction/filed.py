@@ -26,6 +26,13 @@ _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # the year a header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
 PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
+_PRINTED_MONTH = re.compile(r"th[áa]ng[ \t]*(\d{1,2})[ \t,]*n[ăad]m[ \t]*((?:19|20)\d\d)")
+
+
+def _printed_month(line: str) -> tuple[int, int] | None:
+    """(month, year) the number line's date prints, when it prints both as figures."""
+    m = _PRINTED_MONTH.search(line)
+    return (int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(1)) <= 12 else None
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
 # 'Số' read as figures), or with the label lost
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
@@ -39,7 +46,8 @@ GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t
 # '7' set apart, 'Số: 2686 7TCT-DNNCN', or as 'I' with the figures lost, 'so: ITCT-DNNCN')
 _LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*"
                         # (the Prime Minister's 'TTg'; never the place's first word after a dash: '/CT-TTHT - Hà Nội')
-                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?!\w))*)")
+                        # (its dash read as a dot: '/TCT.CS')
+                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?!\w)|\.[A-ZĐ]{2,}(?![\w.]))*)")
 
 
 def names(raw: str) -> list[str]:
@@ -49,16 +57,23 @@ def names(raw: str) -> list[str]:
     return found + [m.group("name") for m in _SCAN_NAME.finditer(head)]
 
 
-def _split(run: str, sizes: tuple[int, ...] = (8, 7, 4, 6, 5)) -> tuple[str | None, str]:
+def _split(run: str, sizes: tuple[int, ...] = (8, 7, 4, 6, 5), month: tuple[int, int] | None = None) -> tuple[str | None, str]:
     """(the number's figure, the date run on to it) in a run of digits: the run itself when short, else what
-    stands before a date of the first of *sizes* that fits."""
+    stands before a date of the first of *sizes* that fits, and that falls in the *month* (month, year) the letter's
+    own line prints, when it prints one ('25122018' under 'tháng 6 năm 2018': 2512 of 2018, not 2 of 5/12/2018)."""
     if len(run) <= 6:
         return run.lstrip("0") or None, ""
     # a whole date, a year alone ('29532021': 2953 of 2021), a date of six figures or five ('59112220': 591 of
     # 12/2/20)
     for size in sizes:
         tail = run[-size:]
-        if 0 < len(run) - size <= 6 and (_YEAR.fullmatch(tail) if size == 4 else _days(tail)):
+        if not 0 < len(run) - size <= 6:
+            continue
+        if size == 4:
+            fits = bool(_YEAR.fullmatch(tail)) and (month is None or int(tail) == month[1])
+        else:
+            fits = any(month is None or (day.month, day.year) == month for day in _days(tail))
+        if fits:
             return run[:-size].lstrip("0") or None, tail
     return None, ""
 
@@ -83,7 +98,7 @@ def _day(figures: str) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
-def _filing(name: str, code: str) -> tuple[str | None, str, bool]:
+def _filing(name: str, code: str, month: tuple[int, int] | None = None) -> tuple[str | None, str, bool]:
     """(figure, date's figures) *name* files a number of *code* under: a figure followed by the letters of the
     code's issuer ('CT' in '9197 22082019CTHCM', 'LĐTBXH' in '1290 13042015BLDTBXH': a ministry's 'B' before it)."""
     issuer = bare(numbers.issuer_code(f"1/{code}") or "").replace(" ", "")
@@ -93,7 +108,9 @@ def _filing(name: str, code: str) -> tuple[str | None, str, bool]:
         # (the code's first part also when it is the body's, not a type's: 'CT' of a Cục Thuế in 'CTHCM', never
         # the type word 'TB' alone before the figure in 'TB 37711112020VPCP')
         if issuer and letters.startswith((issuer, "B" + issuer)) or len(letters) > len(first) > 1 and letters.startswith(first):
-            figure, run_on = _split(m.group("run"))
+            figure, run_on = _split(m.group("run"), month=month)
+            if month and not figure:  # (no split falls in the printed month: read as before)
+                figure, run_on = _split(m.group("run"))
             before = run_on or m.group("date") or ""
             return figure, before or m.group("after") or "", not before and bool(m.group("after"))
     return None, "", False
@@ -187,13 +204,13 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
     None when the name does not file it, or files a document the letter's *text* cites."""
     code_m = _LINE_CODE.search(line or "")
     filed_as = names(raw)
-    code = re.sub(r"[ \t]+", "", code_m.group("code")) if code_m else _broken_font_code(line or "", filed_as)
+    code = re.sub(r"[ \t]+", "", code_m.group("code")).replace(".", "-") if code_m else _broken_font_code(line or "", filed_as)
     if not code:
         return None
     year = PRINTED_YEAR.search(line or "")
     for name in filed_as:
         # (a name with no code only where the line's figures were lost outright, not misread)
-        figure, beside, _ = _filing(name, code)
+        figure, beside, _ = _filing(name, code, _printed_month(line or ""))
         figure = figure or (not read and year and _filing_of_year(name, int(year.group(1))))
         if not figure:
             continue

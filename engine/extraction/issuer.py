@@ -82,6 +82,18 @@ def _without_garbled_indep(m: re.Match) -> str:
     return m.group(0)
 
 
+_SMALL_I = re.compile(r"(?<=[A-ZĐ])i(?=[A-ZĐ]|\b)")
+
+
+def _capital_i_read_small(seg: str) -> str:
+    """A name in capitals with an 'Í' OCR read as a small 'i' ('CUC THUE TP. HO CHi MINH'): in capitals (respelt
+    later as the name is written); only where that 'i' is the one small letter of a line of three words or more."""
+    lows = [c for c in seg if c.islower()]
+    if lows and set(lows) == {"i"} and len(lows) <= 2 and len(seg.split()) >= 3 and len(_SMALL_I.findall(seg)) == len(lows):
+        return _SMALL_I.sub("I", seg)
+    return seg
+
+
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
     region = _GARBLED_MOTTO_END.sub(lambda m: _without_garbled_motto(m.group("line")), region)
@@ -111,6 +123,7 @@ def issuer_segments(region: str) -> list[str]:
             if placed:
                 out.append(f"{placed.group('head')} {placed.group('above')}")
                 seg = placed.group("own")
+            seg = _capital_i_read_small(seg)
             folded = orgs.fold(seg)
             if folded.startswith("CỦA "):  # a title's line naming who issues it ('CỦA BỘ TÀI CHÍNH SỐ 1140 TC/VP …'): the body
                 seg, folded = seg[4:].lstrip(), folded[4:].lstrip()

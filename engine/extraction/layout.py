@@ -81,7 +81,10 @@ TYPE_TITLES = [
     "THÔNG CÁO", "THƯ CÔNG", "THƯ KÊU GỌI", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "PHIẾU GỬI",
     "PHIẾU CHUYỂN", "PHIẾU BÁO", "GIẤY NGHỈ PHÉP",  # (not "DỰ ÁN": a line of a project board's name)
     "THÔNG TRI",  # the party's (Quy định 66-QĐ/TW)
+    "PHIẾU TRÌNH",  # an office's submission of a letter to its leaders (Phiếu trình giải quyết công việc)
 ]
+# a type's title with the name of the form it is ('PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC': a phiếu trình)
+_FORM_TITLES = {"PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC": "PHIẾU TRÌNH"}
 _BARE_TITLES = {orgs.bare(t): t for t in TYPE_TITLES if len(t) > 5}
 _DOUBLED = re.compile(r"([A-Z])\1")  # a letter OCR read twice ('QUYETT ĐỊNH')
 _SQUEEZED_TITLES = {_DOUBLED.sub(r"\1", b): t for b, t in _BARE_TITLES.items()}
@@ -120,6 +123,8 @@ def type_title(folded: str) -> str | None:
     ('QUYÉT ĐỊNH', 'KẺ HOẠCH'); None for any other line."""
     if folded in TYPE_TITLES:
         return folded
+    if folded in _FORM_TITLES:
+        return _FORM_TITLES[folded]
     speck = re.fullmatch(r"(.+?)\s+(?:\d{1,2}|[|_*•~])", folded)  # a scan's margin figure beside it ('CHỈ THỊ 1')
     if speck and speck.group(1) in TYPE_TITLES:
         return speck.group(1)

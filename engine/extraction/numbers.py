@@ -59,8 +59,8 @@ NUMBER_RE = re.compile(
 SO_LABEL = r"(?:Số|SỐ|Sô|Sồ|S6|Sổ|SỔ|Sè|Sé|Só|\$6|Sỗ|Sỏ|S0)"
 # the letter's own number line, whatever OCR made of the number after its label ('Số: Z32Ø/BTC-QLCS',
 # 'SỐ:y/45/KH-ƯBND', 'số: 34ÚŸ  mCT-KHCN')
-# ('só:', 'so:', 'SO:': OCR's lower case, or the marks lost)
-NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só|so|SO)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
+# ('só:', 'sé:', 'so:', 'SO:': OCR's lower case, or the marks lost)
+NUMBER_LINE_RE = re.compile(rf"^[ \t|]*(?:{SO_LABEL}|số|só|sé|so|SO)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
 # (after a space, a cell's bar, a bracket or a dash; or a speck OCR read as a quote: "'Số:5 482 /TCHQ - GSQL")
 SO_RE = re.compile(r"(?<![^\s|(\-–_'‘’`])(?:(?:Số|Sô|SỐ|Sồ|Số hiệu văn bản)(?:\s*/\s*No\b\.?|\s*\(\s*No\.?\s*\))?(?:\s*[:.])?|(?:S6|Sổ|Sè|[Ss]é|Só|\$6|Sỗ|Sỏ|S0|SỔ|So|SO|8[éóố])\s*:\.?"
                    # 'S :3661/VPCP-KTN': a text layer that dropped the 'ố' (at a line's start, a coded number after it)

@@ -50,6 +50,7 @@ def respell(upper: str) -> str:
     words = re.sub(r"\bVI[ỆE]TNAM\b", "VIỆT NAM", re.sub(r"\bTP(?:\.\s*|\s+)", "THÀNH PHỐ ", fold(upper)))
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
+    words = re.sub(r"^TRUNG TAM(?=\s+\S)", "TRUNG TÂM", words)  # a centre's word without its marks ('TRUNG TAM KIEM SOAT')
     words = re.sub(r"(?<!ĐỊA )\bBÀN(?=\s+\S)", "BAN", words)  # a board's word with OCR's grave ('BÀN VĂN HÓA …')
     words = re.sub(r"(?<!HÀ )\bTĨNH\b", "TỈNH", words)  # the level's word with OCR's tilde (never 'HÀ TĨNH')
     words = re.sub(r"\bB[ÁÀẢ]O(?=\s+CHỈ\s+HUY\b)", "BỘ", words)  # no paper is named 'Chỉ huy' ('BÁO CHỈ HUY QUÂN SỰ')

@@ -165,6 +165,9 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             break  # after such a tail, a line opening with a capital is the body's first sentence
         if blank_run and not upper and _SPECK.search(seg) and len(seg.split()) <= 4:
             break  # a scan's specks set apart below a sentence-case subject ('pin ⁄:.. 24')
+        if blank_run and re.fullmatch(r"(?:\S{1,5}[ \t]+)?ph[úu]c\W{0,3}", seg.strip()) \
+                and not parts[-1].rstrip().endswith((",", "và")):
+            break  # the motto's 'Hạnh phúc' OCR set apart below the subject, garbled ('inh phúc')
         bare_date = re.fullmatch(r"(?:Ngày|ngày)\s+\d{1,2}/\d{1,2}/\d{4}\.?", seg.strip())
         if bare_date:
             pass

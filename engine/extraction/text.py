@@ -106,8 +106,9 @@ def _markdown(text: str) -> str:
     return _HTML_BREAK.sub("\n", "\n".join(out))
 
 
-# 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code
-_RUN_IN_VV = re.compile(rf"(\d\s*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
+# 'Số: 2597/VPCP-NCV/v tổ chức …': the 'V/v' line a copy ran into the number's code (or into the code of a number
+# left blank: 'Số:      /UBND-NCKSV/v ban hành …')
+_RUN_IN_VV = re.compile(rf"((?:\d|:)[ \t]*/\s*[{VI_UPPER}][{VI_UPPER}0-9/.&-]*[{VI_UPPER}0-9])V/v[ \t]+")
 # the type's title a copy ran onto the date line's year and its 'Về việc' onto the title, its paragraphs joined
 # with no line end ('Lâm Đồng, ngày … năm 2025QUYẾT ĐỊNHVề việc …', '… năm 2026GIẤY ỦY QUYỀN')
 # ('… tỉnh Lâm ĐồngTRƯỞNG BAN CHỈ ĐẠO …', '… ĐỀ ÁN 06Căn cứ Luật …': the authority's line and the basis too; '… Hồ Chí

@@ -59,3 +59,58 @@ def test_specks_where_the_subjects_line_breaks_go_but_its_own_commas_and_dashes_
                        "V/v tăng cường phòng , chống dịch Covid - 19 đối ;\n` trong trường học\n\n"
                        "Kính gửi: Các trường học\n\nThực hiện …\n")
     assert got["subject"] == "tăng cường phòng , chống dịch Covid - 19 đối trong trường học"
+
+
+def test_a_letterhead_line_in_capitals_with_an_i_read_small_is_the_issuers():
+    """'CUC THUE TP. HO CHi MINH': OCR read the 'Í' small; the line still names the department."""
+    got = extract_text("TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\nCUC THUE TP. HO CHi MINH Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 3120/CT-TTHT Thành phố Hồ Chí Minh, ngày 10 tháng 1 năm 2018" + _BODY)
+    assert (got["issuer"], got["issuer_parent"]) == ("Cục Thuế thành phố Hồ Chí Minh", "Tổng cục Thuế")
+
+
+def test_a_centres_name_without_its_marks_under_its_department_is_a_body_of_its_own():
+    got = extract_text("SỞ Y TẾ TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRUNG TAM KIEM SOAT Độc lập - Tự do - Hạnh phúc\n"
+                       "BỆNH TẬT\nSố: 512/TTKSBT-KHNV Bắc Ninh, ngày 12 tháng 8 năm 2021" + _BODY)
+    assert (got["issuer"], got["issuer_parent"]) == ("Trung tâm Kiểm soát bệnh tật", "Sở Y tế tỉnh Bắc Ninh")
+
+
+def test_a_v_v_run_into_the_code_of_a_number_left_blank_opens_the_subject():
+    got = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số:               /UBND-KTV/v triển khai kế hoạch chuyển đổi số            Bình Định, ngày       "
+                       "tháng 6  năm 2025\nKính gửi: Sở Nội vụ\nThực hiện …\n")
+    assert (got["number"], got["subject"]) == (None, "triển khai kế hoạch chuyển đổi số")
+
+
+def test_a_submission_form_is_a_phieu_trinh_its_subject_the_abstract_it_numbers():
+    got = extract_text("UBND TỈNH GIA LAI\nVĂN PHÒNG\n\nSố: 21-03/26/PT-KT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nKính gửi: Lãnh đạo UBND tỉnh.\n"
+                       "I. NỘI DUNG TRÌNH\n1. Văn bản: Công văn số 12/SXD ngày 06/01/2026 của Sở Xây dựng.\n"
+                       "2. Trích yếu: V/v cấp phép xây dựng trạm biến áp.\nII. Ý KIẾN\n")
+    assert (got["doc_type"], got["subject"]) == ("Phiếu trình", "cấp phép xây dựng trạm biến áp.")
+
+
+def test_a_number_line_labelled_in_small_letters_and_garbled_is_filled_in_by_the_name():
+    """'sé: 6213+ /CT-TTHT': its last figure read as '+', the name filing 62137 of 2018."""
+    got = _filed("CV 2137 01 04 CV 621372018HANTy gia",
+                 "TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\nsé: 6213+ /CT-TTHT Hà Nội, ngày AD tháng t năm 2018")
+    assert got["number"] == "62137/CT-TTHT"
+
+
+def test_the_motto_set_apart_under_the_subject_ends_it():
+    got = extract_text("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI\nCỤC THUẾ TP HẢI PHÒNG Độc lập - T\n"
+                       "Số: 1550/CT-TNCN Hải Phòng, ngày 22 tháng 11 năm 2018\n\nV/v chính sách thuế thu nhập cá nhân\n\n"
+                       "inh phúc\n\ndo-t\n\nKính gửi: Công ty TNHH A\n\nCục Thuế có ý kiến.\n")
+    assert got["subject"] == "chính sách thuế thu nhập cá nhân"
+
+
+def test_a_names_figures_are_split_where_its_date_falls_in_the_month_the_letter_prints():
+    """'CV 38122018TCT…': 3812 of 2018, not 3 of 8/12/2018, under 'tháng 6 năm 2018'."""
+    got = _filed("CV Undated CV 38122018TCTThue TNCN", "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n"
+                 "Số: 4844, /TCT-CS Hà Nội, ngày £2. thang 6 năm 2018")
+    assert got["number"] == "3812/TCT-CS"
+
+
+def test_a_codes_dash_read_as_a_dot_is_a_dash_where_the_name_gives_the_figures():
+    got = _filed("CV Undated CV 41972020TCTBan hang", "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n"
+                 "sé: €7 /TCT.CS Hà Nội, ngày tháng 9 năm 2020")
+    assert got["number"] == "4197/TCT-CS"
