@@ -66,6 +66,8 @@ _TITLE_RUN_ON = re.compile(rf"(?:{'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(
                            rf"[{VI_UPPER}]+[ \t]*(?:[{VI_UPPER}]+[ \t]*){{0,4}})$")
 
 
+_TITLE_BEFORE_VV = re.compile(r"([^\n]+?)[ \t]+(?=V/v[ \t])")
+
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -109,6 +111,10 @@ def read(text: str) -> Header:
             break  # the title it stood for was lost above it
         if type_title(f) and after_number:
             title_at = (pos, type_title(f), pos + len(ln))
+            break
+        led = _TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
+        if led and after_number and is_upper(led.group(1)) and type_title(orgs.fold(led.group(1).strip(" |*"))):
+            title_at = (pos, type_title(orgs.fold(led.group(1).strip(" |*"))), pos + led.end(1))
             break
         # a title a web table broke over two lines ('THÔNG\nTƯ'), or a wide-spaced one OCR put a blank line in
         nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2

@@ -106,8 +106,9 @@ def issuer_segments(region: str) -> list[str]:
             seg = re.sub(r"^(?:\d+\.\s+|\(\d{1,2}\)\s*)", "", seg).rstrip(_SPECKS).lstrip(_SPECKS + "„‚,.:;'‘’´¸\"“”")
             seg = re.sub(r"\s+[-–—_~*.,;:„‚`´¸'\"“”]+$", "", _without_number_label(seg))  # (specks after it: 'BỘ … ĐÀO TẠO .', '_..')
             seg = re.sub(rf"\s*[-~=_–—>]{{3,}}[^{VI_UPPER}{VI_LOWER}]*$", "", seg)  # the rule under it as OCR reads it ('--~-->--=7->')
-            named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s\d+/[A-ZĐ]+", seg) \
-                and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)  # 'BAN CHỈ ĐẠO 138/CP'
+            # ('BAN CHỈ ĐẠO 138/CP'; a school named for a day: 'TRƯỜNG MẦM NON 1/6')
+            named_by_number = orgs.is_head_start(seg) and re.fullmatch(r"\D+\s(?:\d+/[A-ZĐ]+|\d{1,2}/\d{1,2})", seg) \
+                and not re.search(rf"(?<!\w){numbers.SO_LABEL}\s*[:.]", seg)
             if not named_by_number and (re.search(r"\d+\s*/\s*\S", seg) or seg.startswith("/")
                                         or re.match(rf"{numbers.SO_LABEL}\s*[:.]?[\s._…]*/", seg)):
                 # a number or code cell (or a blank number's code, '/KH-UBND', 'S6: /KH-UBND'), not a body's name

@@ -46,7 +46,7 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 # ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case; so 'Vv lịch …' and 'V.v phân
 # bổ …' as some type it; OCR's 'V/y' for 'V/v', a speck of the line above before it: '‘V/y giải đáp …')
 VV_RE = re.compile(r"(?<![^\s|:(“\"'‘’])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?=[ \t]*:))(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
-                   rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
+                   rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%|Vy)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
                    # (OCR's 'V/w', '‘VW', '\'V#v', 'VA', 'Vis' for 'V/v', before a word in lower case or one capital:
                    # never the 'VA XÃ HỘI' of a ministry's name)
                    rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})"
@@ -62,7 +62,7 @@ KG_RE = re.compile(r"K[íI]NH\s*G[ửỬ]I\s*:?|\bK[íi]nh\s+[gs][ưu]i\s*:|(?-i
                    r"|(?m:^)[ \t|]*g[ửu]i[ \t]*:", re.I)  # ('gửi:' opening a line: its 'Kính' lost to a scan's speck)
 # those a letter is copied to, after its addressees ('Đồng kính gửi:'): not its addressees
 COPIED_TO_RE = re.compile(r"Đồng\W{1,3}kính\s+gửi", re.I)
-_WORD = f"{UP}{LOW}+"
+_WORD = f"(?:{UP}{LOW}+(?:['’]{UP}?{LOW}+)?|{UP}['’]{UP}?{LOW}+)"  # (a highland place's apostrophe: 'Ea H'leo', 'Eah’leo')
 # a place line: 'Kiên Giang', 'Thành phố Hồ Chí Minh', also a numbered urban district ('Quận 9')
 # (a whole word first: never the 'Tg' of a number's 'TTg' before it)
 # (its last word OCR may read in capitals: 'Hà NỘI'; a commune's last letter, one of two of a name: 'Mỹ An Hưng A')

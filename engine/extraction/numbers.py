@@ -34,9 +34,9 @@ _SEG = f"{_U}(?:[{VI_UPPER}0-9&]|[{VI_LOWER}](?![{VI_LOWER}]{{2}}))*"
 # a code: segments joined by '-', '/', '.', a spaced dash allowed before an all-caps segment,
 # a space a copy left before a slash too ('HDLN /STC-SCT')
 # (a dash alone on its line never over a blank line, nor onto the motto: 'BNV' / '-' / '' / 'CỘNG HÒA')
-_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}][{VI_UPPER}0-9&]+"
+_CODE = (rf"{_SEG}(?:(?:[-/.]{_SEG})|(?:(?:[-–—]\s*|[ \t]*(?:\n[ \t]*)?[-–—][ \t]*(?:\n[ \t]*)?)(?!C[ỘOÔ]NG\b)[{VI_UPPER}](?:[{VI_LOWER}](?=[{VI_UPPER}]))?[{VI_UPPER}0-9&]+"
          rf"(?:[{VI_LOWER}][{VI_UPPER}]+|[{VI_LOWER}](?![{VI_LOWER}]))?)"  # (a small letter inside or at the end:
-         # '1171/SGDĐT- GDTrH', '231/2003/QĐ -TTg')
+         # '1171/SGDĐT- GDTrH', '231/2003/QĐ -TTg'; a school's 'Tr' after the dash: '130/ KH -TrMN')
          rf"|(?:[ \t]/[ \t]?[{VI_UPPER}][{VI_UPPER}0-9&]+)"
          # (a space a copy left after a segment's '&': '15972/SXD-QLN& TTBĐS')
          rf"|(?:(?<=&)[ \t][{VI_UPPER}][{VI_UPPER}0-9&]+)"
@@ -92,7 +92,7 @@ OCR_SLASH_RE = re.compile(rf"(?P<num>\d{{1,6}})(?P<year>)(?:[ \t]*(?P<sep>[Il|]|
 
 # 'Số: 1140 TC/VP', 'Số: 12TCT/AC', 'Số: 1041 TCT/NV6': the form before 2005, the issuer's code run on from (or
 # spaced after) the number and the unit's code after the slash; read only after 'Số:', written without the space
-PRE_2005_RE = re.compile(rf"(?P<num>\d{{1,5}})[ \t]?(?P<code>{_U}{{1,6}}/{_U}[{VI_UPPER}0-9]*(?:[-/]{_U}[{VI_UPPER}0-9]*)*)(?![\w/&-])")
+PRE_2005_RE = re.compile(rf"(?P<num>\d{{1,5}})[ \t]{{0,4}}(?P<code>{_U}{{1,6}}/{_U}[{VI_UPPER}0-9]*(?:[-/]{_U}[{VI_UPPER}0-9]*)*)(?![\w/&-])")
 
 
 def number_at(text: str, pos: int) -> re.Match | None:
@@ -133,10 +133,19 @@ _TWO_LETTER_ISSUERS = {"CP", "TW", "TU", "HU", "QU", "ĐU", "TƯ"}
 _WHOLE_ISSUER_CODES = {"PGDĐT", "PGDDT", "PGD", "PGDĐTTX", "PGD&ĐT", "PGD&DT"}
 
 
+# issuers' codes of four letters or more, longest first ('TCT' of 'TCTTKĐA' may be a working group's 'TCT')
+_BODY_CODES_BY_LEN = sorted((c for c in CODE_BODIES if len(c) >= 4 and c not in TYPE_CODES), key=len, reverse=True)
+
+
 def _repair(code: str, has_year: bool = True) -> str:
     """Insert the hyphen between type and issuer when it was lost ('QĐUBND')."""
     if "-" in code or "/" in code or code in _WHOLE_ISSUER_CODES:
         return code
+    # a body's own code of four letters or more before its office's ('TCHQTXNK': 'TCHQ-TXNK'; never a part of
+    # figures, '&' or two letters: 'UBTVQHI5', 'UBNDYT')
+    body = next((b for b in _BODY_CODES_BY_LEN if code.startswith(b) and re.fullmatch(r"[A-ZĐ]{3,}", code[len(b):])), None)
+    if body:
+        return f"{body}-{code[len(body):]}"
     for t in _TYPES_BY_LEN:
         if not has_year and t in _YEARED_TYPES or len(t) < 2:  # 'LĐLĐ' is a union's code, not 'L-ĐLĐ'
             continue

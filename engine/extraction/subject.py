@@ -132,8 +132,8 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         dangling = bool(DANGLING.search(parts[-1]))
         # a sentence-case subject's line in lower case is words, not a type's title ('… người bệnh theo' / 'quy định')
         words = not upper and seg.strip()[:1].islower() and bool(type_title(orgs.fold(seg.strip())))
-        if re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}\.)(?:\s|$)", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
-            break  # a part's number ('1.', 'I.') opening the body, its heading beside it or set apart ('1. MỤC ĐÍCH …')
+        if re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}[./])(?:\s|$)", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
+            break  # a part's number ('1.', 'I.', 'I/') opening the body, its heading beside it or set apart ('1. MỤC ĐÍCH …')
         if is_stop(seg) and not cites and not dangling and not words and not _authority_goes_on(seg) \
                 or _TITLE_NOTE.match(seg) \
                 or BLANK_DATELINE_RE.search(line.strip()) or _DATELINE_CUT.match(line.strip()):

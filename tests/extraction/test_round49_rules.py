@@ -114,3 +114,34 @@ def test_a_codes_dash_read_as_a_dot_is_a_dash_where_the_name_gives_the_figures()
     got = _filed("CV Undated CV 41972020TCTBan hang", "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n"
                  "sé: €7 /TCT.CS Hà Nội, ngày tháng 9 năm 2020")
     assert got["number"] == "4197/TCT-CS"
+
+
+def test_a_code_printed_without_its_dash_is_split_after_the_bodys_own_code():
+    """'5826 /TCHQTXNK': the general department's 'TCHQ', then its office's 'TXNK' (not the type 'TC')."""
+    got = extract_text("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n"
+                       "Số 4182 /TCHQTXNK Hà Nội, ngày 05 tháng 10 năm 2018\nVy xử lý thuế đối với hàng hóa tạm nhập\n\n"
+                       "Kính gửi: Cục Hải quan tỉnh Tây Ninh.\n\nTổng cục Hải quan nhận được …\n")
+    assert (got["number"], got["subject"]) == ("4182/TCHQ-TXNK", "xử lý thuế đối với hàng hóa tạm nhập")
+
+
+def test_a_schools_plan_with_its_title_and_v_v_on_one_line_and_its_parts_numbered_with_a_stroke():
+    got = extract_text("ĐỘI TNTP HỒ CHÍ MINH\nTRƯỜNG TH AN BÌNH\nSố: 03/KH-LĐ An Bình, ngày 8 tháng 9 năm 2012\n* * *\n"
+                       "KẾ HOẠCH V/v tổ chức hội thi kể chuyện cấp trường\nNăm học 2012 - 2013\nI/ Mục đích:\n"
+                       "- Giáo dục các em truyền thống của dân tộc\n")
+    assert (got["doc_type"], got["subject"]) == ("Kế hoạch", "tổ chức hội thi kể chuyện cấp trường Năm học 2012 - 2013")
+
+
+def test_a_union_number_spaced_from_its_code_a_school_named_for_a_day_and_a_small_tr_after_a_spaced_dash():
+    got = extract_text("HUYỆN ĐOÀN BÙ ĐỐP          ĐOÀN TNCS HỒ CHÍ MINH\n\nĐOÀN TRƯỜNG THPT THANH HÒA\n\n"
+                       "   Số:   12   KH/ĐTN                    Bù Đốp, ngày   10   tháng 03  năm 2017\n\nKẾ HOẠCH\n\n"
+                       "Tổ chức hội trại 26/3\n\nNhằm thiết thực …\n")
+    assert got["number"] == "12KH/ĐTN"
+    got = extract_text("UBND HUYỆN TAM NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG MẦM NON 1/6 Độc lập – Tự do – Hạnh phúc\n\n"
+                       "Số:42/ KH -TrMN Tam Nông, ngày 29 tháng 8 năm 2022\n\nKẾ HOẠCH\nTổ chức ngày hội đến trường\n\nThực hiện …\n")
+    assert (got["issuer"], got["number"]) == ("Trường Mầm non 1/6", "42/KH-TrMN")
+
+
+def test_a_date_line_whose_place_has_a_highland_apostrophe_dates_the_letter():
+    got = extract_text("ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH KIM ĐỒNG\nEah’leo ngày 12 tháng 9 năm 2011\nKẾ HOẠCH\n"
+                       "V/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM\nKính gửi: BGH trường\nThực hiện …\n")
+    assert (got["issued_date"], got["place"]) == ("2011-09-12", "Eah’leo")
