@@ -26,7 +26,7 @@ _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # the year a header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
 PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
-_PRINTED_MONTH = re.compile(r"th[áa]ng[ \t]*(\d{1,2})[ \t,]*n[ăad]m[ \t]*((?:19|20)\d\d)")
+_PRINTED_MONTH = re.compile(r"th[áad]ng[ \t]*(\d{1,2})[ \t,]*n[ăad]m[ \t]*((?:19|20)\d\d)")
 
 
 def _printed_month(line: str) -> tuple[int, int] | None:
@@ -47,7 +47,17 @@ GARBLED_NUMBER_LINE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|số|56(?=[ \t
 _LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[A-ZĐ]{2}))[ \t]*"
                         # (the Prime Minister's 'TTg'; never the place's first word after a dash: '/CT-TTHT - Hà Nội')
                         # (its dash read as a dot: '/TCT.CS')
-                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?!\w)|\.[A-ZĐ]{2,}(?![\w.]))*)")
+                        r"(?P<code>[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?:[ \t]*-[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?:(?<=TT)g)?(?!\w)|\.[A-ZĐ]{2,}(?![\w.]))*"
+                        # (an office's part a broken font decoded to small letters, its 'T' as 'r': '/TCT- cs', '/TCT-rNCN')
+                        r"(?:[ \t]*-[ \t]*(?P<small>[a-z]{2,4}|r[A-Z]{2,5})(?![\w&]))?)")
+
+
+def _office_read_back(code: str, small: str | None) -> str:
+    """The code with an office's part a broken font decoded to small letters put back in capitals ('TCT-cs' ->
+    'TCT-CS', 'TCT-rNCN' -> 'TCT-TNCN')."""
+    if not small:
+        return code
+    return code[:len(code) - len(small)] + ("T" + small[1:] if small.startswith("r") else small.upper())
 
 
 def names(raw: str) -> list[str]:
@@ -186,6 +196,32 @@ def _broken_font_code(line: str, filed_as: list[str]) -> str | None:
     return f"{bodies.pop()}-{re.sub(r'R$', 'T', m.group('rest').upper())}"
 
 
+# the letter's date line as OCR garbled it, its year read ('Hd N)i, ngdy J0 thdng{ndm 2015')
+_DATE_LINE = re.compile(r"ng\S{0,3}y[^\n]{0,30}?n[ăad]m[ \t]*(?P<y>(?:19|20)\d\d)")
+
+
+def year_first_day(raw: str, number: str | None, zone: str) -> str | None:
+    """The day a name files the letter under year first ('CV 2020 10 28 CV 4590 28102020 TCT …'), for a letter
+    whose date line OCR garbled past reading: only in the year its line prints, in the month and on the day it prints
+    when those are read, and where the name files the letter's own figures when they were read (a slip of one figure aside)."""
+    line = _DATE_LINE.search(zone)
+    if not line:
+        return None
+    month, day_read = _printed_month(line.group(0)), re.search(r"ng\S{0,3}y[ \t]*(\d{1,2})[ \t]*th", line.group(0))
+    figure = re.match(r"\d+", number or "")
+    for name in names(raw):
+        apart = _YEAR_MONTH_DAY.search(name)
+        if not apart or apart.group("y") != line.group("y") or month and month[0] != int(apart.group("m")) \
+                or day_read and int(day_read.group(1)) != int(apart.group("d")):
+            continue
+        runs = {f for f, _ in _typed_filings(name)} | {m.group("run") for m in _FIGURE.finditer(name)}
+        if figure and not any(f.startswith(figure.group().lstrip("0")) or _one_figure_off(f, figure.group()) for f in runs):
+            continue
+        day = make(apart.group("d"), apart.group("m"), apart.group("y"))
+        return iso(day) if day else None
+    return None
+
+
 def _name_day(name: str, beside: str) -> dt.date | None:
     """The one day *name* files a letter under: the date run on to its figure, the same as its year-first day."""
     apart = _YEAR_MONTH_DAY.search(name)
@@ -204,7 +240,8 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
     None when the name does not file it, or files a document the letter's *text* cites."""
     code_m = _LINE_CODE.search(line or "")
     filed_as = names(raw)
-    code = re.sub(r"[ \t]+", "", code_m.group("code")).replace(".", "-") if code_m else _broken_font_code(line or "", filed_as)
+    code = _office_read_back(re.sub(r"[ \t]+", "", code_m.group("code")).replace(".", "-"), code_m.group("small")) \
+        if code_m else _broken_font_code(line or "", filed_as)
     if not code:
         return None
     year = PRINTED_YEAR.search(line or "")

@@ -46,7 +46,7 @@ INDEP_RE = re.compile(r"[ĐD][ộo]c\s+l[ậa]p\s*[-–—_]{0,3}\s*T[ựu](?:\s
 # ('V/ trả lời …': OCR lost the 'v', at a line's start before a word in lower case; so 'Vv lịch …' and 'V.v phân
 # bổ …' as some type it; OCR's 'V/y' for 'V/v', a speck of the line above before it: '‘V/y giải đáp …')
 VV_RE = re.compile(r"(?<![^\s|:(“\"'‘’])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?=[ \t]*:))(?=[\s:.])\s*[:.]?\s*|(?m:^)[ \t|]*V\.[ \t]?v\.[ \t]*"
-                   rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%|Vy)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
+                   rf"|(?m:^)[ \t|]*(?:V/|Vv|V\.[ \t]?v|[‘'’`]?V/y|V%|Vy|VAv)[ \t]+(?={LOW})"  # ('V% thanh lý …': '/v' read as '%')
                    # (OCR's 'V/w', '‘VW', '\'V#v', 'VA', 'Vis' for 'V/v', before a word in lower case or one capital:
                    # never the 'VA XÃ HỘI' of a ministry's name)
                    rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})"

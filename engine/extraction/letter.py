@@ -75,8 +75,10 @@ def _checked_date(raw: str, text: str, h) -> str | None:
     if not filed.names(raw):  # (no name to check against: the cited days and the signature are not even read)
         return h.issued_date
     if h.issued_date is None or h.dated_by_signature:
-        printed = filed.PRINTED_YEAR.search(text, h.start, max(h.body_start, h.start + 1500))
-        day_filed = filed.issued(raw, h.number, printed and int(printed.group(1)))
+        zone = text[h.start:max(h.body_start, h.start + 1500)]
+        printed = filed.PRINTED_YEAR.search(zone)
+        day_filed = filed.issued(raw, h.number, printed and int(printed.group(1))) \
+            or h.issued_date is None and filed.year_first_day(raw, h.number, zone)
         return day_filed if day_filed and (h.issued_date is None or day_filed <= h.issued_date) else h.issued_date
     cited = latest_cited(text, h.body_start, h.body_start + 3000)
     before_cited = cited is not None and h.issued_date < cited.isoformat()

@@ -145,3 +145,29 @@ def test_a_date_line_whose_place_has_a_highland_apostrophe_dates_the_letter():
     got = extract_text("ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH KIM ĐỒNG\nEah’leo ngày 12 tháng 9 năm 2011\nKẾ HOẠCH\n"
                        "V/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM\nKính gửi: BGH trường\nThực hiện …\n")
     assert (got["issued_date"], got["place"]) == ("2011-09-12", "Eah’leo")
+
+
+def test_an_offices_part_a_broken_font_decoded_to_small_letters_is_read_back_in_capitals():
+    """'s6: /TCT- cs', 'so: /TCT-rNCN': the figures lost, the office's part in small letters, its 'T' as 'r'."""
+    head = "BQ TAI CHINH C9NG HOA XA HQI CHU NGHIA VIT,T NAM\nTONG CUC THUE DQc l{p - Tr; do - H4nh phric\n"
+    got = _filed("CV 2016 01 20 CV 377 20012016TCT Chinh sach", head, "s6: /TCT- cs Hd N)i, ngdy J0 thdng0l ndm 2016")
+    assert got["number"] == "377/TCT-CS"
+    got = _filed("CV 2016 10 20 CV 4145 20102016TCT Thue", head, "so: /TCT-rNCN Hd N|i, ngay{0 thdng Q ndm 2016")
+    assert got["number"] == "4145/TCT-TNCN"
+
+
+def test_a_name_filing_the_letter_year_first_dates_it_where_ocr_garbled_the_date_line_in_that_year():
+    head = "BQ TAI CHINH C9NG HOA XA HQI CHU NGHIA VIT,T NAM\nTONG CUC THUE DQc l{p - Tr; do - H4nh phric\n"
+    got = _filed("CV 2020 10 28 CV 4190 28102020 TCT Muc giam", head, "56:*fiil}1TCT-DNNCN Hd lrt1i, ngdy2?thdng 10 ndm 2020")
+    assert got["issued_date"] == "2020-10-28"
+    # (another year printed, or another month, or other figures read: the name files some other letter)
+    for line in ("56:*fiil}1TCT-DNNCN Hd lrt1i, ngdy2?thdng 10 ndm 2019", "56:*fiil}1TCT-DNNCN Hd lrt1i, ngdy2?thdng 11 ndm 2020",
+                 "Số: 3311/TCT-DNNCN Hà Nội, ngày?? tháng ?? năm 2020", "56:*fiil}1TCT-DNNCN Hd lrt1i, ngày 27 thdng 10 ndm 2020",
+                 "56:*fiil} Hà Nội, ngày tháng năm\nV/v báo cáo đầu năm 2020"):
+        assert _filed("CV 2020 10 28 CV 4190 28102020 TCT Muc giam", head, line)["issued_date"] is None
+
+
+def test_a_v_v_label_read_as_vav_opens_the_subject():
+    got = extract_text("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\nSố: 5109/CT-TTHT Hà Nội, ngày 12 tháng 3 năm 2018\n"
+                       "VAv quyết toán thuế TNCN\n\nKính gửi: Công ty TNHH An Phát\n\nCục Thuế có ý kiến như sau.\n")
+    assert got["subject"] == "quyết toán thuế TNCN"
