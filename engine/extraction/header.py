@@ -17,7 +17,7 @@ from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     DATE_BESIDE_NUMBER, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
+                     DATE_BESIDE_NUMBER, TELEGRAM_RE, TITLE_BEFORE_VV, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, names_joint_issuers, telegram_line, telegram_sender,
                      telegram_sender_above, type_title, urgency_of_title)
 from .recipients import read_recipients
@@ -66,8 +66,6 @@ _TITLE_RUN_ON = re.compile(rf"(?:{'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(
                            rf"[{VI_UPPER}]+[ \t]*(?:[{VI_UPPER}]+[ \t]*){{0,4}})$")
 
 
-_TITLE_BEFORE_VV = re.compile(r"([^\n]+?)[ \t]+(?=V/v[ \t])")
-
 def read(text: str) -> Header:
     h = Header(text=text)
     h.start, so = find_start(text)
@@ -112,7 +110,7 @@ def read(text: str) -> Header:
         if type_title(f) and after_number:
             title_at = (pos, type_title(f), pos + len(ln))
             break
-        led = _TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
+        led = TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
         if led and after_number and is_upper(led.group(1)) and type_title(orgs.fold(led.group(1).strip(" |*"))):
             title_at = (pos, type_title(orgs.fold(led.group(1).strip(" |*"))), pos + led.end(1))
             break

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from . import locality, numbers, orgs, stamp, unheaded
+from . import letterhead_ocr, locality, numbers, orgs, stamp, unheaded
 from .layout import INDEP_RE, MOTTO_RE, MOTTO_TAIL_RE, TYPE_TITLES, URGENCY, type_title
 from .names import PROVINCES
 from .ocr_model import valid
-from .spelling import in_english, one_word_lost, respell, rule_as_characters
+from .spelling import in_english, one_word_lost, rule_as_characters
 from .text import LOW, UP, VI_LOWER, VI_UPPER, is_rule, is_upper, segments
 
 
@@ -48,56 +48,9 @@ _PLACED_COMMITTEE = re.compile(r"(?P<own>(?P<head>ỦY BAN NHÂN DÂN|UỶ BAN N
                                r"(?P<above>(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\s+[^,;]+?)\s*(?:[,;].*)?$")
 
 
-# a letterhead's line ending in the motto's last words, the rest of the motto garbled by OCR between them
-# ('TONG CUC THUE MUA VIỆT NAM', 'TỔNG CỤC THUẾ Q ‘A VIỆT NAM')
-_GARBLED_MOTTO_END = re.compile(r"(?m)^(?P<line>[^\n]*?)[ \t]+VI[ỆE]T[ \t]+NAM[ \t]*$")
-
-
-def _without_garbled_motto(line: str) -> str:
-    """The body's name alone, from a line where OCR garbled the motto beside it but for its 'VIỆT NAM' (one to three
-    tokens between them): only when what comes before is a body a number's code names and the whole line is not."""
-    words = line.split()
-    if orgs.known_body(respell(line + " VIỆT NAM")):
-        return line + " VIỆT NAM"
-    for k in range(1, min(3, len(words) - 1) + 1):
-        name = " ".join(words[:-k])
-        if orgs.known_body(respell(name)):
-            return name
-    return line + " VIỆT NAM"
-
-
-# ... and the line under it ending in the motto's second line garbled but for its 'phúc' ('CỤC THUE TP HA NỘI ộc lập
-# - Tụ o `Hañf phúc', 'CUC THUE TP HÀ NỘI lính phúc'): the words in capitals before it, when they name a body
-_GARBLED_INDEP_END = re.compile(rf"(?m)^[ \t]*[{VI_UPPER}][^\n]*?\bph[úu]c[ \t]*$")
-
-
-def _without_garbled_indep(m: re.Match) -> str:
-    words = m.group(0).split()
-    k = 0
-    while k < len(words) and is_upper(words[k]):
-        k += 1
-    name, rest = " ".join(words[:k]), " ".join(words[k:])
-    if len(rest) <= 30 and orgs.is_head_start(respell(name)):
-        return name
-    return m.group(0)
-
-
-_SMALL_I = re.compile(r"(?<=[A-ZĐ])i(?=[A-ZĐ]|\b)")
-
-
-def _capital_i_read_small(seg: str) -> str:
-    """A name in capitals with an 'Í' OCR read as a small 'i' ('CUC THUE TP. HO CHi MINH'): in capitals (respelt
-    later as the name is written); only where that 'i' is the one small letter of a line of three words or more."""
-    lows = [c for c in seg if c.islower()]
-    if lows and set(lows) == {"i"} and len(lows) <= 2 and len(seg.split()) >= 3 and len(_SMALL_I.findall(seg)) == len(lows):
-        return _SMALL_I.sub("I", seg)
-    return seg
-
-
 def issuer_segments(region: str) -> list[str]:
     region = INDEP_RE.sub("\n", MOTTO_TAIL_RE.sub("\n", MOTTO_RE.sub("\n", region)))
-    region = _GARBLED_MOTTO_END.sub(lambda m: _without_garbled_motto(m.group("line")), region)
-    region = _GARBLED_INDEP_END.sub(_without_garbled_indep, region)
+    region = letterhead_ocr.without_garbled_motto(region)
     out = []
     for line in region.split("\n"):
         for seg in segments(line):
@@ -124,7 +77,7 @@ def issuer_segments(region: str) -> list[str]:
             if placed:
                 out.append(f"{placed.group('head')} {placed.group('above')}")
                 seg = placed.group("own")
-            seg = _capital_i_read_small(seg)
+            seg = letterhead_ocr.capital_i_read_small(seg)
             folded = orgs.fold(seg)
             if folded.startswith("CỦA "):  # a title's line naming who issues it ('CỦA BỘ TÀI CHÍNH SỐ 1140 TC/VP …'): the body
                 seg, folded = seg[4:].lstrip(), folded[4:].lstrip()

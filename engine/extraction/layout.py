@@ -52,6 +52,8 @@ VV_RE = re.compile(r"(?<![^\s|:(“\"'‘’])(?:V\s?[/|Il1i]\s?[vV]|v/v|Vw|Vv(?
                    rf"|(?m:^)[ \t|]*[‘'’`]?V(?:[/#|]?[wW]|#v|[AÀ]|is)[ \t]+(?={LOW}|{UP}{LOW})"
                    # ('iv chính sách …': its 'V/' read as 'i', before a word in lower case)
                    rf"|(?m:^)[ \t|]*iv[ \t]+(?={LOW}{LOW})")
+# a type's title with its V/v line run on to it ('KẾ HOẠCH V/v tổ chức …'): the title
+TITLE_BEFORE_VV = re.compile(r"([^\n]+?)[ \t]+(?=V/v[ \t])")
 VE_RE = re.compile(r"^[ \t|]*Về(?:\s*:)?\s+(?!việc\b)", re.M)  # never across blank lines: the "Về" line itself
 # a title's line naming who issues it, between the type and the subject ('KẾT LUẬN' / 'CỦA BỘ CHÍNH TRỊ' / 'về …')
 OF_BODY_LINE = re.compile(rf"\s*CỦA(?:\s+{UP}+[,&]?|\s+[-–]){{1,10}}\s*")
