@@ -33,6 +33,8 @@ def _printed_month(line: str) -> tuple[int, int] | None:
     """(month, year) the number line's date prints, when it prints both as figures."""
     m = _PRINTED_MONTH.search(line)
     return (int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
 # 'Số' read as figures), or with the label lost
 # and the date beside it ('864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022'; a broken font's 'thdng', 'ndm')
@@ -209,13 +211,15 @@ def year_first_day(raw: str, number: str | None, zone: str) -> str | None:
         return None
     month, day_read = _printed_month(line.group(0)), re.search(r"ng\S{0,3}y[ \t]*(\d{1,2})[ \t]*th", line.group(0))
     figure = re.match(r"\d+", number or "")
+    typed = figure.group().lstrip("0") if figure else ""
     for name in names(raw):
         apart = _YEAR_MONTH_DAY.search(name)
         if not apart or apart.group("y") != line.group("y") or month and month[0] != int(apart.group("m")) \
                 or day_read and int(day_read.group(1)) != int(apart.group("d")):
             continue
+        # (the figures alone, or run on to a date: 'CV 5200122019TCT')
         runs = {f for f, _ in _typed_filings(name)} | {m.group("run") for m in _FIGURE.finditer(name)}
-        if figure and not any(f.startswith(figure.group().lstrip("0")) or _one_figure_off(f, figure.group()) for f in runs):
+        if typed and not any(f == typed or len(f) > 6 and f.startswith(typed) or _one_figure_off(f, typed) for f in runs):
             continue
         day = make(apart.group("d"), apart.group("m"), apart.group("y"))
         return iso(day) if day else None
