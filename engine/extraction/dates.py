@@ -15,6 +15,9 @@ QUARTER_RE = re.compile(r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(\d{4})", re.I
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
+# a date line's month as OCR reads it, its marks lost or a broken font's 'd' for 'á' ('thang 6', 'thdng 10')
+MONTH_READ = re.compile(r"th[aád]ng[ \t]*(?P<m>\d{1,2})(?!\d)", re.I)
+
 def make(day: int | str, month: int | str, year: int | str | None) -> dt.date | None:
     try:
         # (a day's figures OCR spaced apart: '2 5')

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from . import numbers
-from .dates import iso, make
+from .dates import MONTH_READ, iso, make
 from .spelling import bare
 
 # the front matter's title, or a scanned file's name in the banner an OCR tool put above the text
@@ -26,13 +26,13 @@ _YEAR_MONTH_DAY = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_. ](?P<m>[0-
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # the year a header prints, its date line's 'năm 2021' (a broken font's 'ndm 2018')
 PRINTED_YEAR = re.compile(r"n[ăad]m[ \t]*((?:19|20)\d\d)")
-_PRINTED_MONTH = re.compile(r"th[áad]ng[ \t]*(\d{1,2})[ \t,]*n[ăad]m[ \t]*((?:19|20)\d\d)")
 
 
 def _printed_month(line: str) -> tuple[int, int] | None:
-    """(month, year) the number line's date prints, when it prints both as figures."""
-    m = _PRINTED_MONTH.search(line)
-    return (int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(1)) <= 12 else None
+    """(month, year) a date line prints, when it prints both as figures ('tháng 6 năm 2018', 'thdng 10 ndm 2020')."""
+    m = MONTH_READ.search(line)
+    year = m and PRINTED_YEAR.match(line[m.end():].lstrip(" \t,"))
+    return (int(m.group("m")), int(year.group(1))) if year and 1 <= int(m.group("m")) <= 12 else None
 
 
 # the letter's own number line as OCR garbled it past the label's colon ('Số *⁄/BTC-CĐKT', '56: 3A26 /TCT-KK': its
@@ -54,12 +54,12 @@ _LINE_CODE = re.compile(r"(?:[/!]|(?<=[ \t])7(?=[A-ZĐ]{2})|(?<=[ \t:])[Il|](?=[
                         r"(?:[ \t]*-[ \t]*(?P<small>[a-z]{2,4}|r[A-Z]{2,5})(?![\w&]))?)")
 
 
-def _office_read_back(code: str, small: str | None) -> str:
-    """The code with an office's part a broken font decoded to small letters put back in capitals ('TCT-cs' ->
-    'TCT-CS', 'TCT-rNCN' -> 'TCT-TNCN')."""
-    if not small:
-        return code
-    return code[:len(code) - len(small)] + ("T" + small[1:] if small.startswith("r") else small.upper())
+def _office_in_capitals(part: str) -> str:
+    """An office's part of a code a broken font decoded to small letters, in capitals again, a 'T' it read as 'r'
+    at its start or end put back ('cs' -> 'CS', 'rNCN' -> 'TNCN', 'TTHr' -> 'TTHT')."""
+    if part[:1] == "r" and part[1:2].isupper():
+        part = "T" + part[1:]
+    return re.sub(r"R$", "T", part.upper()) if part.endswith("r") else part.upper()
 
 
 def names(raw: str) -> list[str]:
@@ -87,7 +87,7 @@ def _split(run: str, sizes: tuple[int, ...] = (8, 7, 4, 6, 5), month: tuple[int,
             fits = any(month is None or (day.month, day.year) == month for day in _days(tail))
         if fits:
             return run[:-size].lstrip("0") or None, tail
-    return None, ""
+    return _split(run, sizes) if month else (None, "")  # (none in the printed month: the first that fits)
 
 
 def _days(figures: str) -> set[dt.date]:
@@ -121,8 +121,6 @@ def _filing(name: str, code: str, month: tuple[int, int] | None = None) -> tuple
         # the type word 'TB' alone before the figure in 'TB 37711112020VPCP')
         if issuer and letters.startswith((issuer, "B" + issuer)) or len(letters) > len(first) > 1 and letters.startswith(first):
             figure, run_on = _split(m.group("run"), month=month)
-            if month and not figure:  # (no split falls in the printed month: read as before)
-                figure, run_on = _split(m.group("run"))
             before = run_on or m.group("date") or ""
             return figure, before or m.group("after") or "", not before and bool(m.group("after"))
     return None, "", False
@@ -184,6 +182,14 @@ def issued(raw: str, number: str | None, year: int | None = None) -> str | None:
 _BROKEN_CODE = re.compile(r"(?:[/,!|.]|(?<=[ \t:]))[ \t]*(?:i?r|n)?cr[ \t]*-[ \t]*(?P<rest>[A-Z&]{2,8}r?|[a-z]{2,8})(?![\w&])")
 
 
+def _line_code(m: re.Match) -> str:
+    """The number line's code as written: without spaces, a dash read as a dot put back, an office's part a broken
+    font decoded to small letters in capitals."""
+    code = re.sub(r"[ \t]+", "", m.group("code")).replace(".", "-")
+    small = m.group("small")
+    return code[:len(code) - len(small)] + _office_in_capitals(small) if small else code
+
+
 def _broken_font_code(line: str, filed_as: list[str]) -> str | None:
     """The code of a number line a broken font garbled, its body's part as the file name spells it ('1223
     07042015TCT': 'TCT'), its office's part in capitals with a final 'r' read back as 'T' (an office's part
@@ -195,7 +201,7 @@ def _broken_font_code(line: str, filed_as: list[str]) -> str | None:
     bodies = {"TCT" if lt.startswith("TCT") else "CT" for lt in letters if lt.startswith(("TCT", "CT"))}
     if len(bodies) != 1:
         return None
-    return f"{bodies.pop()}-{re.sub(r'R$', 'T', m.group('rest').upper())}"
+    return f"{bodies.pop()}-{_office_in_capitals(m.group('rest'))}"
 
 
 # the letter's date line as OCR garbled it, its year read ('Hd N)i, ngdy J0 thdng{ndm 2015')
@@ -244,8 +250,7 @@ def number(raw: str, text: str, line: str | None, read: str | None, printed: str
     None when the name does not file it, or files a document the letter's *text* cites."""
     code_m = _LINE_CODE.search(line or "")
     filed_as = names(raw)
-    code = _office_read_back(re.sub(r"[ \t]+", "", code_m.group("code")).replace(".", "-"), code_m.group("small")) \
-        if code_m else _broken_font_code(line or "", filed_as)
+    code = _line_code(code_m) if code_m else _broken_font_code(line or "", filed_as)
     if not code:
         return None
     year = PRINTED_YEAR.search(line or "")

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from . import numbers
-from .dates import make
+from .dates import MONTH_READ, make
 
 # a number line left blank for the register ('Số:     /SGDĐT-GDTH', 'Số        / PGD&ĐT', a party's 'Số   -BC/TU',
 # OCR's 'S6: /KH-UBND'): the code after the blank still names the body and, first, maybe the type
@@ -59,7 +59,6 @@ _SIGNING_TIME = re.compile(r"(?:Thời gian ký|Ngày ký)[ \t]*:[ \t]*(?P<d>\d{
 # a date line OCR garbled past reading but for its year ('ngày,ê§ thang} năm 2021', 'ngayd Geer etiam 2020',
 # 'ngày 46 tháng 22 năm 2023')
 _GARBLED_DATE = re.compile(r"[,.][ \t]*ng[aàá]y[^\n]{0,24}?(?<!\d)(?P<y>(?:19|20)\d\d)\b", re.I)
-_MONTH = re.compile(r"th[aá]ng[ \t]*(?P<m>\d{1,2})(?!\d)", re.I)
 
 
 def signature_day(text: str) -> dt.date | None:
@@ -80,7 +79,7 @@ def signing_day(text: str, start: int, end: int) -> dt.date | None:
         month = line.group("m")
     else:
         line = _GARBLED_DATE.search(text, start, end)
-        read = _MONTH.search(line.group(0)) if line else None
+        read = MONTH_READ.search(line.group(0)) if line else None
         month = read.group("m") if read and 1 <= int(read.group("m")) <= 12 else str(signed_on.month)
     if not line or (month.lstrip("0"), line.group("y")) != (str(signed_on.month), str(signed_on.year)):
         return None
