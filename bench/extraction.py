@@ -207,7 +207,7 @@ if str(ROOT) not in sys.path:
 from engine.extraction import extract_file  # noqa: E402
 from engine.extraction import numbers as _numbers  # noqa: E402
 from engine.extraction.layout import INDEP_RE, MOTTO_RE  # noqa: E402
-from engine.extraction.orgs import canonical, sector_in_full  # noqa: E402
+from engine.extraction.orgs import canonical, school_level_in_full, sector_in_full  # noqa: E402
 
 LETTERS = ROOT / "tests" / "fixtures" / "letters"
 KEY_FIELDS = ("doc_type", "number", "issued_date", "issuer", "subject")
@@ -273,11 +273,12 @@ def _text_key(s: str | None) -> str | None:
 
 
 def _name_key(s: str | None) -> str | None:
-    """A body's name as compared: its sector in full ('Phòng GD&ĐT' is 'Phòng Giáo dục và Đào tạo') and 'TP'
-    with or without its dot as 'thành phố', then the extractor's canonical form."""
+    """A body's name as compared: its sector in full ('Phòng GD&ĐT' is 'Phòng Giáo dục và Đào tạo'), a school's
+    level too ('Trường MN Hoa Sen' is 'Trường Mầm non Hoa Sen') and 'TP' with or without its dot as 'thành phố',
+    then the extractor's canonical form."""
     if s is None:
         return None
-    s = re.sub(r"\bTP\s+(?=\w)", "TP. ", sector_in_full(s))
+    s = re.sub(r"\bTP\s+(?=\w)", "TP. ", school_level_in_full(sector_in_full(s)))
     return canonical(s).casefold()
 
 

@@ -20,8 +20,8 @@ _NOT_NAMED_IN_A_PHRASE = "".join(rf"(?<!{w}[ ])" for w in ("LẬP", "CỦA", "V�
 LEADS_INTO_NAME = ("CỦA", "VÀ", "VỚI", "GIỮA", "CHO", "TẠI", "THUỘC", "TRONG", "NGOÀI", "ĐẾN", "TỪ", "BỞI", "QUA",
                    "CÙNG")
 MOTTO_RE = re.compile(
-    # (its 'XÃ' dropped by a copy: 'CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM')
-    rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}(?:X\S{{0,2}}\s*)?H\S{{1,2}}I{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
+    # (its 'XÃ' dropped by a copy: 'CỘNG HÒA HỘI CHỦ NGHĨA VIỆT NAM'; its 'HỘI' typed without the 'I': 'XÃ HỘ CHỦ')
+    rf"[CG][ỘOÔỐỒ]NG{_SEP}H\S{{1,3}}{_SEP}(?:X\S{{0,2}}\s*)?H\S{{1,2}}I?{_SEP}CH\S{{0,2}}{_SEP}NGH\S{{1,3}}{_SEP}VI\S{{1,2}}T{_SEP}NAM"
     # its 'NAM' wrapped to the next line ('… CHỦ NGHĨA VIỆT' / 'NAM'); its middle words garbled by OCR ('XÃ : HỦ')
     rf"|(?-i:CỘNG{_SEP}H\S{{1,3}}{_SEP}XÃ{_SEP}HỘI{_SEP}CHỦ{_SEP}NGHĨA{_SEP}VIỆT)(?=[ \t]*\n)"
     # (or its 'VIỆT' garbled when the rest is whole: 'CHỦ NGHĨA' / 'VIẾf? NAM')

@@ -30,13 +30,36 @@ def _decoded(line: str) -> str:
     return "".join(_TABLE.get(c, c).upper() if capitals and c in _TABLE else _TABLE.get(c, c) for c in line)
 
 
+# a word of a legacy passage on a line otherwise in Unicode ('Số: 12 /KH-TH   §«ng Trµ, ngµy 10 th¸ng 9 n¨m 2021'):
+# a telltale after a plain letter, the 'Đ' opening one ('§iÒu'), or a capital the table shares amid small letters
+# ('cÊp', 'TiÓu'), or one before a small letter ('«ng'; not a unit's micro sign: 'µg'); a word in guillemets is
+# quoted ('«Tin»', not 'ôTinằ')
+_WORD = re.compile(r"(?<!\S)([(“\"']*)(\S+?)([”\"'),.;:]*)(?!\S)")
+_LEGACY_SIGN = re.compile(r"[A-Za-z](?:" + _TELLTALE.pattern + r")|(?!µ)(?:" + _TELLTALE.pattern + r")[a-z]|[a-z]["
+                          + "".join(sorted(c for c in _SHARED if c.isupper())) + r"](?=[a-z])")
+
+
+def _decoded_words(line: str) -> str:
+    """A Unicode line's words typed in the legacy encoding decoded, the rest as it is."""
+    def word(m: re.Match) -> str:
+        core = m.group(2)
+        quoted = core.startswith("«") and core.endswith("»")
+        if quoted or not _LEGACY_SIGN.search(core) or _UNICODE_ONLY.search(core):
+            return m.group(0)
+        return m.group(1) + _decoded(core) + m.group(3)
+    return _WORD.sub(word, line)
+
+
 def decode(text: str) -> str:
-    """*text* with its TCVN3 lines decoded (see the module's doc); as it was when it has none."""
+    """*text* with its TCVN3 lines decoded (see the module's doc), and on a line otherwise in Unicode the words
+    typed in it; as it was when it has none."""
     if len(_TELLTALE.findall(text)) < 8:
         return text
     out = []
     for line in text.split("\n"):
         if _TELLTALE.search(line) and not _UNICODE_ONLY.search(line):
             line = _decoded(line)
+        elif _UNICODE_ONLY.search(line) and _LEGACY_SIGN.search(line):
+            line = _decoded_words(line)
         out.append(line)
     return "\n".join(out)

@@ -11,6 +11,7 @@ import re
 from .codes import CODE_BODIES  # the bodies numbers' issuer codes name (re-exported)
 from .names import CITIES, HEADS, LETTERHEAD_WORDS, LOCALITY, PROVINCES, SECTORS  # noqa: F401 (re-exported)
 from .spelling import bare, fold, garbled, repair_head, respell  # noqa: F401 (re-exported)
+from .sectors import school_level_in_full, sector_in_full  # noqa: F401 (re-exported)
 from .places import (PLACE_AT, locality_case, locality_for_place, locality_of, names_place,  # noqa: F401 (re-exported)
                      place_case, place_spelt_bare, title_words)
 from .text import squash
@@ -229,30 +230,6 @@ def _word_case(word: str, first: bool) -> str:
     return word[:1] + word[1:].lower() if first else word.lower()
 
 
-_SECTOR_SHORT = re.compile(r"\b(?:GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO|GD\s*&\s*ĐT|GD\s*-\s*ĐT)\b", re.I)
-
-
-# sectors as a body's name shortens them ('Sở NN&PTNT', 'Sở Nông nghiệp và PTNT', 'Sở TN&MT', 'Sở GDĐT')
-_SECTORS_SHORT = [
-    (r"(?:NN|Nông nghiệp)\s*(?:&|và)\s*PTNT", "Nông nghiệp và Phát triển nông thôn"),
-    (r"TN\s*(?:&|và)\s*MT", "Tài nguyên và Môi trường"), (r"KH\s*(?:&|và)\s*ĐT", "Kế hoạch và Đầu tư"),
-    (r"KH\s*(?:&|và)\s*CN", "Khoa học và Công nghệ"), (r"TT\s*(?:&|và)\s*TT", "Thông tin và Truyền thông"),
-    (r"LĐ\s*-?\s*TB\s*(?:&|và)\s*XH", "Lao động - Thương binh và Xã hội"),
-    (r"VH\s*,?\s*TT\s*(?:&|và)\s*DL", "Văn hóa, Thể thao và Du lịch"), (r"GTVT", "Giao thông vận tải"),
-    (r"GDĐT", "Giáo dục và Đào tạo"),
-]
-_SECTORS_SHORT_RE = [(re.compile(rf"\b((?:Sở|Phòng|Bộ)\s+){short}\b", re.I), full) for short, full in _SECTORS_SHORT]
-
-
-def sector_in_full(name: str) -> str:
-    """'Phòng GD&ĐT', 'PHÒNG GIÁO DỤC-ĐÀO TẠO' -> the sector's full name ('Giáo dục và Đào tạo'), as
-    'Sở NN&PTNT', 'Sở TN&MT' …; a labour federation's 'LĐLĐ' written out."""
-    name = _SECTOR_SHORT.sub("Giáo dục và Đào tạo", name)
-    for short, full in _SECTORS_SHORT_RE:
-        name = short.sub(lambda m, full=full: m.group(1) + full, name)
-    return re.sub(r"\bLĐLĐ\b", "Liên đoàn Lao động", name)
-
-
 _KNOWN_SPELLING = {fold(name): name for name in CODE_BODIES.values() if " " in name}
 # ... also as a copy ran two of its words together ('THƯƠNG BINHVÀ XÃ HỘI')
 _KNOWN_SPACELESS = {re.sub(r"\s+", "", key): name for key, name in _KNOWN_SPELLING.items()}
@@ -294,6 +271,7 @@ def display(body: str) -> str:
     f = re.sub(r"\bTX\.\s*(?=\w)", "THỊ XÃ ", f)
     f = re.sub(r"^TRƯỜNG (?:ĐH|ĐẠI HỌC)\b", "TRƯỜNG ĐẠI HỌC", f)  # 'TRƯỜNG ĐH KHOA HỌC …': the school in full
     f = re.sub(r"^TRƯỜNG CĐ\b", "TRƯỜNG CAO ĐẲNG", f)
+    f = school_level_in_full(f) if f.startswith("TRƯỜNG ") else f  # 'TRƯỜNG MN BÀN ĐẠT': the school's level in full
     school = _SCHOOL_RE.match(f)
     if school:  # 'TRƯỜNG THCS XUÂN LƯƠNG': the school's level as written, its name a proper name
         words = [w if not has_vowel(w) else w.lower() for w in school.group("level").split()]

@@ -51,7 +51,10 @@ def respell(upper: str) -> str:
     # 'TRUONG ĐẠI HỌC': OCR dropped the school's word's marks
     words = re.sub(r"\bTRUONG(?=\s+(?:ĐẠI|DAI|ĐH|CAO|THPT|THCS|TIỂU|TIEU|MẦM|MAM)\b)", "TRƯỜNG", words)
     words = re.sub(r"^TRUNG TAM(?=\s+\S)", "TRUNG TÂM", words)  # a centre's word without its marks ('TRUNG TAM KIEM SOAT')
-    words = re.sub(r"(?<!ĐỊA )\bBÀN(?=\s+\S)", "BAN", words)  # a board's word with OCR's grave ('BÀN VĂN HÓA …')
+    # a board's word with OCR's grave ('BÀN VĂN HÓA …'; never a place's: 'ĐỊA BÀN', 'ĐIỆN BÀN', 'XÃ BÀN ĐẠT', a
+    # school named for one: 'TRƯỜNG MẦM NON BÀN ĐẠT')
+    words = re.sub(r"(?<!ĐỊA )(?<!ĐIỆN )(?<!XÃ )(?<!NON )(?<!GIÁO )(?<!HỌC )(?<!THCS )(?<!THPT )(?<!MN )(?<!MG )(?<!TH )\bBÀN(?=\s+\S)",
+                   "BAN", words)
     words = re.sub(r"(?<!HÀ )\bTĨNH\b", "TỈNH", words)  # the level's word with OCR's tilde (never 'HÀ TĨNH')
     words = re.sub(r"\bB[ÁÀẢ]O(?=\s+CHỈ\s+HUY\b)", "BỘ", words)  # no paper is named 'Chỉ huy' ('BÁO CHỈ HUY QUÂN SỰ')
     words = re.sub(r"\bQU[ẦẤẨẪẠ]N(?=\s+\S)", "QUẬN", words)  # a district's word with its mark misread ('QUẦN HOÀNG MAI')

@@ -69,6 +69,9 @@ def _over_subject_lines(text: str, at: int, floor: int) -> int | None:
 # 'Quyết định 3618/QĐ-BHXH năm 2022. BẢO HIỂM XÃ HỘI VIỆT NAM -------': a page's title, then the letterhead
 _TITLE_THEN_HEAD = re.compile(rf"[^\n]*?\d[^\n]*?\.[ \t]+(?P<head>[{VI_UPPER}][^{VI_LOWER}.\n]*?)[ \t]*[-–—_]{{3,}}[ \t]*$")
 
+# ... or glued to its closing bracket ('Kế hoạch 71: Đại hội … (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI')
+_GLUED_AFTER_BRACKET = re.compile(rf"[^\n]*?[{VI_LOWER}\d][)\]](?P<head>[{VI_UPPER}][^{VI_LOWER}\n]*?)[ \t]*$")
+
 
 def _specks(line: str) -> bool:
     """A short line of dots and dashes with a stray letter or two between them ('.n.œ.œ——', 'na...')."""
@@ -102,7 +105,7 @@ def _back_over_header(text: str, start: int, floor: int) -> int:
         row, bar, cell = line.rpartition("|")
         if bar and not headerish(line) and headerish(cell) and orgs.is_head_start(cell.strip()):
             return prev + len(row) + 1  # a dataset row whose last cell opens the letterhead ('… | BAN CHỈ ĐẠO 138/CP')
-        titled = _TITLE_THEN_HEAD.match(line)
+        titled = _TITLE_THEN_HEAD.match(line) or _GLUED_AFTER_BRACKET.match(line)
         if titled and len(titled.group("head").split()) >= 2 and is_upper(titled.group("head")) \
                 and orgs.is_head_start(titled.group("head")):
             return prev + titled.start("head")  # a page's title run into the letterhead's first line

@@ -162,7 +162,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _without_previews(text)
     text = re.sub(r"(?<=\d)\.(?=/[A-ZĐ])", "", text)  # 'Số: 50./TB-THCS': a dot typed before the number's slash
-    text = re.sub(r"(?<=\d)[\u2044\u2215](?=[A-ZĐ])", "/", text)  # a fraction slash OCR read ('2033⁄HĐND-VP')
+    # a fraction slash OCR or a page read ('2033⁄HĐND-VP', '“V⁄v quyên góp …')
+    text = re.sub(r"(?<=\d)[\u2044\u2215](?=[A-ZĐ])|(?<=\bV)[\u2044\u2215](?=[vV]\b)", "/", text)
     for bad, good in _CHAR_FIXES.items():
         text = text.replace(bad, good)
     text = _ORPHAN_MARKS.sub("", text)
@@ -287,7 +288,12 @@ def has_letters(s: str) -> bool:
     return any(c.isalpha() for c in s)
 
 
+# a rule with a symbol font's ornament in its middle, typed as the letters the font drew it with ('--- aa&bb ---',
+# '-----oOo-----', '—o0o—')
+_ORNAMENT_RULE = re.compile(r"\**[-—–_=~.]+[ \t]*(?:[oO0]{3,5}|[a-z]{1,3}&[a-z]{1,3})[ \t]*[-—–_=~.]+\**")
+
+
 def is_rule(line: str) -> bool:
-    """Decorative lines: dashes, underscores, stars, lone pipes."""
+    """Decorative lines: dashes, underscores, stars, lone pipes, a rule with its ornament."""
     s = line.strip()
-    return bool(s) and not re.search(r"[0-9" + VI_UPPER + VI_LOWER + "]", s)
+    return bool(s) and (not re.search(r"[0-9" + VI_UPPER + VI_LOWER + "]", s) or bool(_ORNAMENT_RULE.fullmatch(s)))
