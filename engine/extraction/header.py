@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, site_titles, unheaded
+from . import (card, elsewhere, fallbacks, furniture, labelless, numbers, orgs, posts, signed, site_titles, titleline,
+               unheaded)
 from .dateline import read_place_date
 from .dates import iso, written_date
 from .casing import as_written, in_small_letters
 from .issuer import issuer_segments, joint_chain, read_issuer
 from .layout import (BODY_START, COPIED_TO_RE, DATELINE_RE, DRAFT_MARK, GAZETTE_LEAD, INDEP_RE, KG_RE, MOTTO_RE,
-                     DATE_BESIDE_NUMBER, TELEGRAM_RE, TITLE_BEFORE_VV, TYPE_TITLES, URGENCY, VE_ANY_RE,
+                     DATE_BESIDE_NUMBER, TELEGRAM_RE, TYPE_TITLES, URGENCY, VE_ANY_RE,
                      VV_RE, headerish, is_stop, line_bounds, names_joint_issuers, telegram_line, telegram_sender,
-                     telegram_sender_above, type_title, urgency_of_title)
+                     telegram_sender_above, urgency_of_title)
 from .recipients import read_recipients
 from .start import cites, find_start
-from .subject import collect, cut_inline, cut_subject_completed, garbled_date_in, short_title
+from .subject import after_title_words, collect, cut_inline, cut_subject_completed, garbled_date_in, short_title
 from .tails import drop_body_opening, drop_gazette_lead, drop_issuer_tail, drop_run_on
 from .text import VI_UPPER, is_rule, is_upper, segments, unwrapped
 
@@ -96,32 +97,7 @@ def read(text: str) -> Header:
     zone_end = kg.start() if kg else window
 
     # type title
-    title_at = None
-    pos = h.start
-    lines = text[h.start:zone_end].split("\n")
-    near_end = max([sp[1] for sp in (h.number_span, h.date_span) if sp] or [h.start]) + 900
-    for i, ln in enumerate(lines):
-        if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
-            break
-        f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
-        after_number = pos > h.number_span[0] if h.number_span else pos >= h.start
-        if after_number and _BASIS.match(ln):  # a type word below the legal basis enacts ('Căn cứ …' / 'QUYẾT ĐỊNH'):
-            break  # the title it stood for was lost above it
-        if type_title(f) and after_number:
-            title_at = (pos, type_title(f), pos + len(ln))
-            break
-        led = TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
-        if led and after_number and is_upper(led.group(1)) and type_title(orgs.fold(led.group(1).strip(" |*"))):
-            title_at = (pos, type_title(orgs.fold(led.group(1).strip(" |*"))), pos + led.end(1))
-            break
-        # a title a web table broke over two lines ('THÔNG\nTƯ'), or a wide-spaced one OCR put a blank line in
-        nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
-        two = type_title(f"{f} {orgs.fold(lines[nxt].strip(' |*'))}") \
-            if after_number and f and len(f) <= 8 and nxt < len(lines) and is_upper(lines[nxt]) else None
-        if two and " " in two:
-            title_at = (pos, two, pos + sum(len(x) + 1 for x in lines[i:nxt]) + len(lines[nxt]))
-            break
-        pos += len(ln) + 1
+    title_at = titleline.find(text, h.start, zone_end, h.number, h.number_span, h.date_span)
 
     # subject
     blank_code = signed.blank_number(text, h.start, zone_end) if h.number is None else None  # gives a type
@@ -129,6 +105,8 @@ def read(text: str) -> Header:
     ve = None  # a 'Về …' line standing for 'V/v' (older letters): with no type title, a công văn too
     if vv and title_at and title_at[0] < vv.start():
         vv = None
+    if vv and _IN_BASIS.match(text, line_bounds(text, vv.start())[0], vv.start()):
+        vv = None  # a document the basis cites by its subject ('- Căn cứ công văn số 496/PGDĐT … v/v Hướng dẫn …')
     if vv:
         ls, le = line_bounds(text, vv.end())
         first = cut_inline(text[vv.end():le])
@@ -145,6 +123,9 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)
             h.subject = cut_subject_completed(text, h.subject, send, kg)
         h.subject_span = (vv.start(), send)
+    elif title_at and len(title_at) > 3:  # the subject's first words on the type's line
+        h.subject, send = after_title_words(text, title_at[0], zone_end)
+        h.subject_span = (title_at[0], send)
     elif title_at:
         cursor = title_at[2] + 1
         right_cell = 0
@@ -383,7 +364,7 @@ def read(text: str) -> Header:
 
 
 _CELL_GAP = re.compile(r"[ \t|]*")
-_BASIS = re.compile(r"[ \t|*]*(?:Căn cứ|Xét đề nghị)\b")
+_IN_BASIS = re.compile(r"[ \t|*]*[-–+•]?[ \t]*(?:Căn cứ|Xét đề nghị|Thực hiện)\b.*\S")
 _VE_CAPITALS = re.compile(r"^[ \t|]*VỀ\s+VIỆC\b", re.M)
 _TYPED_VE = re.compile(r"(?:(?<=CÔNG VĂN )|(?<=Công văn ))Về\s+(?=việc\b)")
 _VE_BESIDE = re.compile(r"(?<=[ \t|])(?:Về|về(?=\s+việc\b))(?:[ \t]*:)?[ \t]+(?=\S)")

@@ -345,3 +345,36 @@ def short_title(text: str, start: int) -> bool:
     block = [lines[0]] + list(itertools.takewhile(lambda ln: ln.strip()[:1].islower(), lines[1:]))
     return 1 < len(block) < len(lines) and not OPENING_CLAUSE.search("\n".join(block)) \
         and not block[-1].rstrip().endswith((".", ":", ";", ","))
+
+
+# a type's title with the subject's first words in capitals on its line ('KẾ HOẠCH CHỈ ĐẠO ĐIỂM' / 'Đại hội …',
+# 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học: 2021 - 2022'): the type, then two to five words of no type (not an incoming
+# stamp's heading: 'CÔNG VĂN ĐẾN')
+_TITLE_WITH_WORDS = re.compile(rf"({'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(TYPE_TITLES)}|ĐẾN)\b)"
+                               rf"[{VI_UPPER}]+(?:[ \t]+[{VI_UPPER}]+){{1,4}})")
+
+
+def title_with_words(folded: str) -> str | None:
+    """The type of a title line carrying the subject's first words ('KẾ HOẠCH CHUYÊN MÔN' -> 'KẾ HOẠCH'), or None."""
+    m = _TITLE_WITH_WORDS.fullmatch(folded)
+    return m.group(1) if m else None
+
+
+def after_title_words(text: str, ls: int, limit: int) -> tuple[str, int]:
+    """The subject whose first words stand on the type's line at *ls*, going on below: over lines in capitals as
+    any title does, or over the sentence-case lines under it that are no part of the body ('Năm học: 2021 - 2022')."""
+    _, le = line_bounds(text, ls)
+    line = text[ls:le].strip(" \t|*")
+    n = len((title_with_words(orgs.fold(line)) or "").split())
+    words = re.sub(rf"^(?:\S+[ \t]+){{{n}}}", "", line)
+    at = text.index(words, ls)
+    nxt = le + 1
+    while nxt < limit and not text[nxt:line_bounds(text, nxt)[1]].strip():
+        nxt = line_bounds(text, nxt)[1] + 1
+    below = text[nxt:line_bounds(text, nxt)[1]].strip() if nxt < limit else ""
+    if below and not in_capitals(below) and below[:1].isupper() and len(below) < 150 and not is_stop(below) \
+            and not BODY_START.match(below.lstrip("-–+•* ")) and not KG_RE.match(below) \
+            and not re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}[./])(?:\s|$)|[-–+•*]", below):
+        rest, end = collect(text, nxt, below, limit=limit)
+        return f"{words[:1]}{words[1:].lower()} {rest}", end  # (in the case of the lines it goes on to)
+    return collect(text, at, words, limit=limit)

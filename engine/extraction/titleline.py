@@ -1,0 +1,44 @@
+"""Where a letter's type title stands: the first line in capitals after the number that is a type's title ('QUYẾT
+ĐỊNH', also as OCR and tables break it), or one carrying the subject's first words after the type ('KẾ HOẠCH CHUYÊN
+MÔN'), or the type with its V/v run on to it ('KẾ HOẠCH V/v tổ chức …')."""
+from __future__ import annotations
+
+import re
+
+from . import numbers, orgs
+from .layout import TITLE_BEFORE_VV, type_title
+from .subject import title_with_words
+from .text import is_upper
+
+BASIS = re.compile(r"[ \t|*]*(?:Căn cứ|Xét đề nghị)\b")
+
+
+def find(text: str, start: int, zone_end: int, number: str | None, number_span, date_span) -> tuple | None:
+    """(start, type, end) of the type's title line in text[start:zone_end], with a fourth item True when the line
+    carries the subject's first words after the type; None when there is none."""
+    pos = start
+    lines = text[start:zone_end].split("\n")
+    near_end = max([sp[1] for sp in (number_span, date_span) if sp] or [start]) + 900
+    for i, ln in enumerate(lines):
+        if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
+            break
+        f = orgs.fold(ln.strip(" |*")) if is_upper(ln) else ""  # a title is set in capitals
+        after_number = pos > number_span[0] if number_span else pos >= start
+        if after_number and BASIS.match(ln):  # a type word below the legal basis enacts ('Căn cứ …' / 'QUYẾT ĐỊNH'):
+            break  # the title it stood for was lost above it
+        if type_title(f) and after_number:
+            return pos, type_title(f), pos + len(ln)
+        worded = title_with_words(f) if after_number and f else None  # 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học …'
+        if worded and numbers.type_of(number) in (None, worded[:1] + worded[1:].lower()):
+            return pos, worded, pos + len(ln), True
+        led = TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
+        if led and after_number and is_upper(led.group(1)) and type_title(orgs.fold(led.group(1).strip(" |*"))):
+            return pos, type_title(orgs.fold(led.group(1).strip(" |*"))), pos + led.end(1)
+        # a title a web table broke over two lines ('THÔNG\nTƯ'), or a wide-spaced one OCR put a blank line in
+        nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        two = type_title(f"{f} {orgs.fold(lines[nxt].strip(' |*'))}") \
+            if after_number and f and len(f) <= 8 and nxt < len(lines) and is_upper(lines[nxt]) else None
+        if two and " " in two:
+            return pos, two, pos + sum(len(x) + 1 for x in lines[i:nxt]) + len(lines[nxt])
+        pos += len(ln) + 1
+    return None
