@@ -7,7 +7,7 @@ import re
 from . import fallbacks
 from .dates import LONG_RE, iso, make
 from .layout import INDEP_RE, OCR_DATE_RE, PLACE_RE, PLACED_FIGURES_RE, PLACED_SHORT_RE
-from .text import squash
+from .text import VI_LOWER, VI_UPPER, squash
 
 
 def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
@@ -33,6 +33,12 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
             above = re.search(r"([^\n]{2,40}),[ \t]*\n(?:[ \t]*\n)?[ \t]*$", text[max(start, m.start() - 90):m.start()])
             pm = PLACE_RE.fullmatch(squash(above.group(1)) + ",") if above else None
             prefix = above.group(0) if pm else prefix
+        after = text[m.end():stop].split("\n", 1)[0]  # (the date alone after it, a cell's bar aside)
+        careless = None if pm or m.re is not LONG_RE or after.strip(" \t.|") \
+            else _PLACE_TYPED_SMALL.fullmatch(prefix.split("\n")[-1])
+        if careless:  # 'Trung lộc, ngày 28 tháng 5 năm 2019': the place's second word typed small
+            place = " ".join(w[:1].upper() + w[1:] for w in careless.group(1).split())
+            return place, iso(d), (m.start() - len(prefix.split("\n")[-1]) + careless.start(1), m.end())
         if pm:
             place = pm.group(1).strip()
             # the span opens at the place itself, never at letterhead lines the prefix ran over
@@ -41,6 +47,9 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
     return None, None, None
 
 
+# a date line's place whose words after the first were typed small, alone before the comma on its line and the date
+# alone after it (never a sentence's time or a page's weekday: 'Hôm nay, ngày …', 'Tuy nhiên, ngày …', 'Thứ tư, ngày …')
+_PLACE_TYPED_SMALL = re.compile(rf"[ \t]*(?!(?:Hôm|Vào|Tính|Đến|Từ|Trước|Sau|Trong|Ngày|Tối|Sáng|Chiều|Trưa|Tuy|Thứ|Chủ)\b)([{VI_UPPER}][{VI_LOWER}]+(?:[ \t]+[{VI_LOWER}]{{2,}}){{1,2}})[ \t]*,[ \t]*")
 _WEEKDAY = re.compile(r"Thứ\s+\w+|Chủ\s+nhật|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 
 

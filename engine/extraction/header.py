@@ -250,6 +250,9 @@ def read(text: str) -> Header:
         coded = numbers.type_of(h.number)
         if coded and coded.startswith(h.doc_type + " "):  # 'THÔNG TƯ' over '01/2004/TTLT-…': the joint form
             h.doc_type = coded
+    elif numbers.type_of(h.number) in (None, "Công văn") and not kg and not vv \
+            and (enacted := titleline.enacted_type(text, h.start, window)):
+        h.doc_type = enacted  # a decision whose title was lost: 'QUYẾT ĐỊNH:' / 'Điều 1. …' under its basis
     elif numbers.type_of(h.number) and not (kg and numbers.type_of(h.number) in _NEVER_ADDRESSED):
         h.doc_type = numbers.type_of(h.number)
     elif h.relay_type:

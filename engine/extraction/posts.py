@@ -312,7 +312,8 @@ def carried_out_relay(text: str, limit: int = 1200) -> dict | None:
 
 # a post carrying a letter without its header, headed by the letter's title in sentence case:
 # 'Giấy mời dự Lễ phát động …', 'Thông báo Khẩn ngày 18/10/2020' (its type, urgency and date)
-_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>{TYPES_ALT})[ \t]*:?[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
+# (its type also in a site's title case: 'Kế Hoạch Tổ Chức “Bé Vui Hội Xuân” Năm 2024')
+_POST_TITLE_RE = re.compile(rf"^[ \t]*(?P<type>(?i:{TYPES_ALT}))[ \t]*:?[ \t]+(?P<rest>\S[^\n]{{3,300}})$", re.M)
 # a post headed by the subject line of the công văn it carries: 'Về việc lấy nước đợt 3 …'
 _VE_VIEC_TITLE_RE = re.compile(r"^[ \t]*(?:Về việc|V/v)[ \t]*:?[ \t]+(?P<rest>\S[^\n]{8,300})$")
 _MARKS_RE = re.compile(rf"^(?P<mark>{'|'.join(sorted(URGENCY, key=len, reverse=True))})\b\s*", re.I)
@@ -331,7 +332,9 @@ def post_title(text: str, lines: int = 5) -> dict | None:
         return {"doc_type": "Công văn", "subject": squash(first.group("rest")).strip(" .:-"), "urgency": None,
                 "issued_date": None}
     for m in _POST_TITLE_RE.finditer(head):
-        if m.group("type")[1:] != m.group("type")[1:].lower() or re.match(r"(?:số|So)\b", m.group("rest")):
+        kind = m.group("type")
+        if is_upper(kind) or not kind[:1].isupper() or kind[1:] != kind[1:].lower() and kind != kind.title() \
+                or re.match(r"(?:số|So)\b", m.group("rest")):
             continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line
         rest = m.group("rest").strip()
         # a teaser cut short above ('… treo cờ Tổ quốc c'), the whole title repeated under it
@@ -342,7 +345,7 @@ def post_title(text: str, lines: int = 5) -> dict | None:
         rest = rest[mark.end():] if mark else rest
         dated = re.fullmatch(r"ngày\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\.?", rest)
         subject = None if dated or len(rest.split()) < 3 else LEAD_RE.sub("", squash(rest), count=1).strip(" .:-")
-        return {"doc_type": m.group("type"), "subject": subject,
+        return {"doc_type": kind[:1] + kind[1:].lower(), "subject": subject,
                 "urgency": URGENCY.get(mark.group("mark").upper()) if mark else None,
                 "issued_date": iso(short_date(dated.group(1))) if dated else None}
     return None

@@ -21,8 +21,11 @@ _SECTORS_SHORT_RE = [(re.compile(rf"\b((?:Sở|Phòng|Bộ)\s+){short}\b", re.I)
 
 # a school's level as its letterhead shortens it ('TRƯỜNG MN BÀN ĐẠT', 'TRƯỜNG T.H TRẦN HƯNG ĐẠO'; not a school of
 # two levels: 'TRƯỜNG TH&THCS …', 'TRƯỜNG TH VÀ THCS …')
-_SCHOOL_LEVEL_SHORT = re.compile(r"\b(TRƯỜNG|[Tt]rường)\s+((?i:MN|MG|TH|T\.\s?H))\b(?!\s*(?:&|-|–|và|VÀ)\s*THCS)")
-_SCHOOL_LEVELS = {"MN": "Mầm non", "MG": "Mẫu giáo", "TH": "Tiểu học"}
+# (a town's school: 'TRƯỜNG MNTT CẦN GIUỘC', the Mầm non Thị trấn)
+_SCHOOL_LEVEL_SHORT = re.compile(r"\b(TRƯỜNG|[Tt]rường)\s+((?i:MN\s?TT|TH\s?TT|MN|MG|TH|T\.\s?H))\b"
+                                 r"(?!\s*(?:&|-|–|và|VÀ)\s*THCS)")
+_SCHOOL_LEVELS = {"MN": "Mầm non", "MG": "Mẫu giáo", "TH": "Tiểu học", "MNTT": "Mầm non Thị trấn",
+                  "THTT": "Tiểu học Thị trấn"}
 
 
 def school_level_in_full(name: str) -> str:

@@ -91,6 +91,10 @@ def _acronym_goes_on(seg: str, before: str) -> bool:
 _CAPITALS_INTO_BODY = re.compile(rf"^\s*([^\s{VI_LOWER}][^{VI_LOWER}]*?)[ \t]+(?={BODY_START.pattern[1:]})")
 
 
+# a title's period on a line of its own under it, in sentence case: nothing but the school year, stage or term
+_PERIOD_LINE = re.compile(r"\(?(?:Năm học|Giai đoạn|Nhiệm kỳ|Niên khóa|Niên khoá)\s*:?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?")
+
+
 def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
     """Gather a subject that starts with *first* and runs over the following lines."""
     parts = [first]
@@ -151,6 +155,11 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
             blank_run, end, cursor = 0, le, le + 1
             continue
         if upper and not in_capitals(seg) and not _capitals_with_a_speck(seg) and has_letters(seg):
+            if _PERIOD_LINE.fullmatch(seg.strip()):  # 'TỔ CHỨC CHO BÉ THAM QUAN …' / 'Năm học 2019-2020': its period
+                parts.append(seg.strip().upper())  # (the title in capitals, as a clerk retypes it whole)
+                ends.append(le)
+                end = le
+                break
             run = _CAPITALS_INTO_BODY.match(seg)
             if run and in_capitals(run.group(1)):  # '… NĂM 2019, TỈNH HÀ TĨNH ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật …'
                 parts.append(run.group(1))  # (the title's last line run into the body: the authority is cut later)

@@ -42,3 +42,15 @@ def find(text: str, start: int, zone_end: int, number: str | None, number_span, 
             return pos, two, pos + sum(len(x) + 1 for x in lines[i:nxt]) + len(lines[nxt])
         pos += len(ln) + 1
     return None
+
+
+# the words enacting a text's articles, under its basis ('QUYẾT ĐỊNH:' / 'Điều 1. …'): its type when its title was lost
+_ENACTING = re.compile(r"^[ \t|*]*(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH)[ \t*]*:?[ \t*]*\n(?:[ \t|*]*\n){0,4}[ \t|*]*Điều\s+1\b",
+                       re.M)
+_ENACTED = {"QUYẾT ĐỊNH": "Quyết định", "QUYẾT NGHỊ": "Nghị quyết", "NGHỊ ĐỊNH": "Nghị định"}
+
+
+def enacted_type(text: str, start: int, end: int) -> str | None:
+    """The type the enacting words under a text's basis give ('QUYẾT ĐỊNH:' then 'Điều 1'), or None."""
+    m = _ENACTING.search(text, start, end)
+    return _ENACTED[m.group(1)] if m else None

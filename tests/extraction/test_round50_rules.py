@@ -89,3 +89,53 @@ def test_a_title_with_the_subjects_first_words_guard_goes_on_over_capitals():
                        "QUYẾT ĐỊNH BAN HÀNH\nQUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\n"
                        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert got["subject"].lower() == "ban hành quy chế làm việc của ủy ban nhân dân xã an bình"
+
+
+def test_a_titles_period_in_sentence_case_under_its_capitals_ends_it():
+    """'TỔ CHỨC CHO BÉ THAM QUAN NHÀ SÁCH' / 'Năm học 2019-2020': the school year the title is for."""
+    got = _school("TRƯỜNG MẦM NON HOA SEN", "KẾ HOẠCH\nTỔ CHỨC CHO BÉ THAM QUAN NHÀ SÁCH\nNăm học 2019-2020\n")
+    assert got["subject"].lower() == "tổ chức cho bé tham quan nhà sách năm học 2019-2020"
+
+
+def test_a_period_guard_a_sentence_opening_with_the_school_year_is_the_body():
+    got = _school("TRƯỜNG MẦM NON HOA SEN", "KẾ HOẠCH\nTỔ CHỨC CHO BÉ THAM QUAN NHÀ SÁCH\n"
+                  "Năm học 2019-2020, nhà trường tiếp tục đổi mới các hoạt động.\n")
+    assert got["subject"].lower() == "tổ chức cho bé tham quan nhà sách"
+
+
+def test_a_date_lines_place_typed_with_a_small_letter_dates_the_letter():
+    """'Trung lộc, ngày 28 tháng 5 năm 2019': the commune's second word typed small."""
+    got = extract_text("UBND HUYỆN CAN LỘC\nTRƯỜNG MN TRUNG LỘC\n" + _MOTTO + "Số: 15/CV-MN\n"
+                       "V/v triển khai phong trào chống rác thải nhựa\n\nTrung lộc, ngày 28 tháng 5 năm 2019\n\n"
+                       "Kính gửi: Cán bộ, giáo viên, nhân viên\n\nNhà trường yêu cầu …\n")
+    assert (got["issued_date"], got["place"]) == ("2019-05-28", "Trung Lộc")
+
+
+def test_a_small_letter_place_guard_a_sentences_time_is_no_place():
+    """A record's 'Hôm nay, ngày 05 tháng 3 năm 2020 …' under a date line left blank: 'Hôm nay' is no place."""
+    got = extract_text("UBND XÃ AN BÌNH\n" + _MOTTO + "Số: 15/BB-UBND\nAn Bình, ngày    tháng    năm 2020\n\n"
+                       "BIÊN BẢN\nHọp Ban chỉ đạo\n\nHôm nay, ngày 05 tháng 3 năm 2020, tại trụ sở UBND xã …\n")
+    assert got["place"] in (None, "An Bình")
+    page = extract_text("Thứ tư, ngày 3 tháng 6 năm 2020\nRSS\n\nCông văn Bộ Y tế gửi các Viện về giám sát bệnh\n\n"
+                        "Tuy nhiên, ngày 15 tháng 10 năm 2016\ntrùng vào ngày thứ bảy.\n")
+    assert page["place"] is None  # a page's weekday, a sentence's connective
+
+
+def test_a_posts_title_in_title_case_types_it():
+    """A school site's post headed 'Kế Hoạch Tổ Chức “Bé Vui Hội Xuân” Năm 2024', no letterhead."""
+    got = extract_text("Kế Hoạch Tổ Chức “Bé Vui Hội Xuân” Năm 2024\n\nThứ năm - 11/01/2024 22:32\n\n"
+                       "Căn cứ Công văn số 226/PGDĐT-MN ngày 18/9/2023 của Phòng Giáo dục và Đào tạo;\n"
+                       "Trường Mầm non An Lập xây dựng kế hoạch như sau:\n")
+    assert got["doc_type"] == "Kế hoạch" and got["subject"] == "Tổ Chức “Bé Vui Hội Xuân” Năm 2024"
+
+
+def test_the_enacting_words_type_a_text_whose_title_was_lost():
+    """'Số: 559/TC-LHH' (no type in its code), the authority line, the basis, then 'QUYẾT ĐỊNH' / 'Điều 1': a decision."""
+    got = extract_text("LIÊN HIỆP CÁC HỘI\nKHOA HỌC VÀ KỸ THUẬT VIỆT NAM\n" + _MOTTO + "Số: 559/TC-LHH\n"
+                       "Hà Nội, ngày 10 tháng 7 năm 1991\n\nCHỦ TỊCH HỘI ĐỒNG TRUNG ƯƠNG\n\nCăn cứ Điều lệ;\n"
+                       "Xét đề nghị của Ban Vận động,\n\nQUYẾT ĐỊNH\n\nĐiều 1: Cho phép Ban vận động hoạt động.\n")
+    assert got["doc_type"] == "Quyết định"
+
+
+def test_a_towns_school_shortened_is_written_in_full():
+    assert _school("TRƯỜNG MNTT CẦN GIUỘC")["issuer"].lower() == "trường mầm non thị trấn cần giuộc"
