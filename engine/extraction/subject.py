@@ -25,6 +25,10 @@ _TITLE_NOTE = re.compile(r"^\(\s*(?:ban hành\s+)?(?:kèm theo|trình|dùng cho|
                          r"từ ngày|tính từ|tính đến|kỳ báo cáo|số liệu)\b", re.I)  # (a report's period under its title)
 
 
+# a plan's theme under its title ('Chủ đề: “Tự hào anh bộ đội cụ Hồ”'), or a site's topic line: no part of the subject
+_THEME_LINE = re.compile(r"(?:Chủ đề|CHỦ ĐỀ)\s*:")
+
+
 # (also a verb awaiting its object, 'PHÁP' awaiting 'LUẬT', which alone on its line would read as a type's title)
 DANGLING = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|ĐẾN|TRÊN|TRONG|GIỮA|của|và|về|cho|tại|với|thuộc|"
                        r"PHÁP|pháp|BAN HÀNH|ban hành|PHÊ DUYỆT|phê duyệt|THỰC HIỆN|thực hiện|TRIỂN KHAI|triển khai|"
@@ -139,7 +143,7 @@ def collect(text: str, pos: int, first: str, *, limit: int) -> tuple[str, int]:
         if re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}[./])(?:\s|$)", seg.strip()) and parts[-1].count("(") <= parts[-1].count(")"):
             break  # a part's number ('1.', 'I.', 'I/') opening the body, its heading beside it or set apart ('1. MỤC ĐÍCH …')
         if is_stop(seg) and not cites and not dangling and not words and not _authority_goes_on(seg) \
-                or _TITLE_NOTE.match(seg) \
+                or _TITLE_NOTE.match(seg) or _THEME_LINE.match(seg.strip()) \
                 or BLANK_DATELINE_RE.search(line.strip()) or _DATELINE_CUT.match(line.strip()):
             # (a date line left blank, its gaps splitting it, or one cut after its day: 'Hà Nội, ngày 18' / 'tháng …')
             if _drop_place_start(parts, seg):
@@ -359,8 +363,10 @@ def short_title(text: str, start: int) -> bool:
 # a type's title with the subject's first words in capitals on its line ('KẾ HOẠCH CHỈ ĐẠO ĐIỂM' / 'Đại hội …',
 # 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học: 2021 - 2022'): the type, then two to five words of no type (not an incoming
 # stamp's heading: 'CÔNG VĂN ĐẾN')
+# (its school year's figures too: 'KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022')
 _TITLE_WITH_WORDS = re.compile(rf"({'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(TYPE_TITLES)}|ĐẾN)\b)"
-                               rf"[{VI_UPPER}]+(?:[ \t]+[{VI_UPPER}]+){{1,4}})")
+                               rf"[{VI_UPPER}]+(?:(?:[ \t]+[{VI_UPPER}]+){{1,4}}|(?:[ \t]+[{VI_UPPER}]+){{1,7}}"
+                               rf"[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?))")
 
 
 def title_with_words(folded: str) -> str | None:
@@ -382,6 +388,7 @@ def after_title_words(text: str, ls: int, limit: int) -> tuple[str, int]:
         nxt = line_bounds(text, nxt)[1] + 1
     below = text[nxt:line_bounds(text, nxt)[1]].strip() if nxt < limit else ""
     if below and not in_capitals(below) and below[:1].isupper() and len(below) < 150 and not is_stop(below) \
+            and not re.search(r"\d{1,2}/\d{1,2}/\d{4}", below) \
             and not BODY_START.match(below.lstrip("-–+•* ")) and not KG_RE.match(below) \
             and not re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}[./])(?:\s|$)|[-–+•*]", below):
         rest, end = collect(text, nxt, below, limit=limit)

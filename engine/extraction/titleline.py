@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs
+from . import numbers, orgs, signed
 from .layout import TITLE_BEFORE_VV, type_title
 from .subject import title_with_words
 from .text import is_upper
@@ -19,6 +19,9 @@ def find(text: str, start: int, zone_end: int, number: str | None, number_span, 
     pos = start
     lines = text[start:zone_end].split("\n")
     near_end = max([sp[1] for sp in (number_span, date_span) if sp] or [start]) + 900
+    if number_span is None:  # a number left blank for the register: the title stands below its line too, never in
+        blank = signed.BLANK_NUMBER_RE.search(text, start, zone_end)  # a site's title line above the letterhead
+        number_span = (blank.start(), blank.end()) if blank else None
     for i, ln in enumerate(lines):
         if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
             break
@@ -28,7 +31,9 @@ def find(text: str, start: int, zone_end: int, number: str | None, number_span, 
             break  # the title it stood for was lost above it
         if type_title(f) and after_number:
             return pos, type_title(f), pos + len(ln)
-        worded = title_with_words(f) if after_number and f else None  # 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học …'
+        # 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học …' (one ending in its school year only under a number line: a post's
+        # title above a copy that lost its header is read as a post's)
+        worded = title_with_words(f) if after_number and f and (number_span or not re.search(r"\d", f)) else None
         if worded and numbers.type_of(number) in (None, worded[:1] + worded[1:].lower()):
             return pos, worded, pos + len(ln), True
         led = TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it

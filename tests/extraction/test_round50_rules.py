@@ -139,3 +139,21 @@ def test_the_enacting_words_type_a_text_whose_title_was_lost():
 
 def test_a_towns_school_shortened_is_written_in_full():
     assert _school("TRƯỜNG MNTT CẦN GIUỘC")["issuer"].lower() == "trường mầm non thị trấn cần giuộc"
+
+
+def test_a_plans_theme_under_its_title_is_no_part_of_the_subject():
+    """'Công tác Đội … tháng 12' / 'Chủ đề: “Tự hào anh bộ đội cụ Hồ”': the month's theme, not its subject."""
+    got = _school("TRƯỜNG THCS HOA SEN", "KẾ HOẠCH\nCông tác Đội và phong trào thiếu nhi tháng 12\n"
+                  "Chủ đề: “Tự hào anh bộ đội cụ Hồ”\n")
+    assert got["subject"] == "Công tác Đội và phong trào thiếu nhi tháng 12"
+
+
+def test_a_title_with_its_school_year_below_a_number_left_blank_opens_the_subject():
+    """A site's title line above the letterhead ('KẾ HOẠCH NĂM HỌC 2021- 2022'), the number left blank for the
+    register, then the letter's own 'KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022'."""
+    got = extract_text("KẾ HOẠCH NĂM HỌC 2021- 2022\nPHÒNG GD&ĐT DIỄN CHÂU\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "TRƯỜNG MẦM NON HOA SEN\tĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số:         /KH-TMN\tDiễn Liên, ngày        tháng 9 năm 2021\n\n"
+                       "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                       "Thông tư số 52/2020/TT-BGDĐT ngày 31/12/2020 của Bộ Giáo dục và Đào tạo.\n")
+    assert got["subject"].lower() == "giáo dục nhà trường năm học 2021 - 2022"
