@@ -393,4 +393,7 @@ def after_title_words(text: str, ls: int, limit: int) -> tuple[str, int]:
             and not re.match(r"(?:\d{1,2}[.)]|[IVX]{1,4}[./])(?:\s|$)|[-–+•*]", below):
         rest, end = collect(text, nxt, below, limit=limit)
         return f"{words[:1]}{words[1:].lower()} {rest}", end  # (in the case of the lines it goes on to)
+    if below and in_capitals(below) and not is_stop(below) and len(below) > 12:  # ('KẾ HOẠCH CHIẾN LƯỢC' / '' /
+        rest, end = collect(text, nxt, below, limit=limit)  # 'TRƯỜNG THCS DUY TÂN GIAI ĐOẠN 2019 – 2024')
+        return f"{words} {rest}", end
     return collect(text, at, words, limit=limit)
