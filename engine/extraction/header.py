@@ -97,10 +97,13 @@ def read(text: str) -> Header:
     zone_end = kg.start() if kg else window
 
     # type title
-    title_at = titleline.find(text, h.start, zone_end, h.number, h.number_span, h.date_span)
+    # (a number line left blank for the register, found once: the title stands below it, and its code gives a type)
+    blank = signed.BLANK_NUMBER_RE.search(text, h.start, zone_end) if h.number is None or h.number_span is None else None
+    title_at = titleline.find(text, h.start, zone_end, h.number, h.number_span, h.date_span,
+                              blank.span() if blank else None)
 
     # subject
-    blank_code = signed.blank_number(text, h.start, zone_end) if h.number is None else None  # gives a type
+    blank_code = signed.blank_code(blank) if h.number is None else None
     vv = VV_RE.search(text, h.start, zone_end)
     ve = None  # a 'Về …' line standing for 'V/v' (older letters): with no type title, a công văn too
     if vv and title_at and title_at[0] < vv.start():
@@ -123,8 +126,8 @@ def read(text: str) -> Header:
             h.subject, send = collect(text, vv.end(), first, limit=zone_end)
             h.subject = cut_subject_completed(text, h.subject, send, kg)
         h.subject_span = (vv.start(), send)
-    elif title_at and len(title_at) > 3:  # the subject's first words on the type's line
-        h.subject, send = after_title_words(text, title_at[0], zone_end)
+    elif title_at and len(title_at) > 3:  # the subject's first words on the type's line, from where they stand
+        h.subject, send = after_title_words(text, title_at[3], zone_end)
         h.subject_span = (title_at[0], send)
     elif title_at:
         cursor = title_at[2] + 1

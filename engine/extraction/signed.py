@@ -25,7 +25,11 @@ BLANK_NUMBER_RE = re.compile(rf"^[ \t|]*(?:{numbers.SO_LABEL}|se\))(?![ \t]*[/,]
 
 def blank_number(text: str, start: int, end: int) -> str | None:
     """The code of a blank number line, as a number with a placeholder figure ('0/SGDĐT-GDTH', '0-BC/TU')."""
-    m = BLANK_NUMBER_RE.search(text, start, end)
+    return blank_code(BLANK_NUMBER_RE.search(text, start, end))
+
+
+def blank_code(m: re.Match | None) -> str | None:
+    """blank_number of a BLANK_NUMBER_RE match already found, None for none."""
     if not m:
         return None
     code = re.sub(r"[ \t]+", "", m.group("code"))

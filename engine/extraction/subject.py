@@ -360,29 +360,12 @@ def short_title(text: str, start: int) -> bool:
         and not block[-1].rstrip().endswith((".", ":", ";", ","))
 
 
-# a type's title with the subject's first words in capitals on its line ('KẾ HOẠCH CHỈ ĐẠO ĐIỂM' / 'Đại hội …',
-# 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học: 2021 - 2022'): the type, then two to five words of no type (not an incoming
-# stamp's heading: 'CÔNG VĂN ĐẾN')
-# (its school year's figures too: 'KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022')
-_TITLE_WITH_WORDS = re.compile(rf"({'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(TYPE_TITLES)}|ĐẾN)\b)"
-                               rf"[{VI_UPPER}]+(?:(?:[ \t]+[{VI_UPPER}]+){{1,4}}|(?:[ \t]+[{VI_UPPER}]+){{1,7}}"
-                               rf"[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?))")
-
-
-def title_with_words(folded: str) -> str | None:
-    """The type of a title line carrying the subject's first words ('KẾ HOẠCH CHUYÊN MÔN' -> 'KẾ HOẠCH'), or None."""
-    m = _TITLE_WITH_WORDS.fullmatch(folded)
-    return m.group(1) if m else None
-
-
-def after_title_words(text: str, ls: int, limit: int) -> tuple[str, int]:
-    """The subject whose first words stand on the type's line at *ls*, going on below: over lines in capitals as
-    any title does, or over the sentence-case lines under it that are no part of the body ('Năm học: 2021 - 2022')."""
-    _, le = line_bounds(text, ls)
-    line = text[ls:le].strip(" \t|*")
-    n = len((title_with_words(orgs.fold(line)) or "").split())
-    words = re.sub(rf"^(?:\S+[ \t]+){{{n}}}", "", line)
-    at = text.index(words, ls)
+def after_title_words(text: str, at: int, limit: int) -> tuple[str, int]:
+    """The subject whose first words stand at *at* on the type's line (titleline.find), going on below: over lines
+    in capitals as any title does, or over the sentence-case lines under it that are no part of the body ('Năm học:
+    2021 - 2022')."""
+    _, le = line_bounds(text, at)
+    words = text[at:le].strip(" \t|*")
     nxt = le + 1
     while nxt < limit and not text[nxt:line_bounds(text, nxt)[1]].strip():
         nxt = line_bounds(text, nxt)[1] + 1

@@ -5,23 +5,38 @@ from __future__ import annotations
 
 import re
 
-from . import numbers, orgs, signed
-from .layout import TITLE_BEFORE_VV, type_title
-from .subject import title_with_words
-from .text import is_upper
+from . import numbers, orgs
+from .layout import TITLE_BEFORE_VV, TYPE_TITLES, type_title
+from .text import VI_UPPER, is_upper
 
 BASIS = re.compile(r"[ \t|*]*(?:Căn cứ|Xét đề nghị)\b")
 
 
-def find(text: str, start: int, zone_end: int, number: str | None, number_span, date_span) -> tuple | None:
-    """(start, type, end) of the type's title line in text[start:zone_end], with a fourth item True when the line
-    carries the subject's first words after the type; None when there is none."""
+# a type's title with the subject's first words in capitals on its line ('KẾ HOẠCH CHỈ ĐẠO ĐIỂM' / 'Đại hội …',
+# 'KẾ HOẠCH CHUYÊN MÔN' / 'Năm học: 2021 - 2022'): the type, then two to five words of no type (not an incoming
+# stamp's heading: 'CÔNG VĂN ĐẾN')
+# (its school year's figures too: 'KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022')
+_TITLE_WITH_WORDS = re.compile(rf"({'|'.join(TYPE_TITLES)})[ \t]+((?!(?:{'|'.join(TYPE_TITLES)}|ĐẾN)\b)"
+                               rf"[{VI_UPPER}]+(?:(?:[ \t]+[{VI_UPPER}]+){{1,4}}|(?:[ \t]+[{VI_UPPER}]+){{1,7}}"
+                               rf"[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?))")
+
+
+def title_with_words(folded: str) -> str | None:
+    """The type of a title line carrying the subject's first words ('KẾ HOẠCH CHUYÊN MÔN' -> 'KẾ HOẠCH'), or None."""
+    m = _TITLE_WITH_WORDS.fullmatch(folded)
+    return m.group(1) if m else None
+
+
+def find(text: str, start: int, zone_end: int, number: str | None, number_span, date_span,
+         blank_span=None) -> tuple | None:
+    """(start, type, end) of the type's title line in text[start:zone_end], with a fourth item, where the subject's
+    first words start, when the line carries them after the type; None when there is none. *blank_span*: a number
+    line left blank for the register (signed.BLANK_NUMBER_RE)."""
     pos = start
     lines = text[start:zone_end].split("\n")
     near_end = max([sp[1] for sp in (number_span, date_span) if sp] or [start]) + 900
-    if number_span is None:  # a number left blank for the register: the title stands below its line too, never in
-        blank = signed.BLANK_NUMBER_RE.search(text, start, zone_end)  # a site's title line above the letterhead
-        number_span = (blank.start(), blank.end()) if blank else None
+    # (a number left blank: the title stands below its line too, never in a site's title line above the letterhead)
+    number_span = number_span or blank_span
     for i, ln in enumerate(lines):
         if pos > near_end:  # a title in capitals further down belongs to an annex, not this letter
             break
@@ -35,7 +50,8 @@ def find(text: str, start: int, zone_end: int, number: str | None, number_span, 
         # title above a copy that lost its header is read as a post's)
         worded = title_with_words(f) if after_number and f and (number_span or not re.search(r"\d", f)) else None
         if worded and numbers.type_of(number) in (None, worded[:1] + worded[1:].lower()):
-            return pos, worded, pos + len(ln), True
+            words_at = re.match(rf"[ \t|*]*(?:\S+[ \t]+){{{len(worded.split())}}}", ln).end()  # past the type's words
+            return pos, worded, pos + len(ln), pos + words_at
         led = TITLE_BEFORE_VV.match(ln)  # 'KẾ HOẠCH V/v tổ chức …': the title, its V/v line run on to it
         if led and after_number and is_upper(led.group(1)) and type_title(orgs.fold(led.group(1).strip(" |*"))):
             return pos, type_title(orgs.fold(led.group(1).strip(" |*"))), pos + led.end(1)
