@@ -33,9 +33,11 @@ def _place_date(text: str, start: int, stop: int) -> tuple[str | None, str | Non
             above = re.search(r"([^\n]{2,40}),[ \t]*\n(?:[ \t]*\n)?[ \t]*$", text[max(start, m.start() - 90):m.start()])
             pm = PLACE_RE.fullmatch(squash(above.group(1)) + ",") if above else None
             prefix = above.group(0) if pm else prefix
-        after = text[m.end():stop].split("\n", 1)[0]  # (the date alone after it, a cell's bar aside)
-        careless = None if pm or m.re is not LONG_RE or after.strip(" \t.|") \
-            else _PLACE_TYPED_SMALL.fullmatch(prefix.split("\n")[-1])
+        careless = None
+        if not pm and m.re is LONG_RE:  # (the date alone after it on its line, a cell's bar aside)
+            eol = text.find("\n", m.end(), stop)
+            if not text[m.end():eol if eol >= 0 else stop].strip(" \t.|"):
+                careless = _PLACE_TYPED_SMALL.fullmatch(prefix.split("\n")[-1])
         if careless:  # 'Trung lộc, ngày 28 tháng 5 năm 2019': the place's second word typed small
             place = " ".join(w[:1].upper() + w[1:] for w in careless.group(1).split())
             return place, iso(d), (m.start() - len(prefix.split("\n")[-1]) + careless.start(1), m.end())

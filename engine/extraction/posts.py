@@ -333,8 +333,7 @@ def post_title(text: str, lines: int = 5) -> dict | None:
                 "issued_date": None}
     for m in _POST_TITLE_RE.finditer(head):
         kind = m.group("type")
-        if is_upper(kind) or not kind[:1].isupper() or kind[1:] != kind[1:].lower() and kind != kind.title() \
-                or re.match(r"(?:số|So)\b", m.group("rest")):
+        if kind not in (kind[:1].upper() + kind[1:].lower(), kind.title()) or re.match(r"(?:số|So)\b", m.group("rest")):
             continue  # a title in capitals is read elsewhere; 'Công văn số …' is a relay line
         rest = m.group("rest").strip()
         # a teaser cut short above ('… treo cờ Tổ quốc c'), the whole title repeated under it
